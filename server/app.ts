@@ -1,0 +1,102 @@
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import type { Db } from './db/client.js';
+import { auditRoutes } from './platform/audit/routes.js';
+import authPlugin from './platform/auth/plugin.js';
+import { authRoutes } from './platform/auth/routes.js';
+import type { Clock } from './platform/context.js';
+import { registerErrorHandling } from './platform/errors.js';
+import { tenantRoutes } from './platform/tenant-routes.js';
+import { identity, passwords } from './modules/organization/identity.js';
+import { organizationRoutes } from './modules/organization/routes.js';
+
+export type AppOptions = {
+  db: Db;
+  clock?: Clock;
+  logger?: FastifyServerOptions['logger'];
+  /** Built web app to serve (web/dist); none in API tests. */
+  webDir?: string | null;
+  trustProxy?: boolean;
+};
+
+/** The app as a factory: tests build it with their own database and clock and call it with inject. */
+export async function buildApp(opts: AppOptions) {
+  const clock = opts.clock ?? (() => new Date());
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: opts.trustProxy ?? false,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Charts and the layout set style attributes; scripts stay strictly same-origin.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    strictTransportSecurity: { maxAge: 31536000, includeSubDomains: true },
+  });
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: 25 * 1024 * 1024 } });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Styrbord API', description: 'Steering and follow-up of digitalisation. Errors are RFC 9457 problem+json in Swedish (default) or English (Accept-Language).', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'styrbord_session' }, csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' } } },
+      security: [{ session: [], csrf: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { docExpansion: 'list' } });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(authPlugin, { db: opts.db, clock, identity });
+
+  app.withTypeProvider<import('fastify-type-provider-zod').ZodTypeProvider>().get('/api/health', {
+    schema: { tags: ['health'], summary: 'Up, with the database reachable', security: [], response: { 200: z.object({ status: z.literal('ok'), database: z.literal('ok') }) } },
+    handler: async () => {
+      await opts.db.execute(sql`SELECT 1`);
+      return { status: 'ok' as const, database: 'ok' as const };
+    },
+  });
+
+  await app.register(authRoutes, { db: opts.db, clock, identity, passwords });
+  await app.register(auditRoutes, { db: opts.db });
+  await app.register(tenantRoutes, { db: opts.db });
+  await app.register(organizationRoutes, { db: opts.db });
+
+  if (opts.webDir && existsSync(opts.webDir)) {
+    await app.register(fastifyStatic, { root: opts.webDir, wildcard: false, index: false });
+    const sendIndex = (_req: unknown, reply: { type: (t: string) => { sendFile: (f: string) => unknown } }) => reply.type('text/html').sendFile('index.html');
+    app.get('/', sendIndex as never);
+    app.get('/*', (req, reply) => {
+      const path = req.url.split('?')[0] ?? '/';
+      if (path.startsWith('/api/')) return reply.callNotFound();
+      // A file that exists is served by @fastify/static; everything else is the single-page app.
+      if (/\.[a-z0-9]+$/i.test(path) && existsSync(`${opts.webDir}${path}`)) return reply.sendFile(path.slice(1));
+      return reply.type('text/html').sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,2 @@
+export * from '../platform/tables.js';
+export * from '../modules/organization/tables.js';

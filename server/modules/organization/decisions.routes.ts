@@ -1,0 +1,114 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { Decision, DecisionInput, DecisionListQuery, DecisionUpdate, Meeting, MeetingInput, MeetingListQuery, MeetingUpdate } from '../../../domain/organization/decision.js';
+import { invalid } from '../../../domain/shared/errors.js';
+import { IdParams, Page } from '../../../domain/shared/schemas.js';
+import { requireCtx } from '../../platform/auth/plugin.js';
+import { EXPORT_LIMIT, sendExport, type Column } from '../../platform/lists.js';
+import { readProblems, typed, writeProblems, type RouteOpts } from '../../platform/route-kit.js';
+import * as service from './decisions.service.js';
+import { toDecisionDto, toMeetingDto } from './presenters.js';
+
+type DecisionDto = ReturnType<typeof toDecisionDto>;
+const columns: Column<DecisionDto>[] = [
+  { key: 'reference', sv: 'Referens', en: 'Reference', value: (d) => d.reference },
+  { key: 'decidedOn', sv: 'Datum', en: 'Date', value: (d) => d.decidedOn },
+  { key: 'body', sv: 'Organ/forum', en: 'Body/forum', value: (d) => d.bodyName ?? d.forumName },
+  { key: 'paragraph', sv: 'Paragraf', en: 'Paragraph', value: (d) => d.paragraph },
+  { key: 'caseNumber', sv: 'Diarienummer', en: 'Case number', value: (d) => d.caseNumber },
+  { key: 'title', sv: 'Rubrik', en: 'Title', value: (d) => d.title },
+  { key: 'kind', sv: 'Slag', en: 'Kind', value: (d) => d.kind },
+  { key: 'level', sv: 'Beslutsnivå', en: 'Level', value: (d) => d.level },
+  { key: 'outcome', sv: 'Utfall', en: 'Outcome', value: (d) => d.outcome },
+];
+
+export async function decisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
+  const r = typed(app);
+
+  r.get('/api/decisions', {
+    schema: { tags: ['decisions'], summary: 'Search and list decisions and information items (Swedish full text; CSV/Excel)', querystring: DecisionListQuery.strict(), response: { 200: Page(Decision), ...readProblems } },
+    handler: async (req, reply) => {
+      const ctx = requireCtx(req);
+      const q = req.query;
+      if (q.format !== 'json') {
+        const { items } = await service.listDecisions(db, ctx, q, { limit: EXPORT_LIMIT, offset: 0 });
+        return sendExport(reply, q.format, 'beslut', ctx.lang, columns, items.map(toDecisionDto));
+      }
+      const { items, total } = await service.listDecisions(db, ctx, q, q);
+      return { items: items.map(toDecisionDto), total, limit: q.limit, offset: q.offset };
+    },
+  });
+  r.post('/api/decisions', {
+    schema: { tags: ['decisions'], summary: 'Record a decision or an information item', body: DecisionInput, response: { 201: Decision, ...writeProblems } },
+    handler: async (req, reply) => reply.status(201).send(toDecisionDto(await service.createDecision(db, requireCtx(req), req.body))),
+  });
+  r.get('/api/decisions/:id', {
+    schema: { tags: ['decisions'], summary: 'One decision', params: IdParams, response: { 200: Decision, ...readProblems } },
+    handler: async (req) => toDecisionDto(await service.getDecision(db, requireCtx(req), req.params.id)),
+  });
+  r.get('/api/decisions/:id/chain', {
+    schema: { tags: ['decisions'], summary: 'The proposal chain through this decision (e.g. AU → RS → RF)', params: IdParams, response: { 200: z.object({ items: z.array(Decision) }), ...readProblems } },
+    handler: async (req) => ({ items: (await service.decisionChain(db, requireCtx(req), req.params.id)).map(toDecisionDto) }),
+  });
+  r.patch('/api/decisions/:id', {
+    schema: { tags: ['decisions'], summary: 'Edit a decision', params: IdParams, body: DecisionUpdate, response: { 200: Decision, ...writeProblems } },
+    handler: async (req) => toDecisionDto(await service.updateDecision(db, requireCtx(req), req.params.id, req.body)),
+  });
+
+  r.get('/api/meetings', {
+    schema: { tags: ['meetings'], summary: 'Meetings of a forum or body, newest first', querystring: MeetingListQuery.strict(), response: { 200: Page(Meeting), ...readProblems } },
+    handler: async (req) => {
+      const q = req.query;
+      const { items, total } = await service.listMeetings(db, requireCtx(req), q, q);
+      return { items: items.map(toMeetingDto), total, limit: q.limit, offset: q.offset };
+    },
+  });
+  r.post('/api/meetings', {
+    schema: { tags: ['meetings'], summary: 'Record a meeting', body: MeetingInput, response: { 201: Meeting, ...writeProblems } },
+    handler: async (req, reply) => reply.status(201).send(toMeetingDto(await service.createMeeting(db, requireCtx(req), req.body))),
+  });
+  r.get('/api/meetings/:id', {
+    schema: { tags: ['meetings'], summary: 'One meeting', params: IdParams, response: { 200: Meeting, ...readProblems } },
+    handler: async (req) => toMeetingDto(await service.getMeeting(db, requireCtx(req), req.params.id)),
+  });
+  r.patch('/api/meetings/:id', {
+    schema: { tags: ['meetings'], summary: 'Edit a meeting', params: IdParams, body: MeetingUpdate, response: { 200: Meeting, ...writeProblems } },
+    handler: async (req) => toMeetingDto(await service.updateMeeting(db, requireCtx(req), req.params.id, req.body)),
+  });
+  r.post('/api/meetings/:id/minutes', {
+    schema: {
+      tags: ['meetings'],
+      summary: 'Attach the minutes (multipart/form-data: fields `version`, then `file`)',
+      params: IdParams,
+      consumes: ['multipart/form-data'],
+      response: { 200: Meeting, ...writeProblems },
+    },
+    handler: async (req) => {
+      const ctx = requireCtx(req);
+      let version: number | null = null;
+      let file: { filename: string; contentType: string; data: Buffer } | null = null;
+      for await (const part of req.parts({ limits: { fileSize: service.MAX_ATTACHMENT_BYTES, files: 1, fields: 5 } })) {
+        if (part.type === 'field' && part.fieldname === 'version') version = Number(part.value);
+        if (part.type === 'file') {
+          const data = await part.toBuffer();
+          if (part.file.truncated) throw invalid('attachments.tooLarge', [], { max: service.MAX_ATTACHMENT_BYTES / 1024 / 1024 });
+          file = { filename: part.filename, contentType: part.mimetype, data };
+        }
+      }
+      if (!file || file.data.length === 0) throw invalid('attachments.missing', [{ path: 'file', key: 'attachments.missing' }]);
+      if (!version || !Number.isInteger(version)) throw invalid('errors.validation', [{ path: 'version', key: 'errors.badValue' }]);
+      return toMeetingDto(await service.attachMinutes(db, ctx, req.params.id, { ...file, version }));
+    },
+  });
+  r.get('/api/attachments/:id', {
+    schema: { tags: ['meetings'], summary: 'Download an attachment (with its SHA-256 in a header)', params: IdParams, response: readProblems },
+    handler: async (req, reply) => {
+      const att = await service.getAttachment(db, requireCtx(req), req.params.id);
+      return reply
+        .type(att.contentType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(att.filename)}`)
+        .header('x-content-sha256', att.sha256)
+        .send(att.data as never);
+    },
+  });
+}

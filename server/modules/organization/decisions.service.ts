@@ -1,0 +1,243 @@
+import { createHash } from 'node:crypto';
+import { and, asc, desc, eq, gte, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { caseNumberMatches, decisionReference, type DecisionInput, type DecisionListQuery, type DecisionUpdate, type MeetingInput, type MeetingUpdate } from '../../../domain/organization/decision.js';
+import { invalid, notFound } from '../../../domain/shared/errors.js';
+import type { Db } from '../../db/client.js';
+import { record } from '../../platform/audit/audit.js';
+import { authorize } from '../../platform/authorize.js';
+import type { Ctx } from '../../platform/context.js';
+import { likeEscape, orderOf } from '../../platform/lists.js';
+import { auditable } from '../../platform/stable-json.js';
+import { attachments, tenants } from '../../platform/tables.js';
+import { created, findOwned, updateVersioned } from '../../platform/versioning.js';
+import { decisions, forums, meetings, orgUnits } from './tables.js';
+import { targetOf } from './units.service.js';
+
+/** Who may record a decision or a meeting: an editor of the deciding body, or of the forum's unit. */
+async function holderTarget(db: Db, ctx: Ctx, holder: { bodyUnitId?: string | null; forumId?: string | null }) {
+  if (holder.bodyUnitId) return targetOf(await findOwned(db, orgUnits, ctx, holder.bodyUnitId, 'unit'));
+  const forum = await findOwned(db, forums, ctx, holder.forumId!, 'forum');
+  return targetOf(await findOwned(db, orgUnits, ctx, forum.parentUnitId, 'unit'));
+}
+
+// ---------------------------------------------------------------- meetings
+
+const holderName = sql<string>`coalesce((SELECT u.name FROM org_units u WHERE u.id = ${meetings.bodyUnitId}), (SELECT f.name FROM forums f WHERE f.id = ${meetings.forumId}), '')`;
+const meetingDecisionCount = sql<number>`(SELECT count(*)::int FROM decisions d WHERE d.meeting_id = ${meetings.id})`;
+
+const selectMeeting = (db: Db) =>
+  db
+    .select({ meeting: meetings, holderName, decisionCount: meetingDecisionCount, minutes: { id: attachments.id, filename: attachments.filename, size: attachments.size, sha256: attachments.sha256 } })
+    .from(meetings)
+    .leftJoin(attachments, eq(attachments.id, meetings.minutesAttachmentId));
+
+export async function listMeetings(db: Db, ctx: Ctx, q: { forumId?: string | undefined; bodyUnitId?: string | undefined }, page: { limit: number; offset: number }) {
+  authorize(ctx, 'org.read');
+  const where = and(eq(meetings.tenantId, ctx.tenantId), q.forumId ? eq(meetings.forumId, q.forumId) : undefined, q.bodyUnitId ? eq(meetings.bodyUnitId, q.bodyUnitId) : undefined);
+  const items = await selectMeeting(db).where(where).orderBy(desc(meetings.heldOn)).limit(page.limit).offset(page.offset);
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(meetings).where(where);
+  return { items, total: count?.n ?? 0 };
+}
+
+export async function getMeeting(db: Db, ctx: Ctx, id: string) {
+  authorize(ctx, 'org.read');
+  const [row] = await selectMeeting(db).where(and(eq(meetings.id, id), eq(meetings.tenantId, ctx.tenantId)));
+  if (!row) throw notFound('entity.meeting');
+  return row;
+}
+
+export async function createMeeting(db: Db, ctx: Ctx, input: z.infer<typeof MeetingInput>) {
+  authorize(ctx, 'org.decision.edit', await holderTarget(db, ctx, input));
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(meetings)
+      .values({ tenantId: ctx.tenantId, bodyUnitId: input.bodyUnitId ?? null, forumId: input.forumId ?? null, heldOn: input.heldOn, title: input.title ?? null, agenda: input.agenda ?? [], ...created(ctx) })
+      .returning();
+    await record(tx, ctx, { entityType: 'meeting', entityId: row!.id, action: 'create', after: auditable(row) });
+    return getMeeting(tx, ctx, row!.id);
+  });
+}
+
+export async function updateMeeting(db: Db, ctx: Ctx, id: string, input: z.infer<typeof MeetingUpdate>) {
+  const before = await findOwned(db, meetings, ctx, id, 'meeting');
+  authorize(ctx, 'org.decision.edit', await holderTarget(db, ctx, before));
+  const { version, ...changes } = input;
+  return db.transaction(async (tx) => {
+    const after = await updateVersioned(tx, meetings, ctx, id, version, changes, 'meeting');
+    await record(tx, ctx, { entityType: 'meeting', entityId: id, action: 'update', before: auditable(before), after: auditable(after) });
+    return getMeeting(tx, ctx, id);
+  });
+}
+
+export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
+export const ALLOWED_TYPES: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'application/msword': 'doc',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'application/vnd.ms-excel': 'xls',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'pptx',
+  'application/vnd.oasis.opendocument.text': 'odt',
+  'text/plain': 'txt',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+};
+
+/** Minutes are evidence: stored with their SHA-256 so anyone can check the file was not altered. */
+export async function attachMinutes(db: Db, ctx: Ctx, meetingId: string, file: { filename: string; contentType: string; data: Buffer; version: number }) {
+  const meeting = await findOwned(db, meetings, ctx, meetingId, 'meeting');
+  authorize(ctx, 'org.decision.edit', await holderTarget(db, ctx, meeting));
+  if (!ALLOWED_TYPES[file.contentType]) throw invalid('attachments.type', [{ path: 'file', key: 'attachments.type' }]);
+  const sha256 = createHash('sha256').update(file.data).digest('hex');
+  return db.transaction(async (tx) => {
+    const [att] = await tx
+      .insert(attachments)
+      .values({ tenantId: ctx.tenantId, filename: file.filename.slice(0, 255), contentType: file.contentType, size: file.data.length, sha256, data: file.data, createdBy: ctx.actor.personId, createdAt: ctx.now })
+      .returning({ id: attachments.id });
+    await updateVersioned(tx, meetings, ctx, meetingId, file.version, { minutesAttachmentId: att!.id }, 'meeting');
+    await record(tx, ctx, { entityType: 'meeting', entityId: meetingId, action: 'attach_minutes', before: { minutesAttachmentId: meeting.minutesAttachmentId }, after: { minutesAttachmentId: att!.id, filename: file.filename, size: file.data.length, sha256 } });
+    return getMeeting(tx, ctx, meetingId);
+  });
+}
+
+export async function getAttachment(db: Db, ctx: Ctx, id: string) {
+  authorize(ctx, 'org.read');
+  const [att] = await db.select().from(attachments).where(and(eq(attachments.id, id), eq(attachments.tenantId, ctx.tenantId)));
+  if (!att) throw notFound('entity.attachment');
+  return att;
+}
+
+// ---------------------------------------------------------------- decisions
+
+const bodyName = sql<string | null>`(SELECT u.name FROM org_units u WHERE u.id = ${decisions.bodyUnitId})`;
+const bodyShortName = sql<string | null>`(SELECT coalesce(u.short_name, u.name) FROM org_units u WHERE u.id = ${decisions.bodyUnitId})`;
+const forumName = sql<string | null>`(SELECT f.name FROM forums f WHERE f.id = ${decisions.forumId})`;
+
+export type DecisionView = typeof decisions.$inferSelect & { bodyName: string | null; forumName: string | null; reference: string };
+
+const decisionCols = {
+  id: decisions.id, tenantId: decisions.tenantId, kind: decisions.kind, bodyUnitId: decisions.bodyUnitId, forumId: decisions.forumId, meetingId: decisions.meetingId,
+  decidedOn: decisions.decidedOn, paragraph: decisions.paragraph, caseNumber: decisions.caseNumber, level: decisions.level, outcome: decisions.outcome, title: decisions.title,
+  body: decisions.body, proposedByDecisionId: decisions.proposedByDecisionId, basis: decisions.basis, links: decisions.links,
+  version: decisions.version, createdAt: decisions.createdAt, createdBy: decisions.createdBy, updatedAt: decisions.updatedAt, updatedBy: decisions.updatedBy,
+  bodyName, bodyShortName, forumName,
+};
+
+type Selected = { bodyShortName: string | null; forumName: string | null; decidedOn: string | null; paragraph: string | null; caseNumber: string | null };
+const withReference = <T extends Selected>(r: T) => ({ ...r, reference: decisionReference({ ...r, bodyShortName: r.bodyShortName ?? r.forumName }) });
+
+/**
+ * Swedish full-text search (stemmed words), or a substring match through the trigram index so
+ * that "strategi" also finds "Digitaliseringsstrategi" (compound words).
+ */
+function searchCondition(q: string): SQL {
+  return or(
+    sql`${decisions.searchVector} @@ websearch_to_tsquery('swedish', ${q})`,
+    sql`${decisions.searchText} LIKE ${`%${likeEscape(q.toLowerCase())}%`}`,
+  )!;
+}
+
+export async function listDecisions(db: Db, ctx: Ctx, q: z.infer<typeof DecisionListQuery>, page: { limit: number; offset: number }) {
+  authorize(ctx, 'org.read');
+  const where = and(
+    eq(decisions.tenantId, ctx.tenantId),
+    q.q ? searchCondition(q.q) : undefined,
+    q.bodyUnitId ? eq(decisions.bodyUnitId, q.bodyUnitId) : undefined,
+    q.forumId ? eq(decisions.forumId, q.forumId) : undefined,
+    q.level ? eq(decisions.level, q.level) : undefined,
+    q.kind ? eq(decisions.kind, q.kind) : undefined,
+    q.from ? gte(decisions.decidedOn, q.from) : undefined,
+    q.to ? lte(decisions.decidedOn, q.to) : undefined,
+  );
+  const rank = q.q ? [desc(sql`ts_rank(${decisions.searchVector}, websearch_to_tsquery('swedish', ${q.q}))`)] : [];
+  const items = await db
+    .select(decisionCols)
+    .from(decisions)
+    .where(where)
+    .orderBy(...orderOf(q.sort, { decidedOn: decisions.decidedOn, title: decisions.title, caseNumber: decisions.caseNumber }, [...rank, sql`${decisions.decidedOn} DESC NULLS LAST`, asc(decisions.id)]))
+    .limit(page.limit)
+    .offset(page.offset);
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(decisions).where(where);
+  return { items: items.map(withReference), total: count?.n ?? 0 };
+}
+
+export async function getDecision(db: Db, ctx: Ctx, id: string) {
+  authorize(ctx, 'org.read');
+  const [row] = await db.select(decisionCols).from(decisions).where(and(eq(decisions.id, id), eq(decisions.tenantId, ctx.tenantId)));
+  if (!row) throw notFound('entity.decision');
+  return withReference(row);
+}
+
+/** The proposal chain through this decision: arbetsutskott → styrelse → fullmäktige, in order. */
+export async function decisionChain(db: Db, ctx: Ctx, id: string) {
+  await getDecision(db, ctx, id);
+  const up = (await db.execute(sql`
+    WITH RECURSIVE up(id, proposed_by, depth) AS (
+      SELECT id, proposed_by_decision_id, 0 FROM decisions WHERE id = ${id} AND tenant_id = ${ctx.tenantId}
+      UNION ALL
+      SELECT d.id, d.proposed_by_decision_id, up.depth - 1 FROM decisions d JOIN up ON d.id = up.proposed_by WHERE up.depth > -20
+    ),
+    down(id, depth) AS (
+      SELECT id, 0 FROM decisions WHERE id = ${id}
+      UNION ALL
+      SELECT d.id, down.depth + 1 FROM decisions d JOIN down ON d.proposed_by_decision_id = down.id WHERE down.depth < 20
+    )
+    SELECT id, depth FROM up UNION SELECT id, depth FROM down ORDER BY depth`)) as unknown as { rows: { id: string; depth: number }[] };
+  const ids = up.rows.map((r) => r.id);
+  if (ids.length <= 1) return [];
+  const rows = await db.select(decisionCols).from(decisions).where(and(eq(decisions.tenantId, ctx.tenantId), sql`${decisions.id} IN ${ids}`));
+  const order = new Map(up.rows.map((r) => [r.id, Number(r.depth)]));
+  return rows.map(withReference).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+}
+
+async function validateDecision(db: Db, ctx: Ctx, d: { kind?: string | undefined; outcome?: string | null | undefined; caseNumber?: string | null | undefined; proposedByDecisionId?: string | null | undefined; meetingId?: string | null | undefined }, selfId: string | null) {
+  if (d.kind === 'information' && d.outcome) throw invalid('errors.validation', [{ path: 'outcome', key: 'org.decision.outcomeOnInformation' }]);
+  if (d.caseNumber) {
+    const [tenant] = await db.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, ctx.tenantId));
+    const pattern = tenant?.settings.caseNumberPattern ?? null;
+    if (!caseNumberMatches(d.caseNumber, pattern)) {
+      const label = tenant?.settings.caseNumberLabel ?? 'diarienummer';
+      throw invalid('errors.validation', [{ path: 'caseNumber', key: 'org.decision.caseNumberFormat', params: { label, pattern: pattern ?? '' } }]);
+    }
+  }
+  if (d.proposedByDecisionId) {
+    if (d.proposedByDecisionId === selfId) throw invalid('errors.validation', [{ path: 'proposedByDecisionId', key: 'org.decision.chainCycle' }]);
+    await findOwned(db, decisions, ctx, d.proposedByDecisionId, 'decision');
+  }
+  if (d.meetingId) await findOwned(db, meetings, ctx, d.meetingId, 'meeting');
+}
+
+export async function createDecision(db: Db, ctx: Ctx, input: z.infer<typeof DecisionInput>) {
+  authorize(ctx, 'org.decision.edit', await holderTarget(db, ctx, input));
+  await validateDecision(db, ctx, input, null);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(decisions)
+      .values({
+        tenantId: ctx.tenantId, kind: input.kind, bodyUnitId: input.bodyUnitId ?? null, forumId: input.forumId ?? null, meetingId: input.meetingId ?? null,
+        decidedOn: input.decidedOn ?? null, paragraph: input.paragraph ?? null, caseNumber: input.caseNumber ?? null, level: input.level, outcome: input.outcome ?? null,
+        title: input.title, body: input.body ?? null, proposedByDecisionId: input.proposedByDecisionId ?? null, basis: input.basis ?? [], links: input.links ?? [], ...created(ctx),
+      })
+      .returning({ id: decisions.id });
+    const view = await getDecision(tx, ctx, row!.id);
+    await record(tx, ctx, { entityType: 'decision', entityId: row!.id, action: 'create', after: auditable(view) });
+    return view;
+  });
+}
+
+export async function updateDecision(db: Db, ctx: Ctx, id: string, input: z.infer<typeof DecisionUpdate>) {
+  const before = await getDecision(db, ctx, id);
+  authorize(ctx, 'org.decision.edit', await holderTarget(db, ctx, before));
+  const merged = { ...before, ...input };
+  if (!merged.bodyUnitId && !merged.forumId) throw invalid('errors.validation', [{ path: 'bodyUnitId', key: 'org.decision.deciderRequired' }]);
+  if (input.bodyUnitId !== undefined || input.forumId !== undefined) authorize(ctx, 'org.decision.edit', await holderTarget(db, ctx, merged));
+  await validateDecision(db, ctx, merged, id);
+  const { version, ...changes } = input;
+  return db.transaction(async (tx) => {
+    await updateVersioned(tx, decisions, ctx, id, version, changes, 'decision');
+    const after = await getDecision(tx, ctx, id);
+    await record(tx, ctx, { entityType: 'decision', entityId: id, action: 'update', before: auditable(before), after: auditable(after) });
+    return after;
+  });
+}

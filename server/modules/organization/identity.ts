@@ -1,0 +1,53 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Grant, Role } from '../../../domain/access/permissions.js';
+import type { Db } from '../../db/client.js';
+import type { IdentityProvider } from '../../platform/auth/plugin.js';
+import type { PasswordStore } from '../../platform/auth/routes.js';
+import { tenants } from '../../platform/tables.js';
+import { orgUnits, persons, roleGrants } from './tables.js';
+
+export const splitPath = (path: string): string[] => path.split('/');
+
+/** The organisation context publishes who people are and what they may do, for the platform's auth. */
+export const identity: IdentityProvider = {
+  async findLogin(db, email) {
+    const [p] = await db
+      .select({ personId: persons.id, tenantId: persons.tenantId, passwordHash: persons.passwordHash, canLogIn: persons.canLogIn, archivedAt: persons.archivedAt })
+      .from(persons)
+      .where(and(eq(persons.email, email), eq(persons.canLogIn, true)))
+      .limit(1);
+    if (!p) return null;
+    return { personId: p.personId, tenantId: p.tenantId, passwordHash: p.passwordHash, canLogIn: p.canLogIn && !p.archivedAt };
+  },
+  async loadActor(db, tenantId, personId) {
+    const rows = await db
+      .select({ name: persons.name, email: persons.email, canLogIn: persons.canLogIn, archivedAt: persons.archivedAt, role: roleGrants.role, unitId: roleGrants.unitId, path: orgUnits.path })
+      .from(persons)
+      .leftJoin(roleGrants, eq(roleGrants.personId, persons.id))
+      .leftJoin(orgUnits, and(eq(orgUnits.id, roleGrants.unitId), isNull(orgUnits.archivedAt)))
+      .where(and(eq(persons.id, personId), eq(persons.tenantId, tenantId)));
+    const first = rows[0];
+    if (!first || !first.canLogIn || first.archivedAt) return null;
+    const grants: Grant[] = rows
+      .filter((r) => r.role && r.unitId && r.path)
+      .map((r) => ({ role: r.role as Role, unitId: r.unitId!, unitPath: splitPath(r.path!) }));
+    return { name: first.name, email: first.email, grants };
+  },
+};
+
+export const passwords: PasswordStore = {
+  async passwordHashOf(db, tenantId, personId) {
+    const [p] = await db.select({ h: persons.passwordHash }).from(persons).where(and(eq(persons.id, personId), eq(persons.tenantId, tenantId)));
+    return p?.h ?? null;
+  },
+  async setPasswordHash(db, tenantId, personId, hash, now) {
+    await db
+      .update(persons)
+      .set({ passwordHash: hash, passwordChangedAt: now, version: sql`${persons.version} + 1`, updatedAt: now, updatedBy: personId })
+      .where(and(eq(persons.id, personId), eq(persons.tenantId, tenantId)));
+  },
+  async tenantName(db, tenantId) {
+    const [row] = await db.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, tenantId));
+    return row?.name ?? '';
+  },
+};

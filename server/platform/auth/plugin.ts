@@ -1,0 +1,68 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Grant } from '../../../domain/access/permissions.js';
+import { notAllowed, unauthenticated } from '../../../domain/shared/errors.js';
+import type { Db } from '../../db/client.js';
+import type { Clock, Ctx } from '../context.js';
+import { langOf } from '../i18n/messages.js';
+import { findSession, SESSION_COOKIE } from './sessions.js';
+
+/** What the platform needs to know of people; the organisation context provides it. */
+export type IdentityProvider = {
+  findLogin(db: Db, email: string): Promise<{ personId: string; tenantId: string; passwordHash: string | null; canLogIn: boolean } | null>;
+  loadActor(db: Db, tenantId: string, personId: string): Promise<{ name: string; email: string; grants: Grant[] } | null>;
+};
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    ctx: Ctx | null;
+    sessionToken: string | null;
+    csrfToken: string | null;
+  }
+}
+
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Login and logout are the only writes that need no CSRF token (login has no session yet). */
+const CSRF_EXEMPT = new Set(['/api/auth/login']);
+
+/** The caller's context, or 401: every route that needs a person calls this first. */
+export function requireCtx(req: FastifyRequest): Ctx {
+  if (!req.ctx) throw unauthenticated();
+  return req.ctx;
+}
+
+async function authPlugin(app: FastifyInstance, opts: { db: Db; clock: Clock; identity: IdentityProvider }) {
+  app.decorateRequest('ctx', null);
+  app.decorateRequest('sessionToken', null);
+  app.decorateRequest('csrfToken', null);
+
+  app.addHook('onRequest', async (req) => {
+    if (!req.url.startsWith('/api/')) return;
+    const token = req.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const now = opts.clock();
+    const session = await findSession(opts.db, token, now);
+    if (!session) return;
+    const actor = await opts.identity.loadActor(opts.db, session.tenantId, session.personId);
+    if (!actor) return;
+    req.sessionToken = token;
+    req.csrfToken = session.csrfToken;
+    req.ctx = {
+      tenantId: session.tenantId,
+      actor: { personId: session.personId, name: actor.name, grants: actor.grants },
+      lang: langOf(req.headers['accept-language']),
+      now,
+    };
+  });
+
+  // CSRF: a state-changing request with a session must echo the session's token in a header.
+  // A cross-site page can neither read the token nor set the header (SameSite=Strict helps too).
+  app.addHook('preHandler', async (req) => {
+    if (!MUTATING.has(req.method) || !req.ctx) return;
+    const path = req.url.split('?')[0] ?? '';
+    if (CSRF_EXEMPT.has(path)) return;
+    if (req.headers['x-csrf-token'] !== req.csrfToken) throw notAllowed('errors.csrf');
+  });
+}
+
+export default fp(authPlugin, { name: 'styrbord-auth' });

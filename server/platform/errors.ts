@@ -1,0 +1,116 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DomainError, type FieldError } from '../../domain/shared/errors.js';
+import { langOf, t, type Lang } from './i18n/messages.js';
+
+const zodLocales = { sv: z.locales.sv(), en: z.locales.en() } as const;
+
+const STATUS: Record<DomainError['kind'], number> = {
+  invalid: 400,
+  not_found: 404,
+  not_allowed: 403,
+  conflict: 409,
+  unauthenticated: 401,
+  too_many: 429,
+};
+
+type ProblemBody = { type: string; title: string; status: number; detail: string; instance: string; errors?: { path: string; message: string }[] };
+
+export function sendProblem(reply: FastifyReply, req: FastifyRequest, status: number, code: string, detail: string, errors?: { path: string; message: string }[]) {
+  const lang = langOf(req.headers['accept-language']);
+  const body: ProblemBody = {
+    type: `urn:styrbord:problem:${code}`,
+    title: t(lang, `problem.${code}`),
+    status,
+    detail,
+    instance: req.url.split('?')[0] ?? req.url,
+    ...(errors && errors.length > 0 ? { errors } : {}),
+  };
+  return reply.status(status).type('application/problem+json; charset=utf-8').send(body);
+}
+
+const fieldMessages = (lang: Lang, fields: FieldError[]) => fields.map((f) => ({ path: f.path, message: t(lang, f.key, f.params ?? {}) }));
+
+/** Re-reads the request part that failed with the user's language, so field messages are localised. */
+function localisedIssues(req: FastifyRequest, context: string | undefined, lang: Lang) {
+  const schemas = req.routeOptions.schema as Record<string, unknown> | undefined;
+  const part = context === 'querystring' ? 'querystring' : context ?? 'body';
+  const schema = schemas?.[part];
+  const data = part === 'querystring' ? req.query : part === 'params' ? req.params : part === 'headers' ? req.headers : req.body;
+  if (!(schema instanceof z.ZodType)) return [];
+  const result = schema.safeParse(data, { error: zodLocales[lang].localeError, reportInput: true });
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const path = issue.path.join('.');
+    // Our own refinements carry a message key; zod's built-in messages come localised already.
+    const message = /^[a-z]+\.[a-zA-Z.]+$/.test(issue.message) ? t(lang, issue.message) : issue.message;
+    if (issue.code === 'unrecognized_keys') return { path: path || issue.keys.join(','), message: issue.keys.map((k) => t(lang, 'errors.unknownField', { field: k })).join(' ') };
+    return { path, message };
+  });
+}
+
+const PG_CODES: Record<string, { status: number; key: string }> = {
+  '23505': { status: 409, key: 'errors.duplicate' },
+  '23503': { status: 409, key: 'errors.referenceMissing' },
+  '23514': { status: 400, key: 'errors.constraint' },
+  '23502': { status: 400, key: 'errors.constraint' },
+  '22P02': { status: 400, key: 'errors.badValue' },
+  '22007': { status: 400, key: 'errors.badValue' },
+  '22008': { status: 400, key: 'errors.badValue' },
+  '22001': { status: 400, key: 'errors.badValue' },
+};
+
+function pgErrorOf(err: unknown): { code: string; constraint?: string; detail?: string } | null {
+  let cur: unknown = err;
+  for (let depth = 0; cur && depth < 4; depth++) {
+    const c = cur as { code?: unknown; constraint?: string; detail?: string; cause?: unknown };
+    if (typeof c.code === 'string' && /^[0-9A-Z]{5}$/.test(c.code)) return { code: c.code, constraint: c.constraint, detail: c.detail };
+    cur = c.cause;
+  }
+  return null;
+}
+
+export function registerErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const lang = langOf(req.headers['accept-language']);
+    if (err instanceof DomainError) {
+      if (err.kind === 'too_many') void reply.header('retry-after', String(err.params.retryAfterSeconds ?? 60));
+      const code = err.kind === 'invalid' ? 'validation' : err.kind;
+      return sendProblem(reply, req, STATUS[err.kind], code, t(lang, err.key, err.params), fieldMessages(lang, err.fields));
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const errors = localisedIssues(req, err.validationContext, lang);
+      return sendProblem(reply, req, 400, 'validation', t(lang, 'errors.validation'), errors);
+    }
+    switch (err.code) {
+      case 'FST_ERR_CTP_INVALID_JSON_BODY':
+        return sendProblem(reply, req, 400, 'bad_request', t(lang, 'errors.invalidJson'));
+      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+        return sendProblem(reply, req, 400, 'bad_request', t(lang, 'errors.emptyBody'));
+      case 'FST_ERR_CTP_BODY_TOO_LARGE':
+        return sendProblem(reply, req, 413, 'payload_too_large', t(lang, 'errors.bodyTooLarge', { limit: app.initialConfig.bodyLimit ?? 0 }));
+      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+        return sendProblem(reply, req, 415, 'unsupported_media_type', t(lang, 'errors.mediaType'));
+      default:
+        break;
+    }
+    if (err instanceof SyntaxError) return sendProblem(reply, req, 400, 'bad_request', t(lang, 'errors.invalidJson'));
+    const pgErr = pgErrorOf(err);
+    if (pgErr && PG_CODES[pgErr.code]) {
+      const { status, key } = PG_CODES[pgErr.code]!;
+      const detail = pgErr.constraint ?? pgErr.code;
+      return sendProblem(reply, req, status, status === 409 ? 'conflict' : 'validation', t(lang, key, { detail }));
+    }
+    if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
+      return sendProblem(reply, req, err.statusCode, 'bad_request', err.message);
+    }
+    req.log.error({ err }, 'unhandled error');
+    return sendProblem(reply, req, 500, 'internal', t(lang, 'errors.internal'));
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    const lang = langOf(req.headers['accept-language']);
+    return sendProblem(reply, req, 404, 'not_found', t(lang, 'errors.routeNotFound', { path: req.url.split('?')[0] ?? '' }));
+  });
+}

@@ -1,0 +1,49 @@
+import type { FastifyReply } from 'fastify';
+import { asc, desc, type AnyColumn, type SQL } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { stringify } from 'csv-stringify/sync';
+import type { Lang } from './i18n/messages.js';
+
+/** Largest list an export returns; a bigger one should be narrowed by a filter first. */
+export const EXPORT_LIMIT = 100_000;
+
+/** `sort=name` or `sort=-name` against the columns a list allows; unknown keys were refused by the schema. */
+export function orderOf(sort: string | undefined, columns: Record<string, AnyColumn | SQL>, fallback: SQL[]): SQL[] {
+  if (!sort) return fallback;
+  const key = sort.startsWith('-') ? sort.slice(1) : sort;
+  const col = columns[key];
+  if (!col) return fallback;
+  return [sort.startsWith('-') ? desc(col) : asc(col), ...fallback];
+}
+
+/** Escapes LIKE wildcards in user text. */
+export const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export type Column<T> = { key: string; sv: string; en: string; value: (row: T) => string | number | boolean | null | undefined };
+
+/** The same query's rows as CSV (semicolon-separated with BOM, as Swedish Excel expects) or .xlsx. */
+export async function sendExport<T>(reply: FastifyReply, format: 'csv' | 'xlsx', name: string, lang: Lang, columns: Column<T>[], rows: T[]) {
+  const header = columns.map((c) => c[lang]);
+  const stamp = new Date().toISOString().slice(0, 10);
+  if (format === 'csv') {
+    const body = '\uFEFF' + stringify([header, ...rows.map((r) => columns.map((c) => c.value(r) ?? ''))], { delimiter: ';' });
+    return reply
+      .header('content-disposition', `attachment; filename="${name}-${stamp}.csv"`)
+      .type('text/csv; charset=utf-8')
+      .send(body);
+  }
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Styrbord';
+  const ws = wb.addWorksheet(name.slice(0, 31));
+  ws.columns = columns.map((c) => ({ header: c[lang], key: c.key, width: Math.min(60, Math.max(12, c[lang].length + 4)) }));
+  for (const r of rows) ws.addRow(Object.fromEntries(columns.map((c) => [c.key, c.value(r) ?? null])));
+  ws.getRow(1).font = { bold: true };
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+  return reply
+    .header('content-disposition', `attachment; filename="${name}-${stamp}.xlsx"`)
+    .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    .send(buf);
+}
+
+export const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);

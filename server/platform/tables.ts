@@ -1,0 +1,96 @@
+
+import { bigint, boolean, customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { stamps } from './columns.js';
+
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
+
+export type TenantSettings = {
+  caseNumberLabel?: 'diarienummer' | 'ärendenummer';
+  caseNumberPattern?: string | null;
+};
+
+/** A region, municipality or shared IT provider: every row belongs to one. */
+export const tenants = pgTable('tenants', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  slug: text('slug').notNull().unique(),
+  settings: jsonb('settings').$type<TenantSettings>().notNull().default({}),
+  ...stamps(),
+});
+
+/** Sessions live in the database so that several server instances agree on them. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(), // sha256 of the cookie token; the token itself is never stored
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id').notNull(),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_person_idx').on(t.personId), index('sessions_expires_idx').on(t.expiresAt)],
+);
+
+/** Login attempts, counted per account and per address for rate limiting (shared by instances). */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    key: text('key').notNull(), // 'account:<email>' or 'address:<ip>'
+    succeeded: boolean('succeeded').notNull(),
+    attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('login_attempts_key_idx').on(t.key, t.attemptedAt)],
+);
+
+/**
+ * The audit trail: append-only and hash-chained per tenant. Each event's hash covers its content
+ * and the previous event's hash, so an edited or removed event breaks the chain at that point.
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name'),
+    entityType: text('entity_type').notNull(),
+    entityId: uuid('entity_id'),
+    action: text('action').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    uniqueIndex('audit_events_tenant_seq_idx').on(t.tenantId, t.seq),
+    index('audit_events_tenant_time_idx').on(t.tenantId, t.occurredAt),
+    index('audit_events_entity_idx').on(t.tenantId, t.entityType, t.entityId, t.seq),
+    index('audit_events_actor_idx').on(t.tenantId, t.actorId, t.seq),
+  ],
+);
+
+/** Files (minutes, basis documents), stored with a checksum so evidence can be shown unaltered. */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    data: bytea('data').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid('created_by'),
+  },
+  (t) => [index('attachments_tenant_idx').on(t.tenantId)],
+);
+

@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify';
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { record } from './audit/audit.js';
+import { requireCtx } from './auth/plugin.js';
+import { authorize } from './authorize.js';
+import { readProblems, typed, writeProblems, type RouteOpts } from './route-kit.js';
+import { tenants } from './tables.js';
+import { invalid } from '../../domain/shared/errors.js';
+import { conflict } from '../../domain/shared/errors.js';
+
+const Settings = z.object({
+  name: z.string(),
+  version: z.number().int(),
+  caseNumberLabel: z.enum(['diarienummer', 'ärendenummer']),
+  caseNumberPattern: z.string().nullable(),
+});
+const SettingsUpdate = z
+  .object({
+    version: z.number().int().min(1),
+    name: z.string().trim().min(1).max(200).optional(),
+    caseNumberLabel: z.enum(['diarienummer', 'ärendenummer']).optional(),
+    caseNumberPattern: z.string().trim().max(200).nullable().optional(),
+  })
+  .strict();
+
+/** The region's own settings: what its case numbers are called and their format. */
+export async function tenantRoutes(app: FastifyInstance, { db }: RouteOpts) {
+  const r = typed(app);
+  const load = async (tenantId: string) => {
+    const [t] = await db.select().from(tenants).where(eq(tenants.id, tenantId));
+    return { name: t!.name, version: t!.version, caseNumberLabel: t!.settings.caseNumberLabel ?? 'diarienummer', caseNumberPattern: t!.settings.caseNumberPattern ?? null };
+  };
+  r.get('/api/settings', {
+    schema: { tags: ['settings'], summary: 'The tenant’s settings', response: { 200: Settings, ...readProblems } },
+    handler: async (req) => {
+      const ctx = requireCtx(req);
+      authorize(ctx, 'org.read');
+      return load(ctx.tenantId);
+    },
+  });
+  r.put('/api/settings', {
+    schema: { tags: ['settings'], summary: 'Change the tenant’s settings (administrator of the whole organisation)', body: SettingsUpdate, response: { 200: Settings, ...writeProblems } },
+    handler: async (req) => {
+      const ctx = requireCtx(req);
+      authorize(ctx, 'tenant.admin');
+      const { version, name, ...settings } = req.body;
+      if (settings.caseNumberPattern) {
+        try {
+          new RegExp(settings.caseNumberPattern, 'u');
+        } catch {
+          throw invalid('errors.validation', [{ path: 'caseNumberPattern', key: 'errors.badValue' }]);
+        }
+      }
+      const before = await load(ctx.tenantId);
+      await db.transaction(async (tx) => {
+        const rows = await tx
+          .update(tenants)
+          .set({
+            ...(name ? { name } : {}),
+            settings: sql`${tenants.settings} || ${JSON.stringify(settings)}::jsonb`,
+            version: sql`${tenants.version} + 1`,
+            updatedAt: ctx.now,
+            updatedBy: ctx.actor.personId,
+          })
+          .where(and(eq(tenants.id, ctx.tenantId), eq(tenants.version, version)))
+          .returning({ id: tenants.id });
+        if (rows.length === 0) throw conflict('errors.versionConflict', { by: '—', at: '—', current: before.version, sent: version });
+        await record(tx, ctx, { entityType: 'tenant', entityId: ctx.tenantId, action: 'update_settings', before, after: { ...before, ...settings, ...(name ? { name } : {}) } });
+      });
+      return load(ctx.tenantId);
+    },
+  });
+}
