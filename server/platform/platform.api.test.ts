@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { aTenant, aUserWith, json, login, PASSWORD, testEnv, type TestEnv, type Tenant } from '../test/helper.js';
+import { loginAttempts } from './tables.js';
+import { MAX_FAILURES_PER_ACCOUNT } from './auth/sessions.js';
+
+let env: TestEnv;
+let tenant: Tenant;
+beforeAll(async () => {
+  env = await testEnv();
+  tenant = await aTenant(env);
+});
+afterAll(() => env.close());
+
+describe('health and documentation', () => {
+  it('answers ok with the database reachable', async () => {
+    const res = await env.app.inject({ url: '/api/health' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok', database: 'ok' });
+  });
+
+  it('serves the OpenAPI document generated from the schemas, and its UI', async () => {
+    const spec = await env.app.inject({ url: '/api/openapi.json' });
+    expect(spec.statusCode).toBe(200);
+    const doc = spec.json<{ openapi: string; paths: Record<string, unknown> }>();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/units', '/api/decisions', '/api/audit-trail', '/api/audit-trail/verify']));
+    const ui = await env.app.inject({ url: '/api/docs/' });
+    expect([200, 302]).toContain(ui.statusCode);
+  });
+
+  it('sends a strict Content-Security-Policy and other security headers', async () => {
+    const res = await env.app.inject({ url: '/api/health' });
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
+
+describe('errors are problem+json, never 500', () => {
+  it('an unknown API route is a 404 problem in Swedish', async () => {
+    const res = await tenant.admin.get('/api/nothing-here');
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json()).toMatchObject({ status: 404, type: 'urn:styrbord:problem:not_found', title: 'Hittades inte' });
+  });
+
+  it('malformed JSON is a 400 that says so', async () => {
+    const res = await env.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"email": ' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ detail: string }>().detail).toBe('Innehållet är inte giltig JSON.');
+  });
+
+  it('wrong types and unknown fields are field errors, in Swedish by default and English on request', async () => {
+    const res = await tenant.admin.post('/api/units', { parentId: tenant.rootUnitId, kind: 'board', name: 42, colour: 'red' });
+    expect(res.statusCode).toBe(400);
+    const body = res.json<{ errors: { path: string; message: string }[] }>();
+    expect(body.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['name']));
+    expect(body.errors.find((e) => e.path === 'name')!.message).toMatch(/förväntat|Ogiltig/i);
+    expect(JSON.stringify(body.errors)).toContain('colour');
+    const en = await tenant.admin.inEnglish().post('/api/units', { parentId: tenant.rootUnitId, kind: 'board', name: 42 });
+    expect(en.json<{ title: string; errors: { message: string }[] }>().title).toBe('The data is not valid');
+    expect(en.json<{ errors: { message: string }[] }>().errors[0]!.message).toMatch(/expected/i);
+  });
+
+  it('a bad uuid in the path, bad pagination and a bad enum are 400s', async () => {
+    expect((await tenant.admin.get('/api/units/not-a-uuid')).statusCode).toBe(400);
+    expect((await tenant.admin.get('/api/units?limit=0')).statusCode).toBe(400);
+    expect((await tenant.admin.get('/api/units?limit=100000')).statusCode).toBe(400);
+    expect((await tenant.admin.get('/api/units?offset=-1')).statusCode).toBe(400);
+    expect((await tenant.admin.get('/api/units?sort=password')).statusCode).toBe(400);
+    expect((await tenant.admin.get('/api/units?kind=castle')).statusCode).toBe(400);
+  });
+
+  it('an oversized body is a 413, and nothing is saved', async () => {
+    const before = json<{ total: number }>(await tenant.admin.get('/api/units'));
+    const res = await tenant.admin.post('/api/units', { parentId: tenant.rootUnitId, kind: 'board', name: 'x', description: 'a'.repeat(2 * 1024 * 1024) });
+    expect(res.statusCode).toBe(413);
+    expect(res.json()).toMatchObject({ status: 413 });
+    expect(json<{ total: number }>(await tenant.admin.get('/api/units')).total).toBe(before.total);
+  });
+
+  it('a non-JSON content type is a 415', async () => {
+    const res = await env.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'text/xml' }, payload: '<x/>' });
+    expect(res.statusCode).toBe(415);
+  });
+});
+
+describe('authentication', () => {
+  it('without a session every API call is a 401 problem', async () => {
+    const res = await env.app.inject({ url: '/api/units' });
+    expect(res.statusCode).toBe(401);
+    expect(res.json()).toMatchObject({ status: 401, detail: 'Du behöver logga in.' });
+  });
+
+  it('login sets an HttpOnly, SameSite=Strict session cookie and answers who I am', async () => {
+    const res = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: tenant.admin.me.name ? `admin-${tenant.tag}@test.example` : '', password: PASSWORD } });
+    expect(res.statusCode).toBe(200);
+    const cookie = res.cookies.find((c) => c.name === 'styrbord_session')!;
+    expect(cookie.httpOnly).toBe(true);
+    expect(cookie.sameSite).toBe('Strict');
+    expect(res.json()).toMatchObject({ roles: ['administrator'], tenantId: tenant.tenantId });
+  });
+
+  it('the cookie is Secure behind HTTPS', async () => {
+    const database = await import('../test/helper.js').then((h) => h.testDatabase());
+    const { buildApp } = await import('../app.js');
+    const app = await buildApp({ db: database.db, trustProxy: true });
+    const t = await aTenant({ ...env, app, db: database.db } as TestEnv);
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'x-forwarded-proto': 'https' }, payload: { email: `admin-${t.tag}@test.example`, password: PASSWORD } });
+    expect(res.cookies.find((c) => c.name === 'styrbord_session')!.secure).toBe(true);
+    await app.close();
+    await database.close();
+  });
+
+  it('a wrong password is a 401 that does not say which part was wrong', async () => {
+    const res = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: `admin-${tenant.tag}@test.example`, password: 'wrong-password' } });
+    expect(res.statusCode).toBe(401);
+    expect(res.json<{ detail: string }>().detail).toBe('Fel e-postadress eller lösenord.');
+  });
+
+  it('logout ends the session in the database', async () => {
+    const c = await login(env.app, `admin-${tenant.tag}@test.example`);
+    expect((await c.post('/api/auth/logout')).statusCode).toBe(204);
+    expect((await c.get('/api/auth/me')).statusCode).toBe(401);
+  });
+
+  it('sessions expire after a working day without activity', async () => {
+    const c = await login(env.app, `admin-${tenant.tag}@test.example`);
+    const start = env.time.clock();
+    env.time.advanceDays(1);
+    expect((await c.get('/api/auth/me')).statusCode).toBe(401);
+    env.time.set(start);
+  });
+
+  it('a password change needs the current password and ends other sessions', async () => {
+    const user = await aUserWith(env, tenant, 'reader');
+    const other = await login(env.app, (json<{ email: string }>(await user.get('/api/auth/me'))).email);
+    const wrong = await user.post('/api/auth/password', { currentPassword: 'nope-nope-nope', newPassword: 'a-new-long-password' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json<{ errors: { path: string }[] }>().errors[0]!.path).toBe('currentPassword');
+    const short = await user.post('/api/auth/password', { currentPassword: PASSWORD, newPassword: 'short' });
+    expect(short.statusCode).toBe(400);
+    const ok = await user.post('/api/auth/password', { currentPassword: PASSWORD, newPassword: 'a-new-long-password' });
+    expect(ok.statusCode).toBe(204);
+    expect((await other.get('/api/auth/me')).statusCode).toBe(401);
+    const email = other.me.name.replace('Person ', '');
+    await expect(login(env.app, email)).rejects.toThrow();
+    await expect(login(env.app, email, 'a-new-long-password')).resolves.toBeTruthy();
+  });
+
+  it('login is rate-limited per account, with the counter in the database', async () => {
+    const user = await aUserWith(env, tenant, 'reader');
+    const email = user.me.name.replace('Person ', '');
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+      const r = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'wrong-password' } });
+      expect(r.statusCode).toBe(401);
+    }
+    const blocked = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: PASSWORD } });
+    expect(blocked.statusCode).toBe(429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    const rows = await env.db.select().from(loginAttempts).where(eq(loginAttempts.key, `account:${email}`));
+    expect(rows.filter((r) => !r.succeeded)).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
+    const start = env.time.clock();
+    env.time.advanceDays(1);
+    expect((await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: PASSWORD } })).statusCode).toBe(200);
+    env.time.set(start);
+  });
+
+  it('a state-changing request without the CSRF token is refused', async () => {
+    const admin = await login(env.app, `admin-${tenant.tag}@test.example`);
+    const res = await env.app.inject({
+      method: 'POST',
+      url: '/api/units',
+      headers: { cookie: admin.cookie },
+      payload: { parentId: tenant.rootUnitId, kind: 'board', name: 'Utan token' },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json<{ detail: string }>().detail).toContain('CSRF');
+  });
+});
