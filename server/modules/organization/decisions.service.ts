@@ -23,8 +23,8 @@ async function holderTarget(db: Db, ctx: Ctx, holder: { bodyUnitId?: string | nu
 
 // ---------------------------------------------------------------- meetings
 
-const holderName = sql<string>`coalesce((SELECT u.name FROM org_units u WHERE u.id = ${meetings.bodyUnitId}), (SELECT f.name FROM forums f WHERE f.id = ${meetings.forumId}), '')`;
-const meetingDecisionCount = sql<number>`(SELECT count(*)::int FROM decisions d WHERE d.meeting_id = ${meetings.id})`;
+const holderName = sql<string>`coalesce((SELECT u.name FROM org_units u WHERE u.id = "meetings"."body_unit_id"), (SELECT f.name FROM forums f WHERE f.id = "meetings"."forum_id"), '')`;
+const meetingDecisionCount = sql<number>`(SELECT count(*)::int FROM decisions d WHERE d.meeting_id = "meetings"."id")`;
 
 const selectMeeting = (db: Db) =>
   db
@@ -110,9 +110,9 @@ export async function getAttachment(db: Db, ctx: Ctx, id: string) {
 
 // ---------------------------------------------------------------- decisions
 
-const bodyName = sql<string | null>`(SELECT u.name FROM org_units u WHERE u.id = ${decisions.bodyUnitId})`;
-const bodyShortName = sql<string | null>`(SELECT coalesce(u.short_name, u.name) FROM org_units u WHERE u.id = ${decisions.bodyUnitId})`;
-const forumName = sql<string | null>`(SELECT f.name FROM forums f WHERE f.id = ${decisions.forumId})`;
+const bodyName = sql<string | null>`(SELECT u.name FROM org_units u WHERE u.id = "decisions"."body_unit_id")`;
+const bodyShortName = sql<string | null>`(SELECT coalesce(u.short_name, u.name) FROM org_units u WHERE u.id = "decisions"."body_unit_id")`;
+const forumName = sql<string | null>`(SELECT f.name FROM forums f WHERE f.id = "decisions"."forum_id")`;
 
 export type DecisionView = typeof decisions.$inferSelect & { bodyName: string | null; forumName: string | null; reference: string };
 

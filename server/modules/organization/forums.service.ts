@@ -10,8 +10,8 @@ import { created, findOwned, updateVersioned } from '../../platform/versioning.j
 import { forumMembers, forums, meetings, orgUnits, persons } from './tables.js';
 import { targetOf } from './units.service.js';
 
-const lastMeeting = sql<string | null>`(SELECT max(m.held_on)::text FROM meetings m WHERE m.forum_id = ${forums.id} AND m.held_on <= current_date)`;
-const memberCount = sql<number>`(SELECT count(*)::int FROM forum_members fm WHERE fm.forum_id = ${forums.id} AND (fm.to_on IS NULL OR fm.to_on >= current_date))`;
+const lastMeeting = sql<string | null>`(SELECT max(m.held_on)::text FROM meetings m WHERE m.forum_id = "forums"."id" AND m.held_on <= current_date)`;
+const memberCount = sql<number>`(SELECT count(*)::int FROM forum_members fm WHERE fm.forum_id = "forums"."id" AND (fm.to_on IS NULL OR fm.to_on >= current_date))`;
 
 type ForumRow = typeof forums.$inferSelect;
 export type ForumView = ForumRow & { parentUnitName: string; lastMeetingOn: string | null; memberCount: number; status: ReturnType<typeof forumStatus>; flags: ReturnType<typeof forumFlags> };

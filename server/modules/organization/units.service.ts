@@ -17,7 +17,7 @@ import { orgUnitPlacements, orgUnits, orgUnitSuccessions } from './tables.js';
 type UnitRow = typeof orgUnits.$inferSelect;
 export type UnitWithCount = UnitRow & { childCount: number };
 
-const childCount = sql<number>`(SELECT count(*)::int FROM org_units c WHERE c.parent_id = ${orgUnits.id} AND c.archived_at IS NULL)`;
+const childCount = sql<number>`(SELECT count(*)::int FROM org_units c WHERE c.parent_id = "org_units"."id" AND c.archived_at IS NULL)`;
 
 /** The target for authorisation: the unit's place in the tree. */
 export const targetOf = (unit: { path: string }) => ({ unitPath: splitPath(unit.path) });

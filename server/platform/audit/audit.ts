@@ -29,7 +29,19 @@ type HashedFields = {
 };
 
 export function hashEvent(prevHash: string, e: HashedFields): string {
-  const content = stableStringify({ ...e, occurredAt: e.occurredAt.toISOString() });
+  // Only the listed fields: a row read back also carries id and hashes, which are not content.
+  const content = stableStringify({
+    tenantId: e.tenantId,
+    seq: e.seq,
+    occurredAt: e.occurredAt.toISOString(),
+    actorId: e.actorId,
+    actorName: e.actorName,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    action: e.action,
+    before: e.before,
+    after: e.after,
+  });
   return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
 }
 
