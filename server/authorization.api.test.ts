@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aDecision, aForum, aTenant, aUnit, aUserWith, json, type Client, testEnv, type TestEnv, type Tenant } from './test/helper.js';
+
+/**
+ * Walks every API route with every role and checks the answer against the specification below:
+ * who may do what, where. A new route that is missing here fails the coverage test.
+ */
+type RoleKey = 'admin' | 'coordinator' | 'editorIn' | 'editorOut' | 'reader' | 'auditor' | 'none';
+const ALL: RoleKey[] = ['admin', 'coordinator', 'editorIn', 'editorOut', 'reader', 'auditor', 'none'];
+const READERS: RoleKey[] = ['admin', 'coordinator', 'editorIn', 'editorOut', 'reader', 'auditor'];
+
+type Fixture = { unitA: string; unitAChild: { id: string; version: number }; forum: { id: string; version: number }; decision: { id: string; version: number }; meeting: { id: string; version: number }; person: { id: string; version: number }; grantId: string; postId: string; successionId: string; memberId: string; unitB: string; attachmentId: string | null };
+
+type Case = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; path: string; url: (f: Fixture) => string; body?: (f: Fixture) => Record<string, unknown>; allowed: RoleKey[] };
+
+const cases: Case[] = [
+  { method: 'GET', path: '/api/auth/me', url: () => '/api/auth/me', allowed: ALL },
+  { method: 'POST', path: '/api/auth/password', url: () => '/api/auth/password', body: () => ({ currentPassword: 'wrong-wrong', newPassword: 'long-enough-password' }), allowed: ALL },
+  { method: 'GET', path: '/api/settings', url: () => '/api/settings', allowed: READERS },
+  { method: 'PUT', path: '/api/settings', url: () => '/api/settings', body: () => ({ version: 999 }), allowed: ['admin'] },
+  { method: 'GET', path: '/api/audit-trail', url: () => '/api/audit-trail', allowed: ['admin', 'auditor'] },
+  { method: 'GET', path: '/api/audit-trail/verify', url: () => '/api/audit-trail/verify', allowed: ['admin', 'auditor'] },
+  { method: 'GET', path: '/api/units', url: () => '/api/units', allowed: READERS },
+  { method: 'GET', path: '/api/units/tree', url: () => '/api/units/tree', allowed: READERS },
+  { method: 'POST', path: '/api/units', url: () => '/api/units', body: (f) => ({ parentId: f.unitA, kind: 'unit', name: 'Ny' }), allowed: ['admin', 'editorIn'] },
+  { method: 'GET', path: '/api/units/{id}', url: (f) => `/api/units/${f.unitA}`, allowed: READERS },
+  { method: 'PATCH', path: '/api/units/{id}', url: (f) => `/api/units/${f.unitAChild.id}`, body: (f) => ({ version: f.unitAChild.version, description: 'x' }), allowed: ['admin', 'editorIn'] },
+  { method: 'POST', path: '/api/units/{id}/move', url: (f) => `/api/units/${f.unitAChild.id}`+'/move', body: (f) => ({ version: 999, parentId: f.unitA }), allowed: ['admin', 'editorIn'] },
+  { method: 'POST', path: '/api/units/{id}/archive', url: (f) => `/api/units/${f.unitAChild.id}/archive`, body: () => ({ version: 999, archived: true }), allowed: ['admin', 'editorIn'] },
+  { method: 'GET', path: '/api/units/{id}/history', url: (f) => `/api/units/${f.unitA}/history`, allowed: READERS },
+  { method: 'POST', path: '/api/units/{id}/successors', url: (f) => `/api/units/${f.unitAChild.id}/successors`, body: (f) => ({ successorId: f.unitA }), allowed: ['admin', 'editorIn'] },
+  { method: 'DELETE', path: '/api/successions/{id}', url: (f) => `/api/successions/${f.successionId}`, allowed: ['admin', 'editorIn'] },
+  { method: 'GET', path: '/api/units/{id}/posts', url: (f) => `/api/units/${f.unitA}/posts`, allowed: READERS },
+  { method: 'POST', path: '/api/posts', url: () => '/api/posts', body: (f) => ({ unitId: f.unitA, title: 'Tjänst' }), allowed: ['admin', 'editorIn'] },
+  { method: 'PATCH', path: '/api/posts/{id}', url: (f) => `/api/posts/${f.postId}`, body: () => ({ version: 999, title: 'Ändrad' }), allowed: ['admin', 'editorIn'] },
+  { method: 'DELETE', path: '/api/posts/{id}', url: (f) => `/api/posts/${f.postId}`, allowed: ['admin', 'editorIn'] },
+  { method: 'GET', path: '/api/persons', url: () => '/api/persons', allowed: READERS },
+  { method: 'POST', path: '/api/persons', url: () => '/api/persons', body: (f) => ({ name: 'P', email: `p-${Math.random().toString(36).slice(2)}@test.example`, unitId: f.unitA }), allowed: ['admin', 'editorIn'] },
+  { method: 'GET', path: '/api/persons/{id}', url: (f) => `/api/persons/${f.person.id}`, allowed: READERS },
+  { method: 'PATCH', path: '/api/persons/{id}', url: (f) => `/api/persons/${f.person.id}`, body: () => ({ version: 999, title: 'Ny titel' }), allowed: ['admin', 'editorIn'] },
+  { method: 'GET', path: '/api/role-grants', url: () => '/api/role-grants', allowed: READERS },
+  { method: 'POST', path: '/api/role-grants', url: () => '/api/role-grants', body: (f) => ({ personId: f.person.id, role: 'reader', unitId: f.unitA }), allowed: ['admin'] },
+  { method: 'DELETE', path: '/api/role-grants/{id}', url: (f) => `/api/role-grants/${f.grantId}`, allowed: ['admin'] },
+  { method: 'GET', path: '/api/forums', url: () => '/api/forums', allowed: READERS },
+  { method: 'POST', path: '/api/forums', url: () => '/api/forums', body: (f) => ({ parentUnitId: f.unitA, name: 'Råd', kind: 'other' }), allowed: ['admin', 'coordinator', 'editorIn'] },
+  { method: 'GET', path: '/api/forums/{id}', url: (f) => `/api/forums/${f.forum.id}`, allowed: READERS },
+  { method: 'PATCH', path: '/api/forums/{id}', url: (f) => `/api/forums/${f.forum.id}`, body: () => ({ version: 999, description: 'x' }), allowed: ['admin', 'coordinator', 'editorIn'] },
+  { method: 'GET', path: '/api/forums/{id}/members', url: (f) => `/api/forums/${f.forum.id}/members`, allowed: READERS },
+  { method: 'POST', path: '/api/forums/{id}/members', url: (f) => `/api/forums/${f.forum.id}/members`, body: () => ({ externalName: 'Extern', memberRole: 'member' }), allowed: ['admin', 'coordinator', 'editorIn'] },
+  { method: 'DELETE', path: '/api/forums/{id}/members/{memberId}', url: (f) => `/api/forums/${f.forum.id}/members/${f.memberId}`, allowed: ['admin', 'coordinator', 'editorIn'] },
+  { method: 'GET', path: '/api/meetings', url: () => '/api/meetings', allowed: READERS },
+  { method: 'POST', path: '/api/meetings', url: () => '/api/meetings', body: (f) => ({ forumId: f.forum.id, heldOn: '2026-01-01' }), allowed: ['admin', 'coordinator', 'editorIn'] },
+  { method: 'GET', path: '/api/meetings/{id}', url: (f) => `/api/meetings/${f.meeting.id}`, allowed: READERS },
+  { method: 'PATCH', path: '/api/meetings/{id}', url: (f) => `/api/meetings/${f.meeting.id}`, body: () => ({ version: 999, title: 'x' }), allowed: ['admin', 'coordinator', 'editorIn'] },
+  { method: 'POST', path: '/api/meetings/{id}/minutes', url: (f) => `/api/meetings/${f.meeting.id}/minutes`, allowed: ['admin', 'coordinator', 'editorIn'] },
+  { method: 'GET', path: '/api/attachments/{id}', url: (f) => `/api/attachments/${f.attachmentId}`, allowed: READERS },
+  { method: 'GET', path: '/api/decisions', url: () => '/api/decisions', allowed: READERS },
+  { method: 'POST', path: '/api/decisions', url: () => '/api/decisions', body: (f) => ({ bodyUnitId: f.unitA, level: 'board', title: 'Beslut' }), allowed: ['admin', 'coordinator', 'editorIn'] },
+  { method: 'GET', path: '/api/decisions/{id}', url: (f) => `/api/decisions/${f.decision.id}`, allowed: READERS },
+  { method: 'GET', path: '/api/decisions/{id}/chain', url: (f) => `/api/decisions/${f.decision.id}/chain`, allowed: READERS },
+  { method: 'PATCH', path: '/api/decisions/{id}', url: (f) => `/api/decisions/${f.decision.id}`, body: () => ({ version: 999, title: 'x' }), allowed: ['admin', 'coordinator', 'editorIn'] },
+];
+const PUBLIC = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/health']);
+
+let env: TestEnv;
+let tenant: Tenant;
+let clients: Record<RoleKey, Client>;
+let fixture: Fixture;
+
+beforeAll(async () => {
+  env = await testEnv();
+  tenant = await aTenant(env);
+  const a = await aUnit(tenant.admin, tenant.rootUnitId, { name: 'A' });
+  const b = await aUnit(tenant.admin, tenant.rootUnitId, { name: 'B' });
+  const child = await aUnit(tenant.admin, a.id, { name: 'A1', kind: 'administration' });
+  const forum = await aForum(tenant.admin, a.id);
+  const decision = await aDecision(tenant.admin, a.id);
+  const meeting = json<{ id: string; version: number }>(await tenant.admin.post('/api/meetings', { forumId: forum.id, heldOn: '2026-01-01' }));
+  const person = json<{ id: string; version: number }>(await tenant.admin.post('/api/persons', { name: 'Målperson', email: `mal-${tenant.tag}@test.example`, unitId: a.id }));
+  clients = {
+    admin: tenant.admin,
+    coordinator: await aUserWith(env, tenant, 'portfolio_coordinator', b.id),
+    editorIn: await aUserWith(env, tenant, 'editor', a.id),
+    editorOut: await aUserWith(env, tenant, 'editor', b.id),
+    reader: await aUserWith(env, tenant, 'reader'),
+    auditor: await aUserWith(env, tenant, 'auditor'),
+    none: await aUserWith(env, tenant, null),
+  };
+  const boundary = 'fx';
+  const upload = await env.app.inject({
+    method: 'POST',
+    url: `/api/meetings/${meeting.id}/minutes`,
+    headers: { cookie: tenant.admin.cookie, 'x-csrf-token': tenant.admin.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload: `--${boundary}\r\nContent-Disposition: form-data; name="version"\r\n\r\n${meeting.version}\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.txt"\r\nContent-Type: text/plain\r\n\r\nprotokoll\r\n--${boundary}--\r\n`,
+  });
+  const attachmentId = json<{ minutes: { id: string } }>(upload).minutes.id;
+  fixture = { unitA: a.id, unitB: b.id, unitAChild: child, forum, decision, meeting, person, grantId: '', postId: '', successionId: '', memberId: '', attachmentId };
+});
+afterAll(() => env.close());
+
+async function freshDeletables(): Promise<void> {
+  const grantee = json<{ id: string }>(await tenant.admin.post('/api/persons', { name: 'G', email: `g-${Math.random().toString(36).slice(2)}@test.example` }));
+  fixture.grantId = json<{ id: string }>(await tenant.admin.post('/api/role-grants', { personId: grantee.id, role: 'auditor', unitId: fixture.unitA })).id;
+  fixture.postId = json<{ id: string }>(await tenant.admin.post('/api/posts', { unitId: fixture.unitA, title: 'Post' })).id;
+  const other = await aUnit(tenant.admin, fixture.unitA, { kind: 'unit' });
+  fixture.successionId = json<{ id: string }>(await tenant.admin.post(`/api/units/${fixture.unitAChild.id}/successors`, { successorId: other.id })).id;
+  fixture.memberId = json<{ id: string }>(await tenant.admin.post(`/api/forums/${fixture.forum.id}/members`, { externalName: 'X', memberRole: 'deputy' })).id;
+}
+
+describe('every route, every role', () => {
+  it('the matrix covers every route in the API', async () => {
+    const spec = (await env.app.inject({ url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, unknown>> }>();
+    const routes = Object.entries(spec.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const covered = new Set([...cases.map((c) => `${c.method} ${c.path}`), ...PUBLIC]);
+    expect(routes.filter((r) => !covered.has(r))).toEqual([]);
+  });
+
+  it('without a session, every route but login, logout and health is a 401', async () => {
+    await freshDeletables();
+    for (const c of cases) {
+      const res = await env.app.inject({ method: c.method, url: c.url(fixture), ...(c.body ? { payload: c.body(fixture) } : {}) });
+      expect(res.statusCode, `${c.method} ${c.path}`).toBe(401);
+    }
+  });
+
+  for (const role of ALL) {
+    it(`${role}: allowed routes answer, the rest are 403`, async () => {
+      await freshDeletables();
+      const client = clients[role];
+      for (const c of cases) {
+        const url = c.url(fixture);
+        let res;
+        if (c.path === '/api/meetings/{id}/minutes') {
+          const boundary = 'b0';
+          const payload = `--${boundary}\r\nContent-Disposition: form-data; name="version"\r\n\r\n999\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.txt"\r\nContent-Type: text/plain\r\n\r\nprotokoll\r\n--${boundary}--\r\n`;
+          res = await env.app.inject({ method: 'POST', url, headers: { cookie: client.cookie, 'x-csrf-token': client.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+        } else if (c.method === 'GET') res = await client.get(url);
+        else if (c.method === 'DELETE') res = await client.delete(url);
+        else if (c.method === 'POST') res = await client.post(url, c.body?.(fixture));
+        else if (c.method === 'PUT') res = await client.put(url, c.body?.(fixture));
+        else res = await client.patch(url, c.body?.(fixture));
+        const label = `${role} ${c.method} ${c.path} → ${res.statusCode} ${res.body.slice(0, 160)}`;
+        expect(res.statusCode, label).toBeLessThan(500);
+        if (c.allowed.includes(role)) expect(res.statusCode, label).not.toBe(403);
+        else expect(res.statusCode, label).toBe(403);
+      }
+    });
+  }
+});
