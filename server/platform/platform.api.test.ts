@@ -106,7 +106,7 @@ describe('authentication', () => {
     const database = await import('../test/helper.js').then((h) => h.testDatabase());
     const { buildApp } = await import('../app.js');
     const app = await buildApp({ db: database.db, trustProxy: true });
-    const t = await aTenant({ ...env, app, db: database.db } as TestEnv);
+    const t = await aTenant({ ...env, app, db: database.db });
     const res = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'x-forwarded-proto': 'https' }, payload: { email: `admin-${t.tag}@test.example`, password: PASSWORD } });
     expect(res.cookies.find((c) => c.name === 'styrbord_session')!.secure).toBe(true);
     await app.close();

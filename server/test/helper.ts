@@ -108,7 +108,7 @@ export { json };
 export async function aTenant(env: TestEnv, name = 'Region Test') {
   const tag = randomUUID().slice(0, 8);
   const adminEmail = `admin-${tag}@test.example`;
-  const t = await provisionTenant(env.db, { name: `${name} ${tag}`, slug: `t-${tag}`, rootName: 'Regionfullmäktige', admin: { name: `Admin ${tag}`, email: adminEmail, password: PASSWORD }, now: env.time.clock() });
+  const t: { tenantId: string; rootUnitId: string; adminId: string } = await provisionTenant(env.db, { name: `${name} ${tag}`, slug: `t-${tag}`, rootName: 'Regionfullmäktige', admin: { name: `Admin ${tag}`, email: adminEmail, password: PASSWORD }, now: env.time.clock() });
   const admin = await login(env.app, adminEmail);
   return { ...t, tag, admin };
 }
@@ -121,7 +121,7 @@ export async function aUnit(client: Client, parentId: string, overrides: Record<
 }
 
 /** A person who can log in, holding `role` on `unitId`, logged in. */
-export async function aUserWith(env: TestEnv, tenant: Tenant, role: Role | null, unitId = tenant.rootUnitId): Promise<Client> {
+export async function aUserWith(env: TestEnv, tenant: Tenant, role: Role | null, unitId: string = tenant.rootUnitId): Promise<Client> {
   const email = `${role ?? 'none'}-${randomUUID().slice(0, 8)}@test.example`;
   const person = json<{ id: string }>(await tenant.admin.post('/api/persons', { name: `Person ${email}`, email, canLogIn: true, password: PASSWORD }));
   if (role) json(await tenant.admin.post('/api/role-grants', { personId: person.id, role, unitId }));

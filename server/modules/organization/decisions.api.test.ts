@@ -41,7 +41,7 @@ describe('decisions', () => {
     const body = await aUnit(t.admin, t.rootUnitId);
     const bad = await t.admin.post('/api/decisions', { bodyUnitId: body.id, level: 'board', title: 'X', caseNumber: '2024-1850' });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json<{ errors: { path: string; message: string }[] }>().errors[0]).toMatchObject({ path: 'caseNumber', message: expect.stringContaining('ärendenummer') });
+    expect(bad.json<{ errors: { path: string; message: string }[] }>().errors[0]).toMatchObject({ path: 'caseNumber', message: expect.stringContaining('ärendenummer') as string });
     expect((await t.admin.post('/api/decisions', { bodyUnitId: body.id, level: 'board', title: 'X', caseNumber: 'RS 2024/1850' })).statusCode).toBe(201);
   });
 

@@ -7,7 +7,7 @@ import { authorize } from '../../platform/authorize.js';
 import { todayOf, type Ctx } from '../../platform/context.js';
 import { auditable } from '../../platform/stable-json.js';
 import { created, findOwned, updateVersioned } from '../../platform/versioning.js';
-import { forumMembers, forums, meetings, orgUnits, persons } from './tables.js';
+import { forumMembers, forums, orgUnits, persons } from './tables.js';
 import { targetOf } from './units.service.js';
 
 const lastMeeting = sql<string | null>`(SELECT max(m.held_on)::text FROM meetings m WHERE m.forum_id = "forums"."id" AND m.held_on <= current_date)`;

@@ -1,6 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Grant, Role } from '../../../domain/access/permissions.js';
-import type { Db } from '../../db/client.js';
 import type { IdentityProvider } from '../../platform/auth/plugin.js';
 import type { PasswordStore } from '../../platform/auth/routes.js';
 import { tenants } from '../../platform/tables.js';
