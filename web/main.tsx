@@ -1,0 +1,74 @@
+import { StrictMode, lazy, Suspense, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { AuthProvider, useAuth } from './platform/auth.js';
+import { I18nProvider, useI18n } from './platform/i18n.js';
+import { AppShell } from './platform/layout.js';
+import { LoginPage } from './platform/login-page.js';
+import { Loading } from './platform/components.js';
+import './platform/styles.css';
+
+// Code-split per module: each page loads when first visited.
+const HomePage = lazy(() => import('./modules/organization/pages/HomePage.js').then((m) => ({ default: m.HomePage })));
+const OrgTreePage = lazy(() => import('./modules/organization/pages/OrgTreePage.js').then((m) => ({ default: m.OrgTreePage })));
+const UnitPage = lazy(() => import('./modules/organization/pages/UnitPage.js').then((m) => ({ default: m.UnitPage })));
+const ForumsPage = lazy(() => import('./modules/organization/pages/ForumsPage.js').then((m) => ({ default: m.ForumsPage })));
+const ForumPage = lazy(() => import('./modules/organization/pages/ForumPage.js').then((m) => ({ default: m.ForumPage })));
+const DecisionsPage = lazy(() => import('./modules/organization/pages/DecisionsPage.js').then((m) => ({ default: m.DecisionsPage })));
+const DecisionPage = lazy(() => import('./modules/organization/pages/DecisionPage.js').then((m) => ({ default: m.DecisionPage })));
+const PeoplePage = lazy(() => import('./modules/organization/pages/PeoplePage.js').then((m) => ({ default: m.PeoplePage })));
+const SettingsPage = lazy(() => import('./modules/organization/pages/SettingsPage.js').then((m) => ({ default: m.SettingsPage })));
+const AuditTrailPage = lazy(() => import('./modules/audit-trail/AuditTrailPage.js').then((m) => ({ default: m.AuditTrailPage })));
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+
+function NotFound() {
+  const { t } = useI18n();
+  return <h1>{t('common.notFound')}</h1>;
+}
+
+function Gate({ children }: { children: ReactNode }) {
+  const { me, isLoading } = useAuth();
+  if (isLoading) return <Loading />;
+  if (!me) return <LoginPage />;
+  return <>{children}</>;
+}
+
+function App() {
+  return (
+    <Gate>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route element={<AppShell />}>
+            <Route index element={<HomePage />} />
+            <Route path="organisation" element={<OrgTreePage />} />
+            <Route path="organisation/:id" element={<UnitPage />} />
+            <Route path="forum" element={<ForumsPage />} />
+            <Route path="forum/:id" element={<ForumPage />} />
+            <Route path="beslut" element={<DecisionsPage />} />
+            <Route path="beslut/:id" element={<DecisionPage />} />
+            <Route path="personer" element={<PeoplePage />} />
+            <Route path="granskningslogg" element={<AuditTrailPage />} />
+            <Route path="installningar" element={<SettingsPage />} />
+            <Route path="*" element={<NotFound />} />
+          </Route>
+        </Routes>
+      </Suspense>
+    </Gate>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider>
+        <AuthProvider>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </AuthProvider>
+      </I18nProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,109 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { DECISION_KINDS, DECISION_LEVELS, OUTCOMES } from '../../../../domain/organization/decision.js';
+import { Badge, Dialog, EmptyState, ErrorSummary, fieldErrors, SelectField, TextArea, TextField, useEnumOptions } from '../../../platform/components.js';
+import { formatDate, useI18n, type MessageKey } from '../../../platform/i18n.js';
+import { formValues, lines, orgApi, type DecisionDto } from '../api.js';
+import { UnitSelect, useInvalidateOrg } from './units.js';
+
+const outcomeTone = (o: string | null) => (o === 'approved' ? 'ok' : o === 'rejected' ? 'bad' : o ? 'warn' : 'neutral');
+
+export function OutcomeBadge({ d }: { d: Pick<DecisionDto, 'kind' | 'outcome'> }) {
+  const { t } = useI18n();
+  if (d.kind === 'information') return <Badge tone="info">{t('decisionKind.information')}</Badge>;
+  if (!d.outcome) return <span className="muted">{t('decision.noOutcome')}</span>;
+  return <Badge tone={outcomeTone(d.outcome)}>{t(`outcome.${d.outcome}` as MessageKey)}</Badge>;
+}
+
+export function DecisionTable({ items, caption }: { items: DecisionDto[]; caption?: string }) {
+  const { t } = useI18n();
+  if (items.length === 0) return <EmptyState>{t('common.empty')}</EmptyState>;
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        {caption ? <caption>{caption}</caption> : null}
+        <thead>
+          <tr>
+            <th scope="col">{t('decision.decidedOn')}</th>
+            <th scope="col">{t('decision.titleField')}</th>
+            <th scope="col">{t('decision.decider')}</th>
+            <th scope="col">{t('decision.reference')}</th>
+            <th scope="col">{t('decision.level')}</th>
+            <th scope="col">{t('decision.outcome')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((d) => (
+            <tr key={d.id}>
+              <td className="nowrap">{formatDate(d.decidedOn)}</td>
+              <td><Link to={`/beslut/${d.id}`}>{d.title}</Link></td>
+              <td>{d.bodyName ?? d.forumName}</td>
+              <td className="nowrap">{d.reference}</td>
+              <td>{t(`level.${d.level}` as MessageKey)}</td>
+              <td><OutcomeBadge d={d} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Record a decision or an information item, or edit one. */
+export function DecisionDialog({ decision, onClose, onSaved }: { decision?: DecisionDto | null; onClose: () => void; onSaved?: (d: DecisionDto) => void }) {
+  const { t } = useI18n();
+  const invalidate = useInvalidateOrg();
+  const levels = useEnumOptions(DECISION_LEVELS, 'level');
+  const outcomes = useEnumOptions(OUTCOMES, 'outcome');
+  const kinds = useEnumOptions(DECISION_KINDS, 'decisionKind');
+  const forums = useQuery({ queryKey: ['forums', 'all'], queryFn: () => orgApi.forums({ limit: 200 }) });
+  const settings = useQuery({ queryKey: ['settings'], queryFn: () => orgApi.settings() });
+  const [error, setError] = useState<unknown>(null);
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const v = formValues(e.currentTarget);
+    const body = {
+      kind: v.kind ?? 'decision', bodyUnitId: v.bodyUnitId, forumId: v.forumId, decidedOn: v.decidedOn, paragraph: v.paragraph, caseNumber: v.caseNumber,
+      level: v.level, outcome: v.kind === 'information' ? null : v.outcome, title: v.title ?? '', body: v.body, basis: lines(v.basis),
+    };
+    try {
+      const saved = decision ? await orgApi.updateDecision(decision.id, { ...body, version: decision.version }) : await orgApi.createDecision(body);
+      await invalidate();
+      onSaved?.(saved);
+      onClose();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const fe = fieldErrors(error);
+  const caseLabel = settings.data?.caseNumberLabel === 'ärendenummer' ? 'Ärendenummer' : t('decision.caseNumber');
+  return (
+    <Dialog title={decision ? t('decision.edit') : t('decision.new')} open onClose={onClose}>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <ErrorSummary error={error} />
+        <TextField label={t('decision.titleField')} name="title" defaultValue={decision?.title ?? ''} required error={fe.title} maxLength={400} />
+        <div className="row">
+          <SelectField label={t('decision.kind')} name="kind" defaultValue={decision?.kind ?? 'decision'} options={kinds} error={fe.kind} />
+          <SelectField label={t('decision.level')} name="level" defaultValue={decision?.level ?? 'board'} options={levels} required error={fe.level} />
+        </div>
+        <div className="row">
+          <UnitSelect label={t('decision.body')} name="bodyUnitId" defaultValue={decision?.bodyUnitId ?? ''} emptyLabel="—" error={fe.bodyUnitId} />
+          <SelectField label={t('decision.forum')} name="forumId" defaultValue={decision?.forumId ?? ''} emptyLabel="—" options={(forums.data?.items ?? []).map((f) => ({ value: f.id, label: f.name }))} error={fe.forumId} />
+        </div>
+        <div className="row">
+          <TextField label={t('decision.decidedOn')} name="decidedOn" type="date" defaultValue={decision?.decidedOn ?? ''} error={fe.decidedOn} />
+          <TextField label={t('decision.paragraph')} name="paragraph" defaultValue={decision?.paragraph ?? ''} error={fe.paragraph} />
+          <TextField label={caseLabel} name="caseNumber" defaultValue={decision?.caseNumber ?? ''} error={fe.caseNumber} {...(settings.data?.caseNumberPattern ? { hint: settings.data.caseNumberPattern } : {})} />
+        </div>
+        <SelectField label={t('decision.outcome')} name="outcome" defaultValue={decision?.outcome ?? ''} emptyLabel="—" options={outcomes} error={fe.outcome} />
+        <TextArea label={t('decision.text')} name="body" defaultValue={decision?.body ?? ''} rows={5} error={fe.body} />
+        <TextArea label={t('decision.basis')} name="basis" defaultValue={(decision?.basis ?? []).join('\n')} error={fe.basis} />
+        <div className="form-actions">
+          <button type="submit" className="btn btn--primary">{t('common.save')}</button>
+          <button type="button" className="btn" onClick={onClose}>{t('common.cancel')}</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

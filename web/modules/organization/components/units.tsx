@@ -1,0 +1,115 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { UNIT_KINDS } from '../../../../domain/organization/unit.js';
+import { Dialog, ErrorSummary, fieldErrors, SelectField, TextArea, TextField, useEnumOptions } from '../../../platform/components.js';
+import { useI18n } from '../../../platform/i18n.js';
+import { formValues, orgApi, type UnitDto } from '../api.js';
+
+/** The tree, loaded once and shared by every page that names or picks a unit. */
+export function useTree(includeArchived = false) {
+  const q = useQuery({ queryKey: ['units', 'tree', includeArchived], queryFn: () => orgApi.tree(includeArchived) });
+  const units = useMemo(() => q.data?.items ?? [], [q.data]);
+  const byId = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
+  return { ...q, units, byId };
+}
+
+export function useInvalidateOrg() {
+  const qc = useQueryClient();
+  return () => qc.invalidateQueries({ predicate: (q) => ['units', 'unit', 'forums', 'forum', 'decisions', 'decision', 'persons', 'grants', 'meetings', 'posts', 'members', 'history'].includes(String(q.queryKey[0])) });
+}
+
+/** Units in tree order, indented by depth, for a select. */
+export function unitOptions(units: UnitDto[], exclude?: (u: UnitDto) => boolean) {
+  const children = new Map<string | null, UnitDto[]>();
+  for (const u of units) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u]);
+  const out: { value: string; label: string }[] = [];
+  const walk = (parentId: string | null, depth: number) => {
+    for (const u of (children.get(parentId) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'sv'))) {
+      if (!exclude?.(u)) out.push({ value: u.id, label: `${'\u00a0\u00a0'.repeat(depth)}${u.name}` });
+      walk(u.id, depth + 1);
+    }
+  };
+  const roots = units.filter((u) => !u.parentId || !units.some((p) => p.id === u.parentId));
+  for (const r of roots.sort((a, b) => a.name.localeCompare(b.name, 'sv'))) {
+    if (!exclude?.(r)) out.push({ value: r.id, label: r.name });
+    walk(r.id, 1);
+  }
+  return out;
+}
+
+export function UnitSelect({ label, name, defaultValue, error, required, exclude, emptyLabel }: { label: string; name: string; defaultValue?: string | null; error?: string | undefined; required?: boolean; exclude?: (u: UnitDto) => boolean; emptyLabel?: string }) {
+  const { units } = useTree();
+  return <SelectField label={label} name={name} defaultValue={defaultValue ?? ''} error={error} {...(required ? { required } : {})} options={unitOptions(units, exclude)} {...(emptyLabel !== undefined ? { emptyLabel } : {})} />;
+}
+
+/** Create a unit under a parent, or edit one. */
+export function UnitDialog({ open, onClose, parent, unit }: { open: boolean; onClose: () => void; parent?: UnitDto | null; unit?: UnitDto | null }) {
+  const { t } = useI18n();
+  const invalidate = useInvalidateOrg();
+  const kinds = useEnumOptions(UNIT_KINDS, 'unitKind');
+  const [error, setError] = useState<unknown>(null);
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const v = formValues(e.currentTarget);
+    const body = { kind: v.kind, name: v.name ?? '', shortName: v.shortName, description: v.description, startsOn: v.startsOn, endsOn: v.endsOn };
+    try {
+      if (unit) await orgApi.updateUnit(unit.id, { ...body, version: unit.version });
+      else await orgApi.createUnit({ ...body, parentId: parent?.id ?? null });
+      await invalidate();
+      setError(null);
+      onClose();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const fe = fieldErrors(error);
+  const title = unit ? t('org.editUnit') : parent ? t('org.newUnitUnder', { name: parent.name }) : t('org.newUnit');
+  return (
+    <Dialog title={title} open={open} onClose={() => { setError(null); onClose(); }}>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <ErrorSummary error={error} />
+        <TextField label={t('common.name')} name="name" defaultValue={unit?.name ?? ''} required error={fe.name} maxLength={200} />
+        <SelectField label={t('common.kind')} name="kind" defaultValue={unit?.kind ?? 'unit'} options={kinds} required error={fe.kind} />
+        <TextField label={t('org.shortName')} name="shortName" defaultValue={unit?.shortName ?? ''} error={fe.shortName} maxLength={40} />
+        <div className="row">
+          <TextField label={t('org.startsOn')} name="startsOn" type="date" defaultValue={unit?.startsOn ?? ''} error={fe.startsOn} />
+          <TextField label={t('org.endsOn')} name="endsOn" type="date" defaultValue={unit?.endsOn ?? ''} error={fe.endsOn} />
+        </div>
+        <TextArea label={t('common.description')} name="description" defaultValue={unit?.description ?? ''} error={fe.description} />
+        <div className="form-actions">
+          <button type="submit" className="btn btn--primary">{t('common.save')}</button>
+          <button type="button" className="btn" onClick={onClose}>{t('common.cancel')}</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function MoveDialog({ open, onClose, unit }: { open: boolean; onClose: () => void; unit: UnitDto }) {
+  const { t } = useI18n();
+  const invalidate = useInvalidateOrg();
+  const [error, setError] = useState<unknown>(null);
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const v = formValues(e.currentTarget);
+    try {
+      await orgApi.moveUnit(unit.id, { version: unit.version, parentId: v.parentId });
+      await invalidate();
+      onClose();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <Dialog title={t('org.moveUnitTitle', { name: unit.name })} open={open} onClose={() => { setError(null); onClose(); }}>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <ErrorSummary error={error} />
+        <UnitSelect label={t('org.newParent')} name="parentId" defaultValue={unit.parentId} required error={fieldErrors(error).parentId} exclude={(u) => u.path.includes(unit.id)} />
+        <div className="form-actions">
+          <button type="submit" className="btn btn--primary">{t('org.moveUnit')}</button>
+          <button type="button" className="btn" onClick={onClose}>{t('common.cancel')}</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

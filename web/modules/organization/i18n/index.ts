@@ -1,0 +1,2 @@
+export { orgSv } from './sv.js';
+export { orgEn } from './en.js';

@@ -1,0 +1,73 @@
+/**
+ * The one way the web talks to the API: JSON, the CSRF token on writes, the user's language, and
+ * problem+json turned back into a typed error with field messages.
+ */
+export type FieldErrors = Record<string, string>;
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string,
+    readonly fields: FieldErrors,
+  ) {
+    super(detail || title);
+  }
+}
+
+let csrfToken = '';
+export const setCsrfToken = (token: string) => {
+  csrfToken = token;
+};
+let lang: 'sv' | 'en' = 'sv';
+export const setApiLanguage = (l: 'sv' | 'en') => {
+  lang = l;
+};
+let onUnauthenticated: () => void = () => {};
+export const setOnUnauthenticated = (fn: () => void) => {
+  onUnauthenticated = fn;
+};
+
+type Problem = { title?: string; detail?: string; errors?: { path: string; message: string }[] };
+
+export async function request<T>(method: string, url: string, body?: unknown, init: { form?: FormData } = {}): Promise<T> {
+  const headers: Record<string, string> = { 'accept-language': lang, accept: 'application/json' };
+  if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
+  let payload: BodyInit | undefined;
+  if (init.form) payload = init.form;
+  else if (body !== undefined) {
+    headers['content-type'] = 'application/json';
+    payload = JSON.stringify(body);
+  }
+  const res = await fetch(url, { method, headers, body: payload, credentials: 'same-origin' });
+  const newToken = res.headers.get('x-csrf-token');
+  if (newToken) csrfToken = newToken;
+  if (res.status === 204) return undefined as T;
+  const isJson = (res.headers.get('content-type') ?? '').includes('json');
+  const data: unknown = isJson ? await res.json() : await res.text();
+  if (!res.ok) {
+    const p = (isJson ? data : {}) as Problem;
+    if (res.status === 401 && !url.endsWith('/api/auth/login') && !url.endsWith('/api/auth/password')) onUnauthenticated();
+    const fields: FieldErrors = {};
+    for (const e of p.errors ?? []) fields[e.path || '_'] = fields[e.path || '_'] ? `${fields[e.path || '_']} ${e.message}` : e.message;
+    throw new ApiError(res.status, p.title ?? res.statusText, p.detail ?? '', fields);
+  }
+  return data as T;
+}
+
+export const api = {
+  get: <T>(url: string) => request<T>('GET', url),
+  post: <T>(url: string, body?: unknown) => request<T>('POST', url, body ?? {}),
+  patch: <T>(url: string, body: unknown) => request<T>('PATCH', url, body),
+  put: <T>(url: string, body: unknown) => request<T>('PUT', url, body),
+  delete: (url: string) => request<void>('DELETE', url),
+  upload: <T>(url: string, form: FormData) => request<T>('POST', url, undefined, { form }),
+};
+
+/** Query string from an object, leaving out empty values. */
+export function qs(params: Record<string, string | number | boolean | undefined | null>): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') p.set(k, String(v));
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}

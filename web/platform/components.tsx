@@ -1,0 +1,156 @@
+import { useEffect, useId, useRef, type ReactNode, type InputHTMLAttributes, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { ApiError, type FieldErrors } from './api.js';
+import { useI18n, formatNumber, type MessageKey } from './i18n.js';
+
+/** A labelled field with its hint and error tied to the input for screen readers. */
+export function Field({ label, error, hint, required, children }: { label: string; error?: string | undefined; hint?: string; required?: boolean; children: (props: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string; required?: boolean }) => ReactNode }) {
+  const id = useId();
+  const { t } = useI18n();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label htmlFor={id}>
+        {label} {required ? <span className="field__req">({t('common.required')})</span> : null}
+      </label>
+      {hint ? <p id={`${id}-hint`} className="field__hint">{hint}</p> : null}
+      {children({ id, ...(error ? { 'aria-invalid': true } : {}), ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...(required ? { required: true } : {}) })}
+      {error ? <p id={`${id}-error`} className="field__error">{error}</p> : null}
+    </div>
+  );
+}
+
+export function TextField({ label, error, hint, required, ...input }: { label: string; error?: string | undefined; hint?: string; required?: boolean } & InputHTMLAttributes<HTMLInputElement>) {
+  return <Field label={label} error={error} {...(hint ? { hint } : {})} {...(required ? { required } : {})}>{(p) => <input {...input} {...p} />}</Field>;
+}
+
+export function TextArea({ label, error, hint, required, ...input }: { label: string; error?: string | undefined; hint?: string; required?: boolean } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return <Field label={label} error={error} {...(hint ? { hint } : {})} {...(required ? { required } : {})}>{(p) => <textarea rows={3} {...input} {...p} />}</Field>;
+}
+
+export function SelectField({ label, error, required, options, emptyLabel, ...select }: { label: string; error?: string | undefined; required?: boolean; options: { value: string; label: string }[]; emptyLabel?: string } & SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <Field label={label} error={error} {...(required ? { required } : {})}>
+      {(p) => (
+        <select {...select} {...p}>
+          {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>{o.label}</option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** The problem an API call gave, at the top of a form, focused so it is read out. */
+export function ErrorSummary({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (error) ref.current?.focus();
+  }, [error]);
+  if (!error) return null;
+  const e = error instanceof ApiError ? error : null;
+  const fieldMessages = e ? Object.values(e.fields) : [];
+  return (
+    <div className="alert alert--error" role="alert" tabIndex={-1} ref={ref}>
+      <p><strong>{e?.detail || messageOf(error)}</strong></p>
+      {fieldMessages.length > 0 ? (
+        <>
+          <p>{t('common.errorSummary')}</p>
+          <ul>{fieldMessages.map((m) => <li key={m}>{m}</li>)}</ul>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : typeof error === 'string' ? error : '');
+
+export const fieldErrors = (error: unknown): FieldErrors => (error instanceof ApiError ? error.fields : {});
+
+/** A modal dialog on the native <dialog>: focus is trapped and Escape closes it. */
+export function Dialog({ title, open, onClose, children }: { title: string; open: boolean; onClose: () => void; children: ReactNode }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const { t } = useI18n();
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} aria-labelledby={titleId} onClose={onClose} className="dialog">
+      <div className="dialog__head">
+        <h2 id={titleId}>{title}</h2>
+        <button type="button" className="btn btn--ghost" onClick={onClose} aria-label={t('common.close')}>✕</button>
+      </div>
+      {open ? children : null}
+    </dialog>
+  );
+}
+
+export function Badge({ tone, children }: { tone: 'ok' | 'warn' | 'bad' | 'neutral' | 'info'; children: ReactNode }) {
+  const icon = { ok: '✓', warn: '!', bad: '✕', neutral: '•', info: 'i' }[tone];
+  return (
+    <span className={`badge badge--${tone}`}>
+      <span aria-hidden="true">{icon}</span> {children}
+    </span>
+  );
+}
+
+export function EmptyState({ children }: { children: ReactNode }) {
+  return <p className="empty">{children}</p>;
+}
+
+export function Loading() {
+  const { t } = useI18n();
+  return <p role="status" className="muted">{t('common.loading')}</p>;
+}
+
+export function LoadError({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  return <div className="alert alert--error" role="alert">{t('common.loadError', { message: messageOf(error) })}</div>;
+}
+
+export function Pager({ total, limit, offset, onChange }: { total: number; limit: number; offset: number; onChange: (offset: number) => void }) {
+  const { t } = useI18n();
+  if (total === 0) return null;
+  return (
+    <nav className="pager" aria-label={t('common.pageOf', { from: offset + 1, to: Math.min(total, offset + limit), total })}>
+      <button type="button" className="btn" disabled={offset === 0} onClick={() => onChange(Math.max(0, offset - limit))}>{t('common.previous')}</button>
+      <span aria-live="polite">{t('common.pageOf', { from: formatNumber(offset + 1), to: formatNumber(Math.min(total, offset + limit)), total: formatNumber(total) })}</span>
+      <button type="button" className="btn" disabled={offset + limit >= total} onClick={() => onChange(offset + limit)}>{t('common.next')}</button>
+    </nav>
+  );
+}
+
+/** Links that download the same query as CSV and Excel. */
+export function ExportLinks({ url }: { url: string }) {
+  const { t } = useI18n();
+  const sep = url.includes('?') ? '&' : '?';
+  return (
+    <span className="export">
+      {t('common.export')}: <a href={`${url}${sep}format=csv`} download>{t('common.exportCsv')}</a> · <a href={`${url}${sep}format=xlsx`} download>{t('common.exportXlsx')}</a>
+    </span>
+  );
+}
+
+export function PageHeader({ title, intro, actions }: { title: string; intro?: string; actions?: ReactNode }) {
+  return (
+    <header className="page-header">
+      <div>
+        <h1>{title}</h1>
+        {intro ? <p className="muted">{intro}</p> : null}
+      </div>
+      {actions ? <div className="page-header__actions">{actions}</div> : null}
+    </header>
+  );
+}
+
+/** Options for a select from an enum's values and their message keys. */
+export function useEnumOptions<T extends string>(values: readonly T[], prefix: string) {
+  const { t } = useI18n();
+  return values.map((v) => ({ value: v, label: t(`${prefix}.${v}` as MessageKey) }));
+}
