@@ -1,0 +1,49 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { buildApp } from '../../server/app.js';
+import { testDatabase } from '../../server/test/helper.js';
+
+export const WEB_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** The real app on a free port with its own database, and Debian's Chromium. */
+export async function startStack() {
+  if (!existsSync(`${WEB_DIR}/index.html`)) throw new Error('web/dist is missing: run `npm run build:web` first (npm test does).');
+  const database = await testDatabase();
+  const app = await buildApp({ db: database.db, webDir: WEB_DIR });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const addr = app.server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  const browser: Browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+  });
+  return {
+    app,
+    db: database.db,
+    browser,
+    baseUrl: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await browser.close();
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** WCAG 2.1 A and AA, checked by axe on what the page shows now. */
+export async function expectAccessible(page: Page, label: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  expect(violations, `axe on ${label}`).toEqual([]);
+}
+
+export async function logIn(page: Page, baseUrl: string, email: string, password: string) {
+  await page.goto(`${baseUrl}/`);
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByLabel('Lösenord').fill(password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByRole('heading', { name: 'Översikt', level: 1 }).waitFor();
+}
