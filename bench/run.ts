@@ -2,6 +2,7 @@
 // p50/p95 latency and requests/s of list endpoints under 50 concurrent connections, beside the
 // bare time of the same service queries, and the server's memory. Figures, not assertions.
 // Sizes: BENCH_UNITS (150), BENCH_DECISIONS (5000), BENCH_PERSONS (2000), BENCH_AUDIT_EVENTS (1000000).
+// BENCH_DB=postgres runs the same against a PostgreSQL server the bench starts (as the tests do).
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { listUnits } from '../server/modules/organization/units.service.js';
 import { listDecisions } from '../server/modules/organization/decisions.service.js';
 import { listEvents } from '../server/platform/audit/audit.js';
 import type { Ctx } from '../server/platform/context.js';
+import { startPostgres } from '../server/test/pg-server.js';
 
 const N_UNITS = Number(process.env.BENCH_UNITS ?? 150);
 const N_DECISIONS = Number(process.env.BENCH_DECISIONS ?? 5000);
@@ -29,7 +31,8 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 const dir = mkdtempSync(join(tmpdir(), 'styrbord-bench-'));
 const t0 = performance.now();
-const database = await openDatabase({ dataDir: dir });
+const pgServer = process.env.BENCH_DB === 'postgres' ? await startPostgres() : null;
+const database = await openDatabase(pgServer ? { url: pgServer.url } : { dataDir: dir });
 const db = database.db;
 const now = new Date();
 const t = await provisionTenant(db, { name: 'Benchregion', slug: 'bench', rootName: 'Regionfullmäktige', admin: { name: 'Bench Admin', email: 'bench@example.test', password: 'bench-password' }, now });
@@ -103,11 +106,11 @@ const endpoints: [string, string][] = [
   ['audit trail list', '/api/audit-trail?limit=50'],
   ['audit trail by type', '/api/audit-trail?limit=50&entityType=unit'],
 ];
-console.log(`\nHTTP, 50 connections, ${DURATION} s each (PGlite, one process):`);
+console.log(`\nHTTP, 50 connections, ${DURATION} s each (${pgServer ? 'PostgreSQL server, pool of 10' : 'PGlite, one process'}):`);
 console.log('endpoint'.padEnd(30), 'p50'.padStart(10), 'p95'.padStart(10), 'req/s'.padStart(8), '| bare p50'.padStart(12), 'bare p95'.padStart(10));
 let peakRss = process.memoryUsage().rss;
 for (const [name, path] of endpoints) {
-  const r = await autocannon({ url: `${url}${path}`, connections: 50, duration: DURATION, headers: { cookie } });
+  const r = await autocannon({ url: `${url}${path}`, connections: 50, duration: DURATION, headers: { cookie }, workers: 1 }); // load from a worker thread, so it does not share the server's event loop
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
   const b = bareTimes.get(name)!;
   const p95 = (r.latency as unknown as { p97_5: number; p99: number; p90: number }).p90; // autocannon reports p90/p97.5; p95 lies between
@@ -117,4 +120,5 @@ for (const [name, path] of endpoints) {
 console.log(`\n(p95 shown as autocannon's p90–p97.5 range.) Server memory: rss ${(peakRss / 1024 / 1024).toFixed(0)} MB peak, heap ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB now.`);
 await app.close();
 await database.close();
+pgServer?.stop();
 rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import { asc, desc, type AnyColumn, type SQL } from 'drizzle-orm';
+import { asc, desc, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import type { Lang } from './i18n/messages.js';
@@ -14,6 +14,18 @@ export function orderOf(sort: string | undefined, columns: Record<string, AnyCol
   const col = columns[key];
   if (!col) return fallback;
   return [sort.startsWith('-') ? desc(col) : asc(col), ...fallback];
+}
+
+/**
+ * The list's total in the same query as its page (a window count), so a list costs one query.
+ * Only for small lists (units, meetings): the window makes PostgreSQL read every matching row
+ * before LIMIT, so large lists count apart and let the page stop after `limit` rows.
+ * A page past the end has no row to carry the total, and then it is counted apart.
+ */
+export const totalOver = sql<number>`count(*) over()`.mapWith(Number);
+export async function totalOf(rows: readonly { total: number }[], offset: number, count: () => Promise<number>): Promise<number> {
+  if (rows[0]) return rows[0].total;
+  return offset > 0 ? count() : 0;
 }
 
 /** Escapes LIKE wildcards in user text. */

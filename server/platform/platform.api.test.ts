@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { aTenant, aUserWith, json, login, PASSWORD, testEnv, type TestEnv, type Tenant } from '../test/helper.js';
 import { loginAttempts } from './tables.js';
-import { MAX_FAILURES_PER_ACCOUNT } from './auth/sessions.js';
+import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from './auth/sessions.js';
 
 let env: TestEnv;
 let tenant: Tenant;
@@ -165,6 +165,19 @@ describe('authentication', () => {
     env.time.advanceDays(1);
     expect((await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: PASSWORD } })).statusCode).toBe(200);
     env.time.set(start);
+  });
+
+  it('login is rate-limited per address too, whichever accounts are tried', async () => {
+    const remoteAddress = '192.0.2.77'; // a documentation address: inject never opens a socket
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
+      const r = await env.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress, payload: { email: `guess-${i}@test.example`, password: 'wrong-password' } });
+      expect(r.statusCode).toBe(401);
+    }
+    const blocked = await env.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress, payload: { email: `admin-${tenant.tag}@test.example`, password: PASSWORD } });
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json<{ detail: string }>().detail).toMatch(/För många inloggningsförsök/);
+    const elsewhere = await env.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '192.0.2.78', payload: { email: `admin-${tenant.tag}@test.example`, password: PASSWORD } });
+    expect(elsewhere.statusCode).toBe(200);
   });
 
   it('a state-changing request without the CSRF token is refused', async () => {

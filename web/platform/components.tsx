@@ -114,14 +114,15 @@ export function LoadError({ error }: { error: unknown }) {
   return <div className="alert alert--error" role="alert">{t('common.loadError', { message: messageOf(error) })}</div>;
 }
 
-export function Pager({ total, limit, offset, onChange }: { total: number; limit: number; offset: number; onChange: (offset: number) => void }) {
+export function Pager({ total, limit, offset, onChange, totalIsLowerBound = false }: { total: number; limit: number; offset: number; onChange: (offset: number) => void; totalIsLowerBound?: boolean }) {
   const { t } = useI18n();
   if (total === 0) return null;
+  const shownTotal = `${formatNumber(total)}${totalIsLowerBound ? '+' : ''}`;
   return (
     <nav className="pager" aria-label={t('common.pageOf', { from: offset + 1, to: Math.min(total, offset + limit), total })}>
       <button type="button" className="btn" disabled={offset === 0} onClick={() => onChange(Math.max(0, offset - limit))}>{t('common.previous')}</button>
-      <span aria-live="polite">{t('common.pageOf', { from: formatNumber(offset + 1), to: formatNumber(Math.min(total, offset + limit)), total: formatNumber(total) })}</span>
-      <button type="button" className="btn" disabled={offset + limit >= total} onClick={() => onChange(offset + limit)}>{t('common.next')}</button>
+      <span aria-live="polite">{t('common.pageOf', { from: formatNumber(offset + 1), to: formatNumber(Math.min(total, offset + limit)), total: shownTotal })}</span>
+      <button type="button" className="btn" disabled={offset + limit >= total && !totalIsLowerBound} onClick={() => onChange(offset + limit)}>{t('common.next')}</button>
     </nav>
   );
 }

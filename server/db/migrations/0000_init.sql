@@ -278,7 +278,7 @@ CREATE INDEX "audit_events_actor_idx" ON "audit_events" USING btree ("tenant_id"
 CREATE INDEX "login_attempts_key_idx" ON "login_attempts" USING btree ("key","attempted_at");--> statement-breakpoint
 CREATE INDEX "sessions_person_idx" ON "sessions" USING btree ("person_id");--> statement-breakpoint
 CREATE INDEX "sessions_expires_idx" ON "sessions" USING btree ("expires_at");--> statement-breakpoint
-CREATE INDEX "decisions_tenant_date_idx" ON "decisions" USING btree ("tenant_id","decided_on");--> statement-breakpoint
+CREATE INDEX "decisions_tenant_date_idx" ON "decisions" USING btree ("tenant_id","decided_on" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "decisions_body_idx" ON "decisions" USING btree ("body_unit_id","decided_on");--> statement-breakpoint
 CREATE INDEX "decisions_forum_idx" ON "decisions" USING btree ("forum_id","decided_on");--> statement-breakpoint
 CREATE INDEX "decisions_meeting_idx" ON "decisions" USING btree ("meeting_id");--> statement-breakpoint
@@ -296,6 +296,7 @@ CREATE INDEX "org_units_tenant_parent_idx" ON "org_units" USING btree ("tenant_i
 CREATE INDEX "org_units_path_idx" ON "org_units" USING btree ("tenant_id","path" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "org_units_name_trgm_idx" ON "org_units" USING gin (lower("name") gin_trgm_ops);--> statement-breakpoint
 CREATE UNIQUE INDEX "persons_tenant_email_idx" ON "persons" USING btree ("tenant_id","email");--> statement-breakpoint
+CREATE UNIQUE INDEX "persons_login_email_idx" ON "persons" USING btree ("email") WHERE "persons"."can_log_in";--> statement-breakpoint
 CREATE INDEX "persons_unit_idx" ON "persons" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "persons_name_trgm_idx" ON "persons" USING gin (lower("name") gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "posts_unit_idx" ON "posts" USING btree ("unit_id");--> statement-breakpoint

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, gte, lte, or, sql, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, desc, eq, gte, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { caseNumberMatches, decisionReference, type DecisionInput, type DecisionListQuery, type DecisionUpdate, type MeetingInput, type MeetingUpdate } from '../../../domain/organization/decision.js';
 import { invalid, notFound } from '../../../domain/shared/errors.js';
@@ -7,7 +7,7 @@ import type { Db } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/authorize.js';
 import type { Ctx } from '../../platform/context.js';
-import { likeEscape, orderOf } from '../../platform/lists.js';
+import { likeEscape, orderOf, totalOf, totalOver } from '../../platform/lists.js';
 import { auditable } from '../../platform/stable-json.js';
 import { attachments, tenants } from '../../platform/tables.js';
 import { created, findOwned, updateVersioned } from '../../platform/versioning.js';
@@ -28,7 +28,7 @@ const meetingDecisionCount = sql<number>`(SELECT count(*)::int FROM decisions d 
 
 const selectMeeting = (db: Db) =>
   db
-    .select({ meeting: meetings, holderName, decisionCount: meetingDecisionCount, minutes: { id: attachments.id, filename: attachments.filename, size: attachments.size, sha256: attachments.sha256 } })
+    .select({ meeting: meetings, holderName, decisionCount: meetingDecisionCount, total: totalOver, minutes: { id: attachments.id, filename: attachments.filename, size: attachments.size, sha256: attachments.sha256 } })
     .from(meetings)
     .leftJoin(attachments, eq(attachments.id, meetings.minutesAttachmentId));
 
@@ -36,8 +36,8 @@ export async function listMeetings(db: Db, ctx: Ctx, q: { forumId?: string | und
   authorize(ctx, 'org.read');
   const where = and(eq(meetings.tenantId, ctx.tenantId), q.forumId ? eq(meetings.forumId, q.forumId) : undefined, q.bodyUnitId ? eq(meetings.bodyUnitId, q.bodyUnitId) : undefined);
   const items = await selectMeeting(db).where(where).orderBy(desc(meetings.heldOn)).limit(page.limit).offset(page.offset);
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(meetings).where(where);
-  return { items, total: count?.n ?? 0 };
+  const total = await totalOf(items, page.offset, async () => (await db.select({ n: sql<number>`count(*)::int` }).from(meetings).where(where))[0]?.n ?? 0);
+  return { items, total };
 }
 
 export async function getMeeting(db: Db, ctx: Ctx, id: string) {
@@ -110,9 +110,10 @@ export async function getAttachment(db: Db, ctx: Ctx, id: string) {
 
 // ---------------------------------------------------------------- decisions
 
-const bodyName = sql<string | null>`(SELECT u.name FROM org_units u WHERE u.id = "decisions"."body_unit_id")`;
-const bodyShortName = sql<string | null>`(SELECT coalesce(u.short_name, u.name) FROM org_units u WHERE u.id = "decisions"."body_unit_id")`;
-const forumName = sql<string | null>`(SELECT f.name FROM forums f WHERE f.id = "decisions"."forum_id")`;
+const body = aliasedTable(orgUnits, 'body');
+const bodyName = body.name;
+const bodyShortName = sql<string | null>`coalesce(${body.shortName}, ${body.name})`;
+const forumName = forums.name;
 
 export type DecisionView = typeof decisions.$inferSelect & { bodyName: string | null; forumName: string | null; reference: string };
 
@@ -123,6 +124,14 @@ const decisionCols = {
   version: decisions.version, createdAt: decisions.createdAt, createdBy: decisions.createdBy, updatedAt: decisions.updatedAt, updatedBy: decisions.updatedBy,
   bodyName, bodyShortName, forumName,
 };
+
+/** Decisions with the names of who decided, joined (not a sub-query per row). */
+const selectDecisions = (db: Db) =>
+  db
+    .select(decisionCols)
+    .from(decisions)
+    .leftJoin(body, eq(body.id, decisions.bodyUnitId))
+    .leftJoin(forums, eq(forums.id, decisions.forumId));
 
 type Selected = { bodyShortName: string | null; forumName: string | null; decidedOn: string | null; paragraph: string | null; caseNumber: string | null };
 const withReference = <T extends Selected>(r: T) => ({ ...r, reference: decisionReference({ ...r, bodyShortName: r.bodyShortName ?? r.forumName }) });
@@ -151,20 +160,19 @@ export async function listDecisions(db: Db, ctx: Ctx, q: z.infer<typeof Decision
     q.to ? lte(decisions.decidedOn, q.to) : undefined,
   );
   const rank = q.q ? [desc(sql`ts_rank(${decisions.searchVector}, websearch_to_tsquery('swedish', ${q.q}))`)] : [];
-  const items = await db
-    .select(decisionCols)
-    .from(decisions)
+  const items = await selectDecisions(db)
     .where(where)
-    .orderBy(...orderOf(q.sort, { decidedOn: decisions.decidedOn, title: decisions.title, caseNumber: decisions.caseNumber }, [...rank, sql`${decisions.decidedOn} DESC NULLS LAST`, asc(decisions.id)]))
+    .orderBy(...orderOf(q.sort, { decidedOn: decisions.decidedOn, title: decisions.title, caseNumber: decisions.caseNumber }, [...rank, sql`${decisions.decidedOn} DESC NULLS LAST`, desc(decisions.id)]))
     .limit(page.limit)
     .offset(page.offset);
+  // A separate count: a window count would make the page read every matching row, not 50 from the index.
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(decisions).where(where);
   return { items: items.map(withReference), total: count?.n ?? 0 };
 }
 
 export async function getDecision(db: Db, ctx: Ctx, id: string) {
   authorize(ctx, 'org.read');
-  const [row] = await db.select(decisionCols).from(decisions).where(and(eq(decisions.id, id), eq(decisions.tenantId, ctx.tenantId)));
+  const [row] = await selectDecisions(db).where(and(eq(decisions.id, id), eq(decisions.tenantId, ctx.tenantId)));
   if (!row) throw notFound('entity.decision');
   return withReference(row);
 }
@@ -186,7 +194,7 @@ export async function decisionChain(db: Db, ctx: Ctx, id: string) {
     SELECT id, depth FROM up UNION SELECT id, depth FROM down ORDER BY depth`)) as unknown as { rows: { id: string; depth: number }[] };
   const ids = up.rows.map((r) => r.id);
   if (ids.length <= 1) return [];
-  const rows = await db.select(decisionCols).from(decisions).where(and(eq(decisions.tenantId, ctx.tenantId), sql`${decisions.id} IN ${ids}`));
+  const rows = await selectDecisions(db).where(and(eq(decisions.tenantId, ctx.tenantId), sql`${decisions.id} IN ${ids}`));
   const order = new Map(up.rows.map((r) => [r.id, Number(r.depth)]));
   return rows.map(withReference).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }

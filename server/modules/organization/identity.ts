@@ -1,11 +1,14 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Grant, Role } from '../../../domain/access/permissions.js';
 import type { IdentityProvider } from '../../platform/auth/plugin.js';
 import type { PasswordStore } from '../../platform/auth/routes.js';
-import { tenants } from '../../platform/tables.js';
+import { sessions, tenants } from '../../platform/tables.js';
 import { orgUnits, persons, roleGrants } from './tables.js';
 
 export const splitPath = (path: string): string[] => path.split('/');
+
+const grantsOf = (rows: { role: string | null; unitId: string | null; path: string | null }[]): Grant[] =>
+  rows.filter((r) => r.role && r.unitId && r.path).map((r) => ({ role: r.role as Role, unitId: r.unitId!, unitPath: splitPath(r.path!) }));
 
 /** The organisation context publishes who people are and what they may do, for the platform's auth. */
 export const identity: IdentityProvider = {
@@ -18,6 +21,19 @@ export const identity: IdentityProvider = {
     if (!p) return null;
     return { personId: p.personId, tenantId: p.tenantId, passwordHash: p.passwordHash, canLogIn: p.canLogIn && !p.archivedAt };
   },
+  /** The session and its person with grants in one query: this runs on every API request. */
+  async loadSessionActor(db, sessionId, now) {
+    const rows = await db
+      .select({ session: sessions, name: persons.name, email: persons.email, canLogIn: persons.canLogIn, archivedAt: persons.archivedAt, role: roleGrants.role, unitId: roleGrants.unitId, path: orgUnits.path })
+      .from(sessions)
+      .innerJoin(persons, and(eq(persons.id, sessions.personId), eq(persons.tenantId, sessions.tenantId)))
+      .leftJoin(roleGrants, eq(roleGrants.personId, persons.id))
+      .leftJoin(orgUnits, and(eq(orgUnits.id, roleGrants.unitId), isNull(orgUnits.archivedAt)))
+      .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now)));
+    const first = rows[0];
+    if (!first || !first.canLogIn || first.archivedAt) return null;
+    return { session: first.session, actor: { name: first.name, email: first.email, grants: grantsOf(rows) } };
+  },
   async loadActor(db, tenantId, personId) {
     const rows = await db
       .select({ name: persons.name, email: persons.email, canLogIn: persons.canLogIn, archivedAt: persons.archivedAt, role: roleGrants.role, unitId: roleGrants.unitId, path: orgUnits.path })
@@ -27,10 +43,7 @@ export const identity: IdentityProvider = {
       .where(and(eq(persons.id, personId), eq(persons.tenantId, tenantId)));
     const first = rows[0];
     if (!first || !first.canLogIn || first.archivedAt) return null;
-    const grants: Grant[] = rows
-      .filter((r) => r.role && r.unitId && r.path)
-      .map((r) => ({ role: r.role as Role, unitId: r.unitId!, unitPath: splitPath(r.path!) }));
-    return { name: first.name, email: first.email, grants };
+    return { name: first.name, email: first.email, grants: grantsOf(rows) };
   },
 };
 

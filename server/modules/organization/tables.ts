@@ -220,7 +220,8 @@ export const decisions = pgTable(
     ...stamps(),
   },
   (t) => [
-    index('decisions_tenant_date_idx').on(t.tenantId, t.decidedOn),
+    // Matches the default list order (newest first, unknown dates last), so a page reads the index.
+    index('decisions_tenant_date_idx').on(t.tenantId, t.decidedOn.desc().nullsLast(), t.id.desc()),
     index('decisions_body_idx').on(t.bodyUnitId, t.decidedOn),
     index('decisions_forum_idx').on(t.forumId, t.decidedOn),
     index('decisions_meeting_idx').on(t.meetingId),

@@ -8,7 +8,7 @@ import type { Db } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/authorize.js';
 import type { Ctx } from '../../platform/context.js';
-import { likeEscape, orderOf } from '../../platform/lists.js';
+import { likeEscape, orderOf, totalOf, totalOver } from '../../platform/lists.js';
 import { auditable } from '../../platform/stable-json.js';
 import { created, findOwned, updateVersioned } from '../../platform/versioning.js';
 import { splitPath } from './identity.js';
@@ -33,14 +33,14 @@ export async function listUnits(db: Db, ctx: Ctx, q: z.infer<typeof UnitListQuer
   ];
   const where = and(...conds);
   const items = await db
-    .select({ unit: orgUnits, childCount })
+    .select({ unit: orgUnits, childCount, total: totalOver })
     .from(orgUnits)
     .where(where)
     .orderBy(...orderOf(q.sort, { name: orgUnits.name, kind: orgUnits.kind, startsOn: orgUnits.startsOn }, [asc(orgUnits.path)]))
     .limit(page.limit)
     .offset(page.offset);
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(orgUnits).where(where);
-  return { items: items.map((r) => ({ ...r.unit, childCount: r.childCount })), total: count?.n ?? 0 };
+  const total = await totalOf(items, page.offset, async () => (await db.select({ n: sql<number>`count(*)::int` }).from(orgUnits).where(where))[0]?.n ?? 0);
+  return { items: items.map((r) => ({ ...r.unit, childCount: r.childCount })), total };
 }
 
 /** The whole tree in one query (a region has some hundreds of units), ordered so parents come first. */

@@ -99,6 +99,9 @@ function whereOf(tenantId: string, f: AuditFilter): { where: SQL | undefined; fi
   return { where: and(eq(auditEvents.tenantId, tenantId), ...conds), filtered };
 }
 
+/** A filtered list counts at most this many events; beyond it the total says "at least". */
+export const COUNT_CAP = 1_000;
+
 /**
  * Newest first. `beforeSeq` is a cursor that stays fast a million events deep; offset works too.
  * Unfiltered, the total is the last sequence number (the chain has no gaps), so no count scan.
@@ -114,14 +117,18 @@ export async function listEvents(db: Db, tenantId: string, f: AuditFilter, page:
     .limit(page.limit)
     .offset(page.beforeSeq ? 0 : page.offset);
   let total: number;
+  let totalIsCapped = false;
   if (filtered) {
-    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(auditEvents).where(where);
-    total = row?.n ?? 0;
+    // Counting a filter over a million events costs more than the page itself: count up to a cap.
+    const capped = db.select({ one: sql`1` }).from(auditEvents).where(where).limit(COUNT_CAP + 1).as('capped');
+    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(capped);
+    total = Math.min(row?.n ?? 0, COUNT_CAP);
+    totalIsCapped = (row?.n ?? 0) > COUNT_CAP;
   } else {
     const [row] = await db.select({ n: sql<number>`coalesce(max(${auditEvents.seq}), 0)::int` }).from(auditEvents).where(eq(auditEvents.tenantId, tenantId));
     total = row?.n ?? 0;
   }
-  return { items, total };
+  return { items, total, totalIsCapped };
 }
 
 export type VerifyResult = {

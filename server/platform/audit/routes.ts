@@ -52,9 +52,9 @@ export async function auditRoutes(app: FastifyInstance, opts: { db: Db }) {
   r.get('/api/audit-trail', {
     schema: {
       tags: ['audit trail'],
-      summary: 'The audit trail, newest first (auditors and administrators)',
+      summary: 'The audit trail, newest first (auditors and administrators). A filtered total is counted up to 1 000 (then totalIsCapped is true); page deeper with beforeSeq.',
       querystring: AuditQuery,
-      response: { 200: Page(AuditEvent), 400: Problem, 401: Problem, 403: Problem },
+      response: { 200: Page(AuditEvent).extend({ totalIsCapped: z.boolean() }), 400: Problem, 401: Problem, 403: Problem },
     },
     handler: async (req, reply) => {
       const ctx = requireCtx(req);
@@ -64,8 +64,8 @@ export async function auditRoutes(app: FastifyInstance, opts: { db: Db }) {
         const { items } = await listEvents(opts.db, ctx.tenantId, filter, { limit: EXPORT_LIMIT, offset: 0, beforeSeq });
         return sendExport(reply, format, 'granskningslogg', ctx.lang, columns, items);
       }
-      const { items, total } = await listEvents(opts.db, ctx.tenantId, filter, { limit, offset, beforeSeq });
-      return { items: items.map(toDto), total, limit, offset };
+      const { items, total, totalIsCapped } = await listEvents(opts.db, ctx.tenantId, filter, { limit, offset, beforeSeq });
+      return { items: items.map(toDto), total, totalIsCapped, limit, offset };
     },
   });
 

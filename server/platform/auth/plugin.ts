@@ -5,12 +5,14 @@ import { notAllowed, unauthenticated } from '../../../domain/shared/errors.js';
 import type { Db } from '../../db/client.js';
 import type { Clock, Ctx } from '../context.js';
 import { langOf } from '../i18n/messages.js';
-import { findSession, SESSION_COOKIE } from './sessions.js';
+import { sessionIdOf, slideSession, SESSION_COOKIE } from './sessions.js';
+import type { sessions } from '../tables.js';
 
 /** What the platform needs to know of people; the organisation context provides it. */
 export type IdentityProvider = {
   findLogin(db: Db, email: string): Promise<{ personId: string; tenantId: string; passwordHash: string | null; canLogIn: boolean } | null>;
   loadActor(db: Db, tenantId: string, personId: string): Promise<{ name: string; email: string; grants: Grant[] } | null>;
+  loadSessionActor(db: Db, sessionId: string, now: Date): Promise<{ session: typeof sessions.$inferSelect; actor: { name: string; email: string; grants: Grant[] } } | null>;
 };
 
 declare module 'fastify' {
@@ -41,10 +43,10 @@ async function authPlugin(app: FastifyInstance, opts: { db: Db; clock: Clock; id
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
     const now = opts.clock();
-    const session = await findSession(opts.db, token, now);
-    if (!session) return;
-    const actor = await opts.identity.loadActor(opts.db, session.tenantId, session.personId);
-    if (!actor) return;
+    const found = await opts.identity.loadSessionActor(opts.db, sessionIdOf(token), now);
+    if (!found) return;
+    const { session, actor } = found;
+    await slideSession(opts.db, session, now);
     req.sessionToken = token;
     req.csrfToken = session.csrfToken;
     req.ctx = {

@@ -14,7 +14,7 @@ export function AuditTrailPage() {
   const [offset, setOffset] = useState(0);
   const [verify, setVerify] = useState<Verify | null>(null);
   const params = { ...filters, limit: LIMIT, offset };
-  const list = useQuery({ queryKey: ['audit', params], queryFn: () => api.get<{ items: Event[]; total: number }>(`/api/audit-trail${qs(params)}`), placeholderData: keepPreviousData });
+  const list = useQuery({ queryKey: ['audit', params], queryFn: () => api.get<{ items: Event[]; total: number; totalIsCapped: boolean }>(`/api/audit-trail${qs(params)}`), placeholderData: keepPreviousData });
   const set = (k: keyof typeof filters) => (e: { target: { value: string } }) => {
     setFilters((f) => ({ ...f, [k]: e.target.value }));
     setOffset(0);
@@ -66,7 +66,7 @@ export function AuditTrailPage() {
               </tbody>
             </table>
           </div>
-          <Pager total={list.data.total} limit={LIMIT} offset={offset} onChange={setOffset} />
+          <Pager total={list.data.total} limit={LIMIT} offset={offset} onChange={setOffset} totalIsLowerBound={list.data.totalIsCapped} />
         </>
       ) : null}
     </>

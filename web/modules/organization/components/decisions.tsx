@@ -50,6 +50,13 @@ export function DecisionTable({ items, caption }: { items: DecisionDto[]; captio
   );
 }
 
+/** A select of the region's decisions, newest first, labelled by reference and title. */
+export function DecisionSelect({ label, name, defaultValue, error, excludeId }: { label: string; name: string; defaultValue?: string | null; error?: string | undefined; excludeId?: string }) {
+  const list = useQuery({ queryKey: ['decisions', 'options'], queryFn: () => orgApi.decisions({ limit: 200, kind: 'decision' }) });
+  const options = (list.data?.items ?? []).filter((d) => d.id !== excludeId).map((d) => ({ value: d.id, label: `${d.reference} – ${d.title}`.slice(0, 120) }));
+  return <SelectField label={label} name={name} defaultValue={defaultValue ?? ''} emptyLabel="—" options={options} error={error} />;
+}
+
 /** Record a decision or an information item, or edit one. */
 export function DecisionDialog({ decision, onClose, onSaved }: { decision?: DecisionDto | null; onClose: () => void; onSaved?: (d: DecisionDto) => void }) {
   const { t } = useI18n();
@@ -66,6 +73,7 @@ export function DecisionDialog({ decision, onClose, onSaved }: { decision?: Deci
     const body = {
       kind: v.kind ?? 'decision', bodyUnitId: v.bodyUnitId, forumId: v.forumId, decidedOn: v.decidedOn, paragraph: v.paragraph, caseNumber: v.caseNumber,
       level: v.level, outcome: v.kind === 'information' ? null : v.outcome, title: v.title ?? '', body: v.body, basis: lines(v.basis),
+      proposedByDecisionId: v.proposedByDecisionId, links: lines(v.links).map((label) => ({ kind: 'other' as const, label })),
     };
     try {
       const saved = decision ? await orgApi.updateDecision(decision.id, { ...body, version: decision.version }) : await orgApi.createDecision(body);
@@ -99,6 +107,8 @@ export function DecisionDialog({ decision, onClose, onSaved }: { decision?: Deci
         <SelectField label={t('decision.outcome')} name="outcome" defaultValue={decision?.outcome ?? ''} emptyLabel="—" options={outcomes} error={fe.outcome} />
         <TextArea label={t('decision.text')} name="body" defaultValue={decision?.body ?? ''} rows={5} error={fe.body} />
         <TextArea label={t('decision.basis')} name="basis" defaultValue={(decision?.basis ?? []).join('\n')} error={fe.basis} />
+        <DecisionSelect label={t('decision.proposedBy')} name="proposedByDecisionId" defaultValue={decision?.proposedByDecisionId ?? ''} error={fe.proposedByDecisionId} {...(decision ? { excludeId: decision.id } : {})} />
+        <TextArea label={t('decision.linksField')} name="links" defaultValue={(decision?.links ?? []).map((l) => l.label).join('\n')} error={fe.links} />
         <div className="form-actions">
           <button type="submit" className="btn btn--primary">{t('common.save')}</button>
           <button type="button" className="btn" onClick={onClose}>{t('common.cancel')}</button>

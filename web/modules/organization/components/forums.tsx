@@ -5,6 +5,7 @@ import { Badge, Dialog, ErrorSummary, fieldErrors, SelectField, TextArea, TextFi
 import { useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { formValues, lines, orgApi, type ForumDto } from '../api.js';
 import { UnitSelect, useInvalidateOrg } from './units.js';
+import { DecisionSelect } from './decisions.js';
 
 export function FlagBadges({ flags }: { flags: readonly string[] }) {
   const { t } = useI18n();
@@ -25,6 +26,7 @@ export function ForumDialog({ forum, onClose, onSaved }: { forum?: ForumDto | nu
       parentUnitId: v.parentUnitId, name: v.name ?? '', kind: v.kind, description: v.description, mandate: v.mandate, mandateText: v.mandateText,
       meetingsPerYear: v.meetingsPerYear ? Number(v.meetingsPerYear) : null, cadenceText: v.cadenceText, standingAgendaItems: lines(v.standingAgendaItems),
       establishedOn: v.establishedOn, discontinuedOn: v.discontinuedOn, externalRole: v.externalRole,
+      mandateDecisionId: v.mandateDecisionId, establishedDecisionId: v.establishedDecisionId, discontinuedDecisionId: v.discontinuedDecisionId,
     };
     try {
       const saved = forum ? await orgApi.updateForum(forum.id, { ...body, version: forum.version }) : await orgApi.createForum(body);
@@ -50,11 +52,16 @@ export function ForumDialog({ forum, onClose, onSaved }: { forum?: ForumDto | nu
           <TextField label={t('forum.meetingsPerYear')} name="meetingsPerYear" type="number" min={1} max={52} defaultValue={forum?.meetingsPerYear ?? ''} error={fe.meetingsPerYear} />
         </div>
         <TextArea label={t('forum.mandateText')} name="mandateText" defaultValue={forum?.mandateText ?? ''} error={fe.mandateText} />
+        <DecisionSelect label={t('forum.mandateDecision')} name="mandateDecisionId" defaultValue={forum?.mandateDecisionId ?? ''} error={fe.mandateDecisionId} />
         <TextField label={t('forum.cadenceText')} name="cadenceText" defaultValue={forum?.cadenceText ?? ''} error={fe.cadenceText} />
         <TextArea label={t('forum.standingItems')} name="standingAgendaItems" defaultValue={(forum?.standingAgendaItems ?? []).join('\n')} error={fe.standingAgendaItems} />
         <div className="row">
           <TextField label={t('forum.establishedOn')} name="establishedOn" type="date" defaultValue={forum?.establishedOn ?? ''} error={fe.establishedOn} />
           <TextField label={t('forum.discontinuedOn')} name="discontinuedOn" type="date" defaultValue={forum?.discontinuedOn ?? ''} error={fe.discontinuedOn} />
+        </div>
+        <div className="row">
+          <DecisionSelect label={t('forum.establishedDecision')} name="establishedDecisionId" defaultValue={forum?.establishedDecisionId ?? ''} error={fe.establishedDecisionId} />
+          <DecisionSelect label={t('forum.discontinuedDecision')} name="discontinuedDecisionId" defaultValue={forum?.discontinuedDecisionId ?? ''} error={fe.discontinuedDecisionId} />
         </div>
         <SelectField label={t('forum.externalRole')} name="externalRole" defaultValue={forum?.externalRole ?? ''} emptyLabel="—" options={externalRoles} error={fe.externalRole} />
         <TextArea label={t('common.description')} name="description" defaultValue={forum?.description ?? ''} error={fe.description} />
@@ -101,7 +108,7 @@ export function MemberDialog({ forumId, onClose }: { forumId: string; onClose: (
   );
 }
 
-export function MeetingDialog({ forumId, onClose }: { forumId: string; onClose: () => void }) {
+export function MeetingDialog({ holder, onClose }: { holder: { forumId: string } | { bodyUnitId: string }; onClose: () => void }) {
   const { t } = useI18n();
   const invalidate = useInvalidateOrg();
   const [error, setError] = useState<unknown>(null);
@@ -109,7 +116,7 @@ export function MeetingDialog({ forumId, onClose }: { forumId: string; onClose: 
     e.preventDefault();
     const v = formValues(e.currentTarget);
     try {
-      await orgApi.createMeeting({ forumId, heldOn: v.heldOn ?? '', title: v.title, agenda: lines(v.agenda).map((title) => ({ title, isStanding: false })) });
+      await orgApi.createMeeting({ ...holder, heldOn: v.heldOn ?? '', title: v.title, agenda: lines(v.agenda).map((title) => ({ title, isStanding: false })) });
       await invalidate();
       onClose();
     } catch (err) {

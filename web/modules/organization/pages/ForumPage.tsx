@@ -55,8 +55,8 @@ export function ForumPage() {
         <dt>{t('forum.mandateDecision')}</dt><dd>{f.mandateDecisionId ? <Link to={`/beslut/${f.mandateDecisionId}`}>{t('decision.title')}</Link> : '—'}</dd>
         <dt>{t('forum.meetingsPerYear')}</dt><dd>{f.meetingsPerYear ?? '—'} {f.cadenceText ? `(${f.cadenceText})` : ''}</dd>
         <dt>{t('forum.lastMeeting')}</dt><dd>{formatDate(f.lastMeetingOn)}</dd>
-        <dt>{t('forum.establishedOn')}</dt><dd>{formatDate(f.establishedOn)}</dd>
-        {f.discontinuedOn ? <><dt>{t('forum.discontinuedOn')}</dt><dd>{formatDate(f.discontinuedOn)}</dd></> : null}
+        <dt>{t('forum.establishedOn')}</dt><dd>{formatDate(f.establishedOn)}{f.establishedDecisionId ? <> · <Link to={`/beslut/${f.establishedDecisionId}`}>{t('forum.establishedDecision')}</Link></> : null}</dd>
+        {f.discontinuedOn ? <><dt>{t('forum.discontinuedOn')}</dt><dd>{formatDate(f.discontinuedOn)}{f.discontinuedDecisionId ? <> · <Link to={`/beslut/${f.discontinuedDecisionId}`}>{t('forum.discontinuedDecision')}</Link></> : null}</dd></> : null}
         {f.externalRole ? <><dt>{t('forum.externalRole')}</dt><dd>{t(`externalRole.${f.externalRole}` as MessageKey)}</dd></> : null}
         <dt>{t('forum.standingItems').replace(/ \(.*\)/, '')}</dt><dd>{f.standingAgendaItems.length ? f.standingAgendaItems.join(', ') : '—'}</dd>
       </dl>
@@ -115,7 +115,7 @@ export function ForumPage() {
 
       {dialog === 'edit' ? <ForumDialog forum={f} onClose={() => setDialog(null)} /> : null}
       {dialog === 'member' ? <MemberDialog forumId={f.id} onClose={() => setDialog(null)} /> : null}
-      {dialog === 'meeting' ? <MeetingDialog forumId={f.id} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'meeting' ? <MeetingDialog holder={{ forumId: f.id }} onClose={() => setDialog(null)} /> : null}
     </>
   );
 }

@@ -7,6 +7,8 @@ import { formatDate, formatDateTime, useI18n, type MessageKey } from '../../../p
 import { formValues, orgApi } from '../api.js';
 import { MoveDialog, UnitDialog, UnitSelect, useInvalidateOrg, useTree } from '../components/units.js';
 import { DecisionTable } from '../components/decisions.js';
+import { MeetingDialog } from '../components/forums.js';
+import { BODY_KINDS } from '../../../../domain/organization/unit.js';
 
 export function UnitPage() {
   const { id = '' } = useParams();
@@ -19,7 +21,8 @@ export function UnitPage() {
   const forums = useQuery({ queryKey: ['forums', 'unit', id], queryFn: () => orgApi.forums({ unitId: id, limit: 200 }) });
   const decisions = useQuery({ queryKey: ['decisions', 'unit', id], queryFn: () => orgApi.decisions({ bodyUnitId: id, limit: 20 }) });
   const history = useQuery({ queryKey: ['history', id], queryFn: () => orgApi.unitHistory(id) });
-  const [dialog, setDialog] = useState<'edit' | 'move' | 'child' | 'post' | 'successor' | null>(null);
+  const meetings = useQuery({ queryKey: ['meetings', 'body', id], queryFn: () => orgApi.meetings({ bodyUnitId: id, limit: 20 }) });
+  const [dialog, setDialog] = useState<'edit' | 'move' | 'child' | 'post' | 'successor' | 'meeting' | null>(null);
 
   if (unit.isLoading) return <Loading />;
   if (unit.error || !unit.data) return <LoadError error={unit.error} />;
@@ -71,6 +74,16 @@ export function UnitPage() {
         </section>
       </div>
 
+      {BODY_KINDS.includes(u.kind) || meetings.data?.items.length ? (
+        <section aria-labelledby="meet-h">
+          <h2 id="meet-h">{t('org.bodyMeetings')}</h2>
+          {meetings.data?.items.length ? (
+            <ul className="plain">{meetings.data.items.map((m) => <li key={m.id}>{formatDate(m.heldOn)} {m.title ?? ''} {m.agenda.length ? <span className="muted small">({m.agenda.map((a) => a.title).join('; ')})</span> : null} {m.minutes ? <a href={`/api/attachments/${m.minutes.id}`}>{m.minutes.filename}</a> : null}</li>)}</ul>
+          ) : <EmptyState>{t('common.empty')}</EmptyState>}
+          {can('org.decision.edit', target) ? <button type="button" className="btn btn--small" onClick={() => setDialog('meeting')}>{t('forum.newMeeting')}</button> : null}
+        </section>
+      ) : null}
+
       <section aria-labelledby="dec-h">
         <h2 id="dec-h">{t('org.unitDecisions')}</h2>
         {decisions.data ? <DecisionTable items={decisions.data.items} /> : <Loading />}
@@ -91,6 +104,7 @@ export function UnitPage() {
       {dialog === 'child' ? <UnitDialog open parent={u} onClose={() => setDialog(null)} /> : null}
       {dialog === 'move' ? <MoveDialog open unit={u} onClose={() => setDialog(null)} /> : null}
       {dialog === 'post' ? <PostDialog unitId={u.id} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'meeting' ? <MeetingDialog holder={{ bodyUnitId: u.id }} onClose={() => setDialog(null)} /> : null}
       {dialog === 'successor' ? <SuccessorDialog unitId={u.id} onClose={() => setDialog(null)} /> : null}
     </>
   );
