@@ -91,6 +91,17 @@ export function Dialog({ title, open, onClose, children }: { title: string; open
   );
 }
 
+/** A form's buttons: submit, and cancel when the form is in a dialog. */
+export function FormActions({ submitLabel, onCancel }: { submitLabel?: string; onCancel?: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="form-actions">
+      <button type="submit" className="btn btn--primary">{submitLabel ?? t('common.save')}</button>
+      {onCancel ? <button type="button" className="btn" onClick={onCancel}>{t('common.cancel')}</button> : null}
+    </div>
+  );
+}
+
 export function Badge({ tone, children }: { tone: 'ok' | 'warn' | 'bad' | 'neutral' | 'info'; children: ReactNode }) {
   const icon = { ok: '✓', warn: '!', bad: '✕', neutral: '•', info: 'i' }[tone];
   return (

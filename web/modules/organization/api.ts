@@ -57,10 +57,4 @@ export const orgApi = {
   saveSettings: (body: unknown) => api.put<{ version: number }>('/api/settings', body),
 };
 
-/** Empty form strings become null, so "no value" is sent as such and never as "". */
-export function formValues(form: HTMLFormElement): Record<string, string | null> {
-  const out: Record<string, string | null> = {};
-  for (const [k, v] of new FormData(form).entries()) if (typeof v === 'string') out[k] = v.trim() === '' ? null : v.trim();
-  return out;
-}
 export const lines = (s: string | null | undefined) => (s ?? '').split('\n').map((l) => l.trim()).filter(Boolean);

@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { DECISION_KINDS, DECISION_LEVELS, OUTCOMES } from '../../../../domain/organization/decision.js';
-import { Badge, Dialog, EmptyState, ErrorSummary, fieldErrors, SelectField, TextArea, TextField, useEnumOptions } from '../../../platform/components.js';
+import { useFormAction } from '../../../platform/use-form.js';
+import { Badge, Dialog, EmptyState, ErrorSummary, SelectField, TextArea, TextField, useEnumOptions, FormActions } from '../../../platform/components.js';
 import { formatDate, useI18n, type MessageKey } from '../../../platform/i18n.js';
-import { formValues, lines, orgApi, type DecisionDto } from '../api.js';
+import { lines, orgApi, type DecisionDto } from '../api.js';
 import { UnitSelect, useInvalidateOrg } from './units.js';
 
 const outcomeTone = (o: string | null) => (o === 'approved' ? 'ok' : o === 'rejected' ? 'bad' : o ? 'warn' : 'neutral');
@@ -66,29 +66,20 @@ export function DecisionDialog({ decision, onClose, onSaved }: { decision?: Deci
   const kinds = useEnumOptions(DECISION_KINDS, 'decisionKind');
   const forums = useQuery({ queryKey: ['forums', 'all'], queryFn: () => orgApi.forums({ limit: 200 }) });
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => orgApi.settings() });
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const v = formValues(e.currentTarget);
+  const { error, fe, onSubmit } = useFormAction(async (v) => {
     const body = {
       kind: v.kind ?? 'decision', bodyUnitId: v.bodyUnitId, forumId: v.forumId, decidedOn: v.decidedOn, paragraph: v.paragraph, caseNumber: v.caseNumber,
       level: v.level, outcome: v.kind === 'information' ? null : v.outcome, title: v.title ?? '', body: v.body, basis: lines(v.basis),
       proposedByDecisionId: v.proposedByDecisionId, links: lines(v.links).map((label) => ({ kind: 'other' as const, label })),
     };
-    try {
-      const saved = decision ? await orgApi.updateDecision(decision.id, { ...body, version: decision.version }) : await orgApi.createDecision(body);
-      await invalidate();
-      onSaved?.(saved);
-      onClose();
-    } catch (err) {
-      setError(err);
-    }
-  };
-  const fe = fieldErrors(error);
+    const saved = decision ? await orgApi.updateDecision(decision.id, { ...body, version: decision.version }) : await orgApi.createDecision(body);
+    await invalidate();
+    onSaved?.(saved);
+  }, onClose);
   const caseLabel = settings.data?.caseNumberLabel === 'ärendenummer' ? 'Ärendenummer' : t('decision.caseNumber');
   return (
     <Dialog title={decision ? t('decision.edit') : t('decision.new')} open onClose={onClose}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         <ErrorSummary error={error} />
         <TextField label={t('decision.titleField')} name="title" defaultValue={decision?.title ?? ''} required error={fe.title} maxLength={400} />
         <div className="row">
@@ -109,10 +100,7 @@ export function DecisionDialog({ decision, onClose, onSaved }: { decision?: Deci
         <TextArea label={t('decision.basis')} name="basis" defaultValue={(decision?.basis ?? []).join('\n')} error={fe.basis} />
         <DecisionSelect label={t('decision.proposedBy')} name="proposedByDecisionId" defaultValue={decision?.proposedByDecisionId ?? ''} error={fe.proposedByDecisionId} {...(decision ? { excludeId: decision.id } : {})} />
         <TextArea label={t('decision.linksField')} name="links" defaultValue={(decision?.links ?? []).map((l) => l.label).join('\n')} error={fe.links} />
-        <div className="form-actions">
-          <button type="submit" className="btn btn--primary">{t('common.save')}</button>
-          <button type="button" className="btn" onClick={onClose}>{t('common.cancel')}</button>
-        </div>
+        <FormActions onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useFormAction } from '../../../platform/use-form.js';
 import { useQuery } from '@tanstack/react-query';
 import { EXTERNAL_ROLES, FORUM_KINDS, MANDATES, MEMBER_ROLES } from '../../../../domain/organization/forum.js';
-import { Badge, Dialog, ErrorSummary, fieldErrors, SelectField, TextArea, TextField, useEnumOptions } from '../../../platform/components.js';
+import { Badge, Dialog, ErrorSummary, SelectField, TextArea, TextField, useEnumOptions, FormActions } from '../../../platform/components.js';
 import { useI18n, type MessageKey } from '../../../platform/i18n.js';
-import { formValues, lines, orgApi, type ForumDto } from '../api.js';
+import { lines, orgApi, type ForumDto } from '../api.js';
 import { UnitSelect, useInvalidateOrg } from './units.js';
 import { DecisionSelect } from './decisions.js';
 
@@ -18,29 +18,20 @@ export function ForumDialog({ forum, onClose, onSaved }: { forum?: ForumDto | nu
   const kinds = useEnumOptions(FORUM_KINDS, 'forumKind');
   const mandates = useEnumOptions(MANDATES, 'mandate');
   const externalRoles = useEnumOptions(EXTERNAL_ROLES, 'externalRole');
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const v = formValues(e.currentTarget);
+  const { error, fe, onSubmit } = useFormAction(async (v) => {
     const body = {
       parentUnitId: v.parentUnitId, name: v.name ?? '', kind: v.kind, description: v.description, mandate: v.mandate, mandateText: v.mandateText,
       meetingsPerYear: v.meetingsPerYear ? Number(v.meetingsPerYear) : null, cadenceText: v.cadenceText, standingAgendaItems: lines(v.standingAgendaItems),
       establishedOn: v.establishedOn, discontinuedOn: v.discontinuedOn, externalRole: v.externalRole,
       mandateDecisionId: v.mandateDecisionId, establishedDecisionId: v.establishedDecisionId, discontinuedDecisionId: v.discontinuedDecisionId,
     };
-    try {
-      const saved = forum ? await orgApi.updateForum(forum.id, { ...body, version: forum.version }) : await orgApi.createForum(body);
-      await invalidate();
-      onSaved?.(saved);
-      onClose();
-    } catch (err) {
-      setError(err);
-    }
-  };
-  const fe = fieldErrors(error);
+    const saved = forum ? await orgApi.updateForum(forum.id, { ...body, version: forum.version }) : await orgApi.createForum(body);
+    await invalidate();
+    onSaved?.(saved);
+  }, onClose);
   return (
     <Dialog title={forum ? t('forum.edit') : t('forum.new')} open onClose={onClose}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         <ErrorSummary error={error} />
         <TextField label={t('common.name')} name="name" defaultValue={forum?.name ?? ''} required error={fe.name} />
         <div className="row">
@@ -65,10 +56,7 @@ export function ForumDialog({ forum, onClose, onSaved }: { forum?: ForumDto | nu
         </div>
         <SelectField label={t('forum.externalRole')} name="externalRole" defaultValue={forum?.externalRole ?? ''} emptyLabel="—" options={externalRoles} error={fe.externalRole} />
         <TextArea label={t('common.description')} name="description" defaultValue={forum?.description ?? ''} error={fe.description} />
-        <div className="form-actions">
-          <button type="submit" className="btn btn--primary">{t('common.save')}</button>
-          <button type="button" className="btn" onClick={onClose}>{t('common.cancel')}</button>
-        </div>
+        <FormActions onCancel={onClose} />
       </form>
     </Dialog>
   );
@@ -80,29 +68,20 @@ export function MemberDialog({ forumId, onClose }: { forumId: string; onClose: (
   const roles = useEnumOptions(MEMBER_ROLES, 'memberRole');
   const people = useQuery({ queryKey: ['persons', 'all'], queryFn: () => orgApi.persons({ limit: 200 }) });
   const personOptions = (people.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }));
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const v = formValues(e.currentTarget);
-    try {
-      await orgApi.addMember(forumId, { personId: v.personId, externalName: v.externalName, memberRole: v.memberRole, seatTitle: v.seatTitle, delegateId: v.delegateId });
-      await invalidate();
-      onClose();
-    } catch (err) {
-      setError(err);
-    }
-  };
-  const fe = fieldErrors(error);
+  const { error, fe, onSubmit } = useFormAction(async (v) => {
+    await orgApi.addMember(forumId, { personId: v.personId, externalName: v.externalName, memberRole: v.memberRole, seatTitle: v.seatTitle, delegateId: v.delegateId });
+    await invalidate();
+  }, onClose);
   return (
     <Dialog title={t('forum.addMember')} open onClose={onClose}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         <ErrorSummary error={error} />
         <SelectField label={t('forum.person')} name="personId" emptyLabel="—" options={personOptions} error={fe.personId} />
         <TextField label={t('forum.externalName')} name="externalName" error={fe.externalName} />
         <SelectField label={t('forum.memberRole')} name="memberRole" defaultValue="member" options={roles} required error={fe.memberRole} />
         <TextField label={t('forum.seatTitle')} name="seatTitle" error={fe.seatTitle} />
         <SelectField label={t('forum.delegate')} name="delegateId" emptyLabel="—" options={personOptions} error={fe.delegateId} />
-        <div className="form-actions"><button type="submit" className="btn btn--primary">{t('common.save')}</button></div>
+        <FormActions />
       </form>
     </Dialog>
   );
@@ -111,27 +90,18 @@ export function MemberDialog({ forumId, onClose }: { forumId: string; onClose: (
 export function MeetingDialog({ holder, onClose }: { holder: { forumId: string } | { bodyUnitId: string }; onClose: () => void }) {
   const { t } = useI18n();
   const invalidate = useInvalidateOrg();
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const v = formValues(e.currentTarget);
-    try {
-      await orgApi.createMeeting({ ...holder, heldOn: v.heldOn ?? '', title: v.title, agenda: lines(v.agenda).map((title) => ({ title, isStanding: false })) });
-      await invalidate();
-      onClose();
-    } catch (err) {
-      setError(err);
-    }
-  };
-  const fe = fieldErrors(error);
+  const { error, fe, onSubmit } = useFormAction(async (v) => {
+    await orgApi.createMeeting({ ...holder, heldOn: v.heldOn ?? '', title: v.title, agenda: lines(v.agenda).map((title) => ({ title, isStanding: false })) });
+    await invalidate();
+  }, onClose);
   return (
     <Dialog title={t('forum.newMeeting')} open onClose={onClose}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         <ErrorSummary error={error} />
         <TextField label={t('forum.heldOn')} name="heldOn" type="date" required error={fe.heldOn} />
         <TextField label={t('forum.meetingTitle')} name="title" error={fe.title} />
         <TextArea label={t('forum.agenda')} name="agenda" error={fe.agenda} />
-        <div className="form-actions"><button type="submit" className="btn btn--primary">{t('common.save')}</button></div>
+        <FormActions />
       </form>
     </Dialog>
   );

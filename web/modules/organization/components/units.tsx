@@ -1,9 +1,10 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
+import { useFormAction } from '../../../platform/use-form.js';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { UNIT_KINDS } from '../../../../domain/organization/unit.js';
-import { Dialog, ErrorSummary, fieldErrors, SelectField, TextArea, TextField, useEnumOptions } from '../../../platform/components.js';
+import { Dialog, ErrorSummary, SelectField, TextArea, TextField, useEnumOptions, FormActions } from '../../../platform/components.js';
 import { useI18n } from '../../../platform/i18n.js';
-import { formValues, orgApi, type UnitDto } from '../api.js';
+import { orgApi, type UnitDto } from '../api.js';
 
 /** The tree, loaded once and shared by every page that names or picks a unit. */
 export function useTree(includeArchived = false) {
@@ -47,26 +48,16 @@ export function UnitDialog({ open, onClose, parent, unit }: { open: boolean; onC
   const { t } = useI18n();
   const invalidate = useInvalidateOrg();
   const kinds = useEnumOptions(UNIT_KINDS, 'unitKind');
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const v = formValues(e.currentTarget);
+  const { error, fe, onSubmit, clearError } = useFormAction(async (v) => {
     const body = { kind: v.kind, name: v.name ?? '', shortName: v.shortName, description: v.description, startsOn: v.startsOn, endsOn: v.endsOn };
-    try {
-      if (unit) await orgApi.updateUnit(unit.id, { ...body, version: unit.version });
-      else await orgApi.createUnit({ ...body, parentId: parent?.id ?? null });
-      await invalidate();
-      setError(null);
-      onClose();
-    } catch (err) {
-      setError(err);
-    }
-  };
-  const fe = fieldErrors(error);
+    if (unit) await orgApi.updateUnit(unit.id, { ...body, version: unit.version });
+    else await orgApi.createUnit({ ...body, parentId: parent?.id ?? null });
+    await invalidate();
+  }, onClose);
   const title = unit ? t('org.editUnit') : parent ? t('org.newUnitUnder', { name: parent.name }) : t('org.newUnit');
   return (
-    <Dialog title={title} open={open} onClose={() => { setError(null); onClose(); }}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+    <Dialog title={title} open={open} onClose={() => { clearError(); onClose(); }}>
+      <form onSubmit={onSubmit} noValidate>
         <ErrorSummary error={error} />
         <TextField label={t('common.name')} name="name" defaultValue={unit?.name ?? ''} required error={fe.name} maxLength={200} />
         <SelectField label={t('common.kind')} name="kind" defaultValue={unit?.kind ?? 'unit'} options={kinds} required error={fe.kind} />
@@ -76,10 +67,7 @@ export function UnitDialog({ open, onClose, parent, unit }: { open: boolean; onC
           <TextField label={t('org.endsOn')} name="endsOn" type="date" defaultValue={unit?.endsOn ?? ''} error={fe.endsOn} />
         </div>
         <TextArea label={t('common.description')} name="description" defaultValue={unit?.description ?? ''} error={fe.description} />
-        <div className="form-actions">
-          <button type="submit" className="btn btn--primary">{t('common.save')}</button>
-          <button type="button" className="btn" onClick={onClose}>{t('common.cancel')}</button>
-        </div>
+        <FormActions onCancel={onClose} />
       </form>
     </Dialog>
   );
@@ -88,27 +76,16 @@ export function UnitDialog({ open, onClose, parent, unit }: { open: boolean; onC
 export function MoveDialog({ open, onClose, unit }: { open: boolean; onClose: () => void; unit: UnitDto }) {
   const { t } = useI18n();
   const invalidate = useInvalidateOrg();
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const v = formValues(e.currentTarget);
-    try {
-      await orgApi.moveUnit(unit.id, { version: unit.version, parentId: v.parentId });
-      await invalidate();
-      onClose();
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const { error, fe, onSubmit, clearError } = useFormAction(async (v) => {
+    await orgApi.moveUnit(unit.id, { version: unit.version, parentId: v.parentId });
+    await invalidate();
+  }, onClose);
   return (
-    <Dialog title={t('org.moveUnitTitle', { name: unit.name })} open={open} onClose={() => { setError(null); onClose(); }}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+    <Dialog title={t('org.moveUnitTitle', { name: unit.name })} open={open} onClose={() => { clearError(); onClose(); }}>
+      <form onSubmit={onSubmit} noValidate>
         <ErrorSummary error={error} />
-        <UnitSelect label={t('org.newParent')} name="parentId" defaultValue={unit.parentId} required error={fieldErrors(error).parentId} exclude={(u) => u.path.includes(unit.id)} />
-        <div className="form-actions">
-          <button type="submit" className="btn btn--primary">{t('org.moveUnit')}</button>
-          <button type="button" className="btn" onClick={onClose}>{t('common.cancel')}</button>
-        </div>
+        <UnitSelect label={t('org.newParent')} name="parentId" defaultValue={unit.parentId} required error={fe.parentId} exclude={(u) => u.path.includes(unit.id)} />
+        <FormActions submitLabel={t('org.moveUnit')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { useFormAction } from '../../../platform/use-form.js';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ROLES } from '../../../../domain/access/permissions.js';
 import { useAuth } from '../../../platform/auth.js';
-import { Badge, Dialog, EmptyState, ErrorSummary, ExportLinks, fieldErrors, LoadError, Loading, PageHeader, Pager, SelectField, TextField, useEnumOptions } from '../../../platform/components.js';
+import { Badge, Dialog, EmptyState, ErrorSummary, ExportLinks, LoadError, Loading, PageHeader, Pager, SelectField, TextField, useEnumOptions, FormActions } from '../../../platform/components.js';
 import { useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { qs } from '../../../platform/api.js';
-import { formValues, orgApi, type PersonDto } from '../api.js';
+import { orgApi, type PersonDto } from '../api.js';
 import { UnitSelect, useInvalidateOrg, useTree } from '../components/units.js';
 
 const LIMIT = 50;
@@ -86,25 +87,16 @@ export function PeoplePage() {
 function PersonDialog({ person, isAdmin, onClose }: { person?: PersonDto; isAdmin: boolean; onClose: () => void }) {
   const { t } = useI18n();
   const invalidate = useInvalidateOrg();
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const v = formValues(e.currentTarget);
+  const { error, fe, onSubmit } = useFormAction(async (v) => {
     const login = isAdmin ? { canLogIn: v.canLogIn === 'on', ...(v.password ? { password: v.password } : {}) } : {};
     const body = { name: v.name ?? '', email: v.email ?? '', title: v.title, unitId: v.unitId, ...login };
-    try {
-      if (person) await orgApi.updatePerson(person.id, { ...body, version: person.version });
-      else await orgApi.createPerson(body);
-      await invalidate();
-      onClose();
-    } catch (err) {
-      setError(err);
-    }
-  };
-  const fe = fieldErrors(error);
+    if (person) await orgApi.updatePerson(person.id, { ...body, version: person.version });
+    else await orgApi.createPerson(body);
+    await invalidate();
+  }, onClose);
   return (
     <Dialog title={person ? t('people.edit') : t('people.new')} open onClose={onClose}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         <ErrorSummary error={error} />
         <TextField label={t('common.name')} name="name" defaultValue={person?.name ?? ''} required error={fe.name} />
         <TextField label={t('people.email')} name="email" type="email" defaultValue={person?.email ?? ''} required error={fe.email} />
@@ -116,7 +108,7 @@ function PersonDialog({ person, isAdmin, onClose }: { person?: PersonDto; isAdmi
             <TextField label={t('people.password')} name="password" type="password" autoComplete="new-password" error={fe.password} />
           </>
         ) : null}
-        <div className="form-actions"><button type="submit" className="btn btn--primary">{t('common.save')}</button></div>
+        <FormActions />
       </form>
     </Dialog>
   );
@@ -126,26 +118,17 @@ function GrantDialog({ person, onClose }: { person: PersonDto; onClose: () => vo
   const { t } = useI18n();
   const invalidate = useInvalidateOrg();
   const roles = useEnumOptions(ROLES, 'role');
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const v = formValues(e.currentTarget);
-    try {
-      await orgApi.grant({ personId: person.id, role: v.role, unitId: v.unitId });
-      await invalidate();
-      onClose();
-    } catch (err) {
-      setError(err);
-    }
-  };
-  const fe = fieldErrors(error);
+  const { error, fe, onSubmit } = useFormAction(async (v) => {
+    await orgApi.grant({ personId: person.id, role: v.role, unitId: v.unitId });
+    await invalidate();
+  }, onClose);
   return (
     <Dialog title={t('people.grantTitle', { name: person.name })} open onClose={onClose}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         <ErrorSummary error={error} />
         <SelectField label={t('people.role')} name="role" defaultValue="reader" options={roles} required error={fe.role} />
         <UnitSelect label={t('people.onUnit')} name="unitId" required error={fe.unitId} />
-        <div className="form-actions"><button type="submit" className="btn btn--primary">{t('people.grant')}</button></div>
+        <FormActions submitLabel={t('people.grant')} />
       </form>
     </Dialog>
   );

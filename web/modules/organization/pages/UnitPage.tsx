@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { useFormAction } from '../../../platform/use-form.js';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useAuth } from '../../../platform/auth.js';
-import { Badge, Dialog, EmptyState, ErrorSummary, fieldErrors, LoadError, Loading, PageHeader, TextField, TextArea } from '../../../platform/components.js';
+import { Badge, Dialog, EmptyState, ErrorSummary, LoadError, Loading, PageHeader, TextField, TextArea, FormActions } from '../../../platform/components.js';
 import { formatDate, formatDateTime, useI18n, type MessageKey } from '../../../platform/i18n.js';
-import { formValues, orgApi } from '../api.js';
+import { orgApi } from '../api.js';
 import { MoveDialog, UnitDialog, UnitSelect, useInvalidateOrg, useTree } from '../components/units.js';
 import { DecisionTable } from '../components/decisions.js';
 import { MeetingDialog } from '../components/forums.js';
@@ -113,26 +114,17 @@ export function UnitPage() {
 function PostDialog({ unitId, onClose }: { unitId: string; onClose: () => void }) {
   const { t } = useI18n();
   const invalidate = useInvalidateOrg();
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const v = formValues(e.currentTarget);
-    try {
-      await orgApi.createPost({ unitId, title: v.title ?? '', competenceRequirements: v.competenceRequirements });
-      await invalidate();
-      onClose();
-    } catch (err) {
-      setError(err);
-    }
-  };
-  const fe = fieldErrors(error);
+  const { error, fe, onSubmit } = useFormAction(async (v) => {
+    await orgApi.createPost({ unitId, title: v.title ?? '', competenceRequirements: v.competenceRequirements });
+    await invalidate();
+  }, onClose);
   return (
     <Dialog title={t('org.newPost')} open onClose={onClose}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         <ErrorSummary error={error} />
         <TextField label={t('org.postTitle')} name="title" required error={fe.title} />
         <TextArea label={t('org.competence')} name="competenceRequirements" error={fe.competenceRequirements} />
-        <div className="form-actions"><button type="submit" className="btn btn--primary">{t('common.save')}</button></div>
+        <FormActions />
       </form>
     </Dialog>
   );
@@ -141,27 +133,18 @@ function PostDialog({ unitId, onClose }: { unitId: string; onClose: () => void }
 function SuccessorDialog({ unitId, onClose }: { unitId: string; onClose: () => void }) {
   const { t } = useI18n();
   const invalidate = useInvalidateOrg();
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const v = formValues(e.currentTarget);
-    try {
-      await orgApi.addSuccessor(unitId, { successorId: v.successorId, onDate: v.onDate, note: v.note });
-      await invalidate();
-      onClose();
-    } catch (err) {
-      setError(err);
-    }
-  };
-  const fe = fieldErrors(error);
+  const { error, fe, onSubmit } = useFormAction(async (v) => {
+    await orgApi.addSuccessor(unitId, { successorId: v.successorId, onDate: v.onDate, note: v.note });
+    await invalidate();
+  }, onClose);
   return (
     <Dialog title={t('org.addSuccessor')} open onClose={onClose}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         <ErrorSummary error={error} />
         <UnitSelect label={t('org.successor')} name="successorId" required error={fe.successorId} exclude={(u) => u.id === unitId} />
         <TextField label={t('org.onDate')} name="onDate" type="date" error={fe.onDate} />
         <TextField label={t('org.note')} name="note" error={fe.note} />
-        <div className="form-actions"><button type="submit" className="btn btn--primary">{t('common.save')}</button></div>
+        <FormActions />
       </form>
     </Dialog>
   );

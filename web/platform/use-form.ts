@@ -1,0 +1,29 @@
+import { useState, type FormEvent } from 'react';
+import { fieldErrors } from './components.js';
+
+/** Empty form strings become null, so "no value" is sent as such and never as "". */
+export function formValues(form: HTMLFormElement): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const [k, v] of new FormData(form).entries()) if (typeof v === 'string') out[k] = v.trim() === '' ? null : v.trim();
+  return out;
+}
+
+/**
+ * A form's submit: read its values, run the action, and on a problem keep the form as typed and
+ * show the API's messages (summary and per field). `onDone` runs after success.
+ */
+export function useFormAction(action: (values: Record<string, string | null>) => Promise<unknown>, onDone?: () => void) {
+  const [error, setError] = useState<unknown>(null);
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const values = formValues(e.currentTarget);
+    void action(values).then(
+      () => {
+        setError(null);
+        onDone?.();
+      },
+      (err: unknown) => setError(err),
+    );
+  };
+  return { error, fe: fieldErrors(error), onSubmit, clearError: () => setError(null) };
+}
