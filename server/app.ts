@@ -18,6 +18,8 @@ import { registerErrorHandling } from './platform/errors.js';
 import { tenantRoutes } from './platform/tenant-routes.js';
 import { identity, passwords } from './modules/organization/identity.js';
 import { organizationRoutes } from './modules/organization/routes.js';
+import { goalRoutes } from './modules/goals/routes.js';
+import { documentRoutes } from './modules/documents/routes.js';
 
 export type AppOptions = {
   db: Db;
@@ -85,6 +87,8 @@ export async function buildApp(opts: AppOptions) {
   await app.register(auditRoutes, { db: opts.db });
   await app.register(tenantRoutes, { db: opts.db });
   await app.register(organizationRoutes, { db: opts.db });
+  await app.register(goalRoutes, { db: opts.db });
+  await app.register(documentRoutes, { db: opts.db });
 
   if (opts.webDir && existsSync(opts.webDir)) {
     await app.register(fastifyStatic, { root: opts.webDir, wildcard: false, index: false });

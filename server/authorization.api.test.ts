@@ -8,8 +8,10 @@ import { aDecision, aForum, aTenant, aUnit, aUserWith, json, type Client, testEn
 type RoleKey = 'admin' | 'coordinator' | 'editorIn' | 'editorOut' | 'reader' | 'auditor' | 'none';
 const ALL: RoleKey[] = ['admin', 'coordinator', 'editorIn', 'editorOut', 'reader', 'auditor', 'none'];
 const READERS: RoleKey[] = ['admin', 'coordinator', 'editorIn', 'editorOut', 'reader', 'auditor'];
+/** Goals and documents of unit A: administrators, coordinators (region-wide) and A's editors. */
+const WRITERS: RoleKey[] = ['admin', 'coordinator', 'editorIn'];
 
-type Fixture = { unitA: string; unitAChild: { id: string; version: number }; forum: { id: string; version: number }; decision: { id: string; version: number }; meeting: { id: string; version: number }; person: { id: string; version: number }; grantId: string; postId: string; successionId: string; memberId: string; unitB: string; attachmentId: string | null };
+type Fixture = { goal: { id: string; version: number }; indicator: { id: string; version: number }; document: { id: string; version: number }; unitA: string; unitAChild: { id: string; version: number }; forum: { id: string; version: number }; decision: { id: string; version: number }; meeting: { id: string; version: number }; person: { id: string; version: number }; grantId: string; postId: string; successionId: string; memberId: string; unitB: string; attachmentId: string | null };
 
 type Case = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; path: string; url: (f: Fixture) => string; body?: (f: Fixture) => Record<string, unknown>; allowed: RoleKey[] };
 
@@ -59,6 +61,26 @@ const cases: Case[] = [
   { method: 'GET', path: '/api/decisions/{id}', url: (f) => `/api/decisions/${f.decision.id}`, allowed: READERS },
   { method: 'GET', path: '/api/decisions/{id}/chain', url: (f) => `/api/decisions/${f.decision.id}/chain`, allowed: READERS },
   { method: 'PATCH', path: '/api/decisions/{id}', url: (f) => `/api/decisions/${f.decision.id}`, body: () => ({ version: 999, title: 'x' }), allowed: ['admin', 'coordinator', 'editorIn'] },
+  { method: 'GET', path: '/api/goals', url: () => '/api/goals', allowed: READERS },
+  { method: 'POST', path: '/api/goals', url: () => '/api/goals', body: (f) => ({ level: 'result', ownerUnitId: f.unitA, title: 'Mål', validFrom: '2026-01-01' }), allowed: WRITERS },
+  { method: 'GET', path: '/api/goals/{id}', url: (f) => `/api/goals/${f.goal.id}`, allowed: READERS },
+  { method: 'PATCH', path: '/api/goals/{id}', url: (f) => `/api/goals/${f.goal.id}`, body: () => ({ version: 999, text: 'x' }), allowed: WRITERS },
+  { method: 'GET', path: '/api/goals/{id}/lineage', url: (f) => `/api/goals/${f.goal.id}/lineage`, allowed: READERS },
+  { method: 'GET', path: '/api/goals/{id}/indicators', url: (f) => `/api/goals/${f.goal.id}/indicators`, allowed: READERS },
+  { method: 'GET', path: '/api/goals/{id}/outcomes', url: (f) => `/api/goals/${f.goal.id}/outcomes`, allowed: READERS },
+  { method: 'GET', path: '/api/goals/{id}/assessments', url: (f) => `/api/goals/${f.goal.id}/assessments`, allowed: READERS },
+  { method: 'GET', path: '/api/goals/{id}/suggestion', url: (f) => `/api/goals/${f.goal.id}/suggestion?periodKey=2026-D`, allowed: READERS },
+  { method: 'POST', path: '/api/indicators', url: () => '/api/indicators', body: (f) => ({ goalId: f.goal.id, name: 'Ind', kind: 'quantitative' }), allowed: WRITERS },
+  { method: 'PATCH', path: '/api/indicators/{id}', url: (f) => `/api/indicators/${f.indicator.id}`, body: () => ({ version: 999, name: 'x' }), allowed: WRITERS },
+  { method: 'POST', path: '/api/outcomes', url: () => '/api/outcomes', body: (f) => ({ indicatorId: f.indicator.id, periodKey: '2026-D', value: 1, version: 999 }), allowed: WRITERS },
+  { method: 'POST', path: '/api/assessments', url: () => '/api/assessments', body: (f) => ({ goalId: f.goal.id, periodKey: '2026-D', assessment: 'met', justification: 'x', version: 999 }), allowed: WRITERS },
+  { method: 'GET', path: '/api/follow-up', url: () => '/api/follow-up?year=2026', allowed: READERS },
+  { method: 'GET', path: '/api/documents', url: () => '/api/documents', allowed: READERS },
+  { method: 'POST', path: '/api/documents', url: () => '/api/documents', body: (f) => ({ title: 'Dok', type: 'rutin', state: 'draft', ownerUnitId: f.unitA }), allowed: WRITERS },
+  { method: 'GET', path: '/api/documents/{id}', url: (f) => `/api/documents/${f.document.id}`, allowed: READERS },
+  { method: 'PATCH', path: '/api/documents/{id}', url: (f) => `/api/documents/${f.document.id}`, body: () => ({ version: 999, description: 'x' }), allowed: WRITERS },
+  { method: 'GET', path: '/api/documents/{id}/versions', url: (f) => `/api/documents/${f.document.id}/versions`, allowed: READERS },
+  { method: 'POST', path: '/api/documents/{id}/versions', url: (f) => `/api/documents/${f.document.id}/versions`, allowed: WRITERS },
 ];
 const PUBLIC = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/health']);
 
@@ -94,7 +116,12 @@ beforeAll(async () => {
     payload: `--${boundary}\r\nContent-Disposition: form-data; name="version"\r\n\r\n${meeting.version}\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.txt"\r\nContent-Type: text/plain\r\n\r\nprotokoll\r\n--${boundary}--\r\n`,
   });
   const attachmentId = json<{ minutes: { id: string } }>(upload).minutes.id;
-  fixture = { unitA: a.id, unitB: b.id, unitAChild: child, forum, decision, meeting, person, grantId: '', postId: '', successionId: '', memberId: '', attachmentId };
+  const goal = json<{ id: string; version: number }>(await tenant.admin.post('/api/goals', { level: 'result', ownerUnitId: a.id, title: 'Fixturmål', validFrom: '2026-01-01' }));
+  const indicator = json<{ id: string; version: number }>(await tenant.admin.post('/api/indicators', { goalId: goal.id, name: 'Fixturindikator', kind: 'quantitative' }));
+  json(await tenant.admin.post('/api/outcomes', { indicatorId: indicator.id, periodKey: '2026-D', value: 1 }));
+  json(await tenant.admin.post('/api/assessments', { goalId: goal.id, periodKey: '2026-D', assessment: 'met', justification: 'x' }));
+  const document = json<{ id: string; version: number }>(await tenant.admin.post('/api/documents', { title: 'Fixturdokument', type: 'rutin', state: 'draft', ownerUnitId: a.id }));
+  fixture = { goal, indicator, document, unitA: a.id, unitB: b.id, unitAChild: child, forum, decision, meeting, person, grantId: '', postId: '', successionId: '', memberId: '', attachmentId };
 });
 afterAll(() => env.close());
 
@@ -130,7 +157,7 @@ describe('every route, every role', () => {
       for (const c of cases) {
         const url = c.url(fixture);
         let res;
-        if (c.path === '/api/meetings/{id}/minutes') {
+        if (c.path === '/api/meetings/{id}/minutes' || c.path === '/api/documents/{id}/versions' && c.method === 'POST') {
           const boundary = 'b0';
           const payload = `--${boundary}\r\nContent-Disposition: form-data; name="version"\r\n\r\n999\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.txt"\r\nContent-Type: text/plain\r\n\r\nprotokoll\r\n--${boundary}--\r\n`;
           res = await env.app.inject({ method: 'POST', url, headers: { cookie: client.cookie, 'x-csrf-token': client.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });

@@ -1,2 +1,4 @@
 export * from '../platform/tables.js';
 export * from '../modules/organization/tables.js';
+export * from '../modules/goals/tables.js';
+export * from '../modules/documents/tables.js';

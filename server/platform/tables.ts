@@ -10,6 +10,10 @@ export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array 
 export type TenantSettings = {
   caseNumberLabel?: 'diarienummer' | 'ärendenummer';
   caseNumberPattern?: string | null;
+  /** Follow-up period kinds the region uses (month, tertial, interim, annual). */
+  followUpPeriods?: ('month' | 'tertial' | 'interim' | 'annual')[];
+  /** A steering document older than this is flagged. */
+  documentMaxAgeYears?: number;
 };
 
 /** A region, municipality or shared IT provider: every row belongs to one. */

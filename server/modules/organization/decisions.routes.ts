@@ -4,6 +4,7 @@ import { Decision, DecisionInput, DecisionListQuery, DecisionUpdate, Meeting, Me
 import { invalid } from '../../../domain/shared/errors.js';
 import { IdParams, Page } from '../../../domain/shared/schemas.js';
 import { requireCtx } from '../../platform/auth/plugin.js';
+import { getAttachment, readUpload, sendAttachment } from '../../platform/attachments.js';
 import { EXPORT_LIMIT, sendExport, type Column } from '../../platform/lists.js';
 import { readProblems, typed, writeProblems, type RouteOpts } from '../../platform/route-kit.js';
 import * as service from './decisions.service.js';
@@ -85,30 +86,15 @@ export async function decisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
     },
     handler: async (req) => {
       const ctx = requireCtx(req);
-      let version: number | null = null;
-      let file: { filename: string; contentType: string; data: Buffer } | null = null;
-      for await (const part of req.parts({ limits: { fileSize: service.MAX_ATTACHMENT_BYTES, files: 1, fields: 5 } })) {
-        if (part.type === 'field' && part.fieldname === 'version') version = Number(part.value);
-        if (part.type === 'file') {
-          const data = await part.toBuffer();
-          if (part.file.truncated) throw invalid('attachments.tooLarge', [], { max: service.MAX_ATTACHMENT_BYTES / 1024 / 1024 });
-          file = { filename: part.filename, contentType: part.mimetype, data };
-        }
-      }
-      if (!file || file.data.length === 0) throw invalid('attachments.missing', [{ path: 'file', key: 'attachments.missing' }]);
-      if (!version || !Number.isInteger(version)) throw invalid('errors.validation', [{ path: 'version', key: 'errors.badValue' }]);
+      const { fields, file } = await readUpload(req);
+      if (!file) throw invalid('attachments.missing', [{ path: 'file', key: 'attachments.missing' }]);
+      const version = Number(fields.version);
+      if (!Number.isInteger(version) || version < 1) throw invalid('errors.validation', [{ path: 'version', key: 'errors.badValue' }]);
       return toMeetingDto(await service.attachMinutes(db, ctx, req.params.id, { ...file, version }));
     },
   });
   r.get('/api/attachments/:id', {
     schema: { tags: ['meetings'], summary: 'Download an attachment (with its SHA-256 in a header)', params: IdParams, response: readProblems },
-    handler: async (req, reply) => {
-      const att = await service.getAttachment(db, requireCtx(req), req.params.id);
-      return reply
-        .type(att.contentType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(att.filename)}`)
-        .header('x-content-sha256', att.sha256)
-        .send(att.data as never);
-    },
+    handler: async (req, reply) => sendAttachment(reply, await getAttachment(db, requireCtx(req), req.params.id)),
   });
 }

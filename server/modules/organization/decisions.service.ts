@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { aliasedTable, and, desc, eq, gte, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { caseNumberMatches, decisionReference, type DecisionInput, type DecisionListQuery, type DecisionUpdate, type MeetingInput, type MeetingUpdate } from '../../../domain/organization/decision.js';
@@ -10,6 +9,7 @@ import type { Ctx } from '../../platform/context.js';
 import { likeEscape, orderOf, totalOf, totalOver } from '../../platform/lists.js';
 import { auditable } from '../../platform/stable-json.js';
 import { attachments, tenants } from '../../platform/tables.js';
+import { storeAttachment, type UploadedFile } from '../../platform/attachments.js';
 import { created, findOwned, updateVersioned } from '../../platform/versioning.js';
 import { decisions, forums, meetings, orgUnits } from './tables.js';
 import { targetOf } from './units.service.js';
@@ -70,42 +70,16 @@ export async function updateMeeting(db: Db, ctx: Ctx, id: string, input: z.infer
   });
 }
 
-export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
-export const ALLOWED_TYPES: Record<string, string> = {
-  'application/pdf': 'pdf',
-  'application/msword': 'doc',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-  'application/vnd.ms-excel': 'xls',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'pptx',
-  'application/vnd.oasis.opendocument.text': 'odt',
-  'text/plain': 'txt',
-  'image/png': 'png',
-  'image/jpeg': 'jpg',
-};
-
 /** Minutes are evidence: stored with their SHA-256 so anyone can check the file was not altered. */
-export async function attachMinutes(db: Db, ctx: Ctx, meetingId: string, file: { filename: string; contentType: string; data: Buffer; version: number }) {
+export async function attachMinutes(db: Db, ctx: Ctx, meetingId: string, file: UploadedFile & { version: number }) {
   const meeting = await findOwned(db, meetings, ctx, meetingId, 'meeting');
   authorize(ctx, 'org.decision.edit', await holderTarget(db, ctx, meeting));
-  if (!ALLOWED_TYPES[file.contentType]) throw invalid('attachments.type', [{ path: 'file', key: 'attachments.type' }]);
-  const sha256 = createHash('sha256').update(file.data).digest('hex');
   return db.transaction(async (tx) => {
-    const [att] = await tx
-      .insert(attachments)
-      .values({ tenantId: ctx.tenantId, filename: file.filename.slice(0, 255), contentType: file.contentType, size: file.data.length, sha256, data: file.data, createdBy: ctx.actor.personId, createdAt: ctx.now })
-      .returning({ id: attachments.id });
-    await updateVersioned(tx, meetings, ctx, meetingId, file.version, { minutesAttachmentId: att!.id }, 'meeting');
-    await record(tx, ctx, { entityType: 'meeting', entityId: meetingId, action: 'attach_minutes', before: { minutesAttachmentId: meeting.minutesAttachmentId }, after: { minutesAttachmentId: att!.id, filename: file.filename, size: file.data.length, sha256 } });
+    const att = await storeAttachment(tx, ctx, file);
+    await updateVersioned(tx, meetings, ctx, meetingId, file.version, { minutesAttachmentId: att.id }, 'meeting');
+    await record(tx, ctx, { entityType: 'meeting', entityId: meetingId, action: 'attach_minutes', before: { minutesAttachmentId: meeting.minutesAttachmentId }, after: { minutesAttachmentId: att.id, filename: att.filename, size: att.size, sha256: att.sha256 } });
     return getMeeting(tx, ctx, meetingId);
   });
-}
-
-export async function getAttachment(db: Db, ctx: Ctx, id: string) {
-  authorize(ctx, 'org.read');
-  const [att] = await db.select().from(attachments).where(and(eq(attachments.id, id), eq(attachments.tenantId, ctx.tenantId)));
-  if (!att) throw notFound('entity.attachment');
-  return att;
 }
 
 // ---------------------------------------------------------------- decisions

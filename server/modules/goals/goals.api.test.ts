@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aDecision, aTenant, aUnit, aUserWith, json, testEnv, type Client, type TestEnv, type Tenant } from '../../test/helper.js';
+
+let env: TestEnv;
+let tenant: Tenant;
+let hsn: { id: string };
+beforeAll(async () => {
+  env = await testEnv(); // the clock says 2026-03-15
+  tenant = await aTenant(env);
+  hsn = await aUnit(tenant.admin, tenant.rootUnitId, { name: 'Hälso- och sjukvårdsnämnden', kind: 'board' });
+});
+afterAll(() => env.close());
+
+type Goal = { id: string; version: number; flags: string[]; indicatorCount: number; parentGoalIds: string[]; adoptedByReference: string | null };
+type Indicator = { id: string; version: number; flags: string[] };
+
+const aGoal = async (c: Client, ownerUnitId: string, over: Record<string, unknown> = {}) =>
+  json<Goal>(await c.post('/api/goals', { level: 'result', ownerUnitId, title: `Mål ${Math.random().toString(36).slice(2, 7)}`, validFrom: '2025-01-01', validTo: '2025-12-31', tags: ['digitalisering'], ...over }));
+const anIndicator = async (c: Client, goalId: string, over: Record<string, unknown> = {}) =>
+  json<Indicator>(await c.post('/api/indicators', { goalId, name: 'Andel e-tjänster', kind: 'quantitative', unit: '%', direction: 'higher', baseline: 40, baselineOn: '2024-12-31', targets: [{ year: 2025, value: 60 }], dataSource: 'statistics', ...over }));
+
+describe('the goal chain', () => {
+  it('links a board’s result goal to the assembly’s impact goal and to the decision that adopted it', async () => {
+    const impact = await aGoal(tenant.admin, tenant.rootUnitId, { level: 'impact', validFrom: '2023-01-01', validTo: '2026-12-31' });
+    const decision = await aDecision(tenant.admin, hsn.id, { decidedOn: '2024-11-20', paragraph: '88', caseNumber: 'HSN 2024/12' });
+    const result = await aGoal(tenant.admin, hsn.id, { parentGoalIds: [impact.id], adoptedByDecisionId: decision.id });
+    expect(result.parentGoalIds).toEqual([impact.id]);
+    expect(result.adoptedByReference).toContain('2024-11-20 § 88');
+    expect(result.flags).toEqual(['no_indicator']);
+  });
+
+  it('keeps succession between years so a renamed goal keeps its trend', async () => {
+    const g2024 = await aGoal(tenant.admin, hsn.id, { title: 'Fler digitala vårdmöten', validFrom: '2024-01-01', validTo: '2024-12-31' });
+    const g2025 = await aGoal(tenant.admin, hsn.id, { title: 'Digitala vårdmöten som förstahandsval', succeedsGoalId: g2024.id });
+    const lineage = json<{ items: { id: string }[] }>(await tenant.admin.get(`/api/goals/${g2025.id}/lineage`));
+    expect(lineage.items.map((g) => g.id)).toEqual([g2024.id, g2025.id]);
+  });
+
+  it('refuses a validity that ends before it starts, and a goal that is its own parent', async () => {
+    const bad = await tenant.admin.post('/api/goals', { level: 'result', ownerUnitId: hsn.id, title: 'X', validFrom: '2025-01-01', validTo: '2024-01-01' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ errors: { path: string }[] }>().errors[0]!.path).toBe('validTo');
+    const g = await aGoal(tenant.admin, hsn.id);
+    expect((await tenant.admin.patch(`/api/goals/${g.id}`, { version: g.version, parentGoalIds: [g.id] })).statusCode).toBe(400);
+  });
+
+  it('an editor sets goals for their own board only; a coordinator anywhere; a reader nowhere', async () => {
+    const ktn = await aUnit(tenant.admin, tenant.rootUnitId, { name: 'KTN' });
+    const editor = await aUserWith(env, tenant, 'editor', hsn.id);
+    expect((await editor.post('/api/goals', { level: 'result', ownerUnitId: hsn.id, title: 'Eget', validFrom: '2025-01-01' })).statusCode).toBe(201);
+    expect((await editor.post('/api/goals', { level: 'result', ownerUnitId: ktn.id, title: 'Annans', validFrom: '2025-01-01' })).statusCode).toBe(403);
+    const coordinator = await aUserWith(env, tenant, 'portfolio_coordinator');
+    expect((await coordinator.post('/api/goals', { level: 'result', ownerUnitId: ktn.id, title: 'Samordnat', validFrom: '2025-01-01' })).statusCode).toBe(201);
+    const reader = await aUserWith(env, tenant, 'reader');
+    expect((await reader.post('/api/goals', { level: 'result', ownerUnitId: hsn.id, title: 'Nej', validFrom: '2025-01-01' })).statusCode).toBe(403);
+  });
+});
+
+describe('indicators, outcomes and assessments', () => {
+  it('flags an indicator without baseline or target, and clears the goal’s flag once it has one', async () => {
+    const g = await aGoal(tenant.admin, hsn.id);
+    const ind = await anIndicator(tenant.admin, g.id, { baseline: null, targets: [] });
+    expect(ind.flags).toEqual(['no_baseline', 'no_target']);
+    expect(json<Goal>(await tenant.admin.get(`/api/goals/${g.id}`)).flags).toEqual([]);
+    expect((await tenant.admin.post('/api/indicators', { goalId: g.id, name: 'X', kind: 'quantitative', targets: [{ year: 2025, value: 1 }, { year: 2025, value: 2 }] })).statusCode).toBe(400);
+  });
+
+  it('suggests an assessment from outcomes against targets; a person confirms or overrides with a reason', async () => {
+    const g = await aGoal(tenant.admin, hsn.id);
+    const a = await anIndicator(tenant.admin, g.id);
+    const b = await anIndicator(tenant.admin, g.id, { name: 'Väntetid', direction: 'lower', baseline: 30, targets: [{ year: 2025, value: 20 }], unit: 'dagar' });
+    json(await tenant.admin.post('/api/outcomes', { indicatorId: a.id, periodKey: '2025-Å', value: 62, comment: 'Enligt statistik' }));
+    json(await tenant.admin.post('/api/outcomes', { indicatorId: b.id, periodKey: '2025-Å', value: 26 }));
+    const suggestion = json<{ assessment: string }>(await tenant.admin.get(`/api/goals/${g.id}/suggestion?periodKey=2025-%C3%85`));
+    expect(suggestion.assessment).toBe('partly');
+    const noReason = await tenant.admin.post('/api/assessments', { goalId: g.id, periodKey: '2025-Å', assessment: 'met', justification: 'Vi bedömer att målet är nått.' });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json<{ errors: { path: string }[] }>().errors[0]!.path).toBe('overrideReason');
+    const ok = json<{ suggested: string }>(await tenant.admin.post('/api/assessments', { goalId: g.id, periodKey: '2025-Å', assessment: 'met', justification: 'Målet är nått i sak.', overrideReason: 'Väntetiden mättes före omläggningen.', indicatorIds: [a.id, b.id] }));
+    expect(ok.suggested).toBe('partly');
+    const list = json<{ items: { assessment: string; overrideReason: string; updatedByName: string }[] }>(await tenant.admin.get(`/api/goals/${g.id}/assessments`));
+    expect(list.items[0]).toMatchObject({ assessment: 'met', overrideReason: 'Väntetiden mättes före omläggningen.', updatedByName: tenant.admin.me.name });
+  });
+
+  it('a second entry of the same outcome needs the version it read', async () => {
+    const g = await aGoal(tenant.admin, hsn.id);
+    const a = await anIndicator(tenant.admin, g.id);
+    const first = json<{ id: string; version: number }>(await tenant.admin.post('/api/outcomes', { indicatorId: a.id, periodKey: '2025-D', value: 50 }));
+    const blind = await tenant.admin.post('/api/outcomes', { indicatorId: a.id, periodKey: '2025-D', value: 55 });
+    expect(blind.statusCode).toBe(409);
+    const changed = json<{ version: number }>(await tenant.admin.post('/api/outcomes', { indicatorId: a.id, periodKey: '2025-D', value: 55, version: first.version }));
+    expect(changed.version).toBe(2);
+    expect((await tenant.admin.post('/api/outcomes', { indicatorId: a.id, periodKey: '2025-5', value: 1 })).statusCode).toBe(400);
+  });
+
+  it('a judged indicator takes only levels on its scale', async () => {
+    const g = await aGoal(tenant.admin, hsn.id);
+    const q = await anIndicator(tenant.admin, g.id, { kind: 'qualitative', name: 'Uppföljning av handlingsplanen', direction: null, baseline: null, unit: null, targets: [{ year: 2025, value: 3 }], scale: [{ level: 1, label: 'Inte påbörjad' }, { level: 2, label: 'Påbörjad' }, { level: 3, label: 'Genomförd' }] });
+    expect((await tenant.admin.post('/api/outcomes', { indicatorId: q.id, periodKey: '2025-Å', value: 7 })).statusCode).toBe(400);
+    json(await tenant.admin.post('/api/outcomes', { indicatorId: q.id, periodKey: '2025-Å', value: 2, comment: 'Två av tre åtgärder klara' }));
+    expect(json<{ assessment: string }>(await tenant.admin.get(`/api/goals/${g.id}/suggestion?periodKey=2025-%C3%85`)).assessment).toBe('partly');
+  });
+});
+
+describe('the follow-up table', () => {
+  it('shows per board whether digitalisation goals exist, their assessments, and what is overdue; and exports it', async () => {
+    const t = await aTenant(env, 'Uppföljning');
+    const withGoal = await aUnit(t.admin, t.rootUnitId, { name: 'A-nämnden' });
+    const focusOnly = await aUnit(t.admin, t.rootUnitId, { name: 'B-nämnden' });
+    await aUnit(t.admin, t.rootUnitId, { name: 'C-nämnden' });
+    const g = await aGoal(t.admin, withGoal.id, { title: 'Digitalt först' });
+    await anIndicator(t.admin, g.id);
+    await aGoal(t.admin, focusOnly.id, { form: 'focus_area', title: 'Fokusområde digitalisering' });
+    json(await t.admin.post('/api/assessments', { goalId: g.id, periodKey: '2025-D', assessment: 'partly', justification: 'Halvvägs.' }));
+    type Table = { periods: string[]; rows: { unitName: string; status: string; goals: { title: string; cells: { periodKey: string; assessment: string | null; overdue: boolean }[] }[] }[] };
+    const table = json<Table>(await t.admin.get('/api/follow-up?year=2025'));
+    expect(table.periods).toEqual(['2025-D', '2025-Å']);
+    const byName = new Map(table.rows.map((r) => [r.unitName, r]));
+    expect(byName.get('A-nämnden')!.status).toBe('goal');
+    expect(byName.get('B-nämnden')!.status).toBe('focus_area_only');
+    expect(byName.get('C-nämnden')!.status).toBe('nothing');
+    expect(byName.get('A-nämnden')!.goals[0]!.cells).toEqual([
+      { periodKey: '2025-D', assessment: 'partly', overdue: false },
+      { periodKey: '2025-Å', assessment: null, overdue: true },
+    ]);
+    const xlsx = await t.admin.get('/api/follow-up?year=2025&format=xlsx');
+    expect(xlsx.statusCode).toBe(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(['Nämnd/styrelse', 'Digitaliseringsmål', 'Mål', 'Indikatorer', 'Delårsrapport 2025', 'Årsredovisning 2025']);
+    const rows = Array.from({ length: ws.rowCount - 1 }, (_, i) => (ws.getRow(i + 2).values as unknown[]).slice(1));
+    expect(rows).toContainEqual(['A-nämnden', 'Mål finns', 'Digitalt först', 1, 'Delvis uppnått', 'Försenad']);
+  });
+});

@@ -1,0 +1,148 @@
+import { aliasedTable, and, asc, eq, inArray, isNull, lte, or, gte, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { GoalInput, GoalListQuery, GoalUpdate } from '../../../domain/goals/goal.js';
+import { goalFlags } from '../../../domain/goals/flags.js';
+import { decisionReference } from '../../../domain/organization/decision.js';
+import { invalid } from '../../../domain/shared/errors.js';
+import type { Db, Tx } from '../../db/client.js';
+import { record } from '../../platform/audit/audit.js';
+import { authorize } from '../../platform/authorize.js';
+import type { Ctx } from '../../platform/context.js';
+import { likeEscape } from '../../platform/lists.js';
+import { auditable } from '../../platform/stable-json.js';
+import { created, findOwned, updateVersioned } from '../../platform/versioning.js';
+import { decisions, orgUnits } from '../organization/tables.js';
+import { targetOf } from '../organization/units.service.js';
+import { goalParents, goals } from './tables.js';
+
+const owner = aliasedTable(orgUnits, 'owner');
+const adoptedBy = aliasedTable(decisions, 'adopted_by');
+const adoptedBody = aliasedTable(orgUnits, 'adopted_body');
+const indicatorCount = sql<number>`(SELECT count(*)::int FROM indicators i WHERE i.goal_id = "goals"."id")`;
+const parentIds = sql<string[]>`coalesce((SELECT json_agg(gp.parent_goal_id) FROM goal_parents gp WHERE gp.goal_id = "goals"."id"), '[]'::json)`;
+
+const selectGoals = (db: Db) =>
+  db
+    .select({
+      goal: goals,
+      ownerUnitName: owner.name,
+      indicatorCount,
+      parentGoalIds: parentIds,
+      decidedOn: adoptedBy.decidedOn,
+      paragraph: adoptedBy.paragraph,
+      caseNumber: adoptedBy.caseNumber,
+      bodyShortName: sql<string | null>`coalesce(${adoptedBody.shortName}, ${adoptedBody.name})`,
+    })
+    .from(goals)
+    .innerJoin(owner, eq(owner.id, goals.ownerUnitId))
+    .leftJoin(adoptedBy, eq(adoptedBy.id, goals.adoptedByDecisionId))
+    .leftJoin(adoptedBody, eq(adoptedBody.id, adoptedBy.bodyUnitId));
+
+type Row = { goal: typeof goals.$inferSelect; ownerUnitName: string; indicatorCount: number; parentGoalIds: string[]; decidedOn: string | null; paragraph: string | null; caseNumber: string | null; bodyShortName: string | null };
+export type GoalView = Row['goal'] & { ownerUnitName: string; indicatorCount: number; parentGoalIds: string[]; adoptedByReference: string | null; flags: ('no_indicator')[] };
+
+const view = (r: Row): GoalView => ({
+  ...r.goal,
+  ownerUnitName: r.ownerUnitName,
+  indicatorCount: r.indicatorCount,
+  parentGoalIds: r.parentGoalIds,
+  adoptedByReference: r.goal.adoptedByDecisionId ? decisionReference({ bodyShortName: r.bodyShortName, decidedOn: r.decidedOn, paragraph: r.paragraph, caseNumber: r.caseNumber }) : null,
+  flags: [...goalFlags({ indicatorCount: r.indicatorCount, form: r.goal.form })],
+});
+
+/** Goals valid at some time in a year. */
+export const validInYear = (year: number): SQL => and(lte(goals.validFrom, `${year}-12-31`), or(isNull(goals.validTo), gte(goals.validTo, `${year}-01-01`)))!;
+
+export async function listGoals(db: Db, ctx: Ctx, q: z.infer<typeof GoalListQuery>, page: { limit: number; offset: number }) {
+  authorize(ctx, 'org.read');
+  const where = and(
+    eq(goals.tenantId, ctx.tenantId),
+    q.includeArchived ? undefined : isNull(goals.archivedAt),
+    q.ownerUnitId ? eq(goals.ownerUnitId, q.ownerUnitId) : undefined,
+    q.level ? eq(goals.level, q.level) : undefined,
+    q.tag ? sql`${goals.tags} ? ${q.tag}` : undefined,
+    q.year ? validInYear(q.year) : undefined,
+    q.q ? sql`lower(${goals.title}) LIKE ${`%${likeEscape(q.q.toLowerCase())}%`}` : undefined,
+  );
+  const rows = await selectGoals(db).where(where).orderBy(asc(owner.name), asc(goals.level), asc(goals.title)).limit(page.limit).offset(page.offset);
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(goals).where(where);
+  return { items: rows.map(view), total: count?.n ?? 0 };
+}
+
+export async function getGoal(db: Db, ctx: Ctx, id: string): Promise<GoalView> {
+  authorize(ctx, 'org.read');
+  const [row] = await selectGoals(db).where(and(eq(goals.id, id), eq(goals.tenantId, ctx.tenantId)));
+  if (!row) await findOwned(db, goals, ctx, id, 'goal');
+  return view(row!);
+}
+
+/** The owner unit's place in the tree is where editing rights are checked. */
+export async function goalTarget(db: Db | Tx, ctx: Ctx, ownerUnitId: string) {
+  return targetOf(await findOwned(db, orgUnits, ctx, ownerUnitId, 'unit'));
+}
+
+async function checkLinks(db: Db, ctx: Ctx, g: { parentGoalIds?: string[] | undefined; succeedsGoalId?: string | null | undefined; adoptedByDecisionId?: string | null | undefined }, selfId: string | null) {
+  for (const pid of g.parentGoalIds ?? []) {
+    if (pid === selfId) throw invalid('errors.validation', [{ path: 'parentGoalIds', key: 'goals.ownParent' }]);
+    await findOwned(db, goals, ctx, pid, 'goal');
+  }
+  if (g.succeedsGoalId) {
+    if (g.succeedsGoalId === selfId) throw invalid('errors.validation', [{ path: 'succeedsGoalId', key: 'goals.ownParent' }]);
+    await findOwned(db, goals, ctx, g.succeedsGoalId, 'goal');
+  }
+  if (g.adoptedByDecisionId) await findOwned(db, decisions, ctx, g.adoptedByDecisionId, 'decision');
+}
+
+async function setParents(tx: Tx, goalId: string, parentIds: string[]) {
+  await tx.delete(goalParents).where(eq(goalParents.goalId, goalId));
+  if (parentIds.length) await tx.insert(goalParents).values([...new Set(parentIds)].map((parentGoalId) => ({ goalId, parentGoalId })));
+}
+
+export async function createGoal(db: Db, ctx: Ctx, input: z.infer<typeof GoalInput>) {
+  authorize(ctx, 'goals.edit', await goalTarget(db, ctx, input.ownerUnitId));
+  await checkLinks(db, ctx, input, null);
+  return db.transaction(async (tx) => {
+    const { parentGoalIds, ...fields } = input;
+    const [row] = await tx.insert(goals).values({ tenantId: ctx.tenantId, ...fields, ...created(ctx) }).returning();
+    await setParents(tx, row!.id, parentGoalIds);
+    await record(tx, ctx, { entityType: 'goal', entityId: row!.id, action: 'create', after: { ...auditable(row), parentGoalIds } });
+    return getGoal(tx, ctx, row!.id);
+  });
+}
+
+export async function updateGoal(db: Db, ctx: Ctx, id: string, input: z.infer<typeof GoalUpdate>) {
+  const before = await getGoal(db, ctx, id);
+  authorize(ctx, 'goals.edit', await goalTarget(db, ctx, before.ownerUnitId));
+  if (input.ownerUnitId && input.ownerUnitId !== before.ownerUnitId) authorize(ctx, 'goals.edit', await goalTarget(db, ctx, input.ownerUnitId));
+  await checkLinks(db, ctx, input, id);
+  const validFrom = input.validFrom ?? before.validFrom;
+  const validTo = input.validTo === undefined ? before.validTo : input.validTo;
+  if (validTo && validFrom > validTo) throw invalid('errors.validation', [{ path: 'validTo', key: 'goals.validToBeforeFrom' }]);
+  const { version, parentGoalIds, archived, ...changes } = input;
+  return db.transaction(async (tx) => {
+    await updateVersioned(tx, goals, ctx, id, version, { ...changes, ...(archived !== undefined ? { archivedAt: archived ? ctx.now : null } : {}) }, 'goal');
+    if (parentGoalIds) await setParents(tx, id, parentGoalIds);
+    const after = await getGoal(tx, ctx, id);
+    await record(tx, ctx, { entityType: 'goal', entityId: id, action: archived ? 'archive' : 'update', before: auditable(before), after: auditable(after) });
+    return after;
+  });
+}
+
+/** The goals that succeed each other, oldest first, so a trend survives a rename. */
+export async function goalLineage(db: Db, ctx: Ctx, id: string) {
+  await getGoal(db, ctx, id);
+  const rows = (await db.execute(sql`
+    WITH RECURSIVE back(id, succeeds, depth) AS (
+      SELECT id, succeeds_goal_id, 0 FROM goals WHERE id = ${id} AND tenant_id = ${ctx.tenantId}
+      UNION ALL SELECT g.id, g.succeeds_goal_id, back.depth - 1 FROM goals g JOIN back ON g.id = back.succeeds WHERE back.depth > -30
+    ), fwd(id, depth) AS (
+      SELECT id, 0 FROM goals WHERE id = ${id}
+      UNION ALL SELECT g.id, fwd.depth + 1 FROM goals g JOIN fwd ON g.succeeds_goal_id = fwd.id WHERE fwd.depth < 30
+    )
+    SELECT id, depth FROM back UNION SELECT id, depth FROM fwd ORDER BY depth`)) as unknown as { rows: { id: string; depth: number }[] };
+  const ids = rows.rows.map((r) => r.id);
+  if (ids.length === 0) return [];
+  const found = await selectGoals(db).where(and(eq(goals.tenantId, ctx.tenantId), inArray(goals.id, ids)));
+  const order = new Map(rows.rows.map((r) => [r.id, Number(r.depth)]));
+  return found.map(view).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+}
