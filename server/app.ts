@@ -30,6 +30,23 @@ export type AppOptions = {
   trustProxy?: boolean;
 };
 
+/**
+ * `?lang=sv|en` on any URL chooses the answer's language, for links that cannot set headers
+ * (an export download). It is taken out of the URL before routing, so strict query schemas hold.
+ */
+export function languageFromUrl(req: { url?: string; headers: Record<string, string | string[] | undefined> }): string {
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  if (q < 0) return url;
+  const params = new URLSearchParams(url.slice(q + 1));
+  const lang = params.get('lang');
+  if (lang !== 'sv' && lang !== 'en') return url;
+  req.headers['accept-language'] = lang;
+  params.delete('lang');
+  const rest = params.toString();
+  return rest ? `${url.slice(0, q)}?${rest}` : url.slice(0, q);
+}
+
 /** The app as a factory: tests build it with their own database and clock and call it with inject. */
 export async function buildApp(opts: AppOptions) {
   const clock = opts.clock ?? (() => new Date());
@@ -38,6 +55,7 @@ export async function buildApp(opts: AppOptions) {
     bodyLimit: 1024 * 1024,
     trustProxy: opts.trustProxy ?? false,
     routerOptions: { ignoreTrailingSlash: true },
+    rewriteUrl: languageFromUrl,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

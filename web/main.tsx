@@ -19,6 +19,11 @@ const DecisionsPage = lazy(() => import('./modules/organization/pages/DecisionsP
 const DecisionPage = lazy(() => import('./modules/organization/pages/DecisionPage.js').then((m) => ({ default: m.DecisionPage })));
 const PeoplePage = lazy(() => import('./modules/organization/pages/PeoplePage.js').then((m) => ({ default: m.PeoplePage })));
 const SettingsPage = lazy(() => import('./modules/organization/pages/SettingsPage.js').then((m) => ({ default: m.SettingsPage })));
+const GoalsPage = lazy(() => import('./modules/goals/pages/GoalsPage.js').then((m) => ({ default: m.GoalsPage })));
+const GoalPage = lazy(() => import('./modules/goals/pages/GoalPage.js').then((m) => ({ default: m.GoalPage })));
+const FollowUpPage = lazy(() => import('./modules/goals/pages/FollowUpPage.js').then((m) => ({ default: m.FollowUpPage })));
+const DocumentsPage = lazy(() => import('./modules/documents/pages/DocumentsPage.js').then((m) => ({ default: m.DocumentsPage })));
+const DocumentPage = lazy(() => import('./modules/documents/pages/DocumentPage.js').then((m) => ({ default: m.DocumentPage })));
 const AuditTrailPage = lazy(() => import('./modules/audit-trail/AuditTrailPage.js').then((m) => ({ default: m.AuditTrailPage })));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
@@ -48,6 +53,11 @@ function App() {
             <Route path="forum/:id" element={<ForumPage />} />
             <Route path="beslut" element={<DecisionsPage />} />
             <Route path="beslut/:id" element={<DecisionPage />} />
+            <Route path="mal" element={<GoalsPage />} />
+            <Route path="mal/:id" element={<GoalPage />} />
+            <Route path="uppfoljning" element={<FollowUpPage />} />
+            <Route path="styrdokument" element={<DocumentsPage />} />
+            <Route path="styrdokument/:id" element={<DocumentPage />} />
             <Route path="personer" element={<PeoplePage />} />
             <Route path="granskningslogg" element={<AuditTrailPage />} />
             <Route path="installningar" element={<SettingsPage />} />

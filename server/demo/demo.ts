@@ -9,6 +9,9 @@ import { addMember, createForum } from '../modules/organization/forums.service.j
 import { createDecision, createMeeting } from '../modules/organization/decisions.service.js';
 import type { UnitKind } from '../../domain/organization/unit.js';
 import type { Role } from '../../domain/access/permissions.js';
+import { createGoal } from '../modules/goals/goals.service.js';
+import { createIndicator, recordAssessment, recordOutcome } from '../modules/goals/followup.service.js';
+import { createDocument } from '../modules/documents/documents.service.js';
 
 /** Every demo account has this password (named in the README). */
 export const DEMO_PASSWORD = 'styrbord-demo';
@@ -149,5 +152,69 @@ export async function loadDemo(db: Db, now = new Date()) {
   await d({ bodyUnitId: units.LS!, decidedOn: '2016-05-24', paragraph: '90', caseNumber: 'LS 2016/455', level: 'board', outcome: 'approved', title: 'IT-strategi för landstinget 2016–2020', body: 'Antagen av landstingsstyrelsen, som sedan 2019 efterträtts av regionstyrelsen.' });
   await d({ bodyUnitId: units.FAB!, decidedOn: '2024-03-01', paragraph: '9', level: 'board', outcome: 'approved', title: 'Bolagets plan för digitala fastighetssystem' });
   await d({ bodyUnitId: units.RS!, decidedOn: '2024-12-10', paragraph: '250', caseNumber: 'RS 2024/1702', level: 'board', outcome: 'approved', title: 'Uppdrag: återrapportera effekthemtagning för digitaliseringsinitiativ', body: 'Regionstyrelsen ger regiondirektören i uppdrag att återrapportera vid styrelsens ordinarie sammanträde i juni 2025.' });
+  await loadDemoGoals(db, ctx, units, now);
   return { tenantId, rootUnitId, units, forums, people };
+}
+
+/**
+ * Goals, indicators with three years of outcomes and assessments, and a document register where
+ * some documents carry each flag. Invented content; the flags it shows are the seeds' failures.
+ */
+export async function loadDemoGoals(db: Db, ctx: Ctx, units: Record<string, string>, now: Date) {
+  const year = now.getFullYear();
+  const y = (n: number) => year - n;
+  const goal = async (input: Parameters<typeof createGoal>[2]) => (await createGoal(db, ctx, input)).id;
+  const impact = await goal({ level: 'impact', form: 'goal', ownerUnitId: units.RF!, title: 'Invånarna möter en digital region först', validFrom: `${y(3)}-01-01`, validTo: `${year + 1}-12-31`, tags: ['digitalisering'], parentGoalIds: [] });
+  const impact2 = await goal({ level: 'impact', form: 'goal', ownerUnitId: units.RF!, title: 'Medarbetarna har digitala verktyg som underlättar arbetet', validFrom: `${y(3)}-01-01`, validTo: `${year + 1}-12-31`, tags: ['digitalisering'], parentGoalIds: [] });
+  const hsnOld = await goal({ level: 'result', form: 'goal', ownerUnitId: units.HSN!, title: 'Fler digitala vårdmöten', validFrom: `${y(3)}-01-01`, validTo: `${y(2)}-12-31`, tags: ['digitalisering'], parentGoalIds: [impact] });
+  const hsn = await goal({ level: 'result', form: 'goal', ownerUnitId: units.HSN!, title: 'Digitala vårdmöten är förstahandsval i primärvården', validFrom: `${y(1)}-01-01`, validTo: `${year}-12-31`, tags: ['digitalisering'], parentGoalIds: [impact], succeedsGoalId: hsnOld });
+  const hsnNoInd = await goal({ level: 'result', form: 'goal', ownerUnitId: units.HSN!, title: 'Informationssäkerheten stärks', validFrom: `${y(1)}-01-01`, validTo: `${year}-12-31`, tags: ['digitalisering'], parentGoalIds: [impact2] });
+  const ktn = await goal({ level: 'result', form: 'goal', ownerUnitId: units.KTN!, title: 'Resenärerna köper biljetten digitalt', validFrom: `${y(3)}-01-01`, tags: ['digitalisering'], parentGoalIds: [impact] });
+  await goal({ level: 'result', form: 'focus_area', ownerUnitId: units.KBN!, title: 'Fokusområde: digital kompetens i folkbildningen', validFrom: `${y(3)}-01-01`, tags: ['digitalisering'], parentGoalIds: [] });
+  const rs = await goal({ level: 'result', form: 'goal', ownerUnitId: units.RS!, title: 'Digitaliseringsinitiativ som berör flera förvaltningar bereds gemensamt', validFrom: `${y(2)}-01-01`, tags: ['digitalisering'], parentGoalIds: [impact2] });
+  void hsnNoInd;
+
+  const ind = async (input: Parameters<typeof createIndicator>[2]) => (await createIndicator(db, ctx, input)).id;
+  const vard = await ind({ goalId: hsn, name: 'Andel vårdmöten i primärvården som är digitala', kind: 'quantitative', unit: '%', direction: 'higher', baseline: 12, baselineOn: `${y(3)}-12-31`, targets: [{ year: y(2), value: 18 }, { year: y(1), value: 25 }, { year, value: 30 }], scale: [], dataSource: 'system', dataSourceText: 'Bokningssystemet' });
+  const vardOld = await ind({ goalId: hsnOld, name: 'Antal digitala vårdmöten per månad', kind: 'quantitative', unit: 'st', direction: 'higher', baseline: 4000, baselineOn: `${y(4)}-12-31`, targets: [{ year: y(3), value: 6000 }, { year: y(2), value: 8000 }], scale: [], dataSource: 'system' });
+  const bilj = await ind({ goalId: ktn, name: 'Andel biljetter sålda i appen', kind: 'quantitative', unit: '%', direction: 'higher', baseline: 55, baselineOn: `${y(4)}-12-31`, targets: [{ year: y(3), value: 60 }, { year: y(2), value: 68 }, { year: y(1), value: 75 }], scale: [], dataSource: 'statistics' });
+  const vant = await ind({ goalId: ktn, name: 'Väntetid i kundtjänst', kind: 'quantitative', unit: 'min', direction: 'lower', baseline: null, targets: [], scale: [], dataSource: 'other' });
+  const bered = await ind({ goalId: rs, name: 'Uppföljning av beredningsrutinen för förvaltningsövergripande initiativ', kind: 'qualitative', baseline: null, targets: [{ year: y(2), value: 2 }, { year: y(1), value: 3 }], scale: [{ level: 1, label: 'Rutin saknas' }, { level: 2, label: 'Rutin beslutad' }, { level: 3, label: 'Rutin följs' }], dataSource: 'judgement' });
+  void vant;
+
+  const out = (indicatorId: string, periodKey: string, value: number, comment: string | null = null) => recordOutcome(db, ctx, { indicatorId, periodKey, value, comment });
+  await out(vardOld, `${y(3)}-Å`, 6200);
+  await out(vardOld, `${y(2)}-D`, 7100);
+  await out(vardOld, `${y(2)}-Å`, 7600, 'Målet byter namn nästa år');
+  await out(vard, `${y(2)}-Å`, 17);
+  await out(vard, `${y(1)}-D`, 21);
+  await out(vard, `${y(1)}-Å`, 26, 'Drop-in via video infört på alla vårdcentraler');
+  await out(bilj, `${y(3)}-Å`, 61);
+  await out(bilj, `${y(2)}-Å`, 64);
+  await out(bilj, `${y(1)}-D`, 66);
+  await out(bilj, `${y(1)}-Å`, 69, 'Ny app lanserad i oktober');
+  await out(bered, `${y(2)}-Å`, 2);
+  await out(bered, `${y(1)}-Å`, 2, 'Rutinen följs inte av alla förvaltningar');
+
+  const assess = (goalId: string, periodKey: string, assessment: 'met' | 'partly' | 'notMet', justification: string, overrideReason: string | null = null) =>
+    recordAssessment(db, ctx, { goalId, periodKey, assessment, justification, indicatorIds: [], overrideReason });
+  await assess(hsnOld, `${y(3)}-Å`, 'met', 'Målvärdet 6 000 nåddes.');
+  await assess(hsnOld, `${y(2)}-Å`, 'partly', 'Ökningen fortsatte men nådde inte 8 000.');
+  await assess(hsn, `${y(2)}-Å`, 'partly', 'Nära målvärdet.');
+  await assess(hsn, `${y(1)}-D`, 'partly', 'På väg mot årets mål.');
+  await assess(hsn, `${y(1)}-Å`, 'met', 'Målvärdet 25 % överträffades.');
+  await assess(ktn, `${y(3)}-Å`, 'met', 'Målet nått.');
+  await assess(ktn, `${y(2)}-Å`, 'partly', 'Under målvärdet.');
+  await assess(rs, `${y(2)}-Å`, 'met', 'Rutinen beslutades.');
+  // The last annual report is left unassessed for KTN and RS, so the follow-up shows them as overdue.
+
+  const doc = async (input: Parameters<typeof createDocument>[2]) => (await createDocument(db, ctx, input)).id;
+  const agenda = await doc({ title: 'Digital agenda 2030', type: 'strategi', state: 'adopted', ownerUnitId: units.DIG!, adoptedByUnitId: units.RF!, adoptionLevel: 'assembly', adoptedOn: '2024-04-16', validFrom: '2024-05-01', reviewOn: `${year + 1}-12-31`, goalIds: [impact, impact2], description: 'Regionens digitaliseringsstrategi.' });
+  await doc({ title: 'IT-strategi för landstinget 2016–2020', type: 'strategi', state: 'adopted', ownerUnitId: units.IT!, adoptedByUnitId: units.LS!, adoptionLevel: 'board', adoptedOn: '2016-05-24', reviewOn: '2020-12-31', goalIds: [], supersededById: agenda, description: 'Antogs av landstingsstyrelsen; aldrig formellt upphävd.' });
+  await doc({ title: 'Strategi för molntjänster', type: 'strategi', state: 'adopted', ownerUnitId: units.IT!, adoptionLevel: 'official', adoptedOn: '2021-10-05', reviewOn: `${y(1)}-06-30`, goalIds: [impact2] });
+  await doc({ title: 'Riktlinje för informationssäkerhet', type: 'riktlinje', state: 'adopted', ownerUnitId: units.DIG!, adoptedByUnitId: units.RS!, adoptionLevel: 'board', adoptedOn: '2022-11-29', reviewOn: `${year + 1}-11-30`, goalIds: [impact2] });
+  await doc({ title: 'Handlingsplan för digital infrastruktur', type: 'handlingsplan', state: 'adopted', ownerUnitId: units.RUF!, adoptedByUnitId: units.RUN!, adoptionLevel: 'board', adoptedOn: '2024-06-13', reviewOn: `${year + 1}-06-30`, goalIds: [] });
+  await doc({ title: 'Anvisning för införande av IT-system', type: 'anvisning', state: 'adopted', ownerUnitId: units.IT!, adoptionLevel: 'unknown', goalIds: [], description: 'Beslutsfattare och datum okända.' });
+  await doc({ title: 'Digital färdplan HS 2025–2027', type: 'färdplan', state: 'consultation', ownerUnitId: units.HSF!, adoptionLevel: 'unknown', goalIds: [hsn] });
+  await doc({ title: 'Tjänstekatalog och prislista 2025', type: 'verksamhetsplan', state: 'adopted', ownerUnitId: units.RSE!, adoptedByUnitId: units.SN!, adoptionLevel: 'board', adoptedOn: '2024-10-03', reviewOn: `${year}-10-31`, goalIds: [] });
 }

@@ -63,6 +63,14 @@ describe('errors are problem+json, never 500', () => {
     expect(en.json<{ errors: { message: string }[] }>().errors[0]!.message).toMatch(/expected/i);
   });
 
+  it('?lang= chooses the language where a header cannot be set (export links), and is not a query field', async () => {
+    const csv = await tenant.admin.get('/api/units?format=csv&lang=en');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain('Name;Short name;Kind');
+    const problem = await tenant.admin.get('/api/units?limit=0&lang=en');
+    expect(problem.json<{ title: string }>().title).toBe('The data is not valid');
+  });
+
   it('a bad uuid in the path, bad pagination and a bad enum are 400s', async () => {
     expect((await tenant.admin.get('/api/units/not-a-uuid')).statusCode).toBe(400);
     expect((await tenant.admin.get('/api/units?limit=0')).statusCode).toBe(400);

@@ -8,12 +8,15 @@ import { readProblems, typed, writeProblems, type RouteOpts } from './route-kit.
 import { tenants } from './tables.js';
 import { invalid } from '../../domain/shared/errors.js';
 import { conflict } from '../../domain/shared/errors.js';
+import { PERIOD_KINDS } from '../../domain/goals/periods.js';
 
 const Settings = z.object({
   name: z.string(),
   version: z.number().int(),
   caseNumberLabel: z.enum(['diarienummer', 'ärendenummer']),
   caseNumberPattern: z.string().nullable(),
+  followUpPeriods: z.array(z.enum(PERIOD_KINDS)),
+  documentMaxAgeYears: z.number().int(),
 });
 const SettingsUpdate = z
   .object({
@@ -21,6 +24,8 @@ const SettingsUpdate = z
     name: z.string().trim().min(1).max(200).optional(),
     caseNumberLabel: z.enum(['diarienummer', 'ärendenummer']).optional(),
     caseNumberPattern: z.string().trim().max(200).nullable().optional(),
+    followUpPeriods: z.array(z.enum(PERIOD_KINDS)).min(1).max(4).optional(),
+    documentMaxAgeYears: z.number().int().min(1).max(50).optional(),
   })
   .strict();
 
@@ -29,7 +34,14 @@ export async function tenantRoutes(app: FastifyInstance, { db }: RouteOpts) {
   const r = typed(app);
   const load = async (tenantId: string) => {
     const [t] = await db.select().from(tenants).where(eq(tenants.id, tenantId));
-    return { name: t!.name, version: t!.version, caseNumberLabel: t!.settings.caseNumberLabel ?? 'diarienummer', caseNumberPattern: t!.settings.caseNumberPattern ?? null };
+    return {
+      name: t!.name,
+      version: t!.version,
+      caseNumberLabel: t!.settings.caseNumberLabel ?? 'diarienummer',
+      caseNumberPattern: t!.settings.caseNumberPattern ?? null,
+      followUpPeriods: t!.settings.followUpPeriods ?? (['interim', 'annual'] as ('interim' | 'annual')[]),
+      documentMaxAgeYears: t!.settings.documentMaxAgeYears ?? 4,
+    };
   };
   r.get('/api/settings', {
     schema: { tags: ['settings'], summary: 'The tenant’s settings', response: { 200: Settings, ...readProblems } },

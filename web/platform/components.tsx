@@ -140,11 +140,12 @@ export function Pager({ total, limit, offset, onChange, totalIsLowerBound = fals
 
 /** Links that download the same query as CSV and Excel. */
 export function ExportLinks({ url }: { url: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const sep = url.includes('?') ? '&' : '?';
+  // A download link cannot send Accept-Language, so the language rides in the URL.
   return (
     <span className="export">
-      {t('common.export')}: <a href={`${url}${sep}format=csv`} download>{t('common.exportCsv')}</a> · <a href={`${url}${sep}format=xlsx`} download>{t('common.exportXlsx')}</a>
+      {t('common.export')}: <a href={`${url}${sep}format=csv&lang=${lang}`} download>{t('common.exportCsv')}</a> · <a href={`${url}${sep}format=xlsx&lang=${lang}`} download>{t('common.exportXlsx')}</a>
     </span>
   );
 }

@@ -3,12 +3,14 @@ import { setApiLanguage } from './api.js';
 import { platformEn, platformSv } from './i18n-platform.js';
 import { orgEn, orgSv } from '../modules/organization/i18n/index.js';
 import { auditEn, auditSv } from '../modules/audit-trail/i18n.js';
+import { goalsEn, goalsSv } from '../modules/goals/i18n.js';
+import { documentsEn, documentsSv } from '../modules/documents/i18n.js';
 
 export type Lang = 'sv' | 'en';
 /** Swedish is the source; English must have every key (checked by the type). */
-const sv = { ...platformSv, ...orgSv, ...auditSv };
+const sv = { ...platformSv, ...orgSv, ...auditSv, ...goalsSv, ...documentsSv };
 export type MessageKey = keyof typeof sv;
-const en: Record<MessageKey, string> = { ...platformEn, ...orgEn, ...auditEn };
+const en: Record<MessageKey, string> = { ...platformEn, ...orgEn, ...auditEn, ...goalsEn, ...documentsEn };
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { sv, en };
 
 type I18n = { lang: Lang; setLang: (l: Lang) => void; t: (key: MessageKey, params?: Record<string, string | number>) => string };

@@ -8,6 +8,9 @@ export function formValues(form: HTMLFormElement): Record<string, string | null>
   return out;
 }
 
+/** A textarea's non-empty lines, trimmed. */
+export const lines = (s: string | null | undefined) => (s ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+
 /**
  * A form's submit: read its values, run the action, and on a problem keep the form as typed and
  * show the API's messages (summary and per field). `onDone` runs after success.

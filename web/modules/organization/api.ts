@@ -53,8 +53,7 @@ export const orgApi = {
   chain: (id: string) => api.get<{ items: DecisionDto[] }>(`/api/decisions/${id}/chain`),
   createDecision: (body: unknown) => api.post<DecisionDto>('/api/decisions', body),
   updateDecision: (id: string, body: unknown) => api.patch<DecisionDto>(`/api/decisions/${id}`, body),
-  settings: () => api.get<{ name: string; version: number; caseNumberLabel: string; caseNumberPattern: string | null }>('/api/settings'),
+  settings: () => api.get<{ name: string; version: number; caseNumberLabel: string; caseNumberPattern: string | null; followUpPeriods: ('month' | 'tertial' | 'interim' | 'annual')[]; documentMaxAgeYears: number }>('/api/settings'),
   saveSettings: (body: unknown) => api.put<{ version: number }>('/api/settings', body),
 };
 
-export const lines = (s: string | null | undefined) => (s ?? '').split('\n').map((l) => l.trim()).filter(Boolean);

@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { DECISION_KINDS, DECISION_LEVELS, OUTCOMES } from '../../../../domain/organization/decision.js';
-import { useFormAction } from '../../../platform/use-form.js';
+import { lines, useFormAction } from '../../../platform/use-form.js';
 import { Badge, Dialog, EmptyState, ErrorSummary, SelectField, TextArea, TextField, useEnumOptions, FormActions } from '../../../platform/components.js';
 import { formatDate, useI18n, type MessageKey } from '../../../platform/i18n.js';
-import { lines, orgApi, type DecisionDto } from '../api.js';
+import { orgApi, type DecisionDto } from '../api.js';
 import { UnitSelect, useInvalidateOrg } from './units.js';
 
 const outcomeTone = (o: string | null) => (o === 'approved' ? 'ok' : o === 'rejected' ? 'bad' : o ? 'warn' : 'neutral');

@@ -1,9 +1,9 @@
-import { useFormAction } from '../../../platform/use-form.js';
+import { lines, useFormAction } from '../../../platform/use-form.js';
 import { useQuery } from '@tanstack/react-query';
 import { EXTERNAL_ROLES, FORUM_KINDS, MANDATES, MEMBER_ROLES } from '../../../../domain/organization/forum.js';
 import { Badge, Dialog, ErrorSummary, SelectField, TextArea, TextField, useEnumOptions, FormActions } from '../../../platform/components.js';
 import { useI18n, type MessageKey } from '../../../platform/i18n.js';
-import { lines, orgApi, type ForumDto } from '../api.js';
+import { orgApi, type ForumDto } from '../api.js';
 import { UnitSelect, useInvalidateOrg } from './units.js';
 import { DecisionSelect } from './decisions.js';
 

@@ -14,9 +14,10 @@ export function useTree(includeArchived = false) {
   return { ...q, units, byId };
 }
 
+/** After a change, every list and page showing data refetches (only the visible ones at once). */
 export function useInvalidateOrg() {
   const qc = useQueryClient();
-  return () => qc.invalidateQueries({ predicate: (q) => ['units', 'unit', 'forums', 'forum', 'decisions', 'decision', 'persons', 'grants', 'meetings', 'posts', 'members', 'history'].includes(String(q.queryKey[0])) });
+  return () => qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
 }
 
 /** Units in tree order, indented by depth, for a select. */

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { DOCUMENT_FLAGS, DOCUMENT_STATES, DOCUMENT_TYPES } from '../../../../domain/documents/document.js';
+import { qs } from '../../../platform/api.js';
+import { useAuth } from '../../../platform/auth.js';
+import { Badge, EmptyState, ExportLinks, LoadError, Loading, PageHeader, Pager, useEnumOptions } from '../../../platform/components.js';
+import { formatDate, useI18n, type MessageKey } from '../../../platform/i18n.js';
+import { useTree } from '../../organization/components/units.js';
+import { documentsApi } from '../api.js';
+import { DocumentDialog } from '../components/DocumentDialog.js';
+
+const LIMIT = 50;
+
+export function DocumentsPage() {
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const navigate = useNavigate();
+  const { units } = useTree();
+  const states = useEnumOptions(DOCUMENT_STATES, 'docState');
+  const flags = useEnumOptions(DOCUMENT_FLAGS, 'docFlag');
+  const [filters, setFilters] = useState({ q: '', type: '', state: '', flag: '' });
+  const [offset, setOffset] = useState(0);
+  const [creating, setCreating] = useState(false);
+  const params = { ...filters, limit: LIMIT, offset };
+  const list = useQuery({ queryKey: ['documents', params], queryFn: () => documentsApi.list(params), placeholderData: keepPreviousData });
+  const set = (k: keyof typeof filters) => (e: { target: { value: string } }) => {
+    setFilters((f) => ({ ...f, [k]: e.target.value }));
+    setOffset(0);
+  };
+  const mayCreate = units.some((u) => can('documents.edit', { unitPath: u.path }));
+  return (
+    <>
+      <PageHeader title={t('docs.title')} intro={t('docs.intro')} actions={<><ExportLinks url={`/api/documents${qs(filters)}`} />{mayCreate ? <button type="button" className="btn btn--primary" onClick={() => setCreating(true)}>{t('docs.new')}</button> : null}</>} />
+      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <div className="field"><label htmlFor="dq2">{t('common.search')}</label><input id="dq2" type="search" value={filters.q} onChange={set('q')} /></div>
+        <div className="field"><label htmlFor="dty">{t('docs.type')}</label><select id="dty" value={filters.type} onChange={set('type')}><option value="">{t('common.all')}</option>{DOCUMENT_TYPES.map((x) => <option key={x} value={x}>{x}</option>)}</select></div>
+        <div className="field"><label htmlFor="dst">{t('docs.state')}</label><select id="dst" value={filters.state} onChange={set('state')}><option value="">{t('common.all')}</option>{states.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select></div>
+        <div className="field"><label htmlFor="dfl">{t('forum.flags')}</label><select id="dfl" value={filters.flag} onChange={set('flag')}><option value="">{t('common.all')}</option>{flags.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select></div>
+      </form>
+      {list.isLoading ? <Loading /> : list.error ? <LoadError error={list.error} /> : list.data?.items.length === 0 ? <EmptyState>{t('common.noMatches')}</EmptyState> : list.data ? (
+        <>
+          <div className="table-wrap">
+            <table className="table">
+              <thead><tr><th scope="col">{t('decision.titleField')}</th><th scope="col">{t('docs.type')}</th><th scope="col">{t('docs.state')}</th><th scope="col">{t('docs.adoptedBy')}</th><th scope="col">{t('docs.adoptedOn')}</th><th scope="col">{t('docs.reviewOn')}</th><th scope="col">{t('forum.flags')}</th></tr></thead>
+              <tbody>
+                {list.data.items.map((d) => (
+                  <tr key={d.id}>
+                    <td><Link to={`/styrdokument/${d.id}`}>{d.title}</Link></td>
+                    <td>{d.type}</td>
+                    <td>{t(`docState.${d.state}` as MessageKey)}</td>
+                    <td>{d.adoptedByName ?? t('docs.unknown')} <span className="muted small">({t(`adoptionLevel.${d.adoptionLevel}` as MessageKey)})</span></td>
+                    <td className="nowrap">{d.adoptedOn ? formatDate(d.adoptedOn) : t('docs.unknown')}</td>
+                    <td className="nowrap">{formatDate(d.reviewOn)}</td>
+                    <td>{d.flags.map((f) => <Badge key={f} tone="warn">{t(`docFlag.${f}` as MessageKey)}</Badge>)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pager total={list.data.total} limit={LIMIT} offset={offset} onChange={setOffset} />
+        </>
+      ) : null}
+      {creating ? <DocumentDialog onClose={() => setCreating(false)} onSaved={(d) => void navigate(`/styrdokument/${d.id}`)} /> : null}
+    </>
+  );
+}
