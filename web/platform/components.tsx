@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode, type InputHTMLAttributes, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { ApiError, type FieldErrors } from './api.js';
+import type { PageOf } from '../../domain/shared/schemas.js';
 import { useI18n, formatNumber, type MessageKey } from './i18n.js';
 
 /** A labelled field with its hint and error tied to the input for screen readers. */
@@ -135,6 +136,21 @@ export function Pager({ total, limit, offset, onChange, totalIsLowerBound = fals
       <span aria-live="polite">{t('common.pageOf', { from: formatNumber(offset + 1), to: formatNumber(Math.min(total, offset + limit)), total: shownTotal })}</span>
       <button type="button" className="btn" disabled={offset + limit >= total && !totalIsLowerBound} onClick={() => onChange(offset + limit)}>{t('common.next')}</button>
     </nav>
+  );
+}
+
+/** A paged list's states in one place: loading, failed, empty, or the rows and the pager. */
+export function PagedList<T>({ list, limit, offset, onOffset, children }: { list: { isLoading: boolean; error: unknown; data?: PageOf<T> | undefined }; limit: number; offset: number; onOffset: (offset: number) => void; children: (items: T[]) => ReactNode }) {
+  const { t } = useI18n();
+  if (list.isLoading) return <Loading />;
+  if (list.error) return <LoadError error={list.error} />;
+  if (!list.data) return null;
+  if (list.data.items.length === 0) return <EmptyState>{t('common.noMatches')}</EmptyState>;
+  return (
+    <>
+      {children(list.data.items)}
+      <Pager total={list.data.total} limit={limit} offset={offset} onChange={onOffset} />
+    </>
   );
 }
 

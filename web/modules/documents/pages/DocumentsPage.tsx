@@ -1,10 +1,10 @@
 import { useState } from 'react';
+import { useListQuery } from '../../../platform/use-list.js';
 import { Link, useNavigate } from 'react-router';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { DOCUMENT_FLAGS, DOCUMENT_STATES, DOCUMENT_TYPES } from '../../../../domain/documents/document.js';
 import { qs } from '../../../platform/api.js';
 import { useAuth } from '../../../platform/auth.js';
-import { Badge, EmptyState, ExportLinks, LoadError, Loading, PageHeader, Pager, useEnumOptions } from '../../../platform/components.js';
+import { Badge, ExportLinks, PageHeader, useEnumOptions, PagedList } from '../../../platform/components.js';
 import { formatDate, useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { useTree } from '../../organization/components/units.js';
 import { documentsApi } from '../api.js';
@@ -19,15 +19,8 @@ export function DocumentsPage() {
   const { units } = useTree();
   const states = useEnumOptions(DOCUMENT_STATES, 'docState');
   const flags = useEnumOptions(DOCUMENT_FLAGS, 'docFlag');
-  const [filters, setFilters] = useState({ q: '', type: '', state: '', flag: '' });
-  const [offset, setOffset] = useState(0);
   const [creating, setCreating] = useState(false);
-  const params = { ...filters, limit: LIMIT, offset };
-  const list = useQuery({ queryKey: ['documents', params], queryFn: () => documentsApi.list(params), placeholderData: keepPreviousData });
-  const set = (k: keyof typeof filters) => (e: { target: { value: string } }) => {
-    setFilters((f) => ({ ...f, [k]: e.target.value }));
-    setOffset(0);
-  };
+  const { filters, set, offset, setOffset, list } = useListQuery('documents', { q: '', type: '', state: '', flag: '' }, documentsApi.list, LIMIT);
   const mayCreate = units.some((u) => can('documents.edit', { unitPath: u.path }));
   return (
     <>
@@ -38,13 +31,13 @@ export function DocumentsPage() {
         <div className="field"><label htmlFor="dst">{t('docs.state')}</label><select id="dst" value={filters.state} onChange={set('state')}><option value="">{t('common.all')}</option>{states.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select></div>
         <div className="field"><label htmlFor="dfl">{t('forum.flags')}</label><select id="dfl" value={filters.flag} onChange={set('flag')}><option value="">{t('common.all')}</option>{flags.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select></div>
       </form>
-      {list.isLoading ? <Loading /> : list.error ? <LoadError error={list.error} /> : list.data?.items.length === 0 ? <EmptyState>{t('common.noMatches')}</EmptyState> : list.data ? (
-        <>
+      <PagedList list={list} limit={LIMIT} offset={offset} onOffset={setOffset}>
+        {(items) => (
           <div className="table-wrap">
             <table className="table">
               <thead><tr><th scope="col">{t('decision.titleField')}</th><th scope="col">{t('docs.type')}</th><th scope="col">{t('docs.state')}</th><th scope="col">{t('docs.adoptedBy')}</th><th scope="col">{t('docs.adoptedOn')}</th><th scope="col">{t('docs.reviewOn')}</th><th scope="col">{t('forum.flags')}</th></tr></thead>
               <tbody>
-                {list.data.items.map((d) => (
+                {items.map((d) => (
                   <tr key={d.id}>
                     <td><Link to={`/styrdokument/${d.id}`}>{d.title}</Link></td>
                     <td>{d.type}</td>
@@ -58,9 +51,8 @@ export function DocumentsPage() {
               </tbody>
             </table>
           </div>
-          <Pager total={list.data.total} limit={LIMIT} offset={offset} onChange={setOffset} />
-        </>
-      ) : null}
+        )}
+      </PagedList>
       {creating ? <DocumentDialog onClose={() => setCreating(false)} onSaved={(d) => void navigate(`/styrdokument/${d.id}`)} /> : null}
     </>
   );

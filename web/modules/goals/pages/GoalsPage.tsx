@@ -1,10 +1,10 @@
 import { useState } from 'react';
+import { useListQuery } from '../../../platform/use-list.js';
 import { Link, useNavigate } from 'react-router';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { GOAL_LEVELS } from '../../../../domain/goals/goal.js';
 import { qs } from '../../../platform/api.js';
 import { useAuth } from '../../../platform/auth.js';
-import { Badge, EmptyState, ExportLinks, LoadError, Loading, PageHeader, Pager, useEnumOptions } from '../../../platform/components.js';
+import { Badge, ExportLinks, PageHeader, useEnumOptions, PagedList } from '../../../platform/components.js';
 import { formatDate, useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { unitOptions, useTree } from '../../organization/components/units.js';
 import { goalsApi } from '../api.js';
@@ -18,15 +18,8 @@ export function GoalsPage() {
   const navigate = useNavigate();
   const { units } = useTree();
   const levels = useEnumOptions(GOAL_LEVELS, 'goalLevel');
-  const [filters, setFilters] = useState({ q: '', ownerUnitId: '', level: '', year: String(new Date().getFullYear()), tag: '' });
-  const [offset, setOffset] = useState(0);
   const [creating, setCreating] = useState(false);
-  const params = { ...filters, limit: LIMIT, offset };
-  const list = useQuery({ queryKey: ['goals', params], queryFn: () => goalsApi.goals(params), placeholderData: keepPreviousData });
-  const set = (k: keyof typeof filters) => (e: { target: { value: string } }) => {
-    setFilters((f) => ({ ...f, [k]: e.target.value }));
-    setOffset(0);
-  };
+  const { filters, set, offset, setOffset, list } = useListQuery('goals', { q: '', ownerUnitId: '', level: '', year: String(new Date().getFullYear()), tag: '' }, goalsApi.goals, LIMIT);
   const mayCreate = units.some((u) => can('goals.edit', { unitPath: u.path }));
   const year = new Date().getFullYear();
   return (
@@ -39,13 +32,13 @@ export function GoalsPage() {
         <div className="field"><label htmlFor="gy">{t('goals.year')}</label><select id="gy" value={filters.year} onChange={set('year')}><option value="">{t('common.all')}</option>{[year - 3, year - 2, year - 1, year, year + 1].map((y) => <option key={y} value={y}>{y}</option>)}</select></div>
         <div className="field"><label htmlFor="gt">{t('goals.tags').replace(/ \(.*\)/, '')}</label><input id="gt" value={filters.tag} onChange={set('tag')} /></div>
       </form>
-      {list.isLoading ? <Loading /> : list.error ? <LoadError error={list.error} /> : list.data?.items.length === 0 ? <EmptyState>{t('common.noMatches')}</EmptyState> : list.data ? (
-        <>
+      <PagedList list={list} limit={LIMIT} offset={offset} onOffset={setOffset}>
+        {(items) => (
           <div className="table-wrap">
             <table className="table">
               <thead><tr><th scope="col">{t('goals.owner')}</th><th scope="col">{t('goals.goal')}</th><th scope="col">{t('goals.level')}</th><th scope="col">{t('goals.validFrom')}</th><th scope="col">{t('goals.indicatorCount')}</th><th scope="col">{t('goals.adoptedBy')}</th></tr></thead>
               <tbody>
-                {list.data.items.map((g) => (
+                {items.map((g) => (
                   <tr key={g.id}>
                     <td>{g.ownerUnitName}</td>
                     <td><Link to={`/mal/${g.id}`}>{g.title}</Link> {g.form !== 'goal' ? <Badge tone="neutral">{t(`goalForm.${g.form}` as MessageKey)}</Badge> : null} {g.flags.map((f) => <Badge key={f} tone="warn">{t(`goals.flag.${f}` as MessageKey)}</Badge>)}</td>
@@ -58,9 +51,8 @@ export function GoalsPage() {
               </tbody>
             </table>
           </div>
-          <Pager total={list.data.total} limit={LIMIT} offset={offset} onChange={setOffset} />
-        </>
-      ) : null}
+        )}
+      </PagedList>
       {creating ? <GoalDialog onClose={() => setCreating(false)} onSaved={(g) => void navigate(`/mal/${g.id}`)} /> : null}
     </>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import { useListQuery } from '../../../platform/use-list.js';
 import { useNavigate } from 'react-router';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { DECISION_KINDS, DECISION_LEVELS } from '../../../../domain/organization/decision.js';
 import { qs } from '../../../platform/api.js';
 import { useAuth } from '../../../platform/auth.js';
@@ -19,15 +19,8 @@ export function DecisionsPage() {
   const { units } = useTree();
   const levels = useEnumOptions(DECISION_LEVELS, 'level');
   const kinds = useEnumOptions(DECISION_KINDS, 'decisionKind');
-  const [filters, setFilters] = useState({ q: '', bodyUnitId: '', level: '', kind: '', from: '', to: '', sort: '' });
-  const [offset, setOffset] = useState(0);
   const [creating, setCreating] = useState(false);
-  const params = { ...filters, limit: LIMIT, offset };
-  const list = useQuery({ queryKey: ['decisions', params], queryFn: () => orgApi.decisions(params), placeholderData: keepPreviousData });
-  const set = (k: keyof typeof filters) => (e: { target: { value: string } }) => {
-    setFilters((f) => ({ ...f, [k]: e.target.value }));
-    setOffset(0);
-  };
+  const { filters, set, offset, setOffset, list } = useListQuery('decisions', { q: '', bodyUnitId: '', level: '', kind: '', from: '', to: '', sort: '' }, orgApi.decisions, LIMIT);
   const exportUrl = `/api/decisions${qs({ ...filters })}`;
   return (
     <>

@@ -1,10 +1,10 @@
 import { useState } from 'react';
+import { useListQuery } from '../../../platform/use-list.js';
 import { Link, useNavigate } from 'react-router';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { FORUM_FLAGS, FORUM_KINDS } from '../../../../domain/organization/forum.js';
 import { qs } from '../../../platform/api.js';
 import { useAuth } from '../../../platform/auth.js';
-import { Badge, EmptyState, ExportLinks, LoadError, Loading, PageHeader, Pager, useEnumOptions } from '../../../platform/components.js';
+import { Badge, ExportLinks, PageHeader, useEnumOptions, PagedList } from '../../../platform/components.js';
 import { formatDate, useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { orgApi } from '../api.js';
 import { FlagBadges, ForumDialog } from '../components/forums.js';
@@ -19,15 +19,8 @@ export function ForumsPage() {
   const { units } = useTree();
   const kinds = useEnumOptions(FORUM_KINDS, 'forumKind');
   const flags = useEnumOptions(FORUM_FLAGS, 'flag');
-  const [filters, setFilters] = useState({ q: '', kind: '', flag: '' });
-  const [offset, setOffset] = useState(0);
   const [creating, setCreating] = useState(false);
-  const params = { ...filters, limit: LIMIT, offset };
-  const list = useQuery({ queryKey: ['forums', params], queryFn: () => orgApi.forums(params), placeholderData: keepPreviousData });
-  const set = (k: keyof typeof filters) => (e: { target: { value: string } }) => {
-    setFilters((f) => ({ ...f, [k]: e.target.value }));
-    setOffset(0);
-  };
+  const { filters, set, offset, setOffset, list } = useListQuery('forums', { q: '', kind: '', flag: '' }, orgApi.forums, LIMIT);
   const mayCreate = units.some((u) => can('org.forum.edit', { unitPath: u.path }));
   return (
     <>
@@ -37,8 +30,8 @@ export function ForumsPage() {
         <div className="field"><label htmlFor="fk">{t('common.kind')}</label><select id="fk" value={filters.kind} onChange={set('kind')}><option value="">{t('common.all')}</option>{kinds.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select></div>
         <div className="field"><label htmlFor="ff">{t('forum.flags')}</label><select id="ff" value={filters.flag} onChange={set('flag')}><option value="">{t('common.all')}</option>{flags.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select></div>
       </form>
-      {list.isLoading ? <Loading /> : list.error ? <LoadError error={list.error} /> : list.data && list.data.items.length === 0 ? <EmptyState>{t('common.noMatches')}</EmptyState> : list.data ? (
-        <>
+      <PagedList list={list} limit={LIMIT} offset={offset} onOffset={setOffset}>
+        {(items) => (
           <div className="table-wrap">
             <table className="table">
               <thead><tr>
@@ -47,7 +40,7 @@ export function ForumsPage() {
                 <th scope="col">{t('forum.status')}</th><th scope="col">{t('forum.flags')}</th>
               </tr></thead>
               <tbody>
-                {list.data.items.map((f) => (
+                {items.map((f) => (
                   <tr key={f.id}>
                     <td><Link to={`/forum/${f.id}`}>{f.name}</Link></td>
                     <td>{t(`forumKind.${f.kind}` as MessageKey)}</td>
@@ -62,9 +55,8 @@ export function ForumsPage() {
               </tbody>
             </table>
           </div>
-          <Pager total={list.data.total} limit={LIMIT} offset={offset} onChange={setOffset} />
-        </>
-      ) : null}
+        )}
+      </PagedList>
       {creating ? <ForumDialog onClose={() => setCreating(false)} onSaved={(f) => void navigate(`/forum/${f.id}`)} /> : null}
     </>
   );
