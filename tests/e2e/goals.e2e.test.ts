@@ -59,7 +59,7 @@ describe('following up a board’s digitalisation goal', () => {
     await expectAccessible(page, 'goal page');
   });
 
-  it('the follow-up table changes, and downloads as Excel', async () => {
+  it('the follow-up table changes, and downloads as Excel and as the board’s PDF report', async () => {
     await page.getByRole('link', { name: 'Uppföljning', exact: true }).click();
     const row = page.getByRole('row', { name: /Resenärerna köper biljetten digitalt/ });
     await expect.poll(() => row.textContent()).toContain('Delvis uppnått');
@@ -70,6 +70,11 @@ describe('following up a board’s digitalisation goal', () => {
     await wb.xlsx.readFile((await download.path())!);
     const values = wb.worksheets[0]!.getSheetValues().flat().filter((v) => typeof v === 'string');
     expect(values).toContain('Delvis uppnått');
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Rapport (PDF) för Trafiknämnden' }).click()]);
+    expect(pdf.suggestedFilename()).toBe(`uppfoljning-Trafiknamnden-${lastYear}-A.pdf`);
+    const { readFile } = await import('node:fs/promises');
+    expect((await readFile((await pdf.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
+    await expectAccessible(page, 'follow-up table with report links');
   });
 
   it('registers a steering document adopted by an official and sees it flagged', async () => {

@@ -135,3 +135,44 @@ describe('the follow-up table', () => {
     expect(rows).toContainEqual(['A-nämnden', 'Mål finns', 'Digitalt först', 1, 'Delvis uppnått', 'Försenad']);
   });
 });
+
+/** The text a PDF shows: its streams inflated, and the strings PDFKit writes as hex glyph codes (WinAnsi) decoded. */
+async function pdfText(pdf: Buffer): Promise<string> {
+  const { inflateSync } = await import('node:zlib');
+  const raw = pdf.toString('latin1');
+  let text = '';
+  for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    let content: string;
+    try {
+      content = inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1');
+    } catch {
+      continue;
+    }
+    for (const tj of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
+      text += [...tj[1]!.matchAll(/<([0-9a-fA-F]+)>/g)].map((h) => Buffer.from(h[1]!, 'hex').toString('latin1')).join('') + '\n';
+    }
+  }
+  return text;
+}
+
+describe('the follow-up report', () => {
+  it('is a PDF with the board’s goals, assessments and indicators for the period', async () => {
+    const t = await aTenant(env, 'Rapport');
+    const board = await aUnit(t.admin, t.rootUnitId, { name: 'Kollektivtrafiknämnden' });
+    const g = await aGoal(t.admin, board.id, { title: 'Resenärerna köper biljetten digitalt' });
+    const i = await anIndicator(t.admin, g.id, { name: 'Andel biljetter i appen' });
+    json(await t.admin.post('/api/outcomes', { indicatorId: i.id, periodKey: '2025-D', value: 52 }));
+    json(await t.admin.post('/api/outcomes', { indicatorId: i.id, periodKey: '2025-Å', value: 61 }));
+    json(await t.admin.post('/api/assessments', { goalId: g.id, periodKey: '2025-Å', assessment: 'met', justification: 'Målvärdet överträffades.' }));
+    const res = await t.admin.get(`/api/reports/follow-up.pdf?ownerUnitId=${board.id}&periodKey=2025-%C3%85`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toContain('uppfoljning-Kollektivtrafiknamnden-2025-A.pdf');
+    expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = await pdfText(res.rawPayload);
+    for (const s of ['Uppföljning av digitaliseringsmål', 'Kollektivtrafiknämnden', 'Årsredovisning 2025', 'Resenärerna köper biljetten digitalt', 'Bedömning: Uppnått', 'Målvärdet överträffades.', 'Andel biljetter i appen']) expect(text).toContain(s);
+    const en = await t.admin.inEnglish().get(`/api/reports/follow-up.pdf?ownerUnitId=${board.id}&periodKey=2025-%C3%85`);
+    expect(await pdfText(en.rawPayload)).toContain('Assessment: Met');
+    expect((await t.admin.get(`/api/reports/follow-up.pdf?ownerUnitId=${board.id}&periodKey=2025-X`)).statusCode).toBe(400);
+  });
+});

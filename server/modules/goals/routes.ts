@@ -9,6 +9,7 @@ import { EXPORT_LIMIT, sendExport, type Column } from '../../platform/lists.js';
 import { readProblems, typed, writeProblems, type RouteOpts } from '../../platform/route-kit.js';
 import * as followup from './followup.service.js';
 import * as goalsService from './goals.service.js';
+import { followUpReportPdf } from './report.js';
 import { toAssessmentDto, toGoalDto, toIndicatorDto, toOutcomeDto } from './presenters.js';
 
 const tags = ['goals'];
@@ -111,6 +112,13 @@ export async function goalRoutes(app: FastifyInstance, { db }: RouteOpts) {
     handler: async (req) => {
       const a = await followup.recordAssessment(db, requireCtx(req), req.body);
       return { id: a.id, version: a.version, suggested: a.suggested as never };
+    },
+  });
+  r.get('/api/reports/follow-up.pdf', {
+    schema: { tags, summary: 'A board’s digitalisation follow-up for one period as PDF (for the interim or annual report)', querystring: z.object({ ownerUnitId: z.uuid(), periodKey: PeriodKey }).strict(), response: readProblems },
+    handler: async (req, reply) => {
+      const { filename, pdf } = await followUpReportPdf(db, requireCtx(req), req.query);
+      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${filename}"`).send(pdf as never);
     },
   });
   r.get('/api/follow-up', {

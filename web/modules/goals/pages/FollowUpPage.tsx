@@ -15,6 +15,9 @@ export function FollowUpPage() {
   const [onlyDigital, setOnlyDigital] = useState(true);
   const tag = onlyDigital ? 'digitalisering' : undefined;
   const table = useQuery({ queryKey: ['follow-up', year, tag], queryFn: () => goalsApi.followUp(year, tag), placeholderData: keepPreviousData });
+  const [reportPeriod, setReportPeriod] = useState('');
+  const period = table.data?.periods.includes(reportPeriod) ? reportPeriod : (table.data?.periods.at(-1) ?? '');
+  const reportUrl = (unitId: string) => `/api/reports/follow-up.pdf${qs({ ownerUnitId: unitId, periodKey: period, lang })}`;
   return (
     <>
       <PageHeader title={t('followUp.title')} intro={t('followUp.intro')} actions={<ExportLinks url={`/api/follow-up${qs({ year, tag })}`} />} />
@@ -22,6 +25,8 @@ export function FollowUpPage() {
         <label htmlFor="fy">{t('goals.year')}</label>
         <select id="fy" value={year} onChange={(e) => setYear(Number(e.target.value))}>{[thisYear - 3, thisYear - 2, thisYear - 1, thisYear].map((y) => <option key={y} value={y}>{y}</option>)}</select>
         <label className="checkbox"><input type="checkbox" checked={onlyDigital} onChange={(e) => setOnlyDigital(e.target.checked)} /> {t('followUp.onlyTag')}</label>
+        <label htmlFor="fp">{t('followUp.reportPeriod')}</label>
+        <select id="fp" value={period} onChange={(e) => setReportPeriod(e.target.value)}>{(table.data?.periods ?? []).map((p) => <option key={p} value={p}>{periodLabel(p, lang)}</option>)}</select>
       </div>
       {table.isLoading ? <Loading /> : table.error ? <LoadError error={table.error} /> : table.data ? (
         <div className="table-wrap">
@@ -35,10 +40,11 @@ export function FollowUpPage() {
             <tbody>
               {table.data.rows.flatMap((row) => {
                 const status = <Badge tone={row.status === 'goal' ? 'ok' : row.status === 'focus_area_only' ? 'warn' : 'bad'}>{t(`followUpStatus.${row.status}` as MessageKey)}</Badge>;
+                const report = <div><a href={reportUrl(row.unitId)} download aria-label={t('followUp.reportFor', { board: row.unitName })}>{t('followUp.report')}</a></div>;
                 if (row.goals.length === 0) return [<tr key={row.unitId}><th scope="row">{row.unitName}</th><td>{status}</td><td colSpan={2 + table.data!.periods.length} className="muted">—</td></tr>];
                 return row.goals.map((g, i) => (
                   <tr key={`${row.unitId}-${g.id}`}>
-                    {i === 0 ? <th scope="row" rowSpan={row.goals.length}>{row.unitName}</th> : null}
+                    {i === 0 ? <th scope="row" rowSpan={row.goals.length}>{row.unitName}{report}</th> : null}
                     {i === 0 ? <td rowSpan={row.goals.length}>{status}</td> : null}
                     <td><Link to={`/mal/${g.id}`}>{g.title}</Link>{g.form !== 'goal' ? <> <Badge tone="neutral">{t(`goalForm.${g.form}` as MessageKey)}</Badge></> : null}</td>
                     <td>{g.indicatorCount === 0 && g.form === 'goal' ? <Badge tone="warn">0</Badge> : g.indicatorCount}</td>
