@@ -75,6 +75,7 @@ const cases: Case[] = [
   { method: 'POST', path: '/api/outcomes', url: () => '/api/outcomes', body: (f) => ({ indicatorId: f.indicator.id, periodKey: '2026-D', value: 1, version: 999 }), allowed: WRITERS },
   { method: 'POST', path: '/api/assessments', url: () => '/api/assessments', body: (f) => ({ goalId: f.goal.id, periodKey: '2026-D', assessment: 'met', justification: 'x', version: 999 }), allowed: WRITERS },
   { method: 'GET', path: '/api/follow-up', url: () => '/api/follow-up?year=2026', allowed: READERS },
+  { method: 'GET', path: '/api/reports/follow-up.pdf', url: (f) => `/api/reports/follow-up.pdf?ownerUnitId=${f.unitA}&periodKey=2026-D`, allowed: READERS },
   { method: 'GET', path: '/api/documents', url: () => '/api/documents', allowed: READERS },
   { method: 'POST', path: '/api/documents', url: () => '/api/documents', body: (f) => ({ title: 'Dok', type: 'rutin', state: 'draft', ownerUnitId: f.unitA }), allowed: WRITERS },
   { method: 'GET', path: '/api/documents/{id}', url: (f) => `/api/documents/${f.document.id}`, allowed: READERS },
