@@ -75,6 +75,8 @@ const cases: Case[] = [
   { method: 'POST', path: '/api/outcomes', url: () => '/api/outcomes', body: (f) => ({ indicatorId: f.indicator.id, periodKey: '2026-D', value: 1, version: 999 }), allowed: WRITERS },
   { method: 'POST', path: '/api/assessments', url: () => '/api/assessments', body: (f) => ({ goalId: f.goal.id, periodKey: '2026-D', assessment: 'met', justification: 'x', version: 999 }), allowed: WRITERS },
   { method: 'GET', path: '/api/follow-up', url: () => '/api/follow-up?year=2026', allowed: READERS },
+  { method: 'GET', path: '/api/outcomes/template.xlsx', url: () => '/api/outcomes/template.xlsx?periodKey=2026-D', allowed: READERS },
+  { method: 'POST', path: '/api/outcomes/import', url: () => '/api/outcomes/import', allowed: ['admin', 'coordinator', 'editorIn', 'editorOut'] },
   { method: 'GET', path: '/api/reports/follow-up.pdf', url: (f) => `/api/reports/follow-up.pdf?ownerUnitId=${f.unitA}&periodKey=2026-D`, allowed: READERS },
   { method: 'GET', path: '/api/documents', url: () => '/api/documents', allowed: READERS },
   { method: 'POST', path: '/api/documents', url: () => '/api/documents', body: (f) => ({ title: 'Dok', type: 'rutin', state: 'draft', ownerUnitId: f.unitA }), allowed: WRITERS },
@@ -158,7 +160,7 @@ describe('every route, every role', () => {
       for (const c of cases) {
         const url = c.url(fixture);
         let res;
-        if (c.path === '/api/meetings/{id}/minutes' || c.path === '/api/documents/{id}/versions' && c.method === 'POST') {
+        if (c.path === '/api/meetings/{id}/minutes' || c.path === '/api/outcomes/import' || (c.path === '/api/documents/{id}/versions' && c.method === 'POST')) {
           const boundary = 'b0';
           const payload = `--${boundary}\r\nContent-Disposition: form-data; name="version"\r\n\r\n999\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.txt"\r\nContent-Type: text/plain\r\n\r\nprotokoll\r\n--${boundary}--\r\n`;
           res = await env.app.inject({ method: 'POST', url, headers: { cookie: client.cookie, 'x-csrf-token': client.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, can, ROLES, type Actor, type Role } from './permissions.js';
+import { ACTIONS, can, canAnywhere, ROLES, type Actor, type Role } from './permissions.js';
 
 const id = fc.uuid();
 const path = fc.array(id, { minLength: 1, maxLength: 6 });
@@ -51,6 +51,12 @@ describe('can(actor, action, target)', () => {
     expect(can(actorWith('administrator', ['root', 'board']), 'tenant.admin')).toBe(false);
     expect(can(actorWith('administrator', ['root', 'board']), 'access.admin', { unitPath: ['root', 'board', 'adm'] })).toBe(true);
     expect(can(actorWith('administrator', ['root', 'board']), 'access.admin', { unitPath: ['root', 'other'] })).toBe(false);
+  });
+
+  it('canAnywhere answers whether any grant carries the action', () => {
+    expect(canAnywhere(actorWith('editor', ['r', 'x']), 'goals.edit')).toBe(true);
+    expect(canAnywhere(actorWith('reader', ['r']), 'goals.edit')).toBe(false);
+    expect(canAnywhere(null, 'org.read')).toBe(false);
   });
 
   it('a portfolio coordinator records forums and decisions region-wide but does not edit units', () => {

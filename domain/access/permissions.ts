@@ -57,5 +57,8 @@ export function can(actor: Actor | null | undefined, action: Action, target: Tar
   return actor.grants.some((g) => grantCovers(g, action, target));
 }
 
+/** Whether the actor may do the action somewhere: for bulk actions whose rows each name their own target. */
+export const canAnywhere = (actor: Actor | null | undefined, action: Action): boolean => Boolean(actor?.grants.some((g) => ROLE_ACTIONS[g.role].actions.includes(action)));
+
 /** Roles a person holds anywhere, for showing and for quick checks in the UI. */
 export const rolesOf = (actor: Actor): Role[] => [...new Set(actor.grants.map((g) => g.role))];

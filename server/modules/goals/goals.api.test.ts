@@ -176,3 +176,61 @@ describe('the follow-up report', () => {
     expect((await t.admin.get(`/api/reports/follow-up.pdf?ownerUnitId=${board.id}&periodKey=2025-X`)).statusCode).toBe(400);
   });
 });
+
+describe('importing a period’s outcomes from Excel', () => {
+  const upload = (c: Client, buf: Buffer, dryRun = false) => {
+    const boundary = 'xlsxb';
+    const payload = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="utfall.xlsx"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`),
+      buf,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    return env.app.inject({ method: 'POST', url: `/api/outcomes/import?dryRun=${dryRun}`, headers: { cookie: c.cookie, 'x-csrf-token': c.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+  };
+
+  it('fills the template, checks every row first, saves all or nothing, and a repeat changes nothing', async () => {
+    const t = await aTenant(env, 'Import');
+    const board = await aUnit(t.admin, t.rootUnitId, { name: 'Importnämnden' });
+    const g = await aGoal(t.admin, board.id, { title: 'Importmål' });
+    const a = await anIndicator(t.admin, g.id, { name: 'A-indikator' });
+    const b = await anIndicator(t.admin, g.id, { name: 'B-indikator' });
+    const tpl = await t.admin.get(`/api/outcomes/template.xlsx?periodKey=2025-%C3%85&ownerUnitId=${board.id}`);
+    expect(tpl.statusCode).toBe(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(tpl.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(['Indikator-id', 'Nämnd', 'Mål', 'Indikator', 'Enhet', 'Period', 'Värde', 'Kommentar']);
+    expect(ws.rowCount).toBe(3);
+    const rowOf = (id: string) => [2, 3].find((r) => ws.getRow(r).getCell(1).value === id)!;
+
+    // One bad value: the whole file is refused, per row, and nothing is saved.
+    ws.getRow(rowOf(a.id)).getCell(7).value = 61;
+    ws.getRow(rowOf(b.id)).getCell(7).value = 'sextio';
+    const bad = await upload(t.admin, Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(bad.statusCode).toBe(400);
+    const problem = bad.json<{ detail: string; errors: { path: string; message: string }[] }>();
+    expect(problem.detail).toContain('Inget har sparats');
+    expect(problem.errors).toEqual([{ path: `rad ${rowOf(b.id)}`, message: `Rad ${rowOf(b.id)}: värdet "sextio" är inte ett tal.` }]);
+    expect(json<{ items: unknown[] }>(await t.admin.get(`/api/goals/${g.id}/outcomes`)).items).toHaveLength(0);
+
+    ws.getRow(rowOf(b.id)).getCell(7).value = '58,5';
+    const good = Buffer.from(await wb.xlsx.writeBuffer());
+    expect(json(await upload(t.admin, good, true))).toEqual({ rows: 2, created: 2, updated: 0, unchanged: 0, skipped: 0, saved: false });
+    expect(json<{ items: unknown[] }>(await t.admin.get(`/api/goals/${g.id}/outcomes`)).items).toHaveLength(0);
+    expect(json(await upload(t.admin, good))).toEqual({ rows: 2, created: 2, updated: 0, unchanged: 0, skipped: 0, saved: true });
+    const saved = json<{ items: { indicatorId: string; value: number }[] }>(await t.admin.get(`/api/goals/${g.id}/outcomes`)).items;
+    expect(saved.find((o) => o.indicatorId === b.id)!.value).toBe(58.5);
+    expect(json(await upload(t.admin, good))).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+    const events = json<{ items: { action: string }[] }>(await t.admin.get('/api/audit-trail?entityType=outcome'));
+    expect(events.items.filter((e) => e.action === 'import')).toHaveLength(2);
+
+    // A reader may not import at all; an editor of another board gets a row-level refusal, never a partial import.
+    expect((await upload(await aUserWith(env, t, 'reader'), good)).statusCode).toBe(403);
+    const otherBoard = await aUnit(t.admin, t.rootUnitId, { name: 'Annan nämnd' });
+    const refused = await upload(await aUserWith(env, t, 'editor', otherBoard.id), good);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json<{ errors: { message: string }[] }>().errors[0]!.message).toContain('du får inte registrera utfall');
+    expect((await upload(t.admin, Buffer.from('inte excel'))).statusCode).toBe(400);
+  });
+});

@@ -10,6 +10,9 @@ import { readProblems, typed, writeProblems, type RouteOpts } from '../../platfo
 import * as followup from './followup.service.js';
 import * as goalsService from './goals.service.js';
 import { followUpReportPdf } from './report.js';
+import { importOutcomes, outcomeTemplate } from './import.js';
+import { readUpload } from '../../platform/attachments.js';
+import { invalid } from '../../../domain/shared/errors.js';
 import { toAssessmentDto, toGoalDto, toIndicatorDto, toOutcomeDto } from './presenters.js';
 
 const tags = ['goals'];
@@ -112,6 +115,29 @@ export async function goalRoutes(app: FastifyInstance, { db }: RouteOpts) {
     handler: async (req) => {
       const a = await followup.recordAssessment(db, requireCtx(req), req.body);
       return { id: a.id, version: a.version, suggested: a.suggested as never };
+    },
+  });
+  r.get('/api/outcomes/template.xlsx', {
+    schema: { tags, summary: 'An Excel template for a period’s outcomes (one row per indicator, values already entered filled in)', querystring: z.object({ periodKey: PeriodKey, ownerUnitId: z.uuid().optional() }).strict(), response: readProblems },
+    handler: async (req, reply) => {
+      const buf = await outcomeTemplate(db, requireCtx(req), req.query);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="utfall-${req.query.periodKey.replace('Å', 'A')}.xlsx"`)
+        .send(buf as never);
+    },
+  });
+  r.post('/api/outcomes/import', {
+    schema: {
+      tags, summary: 'Import a filled-in template (multipart `file`); every row is checked first and nothing is saved if any row is wrong. `dryRun=true` only checks.',
+      querystring: z.object({ dryRun: z.stringbool().default(false) }).strict(), consumes: ['multipart/form-data'],
+      response: { 200: z.object({ rows: z.number().int(), created: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), skipped: z.number().int(), saved: z.boolean() }), ...writeProblems },
+    },
+    handler: async (req) => {
+      const ctx = requireCtx(req);
+      const { file } = await readUpload(req);
+      if (!file) throw invalid('documents.fileRequired', [{ path: 'file', key: 'documents.fileRequired' }]);
+      return importOutcomes(db, ctx, file.data, req.query.dryRun);
     },
   });
   r.get('/api/reports/follow-up.pdf', {

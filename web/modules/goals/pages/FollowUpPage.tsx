@@ -6,6 +6,9 @@ import { qs } from '../../../platform/api.js';
 import { Badge, ExportLinks, LoadError, Loading, PageHeader } from '../../../platform/components.js';
 import { useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { goalsApi } from '../api.js';
+import { OutcomeImport } from '../components/OutcomeImport.js';
+import { useAuth } from '../../../platform/auth.js';
+import { canAnywhere } from '../../../../domain/access/permissions.js';
 
 /** The matrix auditors fill in by hand, from data: boards × goals × periods, with text and icon as well as colour. */
 export function FollowUpPage() {
@@ -17,6 +20,8 @@ export function FollowUpPage() {
   const table = useQuery({ queryKey: ['follow-up', year, tag], queryFn: () => goalsApi.followUp(year, tag), placeholderData: keepPreviousData });
   const [reportPeriod, setReportPeriod] = useState('');
   const period = table.data?.periods.includes(reportPeriod) ? reportPeriod : (table.data?.periods.at(-1) ?? '');
+  const { me } = useAuth();
+  const canImport = canAnywhere(me ? { personId: me.personId, grants: me.grants } : null, 'goals.edit');
   const reportUrl = (unitId: string) => `/api/reports/follow-up.pdf${qs({ ownerUnitId: unitId, periodKey: period, lang })}`;
   return (
     <>
@@ -61,6 +66,7 @@ export function FollowUpPage() {
           </table>
         </div>
       ) : null}
+      {canImport ? <OutcomeImport /> : null}
     </>
   );
 }
