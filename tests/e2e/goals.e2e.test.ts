@@ -63,7 +63,7 @@ describe('following up a board’s digitalisation goal', () => {
     await page.getByRole('link', { name: 'Uppföljning', exact: true }).click();
     const row = page.getByRole('row', { name: /Resenärerna köper biljetten digitalt/ });
     await expect.poll(() => row.textContent()).toContain('Delvis uppnått');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Excel' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Excel', exact: true }).click()]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^uppfoljning-${lastYear}-.*\\.xlsx$`));
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
