@@ -77,6 +77,17 @@ describe('following up a board’s digitalisation goal', () => {
     await expectAccessible(page, 'follow-up table with report links');
   });
 
+  it('the region follows up by tertial too, set on the settings page', async () => {
+    await page.getByRole('link', { name: 'Inställningar', exact: true }).click();
+    await page.getByRole('heading', { name: 'Inställningar', level: 1 }).waitFor();
+    await expectAccessible(page, 'settings');
+    await page.getByRole('checkbox', { name: 'Tertial' }).check();
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByRole('status').filter({ hasText: 'Sparat.' }).waitFor();
+    await page.getByRole('link', { name: 'Uppföljning', exact: true }).click();
+    await page.getByRole('columnheader', { name: `Tertial 1 ${lastYear}` }).waitFor();
+  });
+
   it('registers a steering document adopted by an official and sees it flagged', async () => {
     await page.getByRole('link', { name: 'Styrdokument', exact: true }).click();
     await page.getByRole('button', { name: 'Nytt styrdokument' }).click();

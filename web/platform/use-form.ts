@@ -15,12 +15,12 @@ export const lines = (s: string | null | undefined) => (s ?? '').split('\n').map
  * A form's submit: read its values, run the action, and on a problem keep the form as typed and
  * show the API's messages (summary and per field). `onDone` runs after success.
  */
-export function useFormAction(action: (values: Record<string, string | null>) => Promise<unknown>, onDone?: () => void) {
+export function useFormAction(action: (values: Record<string, string | null>, data: FormData) => Promise<unknown>, onDone?: () => void) {
   const [error, setError] = useState<unknown>(null);
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const values = formValues(e.currentTarget);
-    void action(values).then(
+    void action(values, new FormData(e.currentTarget)).then(
       () => {
         setError(null);
         onDone?.();

@@ -155,6 +155,19 @@ async function pdfText(pdf: Buffer): Promise<string> {
   return text;
 }
 
+describe('follow-up periods are a region setting', () => {
+  it('a region that follows up by tertial gets tertial columns; a bad kind is refused', async () => {
+    const t = await aTenant(env, 'Tertial');
+    const settings = json<{ version: number; followUpPeriods: string[] }>(await t.admin.get('/api/settings'));
+    expect(settings.followUpPeriods).toEqual(['interim', 'annual']);
+    expect((await t.admin.put('/api/settings', { version: settings.version, followUpPeriods: ['weekly'] })).statusCode).toBe(400);
+    json(await t.admin.put('/api/settings', { version: settings.version, followUpPeriods: ['tertial', 'annual'], documentMaxAgeYears: 6 }));
+    const table = json<{ periods: string[] }>(await t.admin.get('/api/follow-up?year=2025'));
+    expect(table.periods).toEqual(['2025-T1', '2025-T2', '2025-T3', '2025-Å']);
+    expect(json<{ documentMaxAgeYears: number }>(await t.admin.get('/api/settings')).documentMaxAgeYears).toBe(6);
+  });
+});
+
 describe('the follow-up report', () => {
   it('is a PDF with the board’s goals, assessments and indicators for the period', async () => {
     const t = await aTenant(env, 'Rapport');

@@ -16,6 +16,12 @@ export const useInvalidate = () => {
   return () => qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
 };
 
+/** Titles of the region's goals by id, for naming linked goals (parents, successors). */
+export function useGoalTitles(): Map<string, string> {
+  const all = useQuery({ queryKey: ['goals', 'options'], queryFn: () => goalsApi.goals({ limit: 200, includeArchived: true }) });
+  return new Map((all.data?.items ?? []).map((g) => [g.id, g.title]));
+}
+
 const num = (v: string | null | undefined) => (v == null || v === '' ? null : Number(v.replace(',', '.').replace(/\s/g, '')));
 /** "2025=60" lines → targets; "3=Genomförd" lines → scale levels. */
 const pairs = (text: string | null | undefined) => lines(text).map((l) => l.split('=').map((x) => x.trim()) as [string, string]);

@@ -7,7 +7,7 @@ import { Badge, EmptyState, LoadError, Loading, PageHeader } from '../../../plat
 import { formatDate, formatDateTime, formatNumber, useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { useTree } from '../../organization/components/units.js';
 import { goalsApi, type IndicatorDto } from '../api.js';
-import { AssessmentForm, GoalDialog, IndicatorDialog, OutcomeForm } from '../components/forms.js';
+import { AssessmentForm, GoalDialog, IndicatorDialog, OutcomeForm, useGoalTitles } from '../components/forms.js';
 import { TrendChart } from '../components/TrendChart.js';
 
 const tone = (a: string) => (a === 'met' ? 'ok' : a === 'partly' ? 'warn' : 'bad');
@@ -22,6 +22,7 @@ export function GoalPage() {
   const outcomes = useQuery({ queryKey: ['outcomes', id], queryFn: () => goalsApi.outcomes(id) });
   const assessments = useQuery({ queryKey: ['assessments', id], queryFn: () => goalsApi.assessments(id) });
   const lineage = useQuery({ queryKey: ['lineage', id], queryFn: () => goalsApi.lineage(id) });
+  const titles = useGoalTitles();
   const [dialog, setDialog] = useState<{ kind: 'goal' } | { kind: 'indicator'; indicator: IndicatorDto | null } | null>(null);
   if (goal.isLoading) return <Loading />;
   if (goal.error || !goal.data) return <LoadError error={goal.error} />;
@@ -37,7 +38,7 @@ export function GoalPage() {
       <p>{g.form !== 'goal' ? <Badge tone="neutral">{t(`goalForm.${g.form}` as MessageKey)}</Badge> : null} {g.flags.map((f) => <Badge key={f} tone="warn">{t(`goals.flag.${f}` as MessageKey)}</Badge>)} {g.tags.map((tag) => <Badge key={tag} tone="info">{tag}</Badge>)}</p>
       <dl className="facts">
         <dt>{t('goals.adoptedBy')}</dt><dd>{g.adoptedByDecisionId ? <Link to={`/beslut/${g.adoptedByDecisionId}`}>{g.adoptedByReference}</Link> : '—'}</dd>
-        <dt>{t('goals.parents')}</dt><dd>{g.parentGoalIds.length ? g.parentGoalIds.map((p) => <Link key={p} to={`/mal/${p}`}>{t('goals.goal')}</Link>) : '—'}</dd>
+        <dt>{t('goals.parents')}</dt><dd>{g.parentGoalIds.length ? g.parentGoalIds.map((p) => <div key={p}><Link to={`/mal/${p}`}>{titles.get(p) ?? t('goals.goal')}</Link></div>) : '—'}</dd>
       </dl>
       {g.text ? <p className="prewrap">{g.text}</p> : null}
       {lineage.data && lineage.data.items.length > 1 ? (

@@ -8,7 +8,7 @@ import { Badge, ExportLinks, PageHeader, useEnumOptions, PagedList } from '../..
 import { formatDate, useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { unitOptions, useTree } from '../../organization/components/units.js';
 import { goalsApi } from '../api.js';
-import { GoalDialog } from '../components/forms.js';
+import { GoalDialog, useGoalTitles } from '../components/forms.js';
 
 const LIMIT = 50;
 
@@ -20,6 +20,7 @@ export function GoalsPage() {
   const levels = useEnumOptions(GOAL_LEVELS, 'goalLevel');
   const [creating, setCreating] = useState(false);
   const { filters, set, offset, setOffset, list } = useListQuery('goals', { q: '', ownerUnitId: '', level: '', year: String(new Date().getFullYear()), tag: '' }, goalsApi.goals, LIMIT);
+  const titles = useGoalTitles();
   const mayCreate = units.some((u) => can('goals.edit', { unitPath: u.path }));
   const year = new Date().getFullYear();
   return (
@@ -36,7 +37,7 @@ export function GoalsPage() {
         {(items) => (
           <div className="table-wrap">
             <table className="table">
-              <thead><tr><th scope="col">{t('goals.owner')}</th><th scope="col">{t('goals.goal')}</th><th scope="col">{t('goals.level')}</th><th scope="col">{t('goals.validFrom')}</th><th scope="col">{t('goals.indicatorCount')}</th><th scope="col">{t('goals.adoptedBy')}</th></tr></thead>
+              <thead><tr><th scope="col">{t('goals.owner')}</th><th scope="col">{t('goals.goal')}</th><th scope="col">{t('goals.level')}</th><th scope="col">{t('goals.validFrom')}</th><th scope="col">{t('goals.indicatorCount')}</th><th scope="col">{t('goals.parents')}</th><th scope="col">{t('goals.adoptedBy')}</th></tr></thead>
               <tbody>
                 {items.map((g) => (
                   <tr key={g.id}>
@@ -45,6 +46,7 @@ export function GoalsPage() {
                     <td>{t(`goalLevel.${g.level}` as MessageKey)}</td>
                     <td className="nowrap">{formatDate(g.validFrom)}–{g.validTo ? formatDate(g.validTo) : ''}</td>
                     <td>{g.indicatorCount}</td>
+                    <td>{g.parentGoalIds.map((p) => <div key={p}><Link to={`/mal/${p}`}>{titles.get(p) ?? '…'}</Link></div>)}</td>
                     <td>{g.adoptedByReference ?? <span className="muted">—</span>}</td>
                   </tr>
                 ))}

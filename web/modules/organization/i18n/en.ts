@@ -183,4 +183,10 @@ export const orgEn: Record<keyof typeof orgSv, string> = {
   "settings.regionName": "Name of the region",
   "settings.caseNumberLabel": "What case numbers are called",
   "settings.caseNumberPattern": "Case number format (regular expression, empty = any)",
+  "settings.followUpPeriods": "Follow-up periods",
+  "settings.documentMaxAgeYears": "Flag steering documents older than (years)",
+  "periodKind.month": "Month",
+  "periodKind.tertial": "Four-month period",
+  "periodKind.interim": "Interim report",
+  "periodKind.annual": "Annual report",
 };

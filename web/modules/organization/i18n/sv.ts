@@ -181,4 +181,10 @@ export const orgSv = {
   'settings.regionName': 'Regionens namn',
   'settings.caseNumberLabel': 'Vad diarienummer kallas',
   'settings.caseNumberPattern': 'Format för diarienummer (reguljärt uttryck, tomt = valfritt)',
+  'settings.followUpPeriods': 'Uppföljningsperioder',
+  'settings.documentMaxAgeYears': 'Flagga styrdokument äldre än (år)',
+  'periodKind.month': 'Månad',
+  'periodKind.tertial': 'Tertial',
+  'periodKind.interim': 'Delårsrapport',
+  'periodKind.annual': 'Årsredovisning',
 };

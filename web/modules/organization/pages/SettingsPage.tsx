@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useFormAction } from '../../../platform/use-form.js';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ErrorSummary, LoadError, Loading, PageHeader, SelectField, TextField, FormActions } from '../../../platform/components.js';
-import { useI18n } from '../../../platform/i18n.js';
+import { useI18n, type MessageKey } from '../../../platform/i18n.js';
+import { PERIOD_KINDS } from '../../../../domain/goals/periods.js';
 import { orgApi } from '../api.js';
 
 export function SettingsPage() {
@@ -10,10 +11,13 @@ export function SettingsPage() {
   const qc = useQueryClient();
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => orgApi.settings() });
   const [saved, setSaved] = useState(false);
-  const { error, fe, onSubmit } = useFormAction(async (v) => {
+  const { error, fe, onSubmit } = useFormAction(async (v, data) => {
     setSaved(false);
     const s = settings.data!;
-    await orgApi.saveSettings({ version: s.version, name: v.name ?? s.name, caseNumberLabel: v.caseNumberLabel, caseNumberPattern: v.caseNumberPattern });
+    await orgApi.saveSettings({
+      version: s.version, name: v.name ?? s.name, caseNumberLabel: v.caseNumberLabel, caseNumberPattern: v.caseNumberPattern,
+      followUpPeriods: data.getAll('followUpPeriods'), documentMaxAgeYears: v.documentMaxAgeYears ? Number(v.documentMaxAgeYears) : undefined,
+    });
     setSaved(true);
     await qc.invalidateQueries({ queryKey: ['settings'] });
     await qc.invalidateQueries({ queryKey: ['me'] });
@@ -30,6 +34,14 @@ export function SettingsPage() {
         <TextField label={t('settings.regionName')} name="name" defaultValue={s.name} required error={fe.name} />
         <SelectField label={t('settings.caseNumberLabel')} name="caseNumberLabel" defaultValue={s.caseNumberLabel} options={[{ value: 'diarienummer', label: 'Diarienummer' }, { value: 'ärendenummer', label: 'Ärendenummer' }]} error={fe.caseNumberLabel} />
         <TextField label={t('settings.caseNumberPattern')} name="caseNumberPattern" defaultValue={s.caseNumberPattern ?? ''} error={fe.caseNumberPattern} />
+        <fieldset className="field">
+          <legend>{t('settings.followUpPeriods')}</legend>
+          {PERIOD_KINDS.map((k) => (
+            <label key={k} className="checkbox"><input type="checkbox" name="followUpPeriods" value={k} defaultChecked={s.followUpPeriods.includes(k)} /> {t(`periodKind.${k}` as MessageKey)}</label>
+          ))}
+          {fe.followUpPeriods ? <p className="field__error">{fe.followUpPeriods}</p> : null}
+        </fieldset>
+        <TextField label={t('settings.documentMaxAgeYears')} name="documentMaxAgeYears" type="number" min={1} max={50} defaultValue={s.documentMaxAgeYears} error={fe.documentMaxAgeYears} />
         <FormActions />
       </form>
     </>
