@@ -77,6 +77,14 @@ describe('following up a board’s digitalisation goal', () => {
     await expectAccessible(page, 'follow-up table with report links');
   });
 
+  it('shows the goal chain, with result goals not linked to an impact goal apart', async () => {
+    await page.getByRole('link', { name: 'Mål', exact: true }).click();
+    await page.getByRole('button', { name: 'Som målkedja' }).click();
+    await page.getByRole('heading', { name: 'Resultatmål som inte är kopplade till något effektmål' }).waitFor();
+    await page.getByRole('link', { name: 'Resenärerna köper biljetten digitalt' }).waitFor();
+    await expectAccessible(page, 'goal chain');
+  });
+
   it('the region follows up by tertial too, set on the settings page', async () => {
     await page.getByRole('link', { name: 'Inställningar', exact: true }).click();
     await page.getByRole('heading', { name: 'Inställningar', level: 1 }).waitFor();

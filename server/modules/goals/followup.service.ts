@@ -141,7 +141,8 @@ export async function recordAssessment(db: Db, ctx: Ctx, input: z.infer<typeof A
 
 // ---------------------------------------------------------------- the follow-up table
 
-export type FollowUpCell = { periodKey: string; assessment: Assessment | null; overdue: boolean };
+/** A period's cell: its assessment, whether that is overdue, and how many indicators lack an outcome after the period ended. */
+export type FollowUpCell = { periodKey: string; assessment: Assessment | null; overdue: boolean; missingOutcomes: number };
 export type FollowUpRow = { unitId: string; unitName: string; status: ReturnType<typeof boardDigitalisationStatus>; goals: { id: string; title: string; form: string; level: string; indicatorCount: number; indicatorsMissingTarget: number; cells: FollowUpCell[] }[] };
 
 /**
@@ -164,7 +165,11 @@ export async function followUpTable(db: Db, ctx: Ctx, q: { year: number; tag?: s
     .where(and(eq(goals.tenantId, ctx.tenantId), isNull(goals.archivedAt), validInYear(q.year), q.tag ? sql`${goals.tags} ? ${q.tag}` : undefined))
     .orderBy(asc(goals.level), asc(goals.title));
   const goalIds = goalRows.map((g) => g.id);
-  const indRows = goalIds.length ? await db.select({ goalId: indicators.goalId, targets: indicators.targets }).from(indicators).where(inArray(indicators.goalId, goalIds)) : [];
+  const indRows = goalIds.length ? await db.select({ id: indicators.id, goalId: indicators.goalId, targets: indicators.targets }).from(indicators).where(inArray(indicators.goalId, goalIds)) : [];
+  const outRows = indRows.length
+    ? await db.select({ indicatorId: outcomes.indicatorId, periodKey: outcomes.periodKey }).from(outcomes).where(and(inArray(outcomes.indicatorId, indRows.map((i) => i.id)), inArray(outcomes.periodKey, periods), isNull(outcomes.unitId)))
+    : [];
+  const hasOutcome = new Set(outRows.map((o) => `${o.indicatorId}|${o.periodKey}`));
   const assessRows = goalIds.length ? await db.select({ goalId: assessments.goalId, periodKey: assessments.periodKey, assessment: assessments.assessment }).from(assessments).where(and(inArray(assessments.goalId, goalIds), inArray(assessments.periodKey, periods))) : [];
   const assessed = new Map(assessRows.map((a) => [`${a.goalId}|${a.periodKey}`, a.assessment as Assessment]));
   const rows: FollowUpRow[] = boards.map((b) => {
@@ -181,7 +186,8 @@ export async function followUpTable(db: Db, ctx: Ctx, q: { year: number; tag?: s
           indicatorsMissingTarget: inds.filter((i) => !i.targets.some((t) => t.year === q.year)).length,
           cells: periods.map((p) => {
             const a = assessed.get(`${g.id}|${p}`) ?? null;
-            return { periodKey: p, assessment: a, overdue: g.form === 'goal' && isOverdue(p, today, a !== null) };
+            const missingOutcomes = inds.filter((i) => isOverdue(p, today, hasOutcome.has(`${i.id}|${p}`))).length;
+            return { periodKey: p, assessment: a, overdue: g.form === 'goal' && isOverdue(p, today, a !== null), missingOutcomes };
           }),
         };
       }),

@@ -28,7 +28,7 @@ const FollowUp = z.object({
     unitId: z.uuid(), unitName: z.string(), status: z.enum(['goal', 'focus_area_only', 'nothing']),
     goals: z.array(z.object({
       id: z.uuid(), title: z.string(), form: z.string(), level: z.string(), indicatorCount: z.number().int(), indicatorsMissingTarget: z.number().int(),
-      cells: z.array(z.object({ periodKey: z.string(), assessment: z.enum(ASSESSMENTS).nullable(), overdue: z.boolean() })),
+      cells: z.array(z.object({ periodKey: z.string(), assessment: z.enum(ASSESSMENTS).nullable(), overdue: z.boolean(), missingOutcomes: z.number().int() })),
     })),
   })),
 });

@@ -11,7 +11,7 @@ export type AssessmentDto = z.infer<typeof GoalAssessment>;
 export type FollowUpDto = {
   year: number;
   periods: string[];
-  rows: { unitId: string; unitName: string; status: 'goal' | 'focus_area_only' | 'nothing'; goals: { id: string; title: string; form: string; level: string; indicatorCount: number; indicatorsMissingTarget: number; cells: { periodKey: string; assessment: 'met' | 'partly' | 'notMet' | null; overdue: boolean }[] }[] }[];
+  rows: { unitId: string; unitName: string; status: 'goal' | 'focus_area_only' | 'nothing'; goals: { id: string; title: string; form: string; level: string; indicatorCount: number; indicatorsMissingTarget: number; cells: { periodKey: string; assessment: 'met' | 'partly' | 'notMet' | null; overdue: boolean; missingOutcomes: number }[] }[] }[];
 };
 type Params = Record<string, string | number | boolean | undefined | null>;
 

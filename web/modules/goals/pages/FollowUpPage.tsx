@@ -57,6 +57,7 @@ export function FollowUpPage() {
                       <td key={c.periodKey}>
                         {c.assessment ? <Badge tone={c.assessment === 'met' ? 'ok' : c.assessment === 'partly' ? 'warn' : 'bad'}>{t(`assessment.${c.assessment}` as MessageKey)}</Badge>
                           : c.overdue ? <Badge tone="bad">{t('assessment.overdue')}</Badge> : <span className="muted small">{t('assessment.pending')}</span>}
+                        {c.missingOutcomes > 0 ? <div className="small">{t('followUp.missingOutcomes', { count: c.missingOutcomes })}</div> : null}
                       </td>
                     ))}
                   </tr>

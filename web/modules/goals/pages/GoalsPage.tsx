@@ -9,6 +9,7 @@ import { formatDate, useI18n, type MessageKey } from '../../../platform/i18n.js'
 import { unitOptions, useTree } from '../../organization/components/units.js';
 import { goalsApi } from '../api.js';
 import { GoalDialog, useGoalTitles } from '../components/forms.js';
+import { GoalChain } from '../components/GoalChain.js';
 
 const LIMIT = 50;
 
@@ -21,6 +22,7 @@ export function GoalsPage() {
   const [creating, setCreating] = useState(false);
   const { filters, set, offset, setOffset, list } = useListQuery('goals', { q: '', ownerUnitId: '', level: '', year: String(new Date().getFullYear()), tag: '' }, goalsApi.goals, LIMIT);
   const titles = useGoalTitles();
+  const [view, setView] = useState<'list' | 'chain'>('list');
   const mayCreate = units.some((u) => can('goals.edit', { unitPath: u.path }));
   const year = new Date().getFullYear();
   return (
@@ -33,7 +35,11 @@ export function GoalsPage() {
         <div className="field"><label htmlFor="gy">{t('goals.year')}</label><select id="gy" value={filters.year} onChange={set('year')}><option value="">{t('common.all')}</option>{[year - 3, year - 2, year - 1, year, year + 1].map((y) => <option key={y} value={y}>{y}</option>)}</select></div>
         <div className="field"><label htmlFor="gt">{t('goals.tags').replace(/ \(.*\)/, '')}</label><input id="gt" value={filters.tag} onChange={set('tag')} /></div>
       </form>
-      <PagedList list={list} limit={LIMIT} offset={offset} onOffset={setOffset}>
+      <div className="toolbar" role="group" aria-label={t('goals.view')}>
+        <button type="button" className={view === 'list' ? 'btn btn--primary' : 'btn'} aria-pressed={view === 'list'} onClick={() => setView('list')}>{t('goals.asList')}</button>
+        <button type="button" className={view === 'chain' ? 'btn btn--primary' : 'btn'} aria-pressed={view === 'chain'} onClick={() => setView('chain')}>{t('goals.asChain')}</button>
+      </div>
+      {view === 'chain' ? <GoalChain year={filters.year} ownerUnitId={filters.ownerUnitId} /> : <PagedList list={list} limit={LIMIT} offset={offset} onOffset={setOffset}>
         {(items) => (
           <div className="table-wrap">
             <table className="table">
@@ -54,7 +60,7 @@ export function GoalsPage() {
             </table>
           </div>
         )}
-      </PagedList>
+      </PagedList>}
       {creating ? <GoalDialog onClose={() => setCreating(false)} onSaved={(g) => void navigate(`/mal/${g.id}`)} /> : null}
     </>
   );
