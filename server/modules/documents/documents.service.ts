@@ -1,7 +1,7 @@
 import { aliasedTable, and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { documentFlags, type DocumentInput, type DocumentListQuery, type DocumentUpdate } from '../../../domain/documents/document.js';
-import { invalid } from '../../../domain/shared/errors.js';
+import { invalid, notFound } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
 import { storeAttachment, type UploadedFile } from '../../platform/attachments.js';
 import { record } from '../../platform/audit/audit.js';
@@ -69,8 +69,8 @@ export async function listDocuments(db: Db, ctx: Ctx, q: z.infer<typeof Document
 export async function getDocument(db: Db | Tx, ctx: Ctx, id: string) {
   authorize(ctx, 'org.read');
   const [row] = await selectDocs(db).where(and(eq(steeringDocuments.id, id), eq(steeringDocuments.tenantId, ctx.tenantId)));
-  if (!row) await findOwned(db, steeringDocuments, ctx, id, 'document');
-  return view(row!, todayOf(ctx.now), await maxAgeYears(db, ctx.tenantId));
+  if (!row) throw notFound('entity.document');
+  return view(row, todayOf(ctx.now), await maxAgeYears(db, ctx.tenantId));
 }
 
 async function docTarget(db: Db, ctx: Ctx, ownerUnitId: string) {

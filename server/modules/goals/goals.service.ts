@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { GoalInput, GoalListQuery, GoalUpdate } from '../../../domain/goals/goal.js';
 import { goalFlags } from '../../../domain/goals/flags.js';
 import { decisionReference } from '../../../domain/organization/decision.js';
-import { invalid } from '../../../domain/shared/errors.js';
+import { invalid, notFound } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/authorize.js';
@@ -72,8 +72,8 @@ export async function listGoals(db: Db, ctx: Ctx, q: z.infer<typeof GoalListQuer
 export async function getGoal(db: Db, ctx: Ctx, id: string): Promise<GoalView> {
   authorize(ctx, 'org.read');
   const [row] = await selectGoals(db).where(and(eq(goals.id, id), eq(goals.tenantId, ctx.tenantId)));
-  if (!row) await findOwned(db, goals, ctx, id, 'goal');
-  return view(row!);
+  if (!row) throw notFound('entity.goal');
+  return view(row);
 }
 
 /** The owner unit's place in the tree is where editing rights are checked. */

@@ -1,6 +1,7 @@
 import { aliasedTable, and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { forumFlags, forumStatus, type ForumInput, type ForumListQuery, type ForumUpdate, type MemberInput } from '../../../domain/organization/forum.js';
+import { notFound } from '../../../domain/shared/errors.js';
 import type { Db } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/authorize.js';
@@ -56,8 +57,8 @@ export async function listForums(db: Db, ctx: Ctx, q: z.infer<typeof ForumListQu
 export async function getForum(db: Db, ctx: Ctx, id: string): Promise<ForumView> {
   authorize(ctx, 'org.read');
   const [row] = await selectForum(db).where(and(eq(forums.id, id), eq(forums.tenantId, ctx.tenantId)));
-  if (!row) await findOwned(db, forums, ctx, id, 'forum');
-  return view(ctx, row!);
+  if (!row) throw notFound('entity.forum');
+  return view(ctx, row);
 }
 
 async function forumTarget(db: Db, ctx: Ctx, parentUnitId: string) {

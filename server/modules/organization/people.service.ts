@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { GrantInput, PersonInput, PersonListQuery, PersonUpdate, PostInput, PostUpdate } from '../../../domain/organization/person.js';
-import { conflict, invalid } from '../../../domain/shared/errors.js';
+import { conflict, invalid, notFound } from '../../../domain/shared/errors.js';
 import type { Db } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
 import { hashPassword } from '../../platform/auth/password.js';
@@ -48,8 +48,8 @@ export async function getPerson(db: Db, ctx: Ctx, id: string) {
     .from(persons)
     .leftJoin(orgUnits, eq(orgUnits.id, persons.unitId))
     .where(and(eq(persons.id, id), eq(persons.tenantId, ctx.tenantId)));
-  if (!row) await findOwned(db, persons, ctx, id, 'person');
-  return row!;
+  if (!row) throw notFound('entity.person');
+  return row;
 }
 
 /** Login accounts are user administration: giving someone a way in needs `access.admin`. */

@@ -3,7 +3,7 @@ import { aliasedTable, and, asc, eq, ilike, isNull, or, sql, type SQL } from 'dr
 import type { z } from 'zod';
 import { pathUnder, wouldCreateCycle } from '../../../domain/organization/tree.js';
 import type { SuccessionInput, UnitArchive, UnitInput, UnitListQuery, UnitMove, UnitUpdate } from '../../../domain/organization/unit.js';
-import { invalid } from '../../../domain/shared/errors.js';
+import { invalid, notFound } from '../../../domain/shared/errors.js';
 import type { Db } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/authorize.js';
@@ -60,7 +60,7 @@ export async function getUnit(db: Db, ctx: Ctx, id: string): Promise<UnitWithCou
     .select({ unit: orgUnits, childCount })
     .from(orgUnits)
     .where(and(eq(orgUnits.id, id), eq(orgUnits.tenantId, ctx.tenantId)));
-  if (!row) return findOwned(db, orgUnits, ctx, id, 'unit').then((u) => ({ ...u, childCount: 0 }));
+  if (!row) throw notFound('entity.unit');
   return { ...row.unit, childCount: row.childCount };
 }
 
