@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { json, login, testEnv, type TestEnv } from '../test/helper.js';
+import { DEMO_PASSWORD, DEMO_USERS, loadDemoIfEmpty } from './demo.js';
+import { verifyChain } from '../platform/audit/audit.js';
+
+let env: TestEnv;
+beforeAll(async () => {
+  env = await testEnv();
+});
+afterAll(() => env.close());
+
+describe('the demo region', () => {
+  it('loads on an empty database, once, through the audited services', async () => {
+    expect(await loadDemoIfEmpty(env.db, new Date('2026-11-23T08:00:00Z'))).toBe(true);
+    expect(await loadDemoIfEmpty(env.db)).toBe(false);
+    const admin = await login(env.app, 'admin@norrsund.example', DEMO_PASSWORD);
+    expect(json<{ total: number }>(await admin.get('/api/units')).total).toBeGreaterThanOrEqual(20);
+    expect(json<{ total: number }>(await admin.get('/api/decisions')).total).toBeGreaterThanOrEqual(20);
+    expect(json<{ total: number }>(await admin.get('/api/goals')).total).toBeGreaterThanOrEqual(8);
+    const flagged = json<{ items: { flags: string[] }[] }>(await admin.get('/api/documents?limit=200')).items.flatMap((d) => d.flags);
+    for (const flag of ['not_political', 'review_overdue', 'old', 'serves_no_goal', 'superseded_in_force']) expect(flagged).toContain(flag);
+    expect((await verifyChain(env.db, admin.me.tenantId)).intact).toBe(true);
+  });
+
+  it('every demo user logs in with the password the README names, holding their role', async () => {
+    for (const u of DEMO_USERS) {
+      const c = await login(env.app, u.email, DEMO_PASSWORD);
+      const me = json<{ roles: string[] }>(await c.get('/api/auth/me'));
+      expect(me.roles, u.email).toEqual([u.role]);
+    }
+    const reader = await login(env.app, 'lasare@norrsund.example', DEMO_PASSWORD);
+    const root = json<{ items: { id: string; parentId: string | null }[] }>(await reader.get('/api/units/tree')).items.find((u) => !u.parentId)!;
+    expect((await reader.post('/api/units', { parentId: root.id, kind: 'unit', name: 'Nej' })).statusCode).toBe(403);
+    const auditor = await login(env.app, 'revisor@norrsund.example', DEMO_PASSWORD);
+    expect((await auditor.get('/api/audit-trail/verify')).statusCode).toBe(200);
+  });
+});
