@@ -20,6 +20,7 @@ import { identity, passwords } from './modules/organization/identity.js';
 import { organizationRoutes } from './modules/organization/routes.js';
 import { goalRoutes } from './modules/goals/routes.js';
 import { documentRoutes } from './modules/documents/routes.js';
+import { systemRoutes } from './modules/services/routes.js';
 
 export type AppOptions = {
   db: Db;
@@ -107,6 +108,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(organizationRoutes, { db: opts.db });
   await app.register(goalRoutes, { db: opts.db });
   await app.register(documentRoutes, { db: opts.db });
+  await app.register(systemRoutes, { db: opts.db });
 
   if (opts.webDir && existsSync(opts.webDir)) {
     await app.register(fastifyStatic, { root: opts.webDir, wildcard: false, index: false });

@@ -11,7 +11,7 @@ const READERS: RoleKey[] = ['admin', 'coordinator', 'editorIn', 'editorOut', 're
 /** Goals and documents of unit A: administrators, coordinators (region-wide) and A's editors. */
 const WRITERS: RoleKey[] = ['admin', 'coordinator', 'editorIn'];
 
-type Fixture = { goal: { id: string; version: number }; indicator: { id: string; version: number }; document: { id: string; version: number }; unitA: string; unitAChild: { id: string; version: number }; forum: { id: string; version: number }; decision: { id: string; version: number }; meeting: { id: string; version: number }; person: { id: string; version: number }; grantId: string; postId: string; successionId: string; memberId: string; unitB: string; attachmentId: string | null };
+type Fixture = { system: { id: string; version: number }; contract: { id: string; version: number }; goal: { id: string; version: number }; indicator: { id: string; version: number }; document: { id: string; version: number }; unitA: string; unitAChild: { id: string; version: number }; forum: { id: string; version: number }; decision: { id: string; version: number }; meeting: { id: string; version: number }; person: { id: string; version: number }; grantId: string; postId: string; successionId: string; memberId: string; unitB: string; attachmentId: string | null };
 
 type Case = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; path: string; url: (f: Fixture) => string; body?: (f: Fixture) => Record<string, unknown>; allowed: RoleKey[] };
 
@@ -75,6 +75,16 @@ const cases: Case[] = [
   { method: 'POST', path: '/api/outcomes', url: () => '/api/outcomes', body: (f) => ({ indicatorId: f.indicator.id, periodKey: '2026-D', value: 1, version: 999 }), allowed: WRITERS },
   { method: 'POST', path: '/api/assessments', url: () => '/api/assessments', body: (f) => ({ goalId: f.goal.id, periodKey: '2026-D', assessment: 'met', justification: 'x', version: 999 }), allowed: WRITERS },
   { method: 'GET', path: '/api/follow-up', url: () => '/api/follow-up?year=2026', allowed: READERS },
+  { method: 'GET', path: '/api/systems', url: () => '/api/systems', allowed: READERS },
+  { method: 'POST', path: '/api/systems', url: () => '/api/systems', body: (f) => ({ name: 'Sys', category: 'core', lifecycle: 'operating', ownerUnitId: f.unitA }), allowed: WRITERS },
+  { method: 'GET', path: '/api/systems/duplicates', url: () => '/api/systems/duplicates', allowed: READERS },
+  { method: 'GET', path: '/api/systems/import/template.xlsx', url: () => '/api/systems/import/template.xlsx', allowed: READERS },
+  { method: 'POST', path: '/api/systems/import', url: () => '/api/systems/import', allowed: ['admin', 'coordinator', 'editorIn', 'editorOut'] },
+  { method: 'GET', path: '/api/systems/{id}', url: (f) => `/api/systems/${f.system.id}`, allowed: READERS },
+  { method: 'PATCH', path: '/api/systems/{id}', url: (f) => `/api/systems/${f.system.id}`, body: () => ({ version: 999, hosting: 'x' }), allowed: WRITERS },
+  { method: 'GET', path: '/api/systems/{id}/contracts', url: (f) => `/api/systems/${f.system.id}/contracts`, allowed: READERS },
+  { method: 'POST', path: '/api/contracts', url: () => '/api/contracts', body: (f) => ({ systemId: f.system.id, contractRef: 'A-1' }), allowed: WRITERS },
+  { method: 'PATCH', path: '/api/contracts/{id}', url: (f) => `/api/contracts/${f.contract.id}`, body: () => ({ version: 999, procurementRef: 'x' }), allowed: WRITERS },
   { method: 'GET', path: '/api/outcomes/template.xlsx', url: () => '/api/outcomes/template.xlsx?periodKey=2026-D', allowed: READERS },
   { method: 'POST', path: '/api/outcomes/import', url: () => '/api/outcomes/import', allowed: ['admin', 'coordinator', 'editorIn', 'editorOut'] },
   { method: 'GET', path: '/api/reports/follow-up.pdf', url: (f) => `/api/reports/follow-up.pdf?ownerUnitId=${f.unitA}&periodKey=2026-D`, allowed: READERS },
@@ -124,7 +134,9 @@ beforeAll(async () => {
   json(await tenant.admin.post('/api/outcomes', { indicatorId: indicator.id, periodKey: '2026-D', value: 1 }));
   json(await tenant.admin.post('/api/assessments', { goalId: goal.id, periodKey: '2026-D', assessment: 'met', justification: 'x' }));
   const document = json<{ id: string; version: number }>(await tenant.admin.post('/api/documents', { title: 'Fixturdokument', type: 'rutin', state: 'draft', ownerUnitId: a.id }));
-  fixture = { goal, indicator, document, unitA: a.id, unitB: b.id, unitAChild: child, forum, decision, meeting, person, grantId: '', postId: '', successionId: '', memberId: '', attachmentId };
+  const system = json<{ id: string; version: number }>(await tenant.admin.post('/api/systems', { name: 'Fixtursystem', category: 'core', lifecycle: 'operating', ownerUnitId: a.id }));
+  const contract = json<{ id: string; version: number }>(await tenant.admin.post('/api/contracts', { systemId: system.id, contractRef: 'F-1' }));
+  fixture = { system, contract, goal, indicator, document, unitA: a.id, unitB: b.id, unitAChild: child, forum, decision, meeting, person, grantId: '', postId: '', successionId: '', memberId: '', attachmentId };
 });
 afterAll(() => env.close());
 
@@ -160,7 +172,7 @@ describe('every route, every role', () => {
       for (const c of cases) {
         const url = c.url(fixture);
         let res;
-        if (c.path === '/api/meetings/{id}/minutes' || c.path === '/api/outcomes/import' || (c.path === '/api/documents/{id}/versions' && c.method === 'POST')) {
+        if (c.path === '/api/meetings/{id}/minutes' || c.path === '/api/outcomes/import' || c.path === '/api/systems/import' || (c.path === '/api/documents/{id}/versions' && c.method === 'POST')) {
           const boundary = 'b0';
           const payload = `--${boundary}\r\nContent-Disposition: form-data; name="version"\r\n\r\n999\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.txt"\r\nContent-Type: text/plain\r\n\r\nprotokoll\r\n--${boundary}--\r\n`;
           res = await env.app.inject({ method: 'POST', url, headers: { cookie: client.cookie, 'x-csrf-token': client.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });

@@ -2,3 +2,4 @@ export * from '../platform/tables.js';
 export * from '../modules/organization/tables.js';
 export * from '../modules/goals/tables.js';
 export * from '../modules/documents/tables.js';
+export * from '../modules/services/tables.js';

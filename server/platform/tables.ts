@@ -14,6 +14,10 @@ export type TenantSettings = {
   followUpPeriods?: ('month' | 'tertial' | 'interim' | 'annual')[];
   /** A steering document older than this is flagged. */
   documentMaxAgeYears?: number;
+  /** A contract ending within this many months is flagged (procurement takes years to prepare). */
+  contractWarningMonths?: number;
+  /** An information classification older than this is stale. */
+  classificationMaxAgeYears?: number;
 };
 
 /** A region, municipality or shared IT provider: every row belongs to one. */

@@ -17,6 +17,8 @@ const Settings = z.object({
   caseNumberPattern: z.string().nullable(),
   followUpPeriods: z.array(z.enum(PERIOD_KINDS)),
   documentMaxAgeYears: z.number().int(),
+  contractWarningMonths: z.number().int(),
+  classificationMaxAgeYears: z.number().int(),
 });
 const SettingsUpdate = z
   .object({
@@ -26,6 +28,8 @@ const SettingsUpdate = z
     caseNumberPattern: z.string().trim().max(200).nullable().optional(),
     followUpPeriods: z.array(z.enum(PERIOD_KINDS)).min(1).max(4).optional(),
     documentMaxAgeYears: z.number().int().min(1).max(50).optional(),
+    contractWarningMonths: z.number().int().min(1).max(120).optional(),
+    classificationMaxAgeYears: z.number().int().min(1).max(20).optional(),
   })
   .strict();
 
@@ -41,6 +45,8 @@ export async function tenantRoutes(app: FastifyInstance, { db }: RouteOpts) {
       caseNumberPattern: t!.settings.caseNumberPattern ?? null,
       followUpPeriods: t!.settings.followUpPeriods ?? (['interim', 'annual'] as ('interim' | 'annual')[]),
       documentMaxAgeYears: t!.settings.documentMaxAgeYears ?? 4,
+      contractWarningMonths: t!.settings.contractWarningMonths ?? 18,
+      classificationMaxAgeYears: t!.settings.classificationMaxAgeYears ?? 3,
     };
   };
   r.get('/api/settings', {

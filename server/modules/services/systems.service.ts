@@ -1,0 +1,173 @@
+import { aliasedTable, and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { DEFAULT_SYSTEM_SETTINGS, likelyDuplicates, systemFlags, type ContractInput, type SystemInput, type SystemListQuery, type SystemSettings } from '../../../domain/services/system.js';
+import { invalid, notFound } from '../../../domain/shared/errors.js';
+import type { Db, Tx } from '../../db/client.js';
+import { record } from '../../platform/audit/audit.js';
+import { authorize } from '../../platform/authorize.js';
+import { todayOf, type Ctx } from '../../platform/context.js';
+import { likeEscape } from '../../platform/lists.js';
+import { auditable } from '../../platform/stable-json.js';
+import { created, findOwned, updateVersioned } from '../../platform/versioning.js';
+import { orgUnits, persons } from '../organization/tables.js';
+import { tenants } from '../../platform/tables.js';
+import { targetOf } from '../organization/units.service.js';
+import { contracts, itSystems } from './tables.js';
+
+const ownerUnit = aliasedTable(orgUnits, 'owner_unit');
+const ownerPerson = aliasedTable(persons, 'owner_person');
+const manager = aliasedTable(persons, 'manager');
+
+const selectSystems = (db: Db | Tx) =>
+  db
+    .select({ system: itSystems, ownerUnitName: ownerUnit.name, ownerPersonName: ownerPerson.name, managerPersonName: manager.name })
+    .from(itSystems)
+    .leftJoin(ownerUnit, eq(ownerUnit.id, itSystems.ownerUnitId))
+    .leftJoin(ownerPerson, eq(ownerPerson.id, itSystems.ownerPersonId))
+    .leftJoin(manager, eq(manager.id, itSystems.managerPersonId));
+
+type Row = { system: typeof itSystems.$inferSelect; ownerUnitName: string | null; ownerPersonName: string | null; managerPersonName: string | null };
+export type SystemView = ReturnType<typeof view>;
+
+const view = (r: Row, cs: readonly { endsOn: string | null }[], today: string, settings: SystemSettings) => {
+  const s = r.system;
+  const upcoming = cs.map((c) => c.endsOn).filter((e): e is string => Boolean(e) && e! >= today).sort();
+  return {
+    ...s,
+    ownerUnitName: r.ownerUnitName,
+    ownerPersonName: r.ownerPersonName,
+    managerPersonName: r.managerPersonName,
+    costTotal: (s.costLicence ?? 0) + (s.costOperation ?? 0) + (s.costStaff ?? 0),
+    nextContractEndOn: upcoming[0] ?? null,
+    flags: systemFlags(s, cs, today, settings),
+  };
+};
+
+/** How early contracts warn and how old a classification may be: the region's settings, or the defaults. */
+export async function systemSettings(db: Db | Tx, tenantId: string): Promise<SystemSettings> {
+  const [t] = await db.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, tenantId));
+  return {
+    contractWarningMonths: t?.settings.contractWarningMonths ?? DEFAULT_SYSTEM_SETTINGS.contractWarningMonths,
+    classificationMaxAgeYears: t?.settings.classificationMaxAgeYears ?? DEFAULT_SYSTEM_SETTINGS.classificationMaxAgeYears,
+  };
+}
+
+async function contractsOf(db: Db | Tx, ids: string[]) {
+  if (ids.length === 0) return new Map<string, { endsOn: string | null }[]>();
+  const rows = await db.select({ systemId: contracts.systemId, endsOn: contracts.endsOn }).from(contracts).where(inArray(contracts.systemId, ids));
+  const m = new Map<string, { endsOn: string | null }[]>();
+  for (const r of rows) m.set(r.systemId, [...(m.get(r.systemId) ?? []), r]);
+  return m;
+}
+
+/**
+ * The register with its flags. Flags depend on today and on contracts, so the domain rule computes
+ * them over the filtered rows (a region has about a thousand systems: one query each for systems
+ * and contracts, then filtering and paging in memory).
+ */
+export async function listSystems(db: Db, ctx: Ctx, q: z.infer<typeof SystemListQuery>) {
+  authorize(ctx, 'org.read');
+  const text = q.q ? `%${likeEscape(q.q.toLowerCase())}%` : null;
+  const rows = await selectSystems(db)
+    .where(and(
+      eq(itSystems.tenantId, ctx.tenantId),
+      q.includeArchived ? undefined : isNull(itSystems.archivedAt),
+      q.category ? eq(itSystems.category, q.category) : undefined,
+      q.lifecycle ? eq(itSystems.lifecycle, q.lifecycle) : undefined,
+      q.ownerUnitId ? eq(itSystems.ownerUnitId, q.ownerUnitId) : undefined,
+      q.capability ? sql`${itSystems.capabilities} ? ${q.capability}` : undefined,
+      text ? or(sql`lower(${itSystems.name}) LIKE ${text}`, sql`lower(${itSystems.aliases}::text) LIKE ${text}`, sql`lower(coalesce(${itSystems.supplierName}, '')) LIKE ${text}`) : undefined,
+    ))
+    .orderBy(asc(itSystems.name))
+    .limit(20_000);
+  const cs = await contractsOf(db, rows.map((r) => r.system.id));
+  const today = todayOf(ctx.now);
+  const settings = await systemSettings(db, ctx.tenantId);
+  const all = rows.map((r) => view(r, cs.get(r.system.id) ?? [], today, settings)).filter((s) => !q.flag || s.flags.includes(q.flag));
+  return { all, items: all.slice(q.offset, q.offset + q.limit), total: all.length };
+}
+
+export async function getSystem(db: Db | Tx, ctx: Ctx, id: string) {
+  authorize(ctx, 'org.read');
+  const [row] = await selectSystems(db).where(and(eq(itSystems.id, id), eq(itSystems.tenantId, ctx.tenantId)));
+  if (!row) throw notFound('entity.system');
+  const cs = await contractsOf(db, [id]);
+  return view(row, cs.get(id) ?? [], todayOf(ctx.now), await systemSettings(db, ctx.tenantId));
+}
+
+export async function systemTarget(db: Db | Tx, ctx: Ctx, ownerUnitId: string | null | undefined) {
+  return ownerUnitId ? targetOf(await findOwned(db, orgUnits, ctx, ownerUnitId, 'unit')) : ('tenant' as const);
+}
+
+export async function checkSystemRefs(db: Db | Tx, ctx: Ctx, s: Partial<SystemInput>) {
+  for (const id of [s.ownerPersonId, s.managerPersonId, s.technicalContactId]) if (id) await findOwned(db, persons, ctx, id, 'person');
+  for (const id of [s.contractHolderUnitId, ...(s.userUnitIds ?? [])]) if (id) await findOwned(db, orgUnits, ctx, id, 'unit');
+}
+
+/** Classification records who classified and when, unless given. */
+const classificationStamp = (ctx: Ctx, s: Partial<SystemInput>, before?: { confidentiality: number | null; integrity: number | null; availability: number | null }) => {
+  const changed = ['confidentiality', 'integrity', 'availability'].some((k) => k in s && s[k as 'integrity'] !== undefined && (!before || s[k as 'integrity'] !== before[k as 'integrity']));
+  return changed ? { classifiedBy: ctx.actor.personId, classifiedOn: s.classifiedOn ?? todayOf(ctx.now) } : {};
+};
+
+export async function createSystem(db: Db, ctx: Ctx, input: SystemInput) {
+  authorize(ctx, 'systems.edit', await systemTarget(db, ctx, input.ownerUnitId));
+  await checkSystemRefs(db, ctx, input);
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(itSystems).values({ tenantId: ctx.tenantId, ...input, ...classificationStamp(ctx, input), ...created(ctx) }).returning();
+    await record(tx, ctx, { entityType: 'system', entityId: row!.id, action: 'create', after: auditable(row) });
+    return getSystem(tx, ctx, row!.id);
+  });
+}
+
+export async function updateSystem(db: Db, ctx: Ctx, id: string, input: Partial<SystemInput> & { version: number; archived?: boolean }) {
+  const before = await findOwned(db, itSystems, ctx, id, 'system');
+  authorize(ctx, 'systems.edit', await systemTarget(db, ctx, before.ownerUnitId));
+  if (input.ownerUnitId !== undefined && input.ownerUnitId !== before.ownerUnitId) authorize(ctx, 'systems.edit', await systemTarget(db, ctx, input.ownerUnitId));
+  await checkSystemRefs(db, ctx, input);
+  const { version, archived, ...changes } = input;
+  return db.transaction(async (tx) => {
+    const after = await updateVersioned(tx, itSystems, ctx, id, version, { ...changes, ...classificationStamp(ctx, changes, before), ...(archived !== undefined ? { archivedAt: archived ? ctx.now : null } : {}) }, 'system');
+    await record(tx, ctx, { entityType: 'system', entityId: id, action: archived ? 'archive' : 'update', before: auditable(before), after: auditable(after) });
+    return getSystem(tx, ctx, id);
+  });
+}
+
+export async function listContracts(db: Db, ctx: Ctx, systemId: string) {
+  await getSystem(db, ctx, systemId);
+  return db.select().from(contracts).where(and(eq(contracts.tenantId, ctx.tenantId), eq(contracts.systemId, systemId))).orderBy(asc(contracts.endsOn));
+}
+
+export async function createContract(db: Db, ctx: Ctx, input: z.infer<typeof ContractInput>) {
+  const system = await findOwned(db, itSystems, ctx, input.systemId, 'system');
+  authorize(ctx, 'systems.edit', await systemTarget(db, ctx, system.ownerUnitId));
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(contracts).values({ tenantId: ctx.tenantId, ...input, ...created(ctx) }).returning();
+    await record(tx, ctx, { entityType: 'contract', entityId: row!.id, action: 'create', after: auditable(row) });
+    return row!;
+  });
+}
+
+export async function updateContract(db: Db, ctx: Ctx, id: string, input: Partial<z.infer<typeof ContractInput>> & { version: number }) {
+  const before = await findOwned(db, contracts, ctx, id, 'contract');
+  const system = await findOwned(db, itSystems, ctx, before.systemId, 'system');
+  authorize(ctx, 'systems.edit', await systemTarget(db, ctx, system.ownerUnitId));
+  const { version, systemId: _ignored, ...changes } = input;
+  const startsOn = changes.startsOn === undefined ? before.startsOn : changes.startsOn;
+  const endsOn = changes.endsOn === undefined ? before.endsOn : changes.endsOn;
+  if (startsOn && endsOn && startsOn > endsOn) throw invalid('errors.validation', [{ path: 'endsOn', key: 'services.contractEndBeforeStart' }]);
+  return db.transaction(async (tx) => {
+    const after = await updateVersioned(tx, contracts, ctx, id, version, changes, 'contract');
+    await record(tx, ctx, { entityType: 'contract', entityId: id, action: 'update', before: auditable(before), after: auditable(after) });
+    return after;
+  });
+}
+
+export async function duplicates(db: Db, ctx: Ctx) {
+  authorize(ctx, 'org.read');
+  const rows = await db
+    .select({ id: itSystems.id, name: itSystems.name, ownerUnitId: itSystems.ownerUnitId, lifecycle: itSystems.lifecycle, capabilities: itSystems.capabilities })
+    .from(itSystems)
+    .where(and(eq(itSystems.tenantId, ctx.tenantId), isNull(itSystems.archivedAt)));
+  return likelyDuplicates(rows);
+}
