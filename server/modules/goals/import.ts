@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { cellText } from '../../platform/excel.js';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { PERIOD_KEY, periodLabel, yearOf } from '../../../domain/goals/periods.js';
 import { invalid, notAllowed, type FieldError } from '../../../domain/shared/errors.js';
@@ -47,13 +48,6 @@ export async function outcomeTemplate(db: Db, ctx: Ctx, q: { periodKey: string; 
 export type ImportRow = { row: number; indicatorId: string; periodKey: string; value: number; comment: string | null };
 export type ImportResult = { rows: number; created: number; updated: number; unchanged: number; skipped: number; saved: boolean };
 
-const cellText = (v: ExcelJS.CellValue): string => {
-  if (v == null) return '';
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
-  if (typeof v === 'object' && 'result' in v) return v.result == null || typeof v.result === 'object' ? '' : String(v.result);
-  if (typeof v === 'object' && 'text' in v) return String(v.text);
-  return String(v as string | number | boolean);
-};
 
 /**
  * Reads a filled-in template. Every row is checked before anything is written: one bad row and

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { cellText } from '../../platform/excel.js';
 import { and, eq } from 'drizzle-orm';
 import { can, canAnywhere } from '../../../domain/access/permissions.js';
 import { DPIA_STATUSES, LIFECYCLES, SYSTEM_CATEGORIES, type SystemInput } from '../../../domain/services/system.js';
@@ -59,14 +60,6 @@ export async function systemTemplate(lang: 'sv' | 'en') {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const cellText = (v: ExcelJS.CellValue): string => {
-  if (v == null) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
-  if (typeof v === 'object' && 'text' in v) return String(v.text);
-  if (typeof v === 'object' && 'result' in v) return v.result == null || typeof v.result === 'object' ? '' : String(v.result);
-  return String(v as string | number | boolean);
-};
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 export type SystemImportResult = { rows: number; created: number; updated: number; unchanged: number; saved: boolean; preview: { row: number; name: string; action: 'create' | 'update' | 'unchanged' }[] };
