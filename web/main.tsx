@@ -24,6 +24,9 @@ const GoalPage = lazy(() => import('./modules/goals/pages/GoalPage.js').then((m)
 const FollowUpPage = lazy(() => import('./modules/goals/pages/FollowUpPage.js').then((m) => ({ default: m.FollowUpPage })));
 const DocumentsPage = lazy(() => import('./modules/documents/pages/DocumentsPage.js').then((m) => ({ default: m.DocumentsPage })));
 const DocumentPage = lazy(() => import('./modules/documents/pages/DocumentPage.js').then((m) => ({ default: m.DocumentPage })));
+const SystemsPage = lazy(() => import('./modules/services/pages/SystemsPage.js').then((m) => ({ default: m.SystemsPage })));
+const SystemPage = lazy(() => import('./modules/services/pages/SystemPage.js').then((m) => ({ default: m.SystemPage })));
+const SystemImportPage = lazy(() => import('./modules/services/pages/SystemImportPage.js').then((m) => ({ default: m.SystemImportPage })));
 const AuditTrailPage = lazy(() => import('./modules/audit-trail/AuditTrailPage.js').then((m) => ({ default: m.AuditTrailPage })));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
@@ -58,6 +61,9 @@ function App() {
             <Route path="uppfoljning" element={<FollowUpPage />} />
             <Route path="styrdokument" element={<DocumentsPage />} />
             <Route path="styrdokument/:id" element={<DocumentPage />} />
+            <Route path="it-system" element={<SystemsPage />} />
+            <Route path="it-system/import" element={<SystemImportPage />} />
+            <Route path="it-system/:id" element={<SystemPage />} />
             <Route path="personer" element={<PeoplePage />} />
             <Route path="granskningslogg" element={<AuditTrailPage />} />
             <Route path="installningar" element={<SettingsPage />} />

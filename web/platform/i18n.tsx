@@ -5,12 +5,13 @@ import { orgEn, orgSv } from '../modules/organization/i18n/index.js';
 import { auditEn, auditSv } from '../modules/audit-trail/i18n.js';
 import { goalsEn, goalsSv } from '../modules/goals/i18n.js';
 import { documentsEn, documentsSv } from '../modules/documents/i18n.js';
+import { servicesEn, servicesSv } from '../modules/services/i18n.js';
 
 export type Lang = 'sv' | 'en';
 /** Swedish is the source; English must have every key (checked by the type). */
-const sv = { ...platformSv, ...orgSv, ...auditSv, ...goalsSv, ...documentsSv };
+const sv = { ...platformSv, ...orgSv, ...auditSv, ...goalsSv, ...documentsSv, ...servicesSv };
 export type MessageKey = keyof typeof sv;
-const en: Record<MessageKey, string> = { ...platformEn, ...orgEn, ...auditEn, ...goalsEn, ...documentsEn };
+const en: Record<MessageKey, string> = { ...platformEn, ...orgEn, ...auditEn, ...goalsEn, ...documentsEn, ...servicesEn };
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { sv, en };
 
 type I18n = { lang: Lang; setLang: (l: Lang) => void; t: (key: MessageKey, params?: Record<string, string | number>) => string };

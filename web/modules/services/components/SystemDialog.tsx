@@ -1,0 +1,109 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { DPIA_STATUSES, LIFECYCLES, SYSTEM_CATEGORIES } from '../../../../domain/services/system.js';
+import { Dialog, ErrorSummary, FormActions, SelectField, TextField, useEnumOptions } from '../../../platform/components.js';
+import { useI18n } from '../../../platform/i18n.js';
+import { useFormAction } from '../../../platform/use-form.js';
+import { orgApi } from '../../organization/api.js';
+import { UnitSelect } from '../../organization/components/units.js';
+import { systemsApi, type SystemDto } from '../api.js';
+
+const num = (v: string | null | undefined) => (v == null || v === '' ? null : Number(v.replace(/\s/g, '').replace(',', '.')));
+const list = (v: string | null | undefined) => (v ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+
+export function SystemDialog({ system, onClose, onSaved }: { system?: SystemDto | null; onClose: () => void; onSaved?: (s: SystemDto) => void }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const categories = useEnumOptions(SYSTEM_CATEGORIES, 'sysCategory');
+  const lifecycles = useEnumOptions(LIFECYCLES, 'lifecycle');
+  const dpia = useEnumOptions(DPIA_STATUSES, 'dpia');
+  const people = useQuery({ queryKey: ['persons', 'all'], queryFn: () => orgApi.persons({ limit: 200 }) });
+  const personOptions = (people.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }));
+  const { error, fe, onSubmit } = useFormAction(async (v, data) => {
+    const body = {
+      name: v.name ?? '', aliases: list(v.aliases), category: v.category, lifecycle: v.lifecycle, ownerUnitId: v.ownerUnitId, ownerPersonId: v.ownerPersonId,
+      ownerExternalName: v.ownerExternalName, managerPersonId: v.managerPersonId, supplierName: v.supplierName, hosting: v.hosting, capabilities: list(v.capabilities),
+      approxUsers: num(v.approxUsers), costLicence: num(v.costLicence), costOperation: num(v.costOperation), costStaff: num(v.costStaff),
+      confidentiality: num(v.confidentiality), integrity: num(v.integrity), availability: num(v.availability), reclassifyOn: v.reclassifyOn,
+      personalData: data.get('personalData') === 'on', dpaSignedOn: v.dpaSignedOn, dpiaStatus: v.dpiaStatus,
+    };
+    const saved = system ? await systemsApi.update(system.id, { ...body, version: system.version }) : await systemsApi.create(body);
+    await qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+    onSaved?.(saved);
+  }, onClose);
+  return (
+    <Dialog title={system ? t('sys.edit') : t('sys.new')} open onClose={onClose}>
+      <form onSubmit={onSubmit} noValidate>
+        <ErrorSummary error={error} />
+        <TextField label={t('sys.name')} name="name" defaultValue={system?.name ?? ''} required error={fe.name} />
+        <TextField label={t('sys.aliases')} name="aliases" defaultValue={(system?.aliases ?? []).join(', ')} error={fe.aliases} />
+        <div className="row">
+          <SelectField label={t('sys.category')} name="category" defaultValue={system?.category ?? 'support'} options={categories} required error={fe.category} />
+          <SelectField label={t('sys.lifecycle')} name="lifecycle" defaultValue={system?.lifecycle ?? 'operating'} options={lifecycles} required error={fe.lifecycle} />
+        </div>
+        <UnitSelect label={t('sys.ownerUnit')} name="ownerUnitId" defaultValue={system?.ownerUnitId ?? ''} emptyLabel="—" error={fe.ownerUnitId} />
+        <div className="row">
+          <SelectField label={t('sys.owner')} name="ownerPersonId" defaultValue={system?.ownerPersonId ?? ''} emptyLabel="—" options={personOptions} error={fe.ownerPersonId} />
+          <SelectField label={t('sys.manager')} name="managerPersonId" defaultValue={system?.managerPersonId ?? ''} emptyLabel="—" options={personOptions} error={fe.managerPersonId} />
+        </div>
+        <TextField label={t('sys.ownerExternal')} name="ownerExternalName" defaultValue={system?.ownerExternalName ?? ''} error={fe.ownerExternalName} />
+        <div className="row">
+          <TextField label={t('sys.supplier')} name="supplierName" defaultValue={system?.supplierName ?? ''} error={fe.supplierName} />
+          <TextField label={t('sys.hosting')} name="hosting" defaultValue={system?.hosting ?? ''} error={fe.hosting} />
+        </div>
+        <TextField label={t('sys.capabilities')} name="capabilities" defaultValue={(system?.capabilities ?? []).join(', ')} error={fe.capabilities} />
+        <div className="row">
+          <TextField label={t('sys.confidentiality')} name="confidentiality" type="number" min={0} max={4} defaultValue={system?.confidentiality ?? ''} error={fe.confidentiality} />
+          <TextField label={t('sys.integrity')} name="integrity" type="number" min={0} max={4} defaultValue={system?.integrity ?? ''} error={fe.integrity} />
+          <TextField label={t('sys.availability')} name="availability" type="number" min={0} max={4} defaultValue={system?.availability ?? ''} error={fe.availability} />
+        </div>
+        <TextField label={t('sys.reclassifyOn')} name="reclassifyOn" type="date" defaultValue={system?.reclassifyOn ?? ''} error={fe.reclassifyOn} />
+        <label className="checkbox"><input type="checkbox" name="personalData" defaultChecked={system?.personalData ?? false} /> {t('sys.personalData')}</label>
+        <div className="row">
+          <TextField label={t('sys.dpaSignedOn')} name="dpaSignedOn" type="date" defaultValue={system?.dpaSignedOn ?? ''} error={fe.dpaSignedOn} />
+          <SelectField label={t('sys.dpia')} name="dpiaStatus" defaultValue={system?.dpiaStatus ?? ''} emptyLabel="—" options={dpia} error={fe.dpiaStatus} />
+        </div>
+        <div className="row">
+          <TextField label={t('sys.users')} name="approxUsers" inputMode="numeric" defaultValue={system?.approxUsers ?? ''} error={fe.approxUsers} />
+          <TextField label={t('sys.costLicence')} name="costLicence" inputMode="decimal" defaultValue={system?.costLicence ?? ''} error={fe.costLicence} />
+          <TextField label={t('sys.costOperation')} name="costOperation" inputMode="decimal" defaultValue={system?.costOperation ?? ''} error={fe.costOperation} />
+          <TextField label={t('sys.costStaff')} name="costStaff" inputMode="decimal" defaultValue={system?.costStaff ?? ''} error={fe.costStaff} />
+        </div>
+        <FormActions onCancel={onClose} />
+      </form>
+    </Dialog>
+  );
+}
+
+export function ContractDialog({ systemId, onClose }: { systemId: string; onClose: () => void }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const { error, fe, onSubmit } = useFormAction(async (v) => {
+    await systemsApi.createContract({
+      systemId, contractRef: v.contractRef ?? '', supplierName: v.supplierName, startsOn: v.startsOn, endsOn: v.endsOn, noticeMonths: num(v.noticeMonths),
+      extensionOptions: v.extensionOptions, procurementRef: v.procurementRef, valuePerYear: num(v.valuePerYear),
+    });
+    await qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+  }, onClose);
+  return (
+    <Dialog title={t('sys.newContract')} open onClose={onClose}>
+      <form onSubmit={onSubmit} noValidate>
+        <ErrorSummary error={error} />
+        <div className="row">
+          <TextField label={t('sys.contractRef')} name="contractRef" required error={fe.contractRef} />
+          <TextField label={t('sys.supplier')} name="supplierName" error={fe.supplierName} />
+        </div>
+        <div className="row">
+          <TextField label={t('sys.startsOn')} name="startsOn" type="date" error={fe.startsOn} />
+          <TextField label={t('sys.endsOn')} name="endsOn" type="date" error={fe.endsOn} />
+          <TextField label={t('sys.noticeMonths')} name="noticeMonths" type="number" min={0} max={120} error={fe.noticeMonths} />
+        </div>
+        <TextField label={t('sys.extension')} name="extensionOptions" error={fe.extensionOptions} />
+        <div className="row">
+          <TextField label={t('sys.procurementRef')} name="procurementRef" error={fe.procurementRef} />
+          <TextField label={t('sys.valuePerYear')} name="valuePerYear" inputMode="decimal" error={fe.valuePerYear} />
+        </div>
+        <FormActions onCancel={onClose} />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { useAuth } from '../../../platform/auth.js';
+import { Badge, EmptyState, LoadError, Loading, PageHeader } from '../../../platform/components.js';
+import { formatDate, formatNumber, useI18n, type MessageKey } from '../../../platform/i18n.js';
+import { useTree } from '../../organization/components/units.js';
+import { systemsApi } from '../api.js';
+import { ContractDialog, SystemDialog } from '../components/SystemDialog.js';
+
+export function SystemPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const { byId } = useTree();
+  const system = useQuery({ queryKey: ['system', id], queryFn: () => systemsApi.get(id) });
+  const contracts = useQuery({ queryKey: ['system', id, 'contracts'], queryFn: () => systemsApi.contracts(id) });
+  const [dialog, setDialog] = useState<'edit' | 'contract' | null>(null);
+  if (system.isLoading) return <Loading />;
+  if (system.error || !system.data) return <LoadError error={system.error} />;
+  const s = system.data;
+  const path = s.ownerUnitId ? byId.get(s.ownerUnitId)?.path : undefined;
+  const mayEdit = path ? can('systems.edit', { unitPath: path }) : can('systems.edit', 'tenant');
+  const money = (v: number | null) => (v == null ? '—' : `${formatNumber(v)} kr`);
+  return (
+    <>
+      <PageHeader title={s.name} intro={`${t(`sysCategory.${s.category}` as MessageKey)} · ${t(`lifecycle.${s.lifecycle}` as MessageKey)}${s.ownerUnitName ? ` · ${s.ownerUnitName}` : ''}`} actions={mayEdit ? <button type="button" className="btn" onClick={() => setDialog('edit')}>{t('common.edit')}</button> : null} />
+      <p>{s.flags.map((f) => <Badge key={f} tone="warn">{t(`sysFlag.${f}` as MessageKey)}</Badge>)}</p>
+      <dl className="facts">
+        <dt>{t('sys.aliases').replace(/ \(.*\)/, '')}</dt><dd>{s.aliases.join(', ') || '—'}</dd>
+        <dt>{t('sys.owner')}</dt><dd>{s.ownerPersonName ?? s.ownerExternalName ?? '—'}</dd>
+        <dt>{t('sys.manager')}</dt><dd>{s.managerPersonName ?? '—'}</dd>
+        <dt>{t('sys.supplier')}</dt><dd>{s.supplierName ?? '—'}</dd>
+        <dt>{t('sys.hosting')}</dt><dd>{s.hosting ?? '—'}</dd>
+        <dt>{t('sys.capabilities').replace(/ \(.*\)/, '')}</dt><dd>{s.capabilities.join(', ') || '—'}</dd>
+        <dt>{t('sys.users')}</dt><dd>{s.approxUsers == null ? '—' : formatNumber(s.approxUsers)}</dd>
+        <dt>{t('sys.classification')}</dt><dd>{[s.confidentiality, s.integrity, s.availability].map((x) => x ?? '–').join(' / ')} {s.classifiedOn ? `(${t('sys.classifiedOn')} ${formatDate(s.classifiedOn)})` : ''}</dd>
+        <dt>{t('sys.personalData')}</dt><dd>{s.personalData == null ? t('common.unknown') : s.personalData ? t('common.yes') : t('common.no')}</dd>
+        <dt>{t('sys.dpaSignedOn')}</dt><dd>{formatDate(s.dpaSignedOn)}</dd>
+        <dt>{t('sys.dpia')}</dt><dd>{s.dpiaStatus ? t(`dpia.${s.dpiaStatus}` as MessageKey) : '—'}</dd>
+        <dt>{t('sys.cost')}</dt><dd>{money(s.costTotal)} ({t('sys.costLicence').replace(/ \(.*\)/, '')} {money(s.costLicence)}, {t('sys.costOperation').replace(/ \(.*\)/, '')} {money(s.costOperation)}, {t('sys.costStaff').replace(/ \(.*\)/, '')} {money(s.costStaff)})</dd>
+      </dl>
+      <section aria-labelledby="con-h">
+        <h2 id="con-h">{t('sys.contracts')}</h2>
+        {contracts.data?.items.length ? (
+          <div className="table-wrap"><table className="table">
+            <thead><tr><th scope="col">{t('sys.contractRef')}</th><th scope="col">{t('sys.supplier')}</th><th scope="col">{t('sys.startsOn')}</th><th scope="col">{t('sys.endsOn')}</th><th scope="col">{t('sys.noticeMonths')}</th><th scope="col">{t('sys.valuePerYear')}</th></tr></thead>
+            <tbody>{contracts.data.items.map((c) => (
+              <tr key={c.id}><td>{c.contractRef}</td><td>{c.supplierName ?? '—'}</td><td>{formatDate(c.startsOn)}</td><td>{formatDate(c.endsOn)}</td><td>{c.noticeMonths ?? '—'}</td><td>{money(c.valuePerYear)}</td></tr>
+            ))}</tbody>
+          </table></div>
+        ) : <EmptyState>{t('common.empty')}</EmptyState>}
+        {mayEdit ? <button type="button" className="btn btn--small" onClick={() => setDialog('contract')}>{t('sys.newContract')}</button> : null}
+      </section>
+      {dialog === 'edit' ? <SystemDialog system={s} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'contract' ? <ContractDialog systemId={s.id} onClose={() => setDialog(null)} /> : null}
+    </>
+  );
+}
