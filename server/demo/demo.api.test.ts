@@ -19,6 +19,10 @@ describe('the demo region', () => {
     expect(json<{ total: number }>(await admin.get('/api/goals')).total).toBeGreaterThanOrEqual(8);
     const flagged = json<{ items: { flags: string[] }[] }>(await admin.get('/api/documents?limit=200')).items.flatMap((d) => d.flags);
     for (const flag of ['not_political', 'review_overdue', 'old', 'serves_no_goal', 'superseded_in_force']) expect(flagged).toContain(flag);
+    const systems = json<{ total: number; items: { flags: string[] }[] }>(await admin.get('/api/systems?limit=200'));
+    expect(systems.total).toBe(250);
+    const all = json<{ items: { flags: string[] }[] }>(await admin.get('/api/systems?limit=200&offset=200')).items.concat(systems.items).flatMap((s) => s.flags);
+    for (const flag of ['no_owner', 'no_manager', 'owner_external', 'no_classification', 'classification_stale', 'personal_data_no_dpa', 'personal_data_no_dpia', 'contract_ending', 'contract_expired', 'phased_out_with_contract']) expect(all, flag).toContain(flag);
     expect((await verifyChain(env.db, admin.me.tenantId)).intact).toBe(true);
   });
 

@@ -12,6 +12,7 @@ import type { Role } from '../../domain/access/permissions.js';
 import { createGoal } from '../modules/goals/goals.service.js';
 import { createIndicator, recordAssessment, recordOutcome } from '../modules/goals/followup.service.js';
 import { createDocument } from '../modules/documents/documents.service.js';
+import { createContract, createSystem } from '../modules/services/systems.service.js';
 
 /** Every demo account has this password (named in the README). */
 export const DEMO_PASSWORD = 'styrbord-demo';
@@ -153,6 +154,7 @@ export async function loadDemo(db: Db, now = new Date()) {
   await d({ bodyUnitId: units.FAB!, decidedOn: '2024-03-01', paragraph: '9', level: 'board', outcome: 'approved', title: 'Bolagets plan för digitala fastighetssystem' });
   await d({ bodyUnitId: units.RS!, decidedOn: '2024-12-10', paragraph: '250', caseNumber: 'RS 2024/1702', level: 'board', outcome: 'approved', title: 'Uppdrag: återrapportera effekthemtagning för digitaliseringsinitiativ', body: 'Regionstyrelsen ger regiondirektören i uppdrag att återrapportera vid styrelsens ordinarie sammanträde i juni 2025.' });
   await loadDemoGoals(db, ctx, units, now);
+  await loadDemoSystems(db, ctx, units, people, now);
   return { tenantId, rootUnitId, units, forums, people };
 }
 
@@ -217,4 +219,49 @@ export async function loadDemoGoals(db: Db, ctx: Ctx, units: Record<string, stri
   await doc({ title: 'Anvisning för införande av IT-system', type: 'anvisning', state: 'adopted', ownerUnitId: units.IT!, adoptionLevel: 'unknown', goalIds: [], description: 'Beslutsfattare och datum okända.' });
   await doc({ title: 'Digital färdplan HS 2025–2027', type: 'färdplan', state: 'consultation', ownerUnitId: units.HSF!, adoptionLevel: 'unknown', goalIds: [hsn] });
   await doc({ title: 'Tjänstekatalog och prislista 2025', type: 'verksamhetsplan', state: 'adopted', ownerUnitId: units.RSE!, adoptedByUnitId: units.SN!, adoptionLevel: 'board', adoptedOn: '2024-10-03', reviewOn: `${year}-10-31`, goalIds: [] });
+}
+
+/** An invented system register: about 250 systems with suppliers and contracts, some breaking each flag. */
+export async function loadDemoSystems(db: Db, ctx: Ctx, units: Record<string, string>, people: Record<string, string>, now: Date) {
+  const year = now.getFullYear();
+  const owners = ['HSF', 'PV', 'LSN', 'PSY', 'KTF', 'KBF', 'RUF', 'RSE', 'ITD', 'DIG', 'EKO'];
+  const capabilities = ['journalföring', 'tidbokning', 'e-tjänster', 'ekonomi', 'lön', 'dokumenthantering', 'diarieföring', 'läkemedel', 'labb', 'röntgen', 'biljetter', 'trafikplanering', 'lärplattform', 'bibliotek', 'ärendehantering', 'intranät', 'identitet', 'integration', 'rapportering', 'inköp'];
+  const suppliers = ['Nordsystem AB', 'Vårddata AB', 'Molnbolaget', 'Regionservice IT', 'Trafiksoft', 'Edusys', 'Arkivpartner', 'Integra AB'];
+  const names = ['Journal', 'Bokning', 'Portal', 'Ekonomi', 'Lön', 'Arkiv', 'Diarium', 'Läkemedel', 'Labb', 'Röntgen', 'Biljett', 'Trafik', 'Lärplattform', 'Bibliotek', 'Ärende', 'Intranät', 'Inloggning', 'Integration', 'Rapport', 'Inköp'];
+  const persons = Object.values(people);
+  const iso = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+  for (let i = 0; i < 250; i++) {
+    const cap = capabilities[i % capabilities.length]!;
+    const owner = owners[(i * 7) % owners.length]!;
+    const lifecycle = i % 25 === 0 ? 'phased_out' : i % 17 === 0 ? 'planned' : i % 13 === 0 ? 'phasing_out' : 'operating';
+    const system = await createSystem(db, ctx, {
+      name: `${names[i % names.length]} ${owner} ${Math.floor(i / names.length) + 1}`,
+      aliases: i % 9 === 0 ? [`${names[i % names.length]!.slice(0, 3).toUpperCase()}-${i}`] : [],
+      category: i % 3 === 0 ? 'core' : i % 3 === 1 ? 'support' : 'infrastructure',
+      lifecycle,
+      ownerUnitId: units[owner]!,
+      ownerPersonId: i % 8 === 0 ? null : persons[i % persons.length]!,
+      ownerExternalName: i % 16 === 0 ? suppliers[i % suppliers.length]! : null,
+      managerPersonId: i % 6 === 0 ? null : persons[(i + 3) % persons.length]!,
+      supplierName: suppliers[i % suppliers.length]!,
+      hosting: i % 4 === 0 ? 'Molntjänst' : 'Regionens datacenter',
+      userUnitIds: [],
+      approxUsers: 50 + ((i * 37) % 4000),
+      capabilities: [cap],
+      costLicence: 20_000 + ((i * 1733) % 900_000),
+      costOperation: 10_000 + ((i * 911) % 400_000),
+      costStaff: (i * 577) % 300_000,
+      confidentiality: i % 7 === 0 ? null : (i % 4) + 1,
+      integrity: i % 7 === 0 ? null : ((i + 1) % 4) + 1,
+      availability: i % 7 === 0 ? null : ((i + 2) % 4) + 1,
+      classifiedOn: i % 7 === 0 ? null : i % 11 === 0 ? iso(year - 5, 3, 1) : iso(year - 1, 1 + (i % 12), 1),
+      personalData: i % 3 !== 2,
+      dpaSignedOn: i % 3 !== 2 && i % 10 !== 0 ? iso(year - 2, 5, 1) : null,
+      dpiaStatus: i % 3 === 2 ? 'not_needed' : i % 12 === 0 ? 'needed' : 'done',
+    });
+    if (i % 5 !== 4) {
+      const ends = i % 19 === 0 ? iso(year - 1, 6, 30) : i % 4 === 0 ? iso(year + 1, 1 + (i % 12), 28) : iso(year + 2 + (i % 4), 1 + (i % 12), 28);
+      await createContract(db, ctx, { systemId: system.id, contractRef: `AVT-${year - 3 + (i % 3)}-${100 + i}`, supplierName: suppliers[i % suppliers.length]!, startsOn: iso(year - 3, 1, 1), endsOn: ends, noticeMonths: 6 + (i % 4) * 3, procurementRef: `RS ${year - 4}/${500 + i}`, valuePerYear: 50_000 + ((i * 4111) % 2_000_000) });
+    }
+  }
 }
