@@ -1,7 +1,7 @@
 // `npm run bench`: builds a region-scale dataset in a temporary PGlite database, then prints the
 // p50/p95 latency and requests/s of list endpoints under 50 concurrent connections, beside the
 // bare time of the same service queries, and the server's memory. Figures, not assertions.
-// Sizes: BENCH_UNITS (150), BENCH_DECISIONS (5000), BENCH_PERSONS (2000), BENCH_AUDIT_EVENTS (1000000).
+// Sizes: BENCH_UNITS (150), BENCH_DECISIONS (5000), BENCH_PERSONS (2000), BENCH_SYSTEMS (1000), BENCH_AUDIT_EVENTS (1000000).
 // BENCH_DB=postgres runs the same against a PostgreSQL server the bench starts (as the tests do).
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
@@ -16,6 +16,8 @@ import { decisions, orgUnits, persons } from '../server/modules/organization/tab
 import { listUnits } from '../server/modules/organization/units.service.js';
 import { listDecisions } from '../server/modules/organization/decisions.service.js';
 import { listEvents } from '../server/platform/audit/audit.js';
+import { listSystems } from '../server/modules/services/systems.service.js';
+import { itSystems } from '../server/modules/services/tables.js';
 import type { Ctx } from '../server/platform/context.js';
 import { startPostgres } from '../server/test/pg-server.js';
 
@@ -56,6 +58,14 @@ const decisionRows = Array.from({ length: N_DECISIONS }, (_, i) => ({
   title: `${pick(words, i)} – beslut ${i}`, body: `Beslut om ${pick(words, i * 3)} och ${pick(words, i * 5)}.`, createdAt: now, updatedAt: now,
 }));
 for (let i = 0; i < decisionRows.length; i += 500) await db.insert(decisions).values(decisionRows.slice(i, i + 500));
+const N_SYSTEMS = Number(process.env.BENCH_SYSTEMS ?? 1000);
+const systemRows = Array.from({ length: N_SYSTEMS }, (_, i) => ({
+  tenantId: t.tenantId, name: `${pick(['Journal', 'Bokning', 'Ekonomi', 'Arkiv', 'Portal', 'Lön'], i)} ${i}`, aliases: i % 5 ? [] : [`SYS-${i}`],
+  category: pick(['core', 'support', 'infrastructure'], i), lifecycle: pick(['operating', 'operating', 'operating', 'phasing_out', 'phased_out'], i),
+  ownerUnitId: pick(units, i).id, capabilities: [pick(['journalföring', 'tidbokning', 'ekonomi', 'arkiv', 'e-tjänster'], i)], supplierName: pick(['Nordsystem AB', 'Vårddata AB'], i),
+  confidentiality: i % 7 ? 2 : null, integrity: i % 7 ? 2 : null, availability: i % 7 ? 3 : null, createdAt: now, updatedAt: now,
+}));
+for (let i = 0; i < systemRows.length; i += 500) await db.insert(itSystems).values(systemRows.slice(i, i + 500));
 const tEvents = performance.now();
 // The audit trail, generated in SQL (the chain's hashes are placeholders: this measures reading it).
 for (let start = 2; start <= N_EVENTS + 1; start += 250_000) {
@@ -68,7 +78,7 @@ for (let start = 2; start <= N_EVENTS + 1; start += 250_000) {
     FROM generate_series(${start}::int, ${end}::int) g`);
 }
 await db.execute(sql`ANALYZE`);
-console.log(`dataset: ${units.length} units, ${N_PERSONS} persons, ${N_DECISIONS} decisions, ${N_EVENTS.toLocaleString('sv-SE')} audit events in ${((performance.now() - t0) / 1000).toFixed(1)} s (audit events ${((performance.now() - tEvents) / 1000).toFixed(1)} s)`);
+console.log(`dataset: ${units.length} units, ${N_PERSONS} persons, ${N_DECISIONS} decisions, ${N_SYSTEMS} IT systems, ${N_EVENTS.toLocaleString('sv-SE')} audit events in ${((performance.now() - t0) / 1000).toFixed(1)} s (audit events ${((performance.now() - tEvents) / 1000).toFixed(1)} s)`);
 
 const ctx: Ctx = { tenantId: t.tenantId, lang: 'sv', now, actor: { personId: t.adminId, name: 'Bench Admin', grants: [{ role: 'administrator', unitId: t.rootUnitId, unitPath: [t.rootUnitId] }] } };
 const base = { limit: 50, offset: 0, format: 'json' as const, includeArchived: false };
@@ -78,6 +88,8 @@ const bare: [string, () => Promise<unknown>][] = [
   ['decision list', () => listDecisions(db, ctx, { ...base }, base)],
   ['audit trail list', () => listEvents(db, t.tenantId, {}, base)],
   ['audit trail by type', () => listEvents(db, t.tenantId, { entityType: 'unit' }, base)],
+  ['systems list', () => listSystems(db, ctx, { ...base })],
+  ['systems search "journal"', () => listSystems(db, ctx, { ...base, q: 'journal' })],
 ];
 const bareTimes = new Map<string, { p50: number; p95: number }>();
 for (const [name, fn] of bare) {
@@ -105,6 +117,8 @@ const endpoints: [string, string][] = [
   ['decision list', '/api/decisions?limit=50'],
   ['audit trail list', '/api/audit-trail?limit=50'],
   ['audit trail by type', '/api/audit-trail?limit=50&entityType=unit'],
+  ['systems list', '/api/systems?limit=50'],
+  ['systems search "journal"', '/api/systems?limit=50&q=journal'],
 ];
 console.log(`\nHTTP, 50 connections, ${DURATION} s each (${pgServer ? 'PostgreSQL server, pool of 10' : 'PGlite, one process'}):`);
 console.log('endpoint'.padEnd(30), 'p50'.padStart(10), 'p95'.padStart(10), 'req/s'.padStart(8), '| bare p50'.padStart(12), 'bare p95'.padStart(10));

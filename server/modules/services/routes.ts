@@ -57,8 +57,8 @@ export async function systemRoutes(app: FastifyInstance, { db }: RouteOpts) {
     schema: { tags, summary: 'The IT-system register with flags (search name, alias, supplier; filters; CSV/Excel)', querystring: SystemListQuery.strict(), response: { 200: Page(System), ...readProblems } },
     handler: async (req, reply) => {
       const ctx = requireCtx(req);
-      const { all, items, total } = await service.listSystems(db, ctx, req.query);
-      if (req.query.format !== 'json') return sendExport(reply, req.query.format, 'it-system', ctx.lang, columns, all);
+      if (req.query.format !== 'json') return sendExport(reply, req.query.format, 'it-system', ctx.lang, columns, (await service.listSystems(db, ctx, req.query, { all: true })).items);
+      const { items, total } = await service.listSystems(db, ctx, req.query);
       return { items: items.map(toDto), total, limit: req.query.limit, offset: req.query.offset };
     },
   });

@@ -62,29 +62,48 @@ async function contractsOf(db: Db | Tx, ids: string[]) {
 
 /**
  * The register with its flags. Flags depend on today and on contracts, so the domain rule computes
- * them over the filtered rows (a region has about a thousand systems: one query each for systems
- * and contracts, then filtering and paging in memory).
+ * them. Without a flag filter the page comes from SQL. With one, the flag-relevant columns of every
+ * matching system (no joins) decide the filter, the total and the page; then only the page's rows
+ * are read in full. An export reads all matching rows in full.
  */
-export async function listSystems(db: Db, ctx: Ctx, q: z.infer<typeof SystemListQuery>) {
+export async function listSystems(db: Db, ctx: Ctx, q: z.infer<typeof SystemListQuery>, opts: { all?: boolean } = {}) {
   authorize(ctx, 'org.read');
   const text = q.q ? `%${likeEscape(q.q.toLowerCase())}%` : null;
-  const rows = await selectSystems(db)
-    .where(and(
-      eq(itSystems.tenantId, ctx.tenantId),
-      q.includeArchived ? undefined : isNull(itSystems.archivedAt),
-      q.category ? eq(itSystems.category, q.category) : undefined,
-      q.lifecycle ? eq(itSystems.lifecycle, q.lifecycle) : undefined,
-      q.ownerUnitId ? eq(itSystems.ownerUnitId, q.ownerUnitId) : undefined,
-      q.capability ? sql`${itSystems.capabilities} ? ${q.capability}` : undefined,
-      text ? or(sql`lower(${itSystems.name}) LIKE ${text}`, sql`lower(${itSystems.aliases}::text) LIKE ${text}`, sql`lower(coalesce(${itSystems.supplierName}, '')) LIKE ${text}`) : undefined,
-    ))
-    .orderBy(asc(itSystems.name))
-    .limit(20_000);
-  const cs = await contractsOf(db, rows.map((r) => r.system.id));
+  const where = and(
+    eq(itSystems.tenantId, ctx.tenantId),
+    q.includeArchived ? undefined : isNull(itSystems.archivedAt),
+    q.category ? eq(itSystems.category, q.category) : undefined,
+    q.lifecycle ? eq(itSystems.lifecycle, q.lifecycle) : undefined,
+    q.ownerUnitId ? eq(itSystems.ownerUnitId, q.ownerUnitId) : undefined,
+    q.capability ? sql`${itSystems.capabilities} ? ${q.capability}` : undefined,
+    text ? or(sql`lower(${itSystems.name}) LIKE ${text}`, sql`lower(${itSystems.aliases}::text) LIKE ${text}`, sql`lower(coalesce(${itSystems.supplierName}, '')) LIKE ${text}`) : undefined,
+  );
   const today = todayOf(ctx.now);
   const settings = await systemSettings(db, ctx.tenantId);
-  const all = rows.map((r) => view(r, cs.get(r.system.id) ?? [], today, settings)).filter((s) => !q.flag || s.flags.includes(q.flag));
-  return { all, items: all.slice(q.offset, q.offset + q.limit), total: all.length };
+  if (!q.flag && !opts.all) {
+    // No flag to filter by: the page and the total come straight from SQL.
+    const rows = await selectSystems(db).where(where).orderBy(asc(itSystems.name), asc(itSystems.id)).limit(q.limit).offset(q.offset);
+    const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(itSystems).where(where);
+    const cs = await contractsOf(db, rows.map((r) => r.system.id));
+    return { items: rows.map((r) => view(r, cs.get(r.system.id) ?? [], today, settings)), total: count?.n ?? 0 };
+  }
+  const light = await db
+    .select({
+      id: itSystems.id, lifecycle: itSystems.lifecycle, ownerPersonId: itSystems.ownerPersonId, ownerExternalName: itSystems.ownerExternalName, managerPersonId: itSystems.managerPersonId,
+      confidentiality: itSystems.confidentiality, integrity: itSystems.integrity, availability: itSystems.availability, classifiedOn: itSystems.classifiedOn, reclassifyOn: itSystems.reclassifyOn,
+      personalData: itSystems.personalData, dpaSignedOn: itSystems.dpaSignedOn, dpiaStatus: itSystems.dpiaStatus, archivedAt: itSystems.archivedAt,
+    })
+    .from(itSystems)
+    .where(where)
+    .orderBy(asc(itSystems.name), asc(itSystems.id))
+    .limit(20_000);
+  const cs = await contractsOf(db, q.flag ? light.map((r) => r.id) : []);
+  const matching = q.flag ? light.filter((r) => systemFlags(r, cs.get(r.id) ?? [], today, settings).includes(q.flag!)) : light;
+  const pageIds = (opts.all ? matching : matching.slice(q.offset, q.offset + q.limit)).map((r) => r.id);
+  if (pageIds.length === 0) return { items: [], total: matching.length };
+  const rows = await selectSystems(db).where(inArray(itSystems.id, pageIds)).orderBy(asc(itSystems.name), asc(itSystems.id));
+  const pageContracts = q.flag ? cs : await contractsOf(db, pageIds);
+  return { items: rows.map((r) => view(r, pageContracts.get(r.system.id) ?? [], today, settings)), total: matching.length };
 }
 
 export async function getSystem(db: Db | Tx, ctx: Ctx, id: string) {
