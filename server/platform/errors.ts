@@ -92,6 +92,18 @@ export function registerErrorHandling(app: FastifyInstance) {
         return sendProblem(reply, req, 413, 'payload_too_large', t(lang, 'errors.bodyTooLarge', { limit: app.initialConfig.bodyLimit ?? 0 }));
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
         return sendProblem(reply, req, 415, 'unsupported_media_type', t(lang, 'errors.mediaType'));
+      // File uploads (@fastify/multipart)
+      case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
+        return sendProblem(reply, req, 415, 'unsupported_media_type', t(lang, 'errors.notMultipart'));
+      case 'FST_REQ_FILE_TOO_LARGE':
+        return sendProblem(reply, req, 413, 'payload_too_large', t(lang, 'attachments.tooLarge', { max: 25 }));
+      case 'FST_PARTS_LIMIT':
+      case 'FST_FILES_LIMIT':
+      case 'FST_FIELDS_LIMIT':
+        return sendProblem(reply, req, 400, 'bad_request', t(lang, 'errors.tooManyParts'));
+      case 'FST_PROTO_VIOLATION':
+      case 'FST_MULTIPART_ERROR':
+        return sendProblem(reply, req, 400, 'bad_request', t(lang, 'errors.badMultipart'));
       default:
         break;
     }
@@ -103,7 +115,9 @@ export function registerErrorHandling(app: FastifyInstance) {
       return sendProblem(reply, req, status, status === 409 ? 'conflict' : 'validation', t(lang, key, { detail }));
     }
     if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
-      return sendProblem(reply, req, err.statusCode, 'bad_request', err.message);
+      // Any other client error the framework raises: a status it chose, in words a person reads.
+      req.log.info({ code: err.code }, 'client error');
+      return sendProblem(reply, req, err.statusCode, 'bad_request', t(lang, 'errors.badRequest'));
     }
     req.log.error({ err }, 'unhandled error');
     return sendProblem(reply, req, 500, 'internal', t(lang, 'errors.internal'));

@@ -88,6 +88,12 @@ describe('errors are problem+json, never 500', () => {
     expect(json<{ total: number }>(await tenant.admin.get('/api/units')).total).toBe(before.total);
   });
 
+  it('an upload sent as JSON is a 415 that says how to send it', async () => {
+    const res = await tenant.admin.post('/api/systems/import', { file: 'x' });
+    expect(res.statusCode).toBe(415);
+    expect(res.json<{ detail: string }>().detail).toBe('Skicka filen som ett formulär (multipart/form-data).');
+  });
+
   it('a non-JSON content type is a 415', async () => {
     const res = await env.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'text/xml' }, payload: '<x/>' });
     expect(res.statusCode).toBe(415);
