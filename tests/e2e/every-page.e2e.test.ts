@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { loadDemo, DEMO_PASSWORD } from '../../server/demo/demo.js';
+import { expectAccessible, logIn, startStack } from './browser.js';
+
+/** The demo region, as a new user sees it: every page and its main dialog, checked by axe. */
+let stack: Awaited<ReturnType<typeof startStack>>;
+let page: Page;
+
+beforeAll(async () => {
+  stack = await startStack();
+  await loadDemo(stack.db);
+  page = await (await stack.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await logIn(page, stack.baseUrl, 'admin@norrsund.example', DEMO_PASSWORD);
+}, 120_000);
+afterAll(() => stack?.close());
+
+const pages: [string, string, string | null][] = [
+  ['/', 'Översikt', null],
+  ['/organisation', 'Organisation', 'Redigera: Regionstyrelsen'],
+  ['/forum', 'Forum', 'Nytt forum'],
+  ['/beslut', 'Beslut', 'Registrera beslut'],
+  ['/mal', 'Mål och indikatorer', 'Nytt mål'],
+  ['/uppfoljning', 'Uppföljning', null],
+  ['/styrdokument', 'Styrdokument', 'Nytt styrdokument'],
+  ['/it-system', 'IT-system', 'Nytt IT-system'],
+  ['/personer', 'Personer och roller', 'Ny person'],
+  ['/granskningslogg', 'Granskningslogg', null],
+  ['/installningar', 'Inställningar', null],
+];
+
+describe('every page of the demo region is accessible', () => {
+  for (const [path, heading, dialogButton] of pages) {
+    it(`${path}${dialogButton ? ` and its dialog "${dialogButton}"` : ''}`, async () => {
+      await page.goto(`${stack.baseUrl}${path}`);
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await expectAccessible(page, path);
+      if (dialogButton) {
+        await page.getByRole('button', { name: dialogButton, exact: true }).first().click();
+        await page.getByRole('dialog').waitFor();
+        await expectAccessible(page, `${path} dialog`);
+        await page.keyboard.press('Escape');
+        await page.getByRole('dialog').waitFor({ state: 'hidden' });
+      }
+    });
+  }
+
+  it('detail pages: a unit, a forum, a decision, a goal, a document, a system', async () => {
+    for (const [list, heading] of [['/organisation', 'Organisation'], ['/forum', 'Forum'], ['/beslut', 'Beslut'], ['/mal', 'Mål och indikatorer'], ['/styrdokument', 'Styrdokument'], ['/it-system', 'IT-system']] as const) {
+      await page.goto(`${stack.baseUrl}${list}`);
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      await page.locator('main table a, main .tree a').first().click();
+      await page.waitForLoadState('networkidle');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await expectAccessible(page, `a detail page from ${list}`);
+    }
+  });
+});
