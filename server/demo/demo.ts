@@ -170,19 +170,17 @@ export async function loadDemoGoals(db: Db, ctx: Ctx, units: Record<string, stri
   const impact2 = await goal({ level: 'impact', form: 'goal', ownerUnitId: units.RF!, title: 'Medarbetarna har digitala verktyg som underlättar arbetet', validFrom: `${y(3)}-01-01`, validTo: `${year + 1}-12-31`, tags: ['digitalisering'], parentGoalIds: [] });
   const hsnOld = await goal({ level: 'result', form: 'goal', ownerUnitId: units.HSN!, title: 'Fler digitala vårdmöten', validFrom: `${y(3)}-01-01`, validTo: `${y(2)}-12-31`, tags: ['digitalisering'], parentGoalIds: [impact] });
   const hsn = await goal({ level: 'result', form: 'goal', ownerUnitId: units.HSN!, title: 'Digitala vårdmöten är förstahandsval i primärvården', validFrom: `${y(1)}-01-01`, validTo: `${year}-12-31`, tags: ['digitalisering'], parentGoalIds: [impact], succeedsGoalId: hsnOld });
-  const hsnNoInd = await goal({ level: 'result', form: 'goal', ownerUnitId: units.HSN!, title: 'Informationssäkerheten stärks', validFrom: `${y(1)}-01-01`, validTo: `${year}-12-31`, tags: ['digitalisering'], parentGoalIds: [impact2] });
+  await goal({ level: 'result', form: 'goal', ownerUnitId: units.HSN!, title: 'Informationssäkerheten stärks', validFrom: `${y(1)}-01-01`, validTo: `${year}-12-31`, tags: ['digitalisering'], parentGoalIds: [impact2] });
   const ktn = await goal({ level: 'result', form: 'goal', ownerUnitId: units.KTN!, title: 'Resenärerna köper biljetten digitalt', validFrom: `${y(3)}-01-01`, tags: ['digitalisering'], parentGoalIds: [impact] });
   await goal({ level: 'result', form: 'focus_area', ownerUnitId: units.KBN!, title: 'Fokusområde: digital kompetens i folkbildningen', validFrom: `${y(3)}-01-01`, tags: ['digitalisering'], parentGoalIds: [] });
   const rs = await goal({ level: 'result', form: 'goal', ownerUnitId: units.RS!, title: 'Digitaliseringsinitiativ som berör flera förvaltningar bereds gemensamt', validFrom: `${y(2)}-01-01`, tags: ['digitalisering'], parentGoalIds: [impact2] });
-  void hsnNoInd;
 
   const ind = async (input: Parameters<typeof createIndicator>[2]) => (await createIndicator(db, ctx, input)).id;
   const vard = await ind({ goalId: hsn, name: 'Andel vårdmöten i primärvården som är digitala', kind: 'quantitative', unit: '%', direction: 'higher', baseline: 12, baselineOn: `${y(3)}-12-31`, targets: [{ year: y(2), value: 18 }, { year: y(1), value: 25 }, { year, value: 30 }], scale: [], dataSource: 'system', dataSourceText: 'Bokningssystemet' });
   const vardOld = await ind({ goalId: hsnOld, name: 'Antal digitala vårdmöten per månad', kind: 'quantitative', unit: 'st', direction: 'higher', baseline: 4000, baselineOn: `${y(4)}-12-31`, targets: [{ year: y(3), value: 6000 }, { year: y(2), value: 8000 }], scale: [], dataSource: 'system' });
   const bilj = await ind({ goalId: ktn, name: 'Andel biljetter sålda i appen', kind: 'quantitative', unit: '%', direction: 'higher', baseline: 55, baselineOn: `${y(4)}-12-31`, targets: [{ year: y(3), value: 60 }, { year: y(2), value: 68 }, { year: y(1), value: 75 }], scale: [], dataSource: 'statistics' });
-  const vant = await ind({ goalId: ktn, name: 'Väntetid i kundtjänst', kind: 'quantitative', unit: 'min', direction: 'lower', baseline: null, targets: [], scale: [], dataSource: 'other' });
+  await ind({ goalId: ktn, name: 'Väntetid i kundtjänst', kind: 'quantitative', unit: 'min', direction: 'lower', baseline: null, targets: [], scale: [], dataSource: 'other' });
   const bered = await ind({ goalId: rs, name: 'Uppföljning av beredningsrutinen för förvaltningsövergripande initiativ', kind: 'qualitative', baseline: null, targets: [{ year: y(2), value: 2 }, { year: y(1), value: 3 }], scale: [{ level: 1, label: 'Rutin saknas' }, { level: 2, label: 'Rutin beslutad' }, { level: 3, label: 'Rutin följs' }], dataSource: 'judgement' });
-  void vant;
 
   const out = (indicatorId: string, periodKey: string, value: number, comment: string | null = null) => recordOutcome(db, ctx, { indicatorId, periodKey, value, comment });
   await out(vardOld, `${y(3)}-Å`, 6200);

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { conflict, notFound } from '../../domain/shared/errors.js';
 import type { Db, Tx } from '../db/client.js';
@@ -24,6 +24,17 @@ export async function findOwned<T extends VersionedTable>(db: Db | Tx, table: T,
   const row = rows[0];
   if (!row) throw notFound(`entity.${entity}`);
   return row;
+}
+
+/** All the ids belong to the tenant, checked in one query; the first missing one is NotFound. */
+export async function assertAllOwned(db: Db | Tx, table: VersionedTable, ctx: Pick<Ctx, 'tenantId'>, ids: readonly (string | null | undefined)[], entity: string): Promise<void> {
+  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  if (wanted.length === 0) return;
+  const rows = (await db
+    .select({ id: table.id })
+    .from(table as PgTable)
+    .where(and(inArray(table.id, wanted), eq(table.tenantId, ctx.tenantId)))) as { id: string }[];
+  if (rows.length < wanted.length) throw notFound(`entity.${entity}`);
 }
 
 /**

@@ -7,9 +7,10 @@ import { storeAttachment, type UploadedFile } from '../../platform/attachments.j
 import { record } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/authorize.js';
 import { todayOf, type Ctx } from '../../platform/context.js';
+import { likeEscape } from '../../platform/lists.js';
 import { auditable } from '../../platform/stable-json.js';
 import { attachments, tenants } from '../../platform/tables.js';
-import { created, findOwned, updateVersioned } from '../../platform/versioning.js';
+import { assertAllOwned, created, findOwned, updateVersioned } from '../../platform/versioning.js';
 import { goals } from '../goals/tables.js';
 import { decisions, orgUnits, persons } from '../organization/tables.js';
 import { targetOf } from '../organization/units.service.js';
@@ -56,7 +57,7 @@ export async function listDocuments(db: Db, ctx: Ctx, q: z.infer<typeof Document
       q.type ? eq(steeringDocuments.type, q.type) : undefined,
       q.state ? eq(steeringDocuments.state, q.state) : undefined,
       q.ownerUnitId ? eq(steeringDocuments.ownerUnitId, q.ownerUnitId) : undefined,
-      q.q ? sql`lower(${steeringDocuments.title}) LIKE ${`%${q.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`}` : undefined,
+      q.q ? sql`lower(${steeringDocuments.title}) LIKE ${`%${likeEscape(q.q.toLowerCase())}%`}` : undefined,
     ))
     .orderBy(asc(steeringDocuments.title))
     .limit(5000);
@@ -85,7 +86,7 @@ async function checkRefs(db: Db, ctx: Ctx, d: Partial<z.infer<typeof DocumentInp
     if (d.supersededById === selfId) throw invalid('errors.validation', [{ path: 'supersededById', key: 'documents.ownSuccessor' }]);
     await findOwned(db, steeringDocuments, ctx, d.supersededById, 'document');
   }
-  for (const g of d.goalIds ?? []) await findOwned(db, goals, ctx, g, 'goal');
+  await assertAllOwned(db, goals, ctx, d.goalIds ?? [], 'goal');
 }
 
 async function setGoals(tx: Tx, documentId: string, goalIds: string[]) {

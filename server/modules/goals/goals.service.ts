@@ -10,7 +10,7 @@ import { authorize } from '../../platform/authorize.js';
 import type { Ctx } from '../../platform/context.js';
 import { likeEscape } from '../../platform/lists.js';
 import { auditable } from '../../platform/stable-json.js';
-import { created, findOwned, updateVersioned } from '../../platform/versioning.js';
+import { assertAllOwned, created, findOwned, updateVersioned } from '../../platform/versioning.js';
 import { decisions, orgUnits } from '../organization/tables.js';
 import { targetOf } from '../organization/units.service.js';
 import { goalParents, goals } from './tables.js';
@@ -82,10 +82,8 @@ export async function goalTarget(db: Db | Tx, ctx: Ctx, ownerUnitId: string) {
 }
 
 async function checkLinks(db: Db, ctx: Ctx, g: { parentGoalIds?: string[] | undefined; succeedsGoalId?: string | null | undefined; adoptedByDecisionId?: string | null | undefined }, selfId: string | null) {
-  for (const pid of g.parentGoalIds ?? []) {
-    if (pid === selfId) throw invalid('errors.validation', [{ path: 'parentGoalIds', key: 'goals.ownParent' }]);
-    await findOwned(db, goals, ctx, pid, 'goal');
-  }
+  if ((g.parentGoalIds ?? []).includes(selfId ?? '')) throw invalid('errors.validation', [{ path: 'parentGoalIds', key: 'goals.ownParent' }]);
+  await assertAllOwned(db, goals, ctx, g.parentGoalIds ?? [], 'goal');
   if (g.succeedsGoalId) {
     if (g.succeedsGoalId === selfId) throw invalid('errors.validation', [{ path: 'succeedsGoalId', key: 'goals.ownParent' }]);
     await findOwned(db, goals, ctx, g.succeedsGoalId, 'goal');

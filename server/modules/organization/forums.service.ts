@@ -6,8 +6,9 @@ import type { Db } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/authorize.js';
 import { todayOf, type Ctx } from '../../platform/context.js';
+import { likeEscape } from '../../platform/lists.js';
 import { auditable } from '../../platform/stable-json.js';
-import { created, findOwned, updateVersioned } from '../../platform/versioning.js';
+import { assertAllOwned, created, findOwned, updateVersioned } from '../../platform/versioning.js';
 import { forumMembers, forums, orgUnits, persons } from './tables.js';
 import { targetOf } from './units.service.js';
 
@@ -45,7 +46,7 @@ export async function listForums(db: Db, ctx: Ctx, q: z.infer<typeof ForumListQu
         eq(forums.tenantId, ctx.tenantId),
         q.unitId ? eq(forums.parentUnitId, q.unitId) : undefined,
         q.kind ? eq(forums.kind, q.kind) : undefined,
-        q.q ? sql`lower(${forums.name}) LIKE ${`%${q.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`}` : undefined,
+        q.q ? sql`lower(${forums.name}) LIKE ${`%${likeEscape(q.q.toLowerCase())}%`}` : undefined,
       ),
     )
     .orderBy(q.sort === '-name' ? desc(forums.name) : q.sort === 'kind' ? asc(forums.kind) : q.sort === '-kind' ? desc(forums.kind) : asc(forums.name))
@@ -102,14 +103,10 @@ export async function listMembers(db: Db, ctx: Ctx, forumId: string) {
     .orderBy(asc(forumMembers.memberRole), asc(sql`coalesce(${persons.name}, ${forumMembers.externalName})`));
 }
 
-async function assertPeople(db: Db, ctx: Ctx, ids: (string | null | undefined)[]) {
-  for (const id of ids) if (id) await findOwned(db, persons, ctx, id, 'person');
-}
-
 export async function addMember(db: Db, ctx: Ctx, forumId: string, input: z.infer<typeof MemberInput>) {
   const forum = await findOwned(db, forums, ctx, forumId, 'forum');
   authorize(ctx, 'org.forum.edit', await forumTarget(db, ctx, forum.parentUnitId));
-  await assertPeople(db, ctx, [input.personId, input.delegateId]);
+  await assertAllOwned(db, persons, ctx, [input.personId, input.delegateId], 'person');
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(forumMembers)

@@ -8,7 +8,7 @@ import { authorize } from '../../platform/authorize.js';
 import { todayOf, type Ctx } from '../../platform/context.js';
 import { likeEscape } from '../../platform/lists.js';
 import { auditable } from '../../platform/stable-json.js';
-import { created, findOwned, updateVersioned } from '../../platform/versioning.js';
+import { assertAllOwned, created, findOwned, updateVersioned } from '../../platform/versioning.js';
 import { orgUnits, persons } from '../organization/tables.js';
 import { tenants } from '../../platform/tables.js';
 import { targetOf } from '../organization/units.service.js';
@@ -119,8 +119,8 @@ export async function systemTarget(db: Db | Tx, ctx: Ctx, ownerUnitId: string | 
 }
 
 export async function checkSystemRefs(db: Db | Tx, ctx: Ctx, s: Partial<SystemInput>) {
-  for (const id of [s.ownerPersonId, s.managerPersonId, s.technicalContactId]) if (id) await findOwned(db, persons, ctx, id, 'person');
-  for (const id of [s.contractHolderUnitId, ...(s.userUnitIds ?? [])]) if (id) await findOwned(db, orgUnits, ctx, id, 'unit');
+  await assertAllOwned(db, persons, ctx, [s.ownerPersonId, s.managerPersonId, s.technicalContactId], 'person');
+  await assertAllOwned(db, orgUnits, ctx, [s.contractHolderUnitId, ...(s.userUnitIds ?? [])], 'unit');
 }
 
 /** Classification records who classified and when, unless given. */
