@@ -21,6 +21,7 @@ import { organizationRoutes } from './modules/organization/routes.js';
 import { goalRoutes } from './modules/goals/routes.js';
 import { documentRoutes } from './modules/documents/routes.js';
 import { systemRoutes } from './modules/services/routes.js';
+import { ownershipRoutes } from './modules/services/ownership.routes.js';
 
 export type AppOptions = {
   db: Db;
@@ -109,6 +110,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(goalRoutes, { db: opts.db });
   await app.register(documentRoutes, { db: opts.db });
   await app.register(systemRoutes, { db: opts.db });
+  await app.register(ownershipRoutes, { db: opts.db });
 
   if (opts.webDir && existsSync(opts.webDir)) {
     await app.register(fastifyStatic, { root: opts.webDir, wildcard: false, index: false });

@@ -11,7 +11,7 @@ const READERS: RoleKey[] = ['admin', 'coordinator', 'editorIn', 'editorOut', 're
 /** Goals and documents of unit A: administrators, coordinators (region-wide) and A's editors. */
 const WRITERS: RoleKey[] = ['admin', 'coordinator', 'editorIn'];
 
-type Fixture = { system: { id: string; version: number }; contract: { id: string; version: number }; goal: { id: string; version: number }; indicator: { id: string; version: number }; document: { id: string; version: number }; unitA: string; unitAChild: { id: string; version: number }; forum: { id: string; version: number }; decision: { id: string; version: number }; meeting: { id: string; version: number }; person: { id: string; version: number }; grantId: string; postId: string; successionId: string; memberId: string; unitB: string; attachmentId: string | null };
+type Fixture = { system: { id: string; version: number }; system2: { id: string; version: number }; node: { id: string; version: number }; object: { id: string; version: number }; plan: { id: string; version: number }; integrationId: string; contract: { id: string; version: number }; goal: { id: string; version: number }; indicator: { id: string; version: number }; document: { id: string; version: number }; unitA: string; unitAChild: { id: string; version: number }; forum: { id: string; version: number }; decision: { id: string; version: number }; meeting: { id: string; version: number }; person: { id: string; version: number }; grantId: string; postId: string; successionId: string; memberId: string; unitB: string; attachmentId: string | null };
 
 type Case = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; path: string; url: (f: Fixture) => string; body?: (f: Fixture) => Record<string, unknown>; allowed: RoleKey[] };
 
@@ -88,6 +88,23 @@ const cases: Case[] = [
   { method: 'GET', path: '/api/outcomes/template.xlsx', url: () => '/api/outcomes/template.xlsx?periodKey=2026-D', allowed: READERS },
   { method: 'POST', path: '/api/outcomes/import', url: () => '/api/outcomes/import', allowed: ['admin', 'coordinator', 'editorIn', 'editorOut'] },
   { method: 'GET', path: '/api/reports/follow-up.pdf', url: (f) => `/api/reports/follow-up.pdf?ownerUnitId=${f.unitA}&periodKey=2026-D`, allowed: READERS },
+  { method: 'GET', path: '/api/service-nodes', url: () => '/api/service-nodes', allowed: READERS },
+  { method: 'POST', path: '/api/service-nodes', url: () => '/api/service-nodes', body: (f) => ({ kind: 'coordination_area', name: 'Område', owningUnitId: f.unitA }), allowed: WRITERS },
+  { method: 'GET', path: '/api/service-nodes/{id}', url: (f) => `/api/service-nodes/${f.node.id}`, allowed: READERS },
+  { method: 'PATCH', path: '/api/service-nodes/{id}', url: (f) => `/api/service-nodes/${f.node.id}`, body: () => ({ version: 999, description: 'x' }), allowed: WRITERS },
+  { method: 'GET', path: '/api/systems/{id}/context', url: (f) => `/api/systems/${f.system.id}/context`, allowed: READERS },
+  { method: 'GET', path: '/api/systems/overview', url: () => '/api/systems/overview', allowed: READERS },
+  { method: 'GET', path: '/api/ownership-gaps', url: () => '/api/ownership-gaps', allowed: READERS },
+  { method: 'GET', path: '/api/management-objects', url: () => '/api/management-objects', allowed: READERS },
+  { method: 'POST', path: '/api/management-objects', url: () => '/api/management-objects', body: (f) => ({ name: 'Objekt', owningUnitId: f.unitA }), allowed: WRITERS },
+  { method: 'GET', path: '/api/management-objects/{id}', url: (f) => `/api/management-objects/${f.object.id}`, allowed: READERS },
+  { method: 'PATCH', path: '/api/management-objects/{id}', url: (f) => `/api/management-objects/${f.object.id}`, body: () => ({ version: 999, description: 'x' }), allowed: WRITERS },
+  { method: 'GET', path: '/api/management-objects/{id}/plans', url: (f) => `/api/management-objects/${f.object.id}/plans`, allowed: READERS },
+  { method: 'POST', path: '/api/management-objects/{id}/plans', url: (f) => `/api/management-objects/${f.object.id}/plans`, body: () => ({ year: 2030 + Math.floor(Math.random() * 60) }), allowed: WRITERS },
+  { method: 'PATCH', path: '/api/management-plans/{id}', url: (f) => `/api/management-plans/${f.plan.id}`, body: () => ({ version: 999, budget: 1 }), allowed: WRITERS },
+  { method: 'GET', path: '/api/systems/{id}/integrations', url: (f) => `/api/systems/${f.system.id}/integrations`, allowed: READERS },
+  { method: 'POST', path: '/api/integrations', url: () => '/api/integrations', body: (f) => ({ fromSystemId: f.system.id, toSystemId: f.system2.id, method: 'other', description: Math.random().toString(36) }), allowed: WRITERS },
+  { method: 'DELETE', path: '/api/integrations/{id}', url: (f) => `/api/integrations/${f.integrationId}`, allowed: WRITERS },
   { method: 'GET', path: '/api/documents', url: () => '/api/documents', allowed: READERS },
   { method: 'POST', path: '/api/documents', url: () => '/api/documents', body: (f) => ({ title: 'Dok', type: 'rutin', state: 'draft', ownerUnitId: f.unitA }), allowed: WRITERS },
   { method: 'GET', path: '/api/documents/{id}', url: (f) => `/api/documents/${f.document.id}`, allowed: READERS },
@@ -136,7 +153,11 @@ beforeAll(async () => {
   const document = json<{ id: string; version: number }>(await tenant.admin.post('/api/documents', { title: 'Fixturdokument', type: 'rutin', state: 'draft', ownerUnitId: a.id }));
   const system = json<{ id: string; version: number }>(await tenant.admin.post('/api/systems', { name: 'Fixtursystem', category: 'core', lifecycle: 'operating', ownerUnitId: a.id }));
   const contract = json<{ id: string; version: number }>(await tenant.admin.post('/api/contracts', { systemId: system.id, contractRef: 'F-1' }));
-  fixture = { system, contract, goal, indicator, document, unitA: a.id, unitB: b.id, unitAChild: child, forum, decision, meeting, person, grantId: '', postId: '', successionId: '', memberId: '', attachmentId };
+  const system2 = json<{ id: string; version: number }>(await tenant.admin.post('/api/systems', { name: 'Fixtursystem 2', category: 'support', lifecycle: 'operating', ownerUnitId: a.id }));
+  const node = json<{ id: string; version: number }>(await tenant.admin.post('/api/service-nodes', { kind: 'coordination_area', name: 'Fixturområde', owningUnitId: a.id }));
+  const object = json<{ id: string; version: number }>(await tenant.admin.post('/api/management-objects', { name: 'Fixturobjekt', owningUnitId: a.id }));
+  const plan = json<{ id: string; version: number }>(await tenant.admin.post(`/api/management-objects/${object.id}/plans`, { year: 2026 }));
+  fixture = { system, system2, node, object, plan, integrationId: '', contract, goal, indicator, document, unitA: a.id, unitB: b.id, unitAChild: child, forum, decision, meeting, person, grantId: '', postId: '', successionId: '', memberId: '', attachmentId };
 });
 afterAll(() => env.close());
 
@@ -146,6 +167,8 @@ async function freshDeletables(): Promise<void> {
   fixture.postId = json<{ id: string }>(await tenant.admin.post('/api/posts', { unitId: fixture.unitA, title: 'Post' })).id;
   const other = await aUnit(tenant.admin, fixture.unitA, { kind: 'unit' });
   fixture.successionId = json<{ id: string }>(await tenant.admin.post(`/api/units/${fixture.unitAChild.id}/successors`, { successorId: other.id })).id;
+  const integrations = json<{ items: { id: string; method: string; fromSystem: { id: string } }[] }>(await tenant.admin.get(`/api/systems/${fixture.system2.id}/integrations`)).items;
+  fixture.integrationId = integrations.find((i) => i.method === 'api' && i.fromSystem.id === fixture.system2.id)?.id ?? json<{ id: string }>(await tenant.admin.post('/api/integrations', { fromSystemId: fixture.system2.id, toSystemId: fixture.system.id, method: 'api' })).id;
   fixture.memberId = json<{ id: string }>(await tenant.admin.post(`/api/forums/${fixture.forum.id}/members`, { externalName: 'X', memberRole: 'deputy' })).id;
 }
 

@@ -59,3 +59,8 @@ export async function sendExport<T>(reply: FastifyReply, format: 'csv' | 'xlsx',
 }
 
 export const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+
+/** The version and who/when stamps every published record carries. */
+export const stamps = (r: { version: number; createdAt: Date; createdBy: string | null; updatedAt: Date; updatedBy: string | null }) => ({
+  version: r.version, createdAt: iso(r.createdAt)!, createdBy: r.createdBy, updatedAt: iso(r.updatedAt)!, updatedBy: r.updatedBy,
+});

@@ -18,6 +18,10 @@ export type TenantSettings = {
   contractWarningMonths?: number;
   /** An information classification older than this is stale. */
   classificationMaxAgeYears?: number;
+  /** The forum escalations go to after the ownership chain (the digitalisation council). */
+  councilForumId?: string | null;
+  /** The last step of every escalation path. */
+  regionalDirectorPersonId?: string | null;
 };
 
 /** A region, municipality or shared IT provider: every row belongs to one. */

@@ -19,6 +19,8 @@ const Settings = z.object({
   documentMaxAgeYears: z.number().int(),
   contractWarningMonths: z.number().int(),
   classificationMaxAgeYears: z.number().int(),
+  councilForumId: z.uuid().nullable(),
+  regionalDirectorPersonId: z.uuid().nullable(),
 });
 const SettingsUpdate = z
   .object({
@@ -30,6 +32,8 @@ const SettingsUpdate = z
     documentMaxAgeYears: z.number().int().min(1).max(50).optional(),
     contractWarningMonths: z.number().int().min(1).max(120).optional(),
     classificationMaxAgeYears: z.number().int().min(1).max(20).optional(),
+    councilForumId: z.uuid().nullable().optional(),
+    regionalDirectorPersonId: z.uuid().nullable().optional(),
   })
   .strict();
 
@@ -47,6 +51,8 @@ export async function tenantRoutes(app: FastifyInstance, { db }: RouteOpts) {
       documentMaxAgeYears: t!.settings.documentMaxAgeYears ?? 4,
       contractWarningMonths: t!.settings.contractWarningMonths ?? 18,
       classificationMaxAgeYears: t!.settings.classificationMaxAgeYears ?? 3,
+      councilForumId: t!.settings.councilForumId ?? null,
+      regionalDirectorPersonId: t!.settings.regionalDirectorPersonId ?? null,
     };
   };
   r.get('/api/settings', {
@@ -69,6 +75,12 @@ export async function tenantRoutes(app: FastifyInstance, { db }: RouteOpts) {
         } catch {
           throw invalid('errors.validation', [{ path: 'caseNumberPattern', key: 'errors.badValue' }]);
         }
+      }
+      // The council and the director are the tenant's own forum and person (raw SQL: the platform does not import modules).
+      for (const [field, table, id] of [['councilForumId', 'forums', settings.councilForumId], ['regionalDirectorPersonId', 'persons', settings.regionalDirectorPersonId]] as const) {
+        if (!id) continue;
+        const found = (await db.execute(sql`SELECT 1 FROM ${sql.identifier(table)} WHERE id = ${id} AND tenant_id = ${ctx.tenantId}`)) as unknown as { rows: unknown[] };
+        if (found.rows.length === 0) throw invalid('errors.validation', [{ path: field, key: 'errors.referenceUnknown' }]);
       }
       const before = await load(ctx.tenantId);
       await db.transaction(async (tx) => {

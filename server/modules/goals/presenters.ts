@@ -1,10 +1,7 @@
-import { iso } from '../../platform/lists.js';
+import { iso, stamps } from '../../platform/lists.js';
 import type { GoalView } from './goals.service.js';
 import type { assessments, indicators, outcomes } from './tables.js';
 
-const stamps = (r: { version: number; createdAt: Date; createdBy: string | null; updatedAt: Date; updatedBy: string | null }) => ({
-  version: r.version, createdAt: iso(r.createdAt)!, createdBy: r.createdBy, updatedAt: iso(r.updatedAt)!, updatedBy: r.updatedBy,
-});
 
 export const toGoalDto = (g: GoalView) => ({
   ...stamps(g),

@@ -1,4 +1,4 @@
-import { iso } from '../../platform/lists.js';
+import { iso, stamps } from '../../platform/lists.js';
 import { splitPath } from './identity.js';
 import type { UnitWithCount } from './units.service.js';
 import type { ForumView } from './forums.service.js';
@@ -7,13 +7,6 @@ import type { UnitKind } from '../../../domain/organization/unit.js';
 import type { Role } from '../../../domain/access/permissions.js';
 
 /** Presenters list each published field, so a new column (a password hash, say) never leaks by accident. */
-const stamps = (r: { version: number; createdAt: Date; createdBy: string | null; updatedAt: Date; updatedBy: string | null }) => ({
-  version: r.version,
-  createdAt: iso(r.createdAt)!,
-  createdBy: r.createdBy,
-  updatedAt: iso(r.updatedAt)!,
-  updatedBy: r.updatedBy,
-});
 
 export const toUnitDto = (u: UnitWithCount) => ({
   ...stamps(u),

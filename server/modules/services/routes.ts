@@ -6,7 +6,7 @@ import { IdParams, Page } from '../../../domain/shared/schemas.js';
 import { readUpload } from '../../platform/attachments.js';
 import { requireCtx } from '../../platform/auth/plugin.js';
 import { authorize } from '../../platform/authorize.js';
-import { iso, sendExport, type Column } from '../../platform/lists.js';
+import { iso, sendExport, stamps, type Column } from '../../platform/lists.js';
 import { readProblems, typed, writeProblems, type RouteOpts } from '../../platform/route-kit.js';
 import { importSystems, systemTemplate } from './import.js';
 import * as service from './systems.service.js';
@@ -14,11 +14,11 @@ import type { contracts } from './tables.js';
 
 const tags = ['IT systems'];
 type View = service.SystemView;
-const stamps = (r: { version: number; createdAt: Date; createdBy: string | null; updatedAt: Date; updatedBy: string | null }) => ({ version: r.version, createdAt: iso(r.createdAt)!, createdBy: r.createdBy, updatedAt: iso(r.updatedAt)!, updatedBy: r.updatedBy });
 const toDto = (s: View) => ({
   ...stamps(s),
   id: s.id, name: s.name, aliases: s.aliases, description: s.description, category: s.category as never, lifecycle: s.lifecycle as never, lifecycleOn: s.lifecycleOn,
   ownerUnitId: s.ownerUnitId, ownerUnitName: s.ownerUnitName, ownerPersonId: s.ownerPersonId, ownerPersonName: s.ownerPersonName, ownerExternalName: s.ownerExternalName,
+  ownerAppointedById: s.ownerAppointedById, ownerAppointedByName: s.ownerAppointedByName, managerAppointedById: s.managerAppointedById, managerAppointedByName: s.managerAppointedByName,
   managerPersonId: s.managerPersonId, managerPersonName: s.managerPersonName, technicalContactId: s.technicalContactId, contractHolderUnitId: s.contractHolderUnitId,
   supplierName: s.supplierName, hosting: s.hosting, userUnitIds: s.userUnitIds, approxUsers: s.approxUsers, capabilities: s.capabilities,
   costLicence: s.costLicence, costOperation: s.costOperation, costStaff: s.costStaff, costTotal: s.costTotal,

@@ -1,6 +1,6 @@
-import { aliasedTable, and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { DEFAULT_SYSTEM_SETTINGS, likelyDuplicates, systemFlags, type ContractInput, type SystemInput, type SystemListQuery, type SystemSettings } from '../../../domain/services/system.js';
+import { DEFAULT_SYSTEM_SETTINGS, SYSTEM_FLAGS, likelyDuplicates, type SystemFlag, systemFlags, type ContractInput, type SystemInput, type SystemListQuery, type SystemSettings } from '../../../domain/services/system.js';
 import { invalid, notFound } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
@@ -17,16 +17,20 @@ import { contracts, itSystems } from './tables.js';
 const ownerUnit = aliasedTable(orgUnits, 'owner_unit');
 const ownerPerson = aliasedTable(persons, 'owner_person');
 const manager = aliasedTable(persons, 'manager');
+const ownerAppointer = aliasedTable(persons, 'owner_appointer');
+const managerAppointer = aliasedTable(persons, 'manager_appointer');
 
 const selectSystems = (db: Db | Tx) =>
   db
-    .select({ system: itSystems, ownerUnitName: ownerUnit.name, ownerPersonName: ownerPerson.name, managerPersonName: manager.name })
+    .select({ system: itSystems, ownerUnitName: ownerUnit.name, ownerPersonName: ownerPerson.name, managerPersonName: manager.name, ownerAppointedByName: ownerAppointer.name, managerAppointedByName: managerAppointer.name })
     .from(itSystems)
     .leftJoin(ownerUnit, eq(ownerUnit.id, itSystems.ownerUnitId))
     .leftJoin(ownerPerson, eq(ownerPerson.id, itSystems.ownerPersonId))
-    .leftJoin(manager, eq(manager.id, itSystems.managerPersonId));
+    .leftJoin(manager, eq(manager.id, itSystems.managerPersonId))
+    .leftJoin(ownerAppointer, eq(ownerAppointer.id, itSystems.ownerAppointedById))
+    .leftJoin(managerAppointer, eq(managerAppointer.id, itSystems.managerAppointedById));
 
-type Row = { system: typeof itSystems.$inferSelect; ownerUnitName: string | null; ownerPersonName: string | null; managerPersonName: string | null };
+type Row = { system: typeof itSystems.$inferSelect; ownerUnitName: string | null; ownerPersonName: string | null; managerPersonName: string | null; ownerAppointedByName: string | null; managerAppointedByName: string | null };
 export type SystemView = ReturnType<typeof view>;
 
 const view = (r: Row, cs: readonly { endsOn: string | null }[], today: string, settings: SystemSettings) => {
@@ -37,6 +41,8 @@ const view = (r: Row, cs: readonly { endsOn: string | null }[], today: string, s
     ownerUnitName: r.ownerUnitName,
     ownerPersonName: r.ownerPersonName,
     managerPersonName: r.managerPersonName,
+    ownerAppointedByName: r.ownerAppointedByName,
+    managerAppointedByName: r.managerAppointedByName,
     costTotal: (s.costLicence ?? 0) + (s.costOperation ?? 0) + (s.costStaff ?? 0),
     nextContractEndOn: upcoming[0] ?? null,
     flags: systemFlags(s, cs, today, settings),
@@ -87,7 +93,19 @@ export async function listSystems(db: Db, ctx: Ctx, q: z.infer<typeof SystemList
     const cs = await contractsOf(db, rows.map((r) => r.system.id));
     return { items: rows.map((r) => view(r, cs.get(r.system.id) ?? [], today, settings)), total: count?.n ?? 0 };
   }
-  const light = await db
+  const light = await lightRows(db, where);
+  const cs = await contractsOf(db, q.flag ? light.map((r) => r.id) : []);
+  const matching = q.flag ? light.filter((r) => systemFlags(r, cs.get(r.id) ?? [], today, settings).includes(q.flag!)) : light;
+  const pageIds = (opts.all ? matching : matching.slice(q.offset, q.offset + q.limit)).map((r) => r.id);
+  if (pageIds.length === 0) return { items: [], total: matching.length };
+  const rows = await selectSystems(db).where(inArray(itSystems.id, pageIds)).orderBy(asc(itSystems.name), asc(itSystems.id));
+  const pageContracts = q.flag ? cs : await contractsOf(db, pageIds);
+  return { items: rows.map((r) => view(r, pageContracts.get(r.system.id) ?? [], today, settings)), total: matching.length };
+}
+
+/** The columns the flags depend on, for every matching system (no joins). */
+const lightRows = (db: Db, where: SQL | undefined) =>
+  db
     .select({
       id: itSystems.id, lifecycle: itSystems.lifecycle, ownerPersonId: itSystems.ownerPersonId, ownerExternalName: itSystems.ownerExternalName, managerPersonId: itSystems.managerPersonId,
       confidentiality: itSystems.confidentiality, integrity: itSystems.integrity, availability: itSystems.availability, classifiedOn: itSystems.classifiedOn, reclassifyOn: itSystems.reclassifyOn,
@@ -97,13 +115,16 @@ export async function listSystems(db: Db, ctx: Ctx, q: z.infer<typeof SystemList
     .where(where)
     .orderBy(asc(itSystems.name), asc(itSystems.id))
     .limit(20_000);
-  const cs = await contractsOf(db, q.flag ? light.map((r) => r.id) : []);
-  const matching = q.flag ? light.filter((r) => systemFlags(r, cs.get(r.id) ?? [], today, settings).includes(q.flag!)) : light;
-  const pageIds = (opts.all ? matching : matching.slice(q.offset, q.offset + q.limit)).map((r) => r.id);
-  if (pageIds.length === 0) return { items: [], total: matching.length };
-  const rows = await selectSystems(db).where(inArray(itSystems.id, pageIds)).orderBy(asc(itSystems.name), asc(itSystems.id));
-  const pageContracts = q.flag ? cs : await contractsOf(db, pageIds);
-  return { items: rows.map((r) => view(r, pageContracts.get(r.system.id) ?? [], today, settings)), total: matching.length };
+
+/** How many live systems raise each flag. */
+export async function flagCounts(db: Db, ctx: Ctx) {
+  const rows = await lightRows(db, and(eq(itSystems.tenantId, ctx.tenantId), isNull(itSystems.archivedAt)));
+  const cs = await contractsOf(db, rows.map((r) => r.id));
+  const today = todayOf(ctx.now);
+  const settings = await systemSettings(db, ctx.tenantId);
+  const counts = Object.fromEntries(SYSTEM_FLAGS.map((f) => [f, 0])) as Record<SystemFlag, number>;
+  for (const r of rows) for (const f of systemFlags(r, cs.get(r.id) ?? [], today, settings)) counts[f] += 1;
+  return { total: rows.length, counts };
 }
 
 export async function getSystem(db: Db | Tx, ctx: Ctx, id: string) {
@@ -119,7 +140,7 @@ export async function systemTarget(db: Db | Tx, ctx: Ctx, ownerUnitId: string | 
 }
 
 export async function checkSystemRefs(db: Db | Tx, ctx: Ctx, s: Partial<SystemInput>) {
-  await assertAllOwned(db, persons, ctx, [s.ownerPersonId, s.managerPersonId, s.technicalContactId], 'person');
+  await assertAllOwned(db, persons, ctx, [s.ownerPersonId, s.managerPersonId, s.technicalContactId, s.ownerAppointedById, s.managerAppointedById], 'person');
   await assertAllOwned(db, orgUnits, ctx, [s.contractHolderUnitId, ...(s.userUnitIds ?? [])], 'unit');
 }
 

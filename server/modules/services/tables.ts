@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { stamps } from '../../platform/columns.js';
 import { tenants } from '../../platform/tables.js';
 import { orgUnits, persons } from '../organization/tables.js';
@@ -19,7 +19,9 @@ export const itSystems = pgTable(
     ownerUnitId: uuid('owner_unit_id').references(() => orgUnits.id, { onDelete: 'set null' }),
     ownerPersonId: uuid('owner_person_id').references(() => persons.id, { onDelete: 'set null' }),
     ownerExternalName: text('owner_external_name'),
+    ownerAppointedById: uuid('owner_appointed_by_id').references(() => persons.id, { onDelete: 'set null' }),
     managerPersonId: uuid('manager_person_id').references(() => persons.id, { onDelete: 'set null' }),
+    managerAppointedById: uuid('manager_appointed_by_id').references(() => persons.id, { onDelete: 'set null' }),
     technicalContactId: uuid('technical_contact_id').references(() => persons.id, { onDelete: 'set null' }),
     contractHolderUnitId: uuid('contract_holder_unit_id').references(() => orgUnits.id, { onDelete: 'set null' }),
     supplierName: text('supplier_name'),
@@ -71,4 +73,105 @@ export const contracts = pgTable(
     ...stamps(),
   },
   (t) => [index('contracts_system_idx').on(t.systemId), index('contracts_tenant_end_idx').on(t.tenantId, t.endsOn), check('contracts_dates_ck', sql`${t.startsOn} IS NULL OR ${t.endsOn} IS NULL OR ${t.startsOn} <= ${t.endsOn}`)],
+);
+
+/** Coordination areas, service areas and digital services: one tree, one responsible person per node. */
+export const serviceNodes = pgTable(
+  'service_nodes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    parentId: uuid('parent_id').references((): AnyPgColumn => serviceNodes.id, { onDelete: 'restrict' }),
+    name: text('name').notNull(),
+    description: text('description'),
+    owningUnitId: uuid('owning_unit_id').references(() => orgUnits.id, { onDelete: 'set null' }),
+    responsiblePersonId: uuid('responsible_person_id').references(() => persons.id, { onDelete: 'set null' }),
+    responsibleAppointedById: uuid('responsible_appointed_by_id').references(() => persons.id, { onDelete: 'set null' }),
+    responsibleAppointedOn: date('responsible_appointed_on'),
+    mandatory: boolean('mandatory').notNull().default(false),
+    duplicateOfId: uuid('duplicate_of_id').references((): AnyPgColumn => serviceNodes.id, { onDelete: 'set null' }),
+    duplicateApprovedById: uuid('duplicate_approved_by_id').references(() => persons.id, { onDelete: 'set null' }),
+    duplicateApprovedOn: date('duplicate_approved_on'),
+    duplicateDecisionId: uuid('duplicate_decision_id'),
+    externalUsers: jsonb('external_users').$type<{ name: string; kind: 'region' | 'municipality' | 'private_provider' | 'other' }[]>().notNull().default([]),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    ...stamps(),
+  },
+  (t) => [
+    index('service_nodes_tenant_idx').on(t.tenantId, t.kind, t.name),
+    index('service_nodes_parent_idx').on(t.parentId),
+    check('service_nodes_kind_ck', sql`${t.kind} IN ('coordination_area','service_area','service')`),
+  ],
+);
+
+/** Which systems a digital service runs on (a system can serve several services). */
+export const serviceNodeSystems = pgTable(
+  'service_node_systems',
+  {
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    nodeId: uuid('node_id').notNull().references(() => serviceNodes.id, { onDelete: 'cascade' }),
+    systemId: uuid('system_id').notNull().references(() => itSystems.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.nodeId, t.systemId] }), index('service_node_systems_system_idx').on(t.systemId)],
+);
+
+/** Management objects (förvaltningsobjekt, PM3) grouping systems; a system is in at most one. */
+export const managementObjects = pgTable(
+  'management_objects',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    description: text('description'),
+    owningUnitId: uuid('owning_unit_id').references(() => orgUnits.id, { onDelete: 'set null' }),
+    ownerPersonId: uuid('owner_person_id').references(() => persons.id, { onDelete: 'set null' }),
+    managerPersonId: uuid('manager_person_id').references(() => persons.id, { onDelete: 'set null' }),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    ...stamps(),
+  },
+  (t) => [index('management_objects_tenant_idx').on(t.tenantId, t.name)],
+);
+
+export const managementObjectSystems = pgTable(
+  'management_object_systems',
+  {
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    objectId: uuid('object_id').notNull().references(() => managementObjects.id, { onDelete: 'cascade' }),
+    systemId: uuid('system_id').notNull().references(() => itSystems.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.objectId, t.systemId] }), uniqueIndex('management_object_systems_system_uq').on(t.systemId)],
+);
+
+/** The yearly management plan (förvaltningsplan): budget, activities, planned changes. */
+export const managementPlans = pgTable(
+  'management_plans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    objectId: uuid('object_id').notNull().references(() => managementObjects.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    budget: doublePrecision('budget'),
+    activities: jsonb('activities').$type<{ title: string; quarter?: number | null; cost?: number | null }[]>().notNull().default([]),
+    plannedChanges: text('planned_changes'),
+    status: text('status').notNull().default('draft'),
+    adoptedOn: date('adopted_on'),
+    ...stamps(),
+  },
+  (t) => [uniqueIndex('management_plans_object_year_uq').on(t.objectId, t.year), check('management_plans_status_ck', sql`${t.status} IN ('draft','adopted')`)],
+);
+
+/** An integration: the first system sends to the second. */
+export const systemIntegrations = pgTable(
+  'system_integrations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    fromSystemId: uuid('from_system_id').notNull().references(() => itSystems.id, { onDelete: 'cascade' }),
+    toSystemId: uuid('to_system_id').notNull().references(() => itSystems.id, { onDelete: 'cascade' }),
+    method: text('method').notNull(),
+    description: text('description'),
+    ...stamps(),
+  },
+  (t) => [uniqueIndex('system_integrations_pair_uq').on(t.fromSystemId, t.toSystemId, t.method), index('system_integrations_to_idx').on(t.toSystemId), check('system_integrations_self_ck', sql`${t.fromSystemId} <> ${t.toSystemId}`)],
 );
