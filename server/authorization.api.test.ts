@@ -80,6 +80,7 @@ const cases: Case[] = [
   { method: 'GET', path: '/api/systems/duplicates', url: () => '/api/systems/duplicates', allowed: READERS },
   { method: 'GET', path: '/api/systems/import/template.xlsx', url: () => '/api/systems/import/template.xlsx', allowed: READERS },
   { method: 'POST', path: '/api/systems/import', url: () => '/api/systems/import', allowed: ['admin', 'coordinator', 'editorIn', 'editorOut'] },
+  { method: 'POST', path: '/api/systems/import/columns', url: () => '/api/systems/import/columns', allowed: ['admin', 'coordinator', 'editorIn', 'editorOut'] },
   { method: 'GET', path: '/api/systems/{id}', url: (f) => `/api/systems/${f.system.id}`, allowed: READERS },
   { method: 'PATCH', path: '/api/systems/{id}', url: (f) => `/api/systems/${f.system.id}`, body: () => ({ version: 999, hosting: 'x' }), allowed: WRITERS },
   { method: 'GET', path: '/api/systems/{id}/contracts', url: (f) => `/api/systems/${f.system.id}/contracts`, allowed: READERS },
@@ -195,7 +196,7 @@ describe('every route, every role', () => {
       for (const c of cases) {
         const url = c.url(fixture);
         let res;
-        if (c.path === '/api/meetings/{id}/minutes' || c.path === '/api/outcomes/import' || c.path === '/api/systems/import' || (c.path === '/api/documents/{id}/versions' && c.method === 'POST')) {
+        if (c.path === '/api/meetings/{id}/minutes' || c.path === '/api/outcomes/import' || c.path === '/api/systems/import' || c.path === '/api/systems/import/columns' || (c.path === '/api/documents/{id}/versions' && c.method === 'POST')) {
           const boundary = 'b0';
           const payload = `--${boundary}\r\nContent-Disposition: form-data; name="version"\r\n\r\n999\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.txt"\r\nContent-Type: text/plain\r\n\r\nprotokoll\r\n--${boundary}--\r\n`;
           res = await env.app.inject({ method: 'POST', url, headers: { cookie: client.cookie, 'x-csrf-token': client.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });

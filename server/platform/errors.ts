@@ -32,6 +32,16 @@ export function sendProblem(reply: FastifyReply, req: FastifyRequest, status: nu
 
 const fieldMessages = (lang: Lang, fields: FieldError[]) => fields.map((f) => ({ path: f.path, message: t(lang, f.key, f.params ?? {}) }));
 
+/** The problem body for an error met after a streamed answer has begun (the status line is already sent). */
+export function problemOf(err: unknown, lang: Lang, instance: string): ProblemBody {
+  if (err instanceof DomainError) {
+    const code = err.kind === 'invalid' ? 'validation' : err.kind;
+    const errors = fieldMessages(lang, err.fields);
+    return { type: `urn:styrbord:problem:${code}`, title: t(lang, `problem.${code}`), status: STATUS[err.kind], detail: t(lang, err.key, err.params), instance, ...(errors.length ? { errors } : {}) };
+  }
+  return { type: 'urn:styrbord:problem:internal', title: t(lang, 'problem.internal'), status: 500, detail: t(lang, 'errors.internal'), instance };
+}
+
 /** Re-reads the request part that failed with the user's language, so field messages are localised. */
 function localisedIssues(req: FastifyRequest, context: string | undefined, lang: Lang) {
   const schemas = req.routeOptions.schema as Record<string, unknown> | undefined;

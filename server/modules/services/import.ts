@@ -62,16 +62,10 @@ export async function systemTemplate(lang: 'sv' | 'en') {
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
-export type SystemImportResult = { rows: number; created: number; updated: number; unchanged: number; saved: boolean; preview: { row: number; name: string; action: 'create' | 'update' | 'unchanged' }[] };
+/** The fields a column can be read as, for the mapping choice. */
+export const IMPORT_FIELDS = COLUMNS.map((c) => ({ field: c.field, sv: c.sv, en: c.en }));
 
-/**
- * Imports a region's system register from Excel. Headings are matched by name (Swedish, English
- * or a known synonym; `mapping` can name others). Each row matches an existing system by id, then
- * by name or alias, so importing the same file again changes nothing. Every row is checked before
- * anything is written; a single bad row refuses the file with a message per row.
- */
-export async function importSystems(db: Db, ctx: Ctx, file: Buffer, opts: { dryRun: boolean; mapping?: Record<string, Field> }): Promise<SystemImportResult> {
-  if (!canAnywhere(ctx.actor, 'systems.edit')) throw notAllowed();
+async function loadSheet(file: Buffer) {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(file as unknown as ArrayBuffer);
@@ -80,14 +74,57 @@ export async function importSystems(db: Db, ctx: Ctx, file: Buffer, opts: { dryR
   }
   const ws = wb.worksheets[0];
   if (!ws || ws.rowCount < 1) throw invalid('services.import.notExcel', [{ path: 'file', key: 'services.import.notExcel' }]);
+  return ws;
+}
+
+/** Each heading of the file's first row, the column it is in, and the field it is read as (null: not read). */
+function readColumns(ws: ExcelJS.Worksheet, mapping: Record<string, Field | ''> = {}) {
   const byHeading = new Map<string, Field>();
   for (const c of COLUMNS) for (const h of [c.sv, c.en, ...c.synonyms]) byHeading.set(norm(h), c.field);
-  for (const [h, f] of Object.entries(opts.mapping ?? {})) byHeading.set(norm(h), f);
-  const colOf = new Map<Field, number>();
+  const chosen = new Map(Object.entries(mapping).map(([h, f]) => [norm(h), f]));
+  const columns: { col: number; heading: string; field: Field | null }[] = [];
+  const taken = new Set<Field>();
   ws.getRow(1).eachCell((cell, col) => {
-    const f = byHeading.get(norm(cellText(cell.value)));
-    if (f && !colOf.has(f)) colOf.set(f, col);
+    const heading = cellText(cell.value).trim();
+    if (!heading) return;
+    const pick = chosen.has(norm(heading)) ? chosen.get(norm(heading)) || null : byHeading.get(norm(heading)) ?? null;
+    const field = pick && !taken.has(pick) ? pick : null;
+    if (field) taken.add(field);
+    columns.push({ col, heading, field });
   });
+  return columns;
+}
+
+/** The headings of an uploaded register and how each would be read, so a person can map the rest. */
+export async function importColumns(ctx: Ctx, file: Buffer) {
+  if (!canAnywhere(ctx.actor, 'systems.edit')) throw notAllowed();
+  const ws = await loadSheet(file);
+  return { columns: readColumns(ws).map(({ heading, field }) => ({ heading, field })), rows: Math.max(0, ws.actualRowCount - 1) };
+}
+
+export type SystemImportResult = { rows: number; created: number; updated: number; unchanged: number; saved: boolean; preview: { row: number; name: string; action: 'create' | 'update' | 'unchanged' }[] };
+
+/**
+ * Imports a region's system register from Excel. Headings are matched by name (Swedish, English
+ * or a known synonym; `mapping` can name others). Each row matches an existing system by id, then
+ * by name or alias, so importing the same file again changes nothing. Every row is checked before
+ * anything is written; a single bad row refuses the file with a message per row.
+ */
+export async function importSystems(db: Db, ctx: Ctx, file: Buffer, opts: { dryRun: boolean; mapping?: Record<string, Field | ''> }): Promise<SystemImportResult> {
+  const prepared = await prepareImport(db, ctx, file, opts);
+  if (!opts.dryRun) await prepared.apply();
+  return prepared.result;
+}
+
+/**
+ * Reads and checks every row (throwing a 400 that names each bad row), and returns the result with
+ * the write still to do, so a caller can report progress while the rows are saved.
+ */
+export async function prepareImport(db: Db, ctx: Ctx, file: Buffer, opts: { dryRun: boolean; mapping?: Record<string, Field | ''> }) {
+  if (!canAnywhere(ctx.actor, 'systems.edit')) throw notAllowed();
+  const ws = await loadSheet(file);
+  const colOf = new Map<Field, number>();
+  for (const c of readColumns(ws, opts.mapping)) if (c.field) colOf.set(c.field, c.col);
   if (!colOf.has('name')) throw invalid('services.import.missingColumn', [{ path: 'file', key: 'services.import.missingColumn', params: { column: 'Namn' } }], { column: 'Namn' });
 
   const units = await db.select({ id: orgUnits.id, name: orgUnits.name, shortName: orgUnits.shortName, path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.tenantId, ctx.tenantId));
@@ -205,9 +242,11 @@ export async function importSystems(db: Db, ctx: Ctx, file: Buffer, opts: { dryR
     saved: !opts.dryRun,
     preview,
   };
-  if (opts.dryRun) return result;
-  await db.transaction(async (tx) => {
+  const apply = (onProgress?: (done: number, total: number) => void) => db.transaction(async (tx) => {
+    let done = 0;
     for (const r of rows) {
+      done += 1;
+      if (onProgress && (done % 25 === 0 || done === rows.length)) onProgress(done, rows.length);
       if (!r.match) {
         const classified = r.values.confidentiality != null ? { classifiedBy: ctx.actor.personId, classifiedOn: r.values.classifiedOn ?? ctx.now.toISOString().slice(0, 10) } : {};
         const [row] = await tx.insert(itSystems).values({ tenantId: ctx.tenantId, category: 'support', lifecycle: 'operating', aliases: [], userUnitIds: [], capabilities: [], ...r.values, ...classified, ...created(ctx) }).returning();
@@ -225,5 +264,5 @@ export async function importSystems(db: Db, ctx: Ctx, file: Buffer, opts: { dryR
       await record(tx, ctx, { entityType: 'system', entityId: row.id, action: 'import', before: auditable(r.match), after: auditable(row) });
     }
   });
-  return result;
+  return { result, apply };
 }

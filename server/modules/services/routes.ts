@@ -8,7 +8,9 @@ import { requireCtx } from '../../platform/auth/plugin.js';
 import { authorize } from '../../platform/authorize.js';
 import { iso, sendExport, stamps, type Column } from '../../platform/lists.js';
 import { readProblems, typed, writeProblems, type RouteOpts } from '../../platform/route-kit.js';
-import { importSystems, systemTemplate } from './import.js';
+import { IMPORT_FIELDS, importColumns, prepareImport, systemTemplate } from './import.js';
+import { PassThrough } from 'node:stream';
+import { problemOf } from '../../platform/errors.js';
 import * as service from './systems.service.js';
 import type { contracts } from './tables.js';
 
@@ -51,6 +53,12 @@ const ImportResult = z.object({
   preview: z.array(z.object({ row: z.number().int(), name: z.string(), action: z.enum(['create', 'update', 'unchanged']) })),
 });
 
+const ImportMapping = z.record(z.string().max(200), z.union([z.enum(IMPORT_FIELDS.map((f) => f.field) as [string, ...string[]]), z.literal('')]));
+const ImportColumns = z.object({
+  columns: z.array(z.object({ heading: z.string(), field: z.string().nullable() })), rows: z.number().int(),
+  fields: z.array(z.object({ field: z.string(), sv: z.string(), en: z.string() })),
+});
+
 export async function systemRoutes(app: FastifyInstance, { db }: RouteOpts) {
   const r = typed(app);
   r.get('/api/systems', {
@@ -83,19 +91,44 @@ export async function systemRoutes(app: FastifyInstance, { db }: RouteOpts) {
       tags, summary: 'Import a system register (multipart `file`, optional `mapping` JSON {heading: field}); all rows or none; `dryRun=true` previews',
       querystring: z.object({ dryRun: z.stringbool().default(false) }).strict(), consumes: ['multipart/form-data'], response: { 200: ImportResult, ...writeProblems },
     },
-    handler: async (req) => {
+    handler: async (req, reply) => {
       const ctx = requireCtx(req);
       const { fields, file } = await readUpload(req);
       if (!file) throw invalid('documents.fileRequired', [{ path: 'file', key: 'documents.fileRequired' }]);
       let mapping: Record<string, never> | undefined;
       if (fields.mapping) {
-        try {
-          mapping = JSON.parse(fields.mapping) as Record<string, never>;
-        } catch {
-          throw invalid('errors.invalidJson', [{ path: 'mapping', key: 'errors.invalidJson' }]);
-        }
+        const parsed = ImportMapping.safeParse((() => { try { return JSON.parse(fields.mapping) as unknown; } catch { return null; } })());
+        if (!parsed.success) throw invalid('errors.validation', [{ path: 'mapping', key: 'services.import.badMapping' }]);
+        mapping = parsed.data as Record<string, never>;
       }
-      return importSystems(db, ctx, file.data, { dryRun: req.query.dryRun, ...(mapping ? { mapping } : {}) });
+      const prepared = await prepareImport(db, ctx, file.data, { dryRun: req.query.dryRun, ...(mapping ? { mapping } : {}) });
+      if (req.query.dryRun) return prepared.result;
+      if (!(req.headers.accept ?? '').includes('application/x-ndjson')) {
+        await prepared.apply();
+        return prepared.result;
+      }
+      // Progress for a large file: one JSON line per 25 rows saved, then the result (or the problem).
+      const out = new PassThrough();
+      void reply.type('application/x-ndjson; charset=utf-8').send(out as never);
+      const line = (o: unknown) => out.write(`${JSON.stringify(o)}\n`);
+      try {
+        await prepared.apply((done, total) => line({ progress: { done, total } }));
+        line({ result: prepared.result });
+      } catch (err) {
+        req.log.info({ err }, 'import failed while saving');
+        line({ problem: problemOf(err, ctx.lang, req.url.split('?')[0] ?? req.url) });
+      }
+      out.end();
+      return reply;
+    },
+  });
+  r.post('/api/systems/import/columns', {
+    schema: { tags, summary: 'The headings of an uploaded register and the field each is read as (for mapping)', consumes: ['multipart/form-data'], response: { 200: ImportColumns, ...writeProblems } },
+    handler: async (req) => {
+      const ctx = requireCtx(req);
+      const { file } = await readUpload(req);
+      if (!file) throw invalid('documents.fileRequired', [{ path: 'file', key: 'documents.fileRequired' }]);
+      return { ...(await importColumns(ctx, file.data)), fields: IMPORT_FIELDS };
     },
   });
   r.get('/api/systems/:id', {

@@ -74,7 +74,7 @@ describe('the IT-system register', () => {
 });
 
 describe('importing a region’s spreadsheet', () => {
-  const upload = (c: Client, buf: Buffer, dryRun = false, mapping?: Record<string, string>) => {
+  const upload = (c: Client, buf: Buffer, dryRun = false, mapping?: Record<string, string>, extra: { url?: string; accept?: string } = {}) => {
     const b = 'sysimp';
     const parts = [
       ...(mapping ? [Buffer.from(`--${b}\r\nContent-Disposition: form-data; name="mapping"\r\n\r\n${JSON.stringify(mapping)}\r\n`)] : []),
@@ -82,7 +82,10 @@ describe('importing a region’s spreadsheet', () => {
       buf,
       Buffer.from(`\r\n--${b}--\r\n`),
     ];
-    return env.app.inject({ method: 'POST', url: `/api/systems/import?dryRun=${dryRun}`, headers: { cookie: c.cookie, 'x-csrf-token': c.csrf, 'content-type': `multipart/form-data; boundary=${b}` }, payload: Buffer.concat(parts) });
+    return env.app.inject({
+      method: 'POST', url: extra.url ?? `/api/systems/import?dryRun=${dryRun}`, payload: Buffer.concat(parts),
+      headers: { cookie: c.cookie, 'x-csrf-token': c.csrf, 'content-type': `multipart/form-data; boundary=${b}`, ...(extra.accept ? { accept: extra.accept } : {}) },
+    });
   };
   const sheet = async (headers: string[], rows: (string | number)[][]) => {
     const wb = new ExcelJS.Workbook();
@@ -104,6 +107,26 @@ describe('importing a region’s spreadsheet', () => {
     expect(json<{ total: number }>(await t.admin.get('/api/systems')).total).toBe(1000);
     expect(json(await upload(t.admin, file))).toMatchObject({ created: 0, updated: 0, unchanged: 1000 });
   }, 120_000);
+
+  it('shows how each heading is read, takes a mapping that skips a column, and streams progress while saving', async () => {
+    const t = await aTenant(env, 'Förlopp');
+    const rows = Array.from({ length: 60 }, (_, i) => [`App ${i}`, `Kommentar ${i}`, 'Leverantör AB']);
+    const file = await sheet(['Applikation', 'Kommentar', 'Leverantör'], rows);
+    const cols = json<{ columns: { heading: string; field: string | null }[]; rows: number; fields: { field: string }[] }>(await upload(t.admin, file, false, undefined, { url: '/api/systems/import/columns' }));
+    expect(cols.columns).toEqual([{ heading: 'Applikation', field: null }, { heading: 'Kommentar', field: null }, { heading: 'Leverantör', field: 'supplierName' }]);
+    expect(cols.rows).toBe(60);
+    expect(cols.fields.map((f) => f.field)).toContain('description');
+    const bad = await upload(t.admin, file, true, { Applikation: 'lösenord' });
+    expect(bad.statusCode).toBe(400);
+    const res = await upload(t.admin, file, false, { Applikation: 'name', Leverantör: '' }, { accept: 'application/x-ndjson' });
+    expect(res.headers['content-type']).toContain('application/x-ndjson');
+    const lines = res.body.trim().split('\n').map((l) => JSON.parse(l) as { progress?: { done: number; total: number }; result?: { created: number } });
+    expect(lines.filter((l) => l.progress).map((l) => l.progress!.done)).toEqual([25, 50, 60]);
+    expect(lines.at(-1)?.result?.created).toBe(60);
+    const saved = json<{ items: { supplierName: string | null }[]; total: number }>(await t.admin.get('/api/systems?limit=1'));
+    expect(saved.total).toBe(60);
+    expect(saved.items[0]?.supplierName).toBeNull(); // the skipped column was not read
+  });
 
   it('a rejected import saves nothing and says what is wrong on which row, in Swedish', async () => {
     const t = await aTenant(env, 'Fel');
