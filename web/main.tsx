@@ -27,6 +27,12 @@ const DocumentPage = lazy(() => import('./modules/documents/pages/DocumentPage.j
 const SystemsPage = lazy(() => import('./modules/services/pages/SystemsPage.js').then((m) => ({ default: m.SystemsPage })));
 const SystemPage = lazy(() => import('./modules/services/pages/SystemPage.js').then((m) => ({ default: m.SystemPage })));
 const SystemImportPage = lazy(() => import('./modules/services/pages/SystemImportPage.js').then((m) => ({ default: m.SystemImportPage })));
+const SystemsOverviewPage = lazy(() => import('./modules/services/pages/SystemsOverviewPage.js').then((m) => ({ default: m.SystemsOverviewPage })));
+const OwnershipGapsPage = lazy(() => import('./modules/services/pages/OwnershipGapsPage.js').then((m) => ({ default: m.OwnershipGapsPage })));
+const ServiceTreePage = lazy(() => import('./modules/services/pages/ServiceTreePage.js').then((m) => ({ default: m.ServiceTreePage })));
+const ServiceNodePage = lazy(() => import('./modules/services/pages/ServiceNodePage.js').then((m) => ({ default: m.ServiceNodePage })));
+const ManagementObjectsPage = lazy(() => import('./modules/services/pages/ManagementObjectsPage.js').then((m) => ({ default: m.ManagementObjectsPage })));
+const ManagementObjectPage = lazy(() => import('./modules/services/pages/ManagementObjectsPage.js').then((m) => ({ default: m.ManagementObjectPage })));
 const AuditTrailPage = lazy(() => import('./modules/audit-trail/AuditTrailPage.js').then((m) => ({ default: m.AuditTrailPage })));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
@@ -63,6 +69,12 @@ function App() {
             <Route path="styrdokument/:id" element={<DocumentPage />} />
             <Route path="it-system" element={<SystemsPage />} />
             <Route path="it-system/import" element={<SystemImportPage />} />
+            <Route path="it-system/oversikt" element={<SystemsOverviewPage />} />
+            <Route path="it-system/agarskap" element={<OwnershipGapsPage />} />
+            <Route path="tjanster" element={<ServiceTreePage />} />
+            <Route path="tjanster/:id" element={<ServiceNodePage />} />
+            <Route path="forvaltningsobjekt" element={<ManagementObjectsPage />} />
+            <Route path="forvaltningsobjekt/:id" element={<ManagementObjectPage />} />
             <Route path="it-system/:id" element={<SystemPage />} />
             <Route path="personer" element={<PeoplePage />} />
             <Route path="granskningslogg" element={<AuditTrailPage />} />

@@ -23,6 +23,21 @@ describe('the demo region', () => {
     expect(systems.total).toBe(250);
     const all = json<{ items: { flags: string[] }[] }>(await admin.get('/api/systems?limit=200&offset=200')).items.concat(systems.items).flatMap((s) => s.flags);
     for (const flag of ['no_owner', 'no_manager', 'owner_external', 'no_classification', 'classification_stale', 'personal_data_no_dpa', 'personal_data_no_dpia', 'contract_ending', 'contract_expired', 'phased_out_with_contract']) expect(all, flag).toContain(flag);
+    const nodes = json<{ items: { kind: string; flags: string[]; mandatory: boolean; externalUsers: unknown[]; systemIds: string[] }[] }>(await admin.get('/api/service-nodes')).items;
+    const count = (k: string) => nodes.filter((x) => x.kind === k).length;
+    expect([count('coordination_area'), count('service_area')]).toEqual([3, 11]);
+    expect(count('service')).toBeGreaterThanOrEqual(38);
+    for (const flag of ['no_responsible', 'not_appointed', 'duplicate_unapproved', 'duplicate_of_mandatory']) expect(nodes.flatMap((x) => x.flags), flag).toContain(flag);
+    expect(nodes.some((x) => x.mandatory) && nodes.some((x) => x.externalUsers.length > 0)).toBe(true);
+    expect(new Set(nodes.flatMap((x) => x.systemIds)).size).toBeGreaterThan(200);
+    const objects = json<{ items: { planYears: number[] }[] }>(await admin.get('/api/management-objects')).items;
+    expect(objects.length).toBeGreaterThanOrEqual(7);
+    expect(objects.every((o) => o.planYears.includes(2026))).toBe(true);
+    const gaps = json<{ objects: unknown[] }>(await admin.get('/api/ownership-gaps'));
+    expect(gaps.objects.length).toBeGreaterThanOrEqual(1);
+    const overview = json<{ capabilityMap: { capabilities: string[] }; contracts: unknown[] }>(await admin.get('/api/systems/overview'));
+    expect(overview.capabilityMap.capabilities.length).toBeGreaterThanOrEqual(5);
+    expect(overview.contracts.length).toBeGreaterThan(20);
     expect((await verifyChain(env.db, admin.me.tenantId)).intact).toBe(true);
   });
 

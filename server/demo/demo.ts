@@ -13,6 +13,7 @@ import { createGoal } from '../modules/goals/goals.service.js';
 import { createIndicator, recordAssessment, recordOutcome } from '../modules/goals/followup.service.js';
 import { createDocument } from '../modules/documents/documents.service.js';
 import { createContract, createSystem } from '../modules/services/systems.service.js';
+import { loadDemoOwnership, type DemoSystem } from './demo-services.js';
 
 /** Every demo account has this password (named in the README). */
 export const DEMO_PASSWORD = 'styrbord-demo';
@@ -154,7 +155,8 @@ export async function loadDemo(db: Db, now = new Date()) {
   await d({ bodyUnitId: units.FAB!, decidedOn: '2024-03-01', paragraph: '9', level: 'board', outcome: 'approved', title: 'Bolagets plan för digitala fastighetssystem' });
   await d({ bodyUnitId: units.RS!, decidedOn: '2024-12-10', paragraph: '250', caseNumber: 'RS 2024/1702', level: 'board', outcome: 'approved', title: 'Uppdrag: återrapportera effekthemtagning för digitaliseringsinitiativ', body: 'Regionstyrelsen ger regiondirektören i uppdrag att återrapportera vid styrelsens ordinarie sammanträde i juni 2025.' });
   await loadDemoGoals(db, ctx, units, now);
-  await loadDemoSystems(db, ctx, units, people, now);
+  const systems = await loadDemoSystems(db, ctx, units, people, now);
+  await loadDemoOwnership(db, ctx, { units, people, forums, systems }, now);
   return { tenantId, rootUnitId, units, forums, people };
 }
 
@@ -228,6 +230,7 @@ export async function loadDemoSystems(db: Db, ctx: Ctx, units: Record<string, st
   const names = ['Journal', 'Bokning', 'Portal', 'Ekonomi', 'Lön', 'Arkiv', 'Diarium', 'Läkemedel', 'Labb', 'Röntgen', 'Biljett', 'Trafik', 'Lärplattform', 'Bibliotek', 'Ärende', 'Intranät', 'Inloggning', 'Integration', 'Rapport', 'Inköp'];
   const persons = Object.values(people);
   const iso = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+  const created: DemoSystem[] = [];
   for (let i = 0; i < 250; i++) {
     const cap = capabilities[i % capabilities.length]!;
     const owner = owners[(i * 7) % owners.length]!;
@@ -261,5 +264,7 @@ export async function loadDemoSystems(db: Db, ctx: Ctx, units: Record<string, st
       const ends = i % 19 === 0 ? iso(year - 1, 6, 30) : i % 4 === 0 ? iso(year + 1, 1 + (i % 12), 28) : iso(year + 2 + (i % 4), 1 + (i % 12), 28);
       await createContract(db, ctx, { systemId: system.id, contractRef: `AVT-${year - 3 + (i % 3)}-${100 + i}`, supplierName: suppliers[i % suppliers.length]!, startsOn: iso(year - 3, 1, 1), endsOn: ends, noticeMonths: 6 + (i % 4) * 3, procurementRef: `RS ${year - 4}/${500 + i}`, valuePerYear: 50_000 + ((i * 4111) % 2_000_000) });
     }
+    created.push({ id: system.id, name: system.name, capability: cap, owner, lifecycle });
   }
+  return created;
 }

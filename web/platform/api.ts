@@ -48,11 +48,50 @@ export async function request<T>(method: string, url: string, body?: unknown, in
   if (!res.ok) {
     const p = (isJson ? data : {}) as Problem;
     if (res.status === 401 && !url.endsWith('/api/auth/login') && !url.endsWith('/api/auth/password')) onUnauthenticated();
-    const fields: FieldErrors = {};
-    for (const e of p.errors ?? []) fields[e.path || '_'] = fields[e.path || '_'] ? `${fields[e.path || '_']} ${e.message}` : e.message;
-    throw new ApiError(res.status, p.title ?? res.statusText, p.detail ?? '', fields);
+    throw problemError(res.status, res.statusText, p);
   }
   return data as T;
+}
+
+/**
+ * A long upload that answers with NDJSON lines (progress, then a result or a problem). Each line is
+ * handed to `onLine` as it arrives; a problem line, or a problem answer before the stream, throws.
+ */
+export async function uploadStream<T>(url: string, form: FormData, onLine: (line: Record<string, unknown>) => void): Promise<T> {
+  const res = await fetch(url, { method: 'POST', headers: { 'accept-language': lang, accept: 'application/x-ndjson', 'x-csrf-token': csrfToken }, body: form, credentials: 'same-origin' });
+  const newToken = res.headers.get('x-csrf-token');
+  if (newToken) csrfToken = newToken;
+  if (!res.ok || !(res.headers.get('content-type') ?? '').includes('ndjson') || !res.body) {
+    const p = ((res.headers.get('content-type') ?? '').includes('json') ? await res.json() : {}) as Problem;
+    throw problemError(res.status, res.statusText, p);
+  }
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  let result: T | undefined;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (value) buffer += value;
+    let nl;
+    while ((nl = buffer.indexOf('\n')) >= 0) {
+      const line = JSON.parse(buffer.slice(0, nl)) as Record<string, unknown>;
+      buffer = buffer.slice(nl + 1);
+      if (line.problem) {
+        const p = line.problem as Problem & { status?: number };
+        throw problemError(p.status ?? 400, p.title ?? '', p);
+      }
+      if ('result' in line) result = line.result as T;
+      onLine(line);
+    }
+    if (done) break;
+  }
+  if (result === undefined) throw new ApiError(500, res.statusText, '', {});
+  return result;
+}
+
+function problemError(status: number, fallbackTitle: string, p: Problem) {
+  const fields: FieldErrors = {};
+  for (const e of p.errors ?? []) fields[e.path || '_'] = fields[e.path || '_'] ? `${fields[e.path || '_']} ${e.message}` : e.message;
+  return new ApiError(status, p.title ?? fallbackTitle, p.detail ?? '', fields);
 }
 
 export const api = {

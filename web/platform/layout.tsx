@@ -16,6 +16,7 @@ export function AppShell() {
     { to: '/mal', label: t('nav.goals'), show: can('org.read') },
     { to: '/uppfoljning', label: t('nav.followUp'), show: can('org.read') },
     { to: '/styrdokument', label: t('nav.documents'), show: can('org.read') },
+    { to: '/tjanster', label: t('nav.services'), show: can('org.read') },
     { to: '/it-system', label: t('nav.systems'), show: can('org.read') },
     { to: '/personer', label: t('nav.people'), show: can('org.read') },
     { to: '/granskningslogg', label: t('nav.auditTrail'), show: can('audit.read') },

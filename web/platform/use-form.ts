@@ -8,6 +8,9 @@ export function formValues(form: HTMLFormElement): Record<string, string | null>
   return out;
 }
 
+/** A number as a Swedish user types it ("1 250,5"), or null when empty. Not a number stays NaN, for the API to refuse. */
+export const num = (v: string | null | undefined) => (v == null || v === '' ? null : Number(v.replace(/\s/g, '').replace(',', '.')));
+
 /** A textarea's non-empty lines, trimmed. */
 export const lines = (s: string | null | undefined) => (s ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
 

@@ -78,6 +78,7 @@ export async function overview(db: Db, ctx: Ctx) {
     })),
     today,
     warnUntil,
+    warnMonths: settings.contractWarningMonths,
   };
 }
 

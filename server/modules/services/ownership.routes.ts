@@ -53,7 +53,7 @@ const Overview = z.object({
   byCategory: z.array(Count), byLifecycle: z.array(Count), byOwner: z.array(z.object({ unitId: z.uuid().nullable(), name: z.string().nullable(), count: z.number().int(), cost: z.number() })),
   capabilityMap: z.object({ capabilities: z.array(z.string()), units: z.array(z.object({ id: z.uuid(), name: z.string() })), cells: z.array(z.object({ capability: z.number().int(), unit: z.number().int(), systems: z.array(z.string()) })) }),
   contracts: z.array(z.object({ id: z.uuid(), contractRef: z.string(), supplierName: z.string().nullable(), endsOn: z.string().nullable(), noticeMonths: z.number().int().nullable(), valuePerYear: z.number().nullable(), systemId: z.uuid(), systemName: z.string(), lifecycle: z.string(), status: z.enum(['expired', 'ending', 'later']) })),
-  today: z.string(), warnUntil: z.string(),
+  today: z.string(), warnUntil: z.string(), warnMonths: z.number().int(),
 });
 const Gaps = z.object({ nodes: z.array(ServiceNode), objects: z.array(ManagementObject), systemCounts: z.object({ no_owner: z.number().int(), no_manager: z.number().int(), owner_external: z.number().int() }) });
 const SystemContext = z.object({ services: z.array(z.object({ id: z.uuid(), name: z.string(), chain: z.array(z.string()) })), managementObject: z.object({ id: z.uuid(), name: z.string() }).nullable(), escalation: z.array(EscalationStepSchema) });

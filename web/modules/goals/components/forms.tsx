@@ -5,7 +5,7 @@ import { DATA_SOURCES, DIRECTIONS, GOAL_FORMS, GOAL_LEVELS, INDICATOR_KINDS } fr
 import { periodLabel, periodsOf } from '../../../../domain/goals/periods.js';
 import { Badge, Dialog, ErrorSummary, FormActions, SelectField, TextArea, TextField, useEnumOptions } from '../../../platform/components.js';
 import { useI18n, type MessageKey } from '../../../platform/i18n.js';
-import { lines, useFormAction } from '../../../platform/use-form.js';
+import { lines, num, useFormAction } from '../../../platform/use-form.js';
 import { orgApi } from '../../organization/api.js';
 import { DecisionSelect } from '../../organization/components/decisions.js';
 import { UnitSelect } from '../../organization/components/units.js';
@@ -22,7 +22,6 @@ export function useGoalTitles(): Map<string, string> {
   return new Map((all.data?.items ?? []).map((g) => [g.id, g.title]));
 }
 
-const num = (v: string | null | undefined) => (v == null || v === '' ? null : Number(v.replace(',', '.').replace(/\s/g, '')));
 /** "2025=60" lines → targets; "3=Genomförd" lines → scale levels. */
 const pairs = (text: string | null | undefined) => lines(text).map((l) => l.split('=').map((x) => x.trim()) as [string, string]);
 

@@ -1,10 +1,10 @@
 import { lines, useFormAction } from '../../../platform/use-form.js';
-import { useQuery } from '@tanstack/react-query';
 import { EXTERNAL_ROLES, FORUM_KINDS, MANDATES, MEMBER_ROLES } from '../../../../domain/organization/forum.js';
 import { Badge, Dialog, ErrorSummary, SelectField, TextArea, TextField, useEnumOptions, FormActions } from '../../../platform/components.js';
 import { useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { orgApi, type ForumDto } from '../api.js';
 import { UnitSelect, useInvalidateOrg } from './units.js';
+import { usePersonOptions } from './people.js';
 import { DecisionSelect } from './decisions.js';
 
 export function FlagBadges({ flags }: { flags: readonly string[] }) {
@@ -66,8 +66,7 @@ export function MemberDialog({ forumId, onClose }: { forumId: string; onClose: (
   const { t } = useI18n();
   const invalidate = useInvalidateOrg();
   const roles = useEnumOptions(MEMBER_ROLES, 'memberRole');
-  const people = useQuery({ queryKey: ['persons', 'all'], queryFn: () => orgApi.persons({ limit: 200 }) });
-  const personOptions = (people.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }));
+  const personOptions = usePersonOptions();
   const { error, fe, onSubmit } = useFormAction(async (v) => {
     await orgApi.addMember(forumId, { personId: v.personId, externalName: v.externalName, memberRole: v.memberRole, seatTitle: v.seatTitle, delegateId: v.delegateId });
     await invalidate();

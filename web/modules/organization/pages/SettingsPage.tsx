@@ -5,11 +5,14 @@ import { ErrorSummary, LoadError, Loading, PageHeader, SelectField, TextField, F
 import { useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { PERIOD_KINDS } from '../../../../domain/goals/periods.js';
 import { orgApi } from '../api.js';
+import { usePersonOptions } from '../components/people.js';
 
 export function SettingsPage() {
   const { t } = useI18n();
   const qc = useQueryClient();
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => orgApi.settings() });
+  const forums = useQuery({ queryKey: ['forums', 'all'], queryFn: () => orgApi.forums({ limit: 200 }) });
+  const people = usePersonOptions();
   const [saved, setSaved] = useState(false);
   const { error, fe, onSubmit } = useFormAction(async (v, data) => {
     setSaved(false);
@@ -17,6 +20,9 @@ export function SettingsPage() {
     await orgApi.saveSettings({
       version: s.version, name: v.name ?? s.name, caseNumberLabel: v.caseNumberLabel, caseNumberPattern: v.caseNumberPattern,
       followUpPeriods: data.getAll('followUpPeriods'), documentMaxAgeYears: v.documentMaxAgeYears ? Number(v.documentMaxAgeYears) : undefined,
+      contractWarningMonths: v.contractWarningMonths ? Number(v.contractWarningMonths) : undefined,
+      classificationMaxAgeYears: v.classificationMaxAgeYears ? Number(v.classificationMaxAgeYears) : undefined,
+      councilForumId: v.councilForumId, regionalDirectorPersonId: v.regionalDirectorPersonId,
     });
     setSaved(true);
     await qc.invalidateQueries({ queryKey: ['settings'] });
@@ -42,6 +48,10 @@ export function SettingsPage() {
           {fe.followUpPeriods ? <p className="field__error">{fe.followUpPeriods}</p> : null}
         </fieldset>
         <TextField label={t('settings.documentMaxAgeYears')} name="documentMaxAgeYears" type="number" min={1} max={50} defaultValue={s.documentMaxAgeYears} error={fe.documentMaxAgeYears} />
+        <TextField label={t('settings.contractWarningMonths')} name="contractWarningMonths" type="number" min={1} max={120} defaultValue={s.contractWarningMonths} error={fe.contractWarningMonths} />
+        <TextField label={t('settings.classificationMaxAgeYears')} name="classificationMaxAgeYears" type="number" min={1} max={20} defaultValue={s.classificationMaxAgeYears} error={fe.classificationMaxAgeYears} />
+        <SelectField label={t('settings.councilForum')} name="councilForumId" defaultValue={s.councilForumId ?? ''} emptyLabel="—" options={(forums.data?.items ?? []).map((f) => ({ value: f.id, label: f.name }))} error={fe.councilForumId} />
+        <SelectField label={t('settings.regionalDirector')} name="regionalDirectorPersonId" defaultValue={s.regionalDirectorPersonId ?? ''} emptyLabel="—" options={people} error={fe.regionalDirectorPersonId} />
         <FormActions />
       </form>
     </>

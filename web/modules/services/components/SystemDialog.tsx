@@ -1,13 +1,14 @@
+import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { INTEGRATION_METHODS } from '../../../../domain/services/ownership.js';
 import { DPIA_STATUSES, LIFECYCLES, SYSTEM_CATEGORIES } from '../../../../domain/services/system.js';
 import { Dialog, ErrorSummary, FormActions, SelectField, TextField, useEnumOptions } from '../../../platform/components.js';
 import { useI18n } from '../../../platform/i18n.js';
-import { useFormAction } from '../../../platform/use-form.js';
-import { orgApi } from '../../organization/api.js';
+import { num, useFormAction } from '../../../platform/use-form.js';
 import { UnitSelect } from '../../organization/components/units.js';
-import { systemsApi, type SystemDto } from '../api.js';
+import { usePersonOptions } from '../../organization/components/people.js';
+import { ownershipApi, systemsApi, type SystemDto } from '../api.js';
 
-const num = (v: string | null | undefined) => (v == null || v === '' ? null : Number(v.replace(/\s/g, '').replace(',', '.')));
 const list = (v: string | null | undefined) => (v ?? '').split(',').map((x) => x.trim()).filter(Boolean);
 
 export function SystemDialog({ system, onClose, onSaved }: { system?: SystemDto | null; onClose: () => void; onSaved?: (s: SystemDto) => void }) {
@@ -16,12 +17,11 @@ export function SystemDialog({ system, onClose, onSaved }: { system?: SystemDto 
   const categories = useEnumOptions(SYSTEM_CATEGORIES, 'sysCategory');
   const lifecycles = useEnumOptions(LIFECYCLES, 'lifecycle');
   const dpia = useEnumOptions(DPIA_STATUSES, 'dpia');
-  const people = useQuery({ queryKey: ['persons', 'all'], queryFn: () => orgApi.persons({ limit: 200 }) });
-  const personOptions = (people.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }));
+  const personOptions = usePersonOptions();
   const { error, fe, onSubmit } = useFormAction(async (v, data) => {
     const body = {
       name: v.name ?? '', aliases: list(v.aliases), category: v.category, lifecycle: v.lifecycle, ownerUnitId: v.ownerUnitId, ownerPersonId: v.ownerPersonId,
-      ownerExternalName: v.ownerExternalName, managerPersonId: v.managerPersonId, supplierName: v.supplierName, hosting: v.hosting, capabilities: list(v.capabilities),
+      ownerExternalName: v.ownerExternalName, managerPersonId: v.managerPersonId, ownerAppointedById: v.ownerAppointedById, managerAppointedById: v.managerAppointedById, supplierName: v.supplierName, hosting: v.hosting, capabilities: list(v.capabilities),
       approxUsers: num(v.approxUsers), costLicence: num(v.costLicence), costOperation: num(v.costOperation), costStaff: num(v.costStaff),
       confidentiality: num(v.confidentiality), integrity: num(v.integrity), availability: num(v.availability), reclassifyOn: v.reclassifyOn,
       personalData: data.get('personalData') === 'on', dpaSignedOn: v.dpaSignedOn, dpiaStatus: v.dpiaStatus,
@@ -44,6 +44,10 @@ export function SystemDialog({ system, onClose, onSaved }: { system?: SystemDto 
         <div className="row">
           <SelectField label={t('sys.owner')} name="ownerPersonId" defaultValue={system?.ownerPersonId ?? ''} emptyLabel="—" options={personOptions} error={fe.ownerPersonId} />
           <SelectField label={t('sys.manager')} name="managerPersonId" defaultValue={system?.managerPersonId ?? ''} emptyLabel="—" options={personOptions} error={fe.managerPersonId} />
+        </div>
+        <div className="row">
+          <SelectField label={t('sys.ownerAppointedBy')} name="ownerAppointedById" defaultValue={system?.ownerAppointedById ?? ''} emptyLabel="—" options={personOptions} error={fe.ownerAppointedById} />
+          <SelectField label={t('sys.managerAppointedBy')} name="managerAppointedById" defaultValue={system?.managerAppointedById ?? ''} emptyLabel="—" options={personOptions} error={fe.managerAppointedById} />
         </div>
         <TextField label={t('sys.ownerExternal')} name="ownerExternalName" defaultValue={system?.ownerExternalName ?? ''} error={fe.ownerExternalName} />
         <div className="row">
@@ -102,6 +106,74 @@ export function ContractDialog({ systemId, onClose }: { systemId: string; onClos
           <TextField label={t('sys.procurementRef')} name="procurementRef" error={fe.procurementRef} />
           <TextField label={t('sys.valuePerYear')} name="valuePerYear" inputMode="decimal" error={fe.valuePerYear} />
         </div>
+        <FormActions onCancel={onClose} />
+      </form>
+    </Dialog>
+  );
+}
+
+/** Classify the information a system holds (K/R/T), with its personal-data status: who and when is recorded by the server. */
+export function ClassifyDialog({ system, onClose }: { system: SystemDto; onClose: () => void }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const dpia = useEnumOptions(DPIA_STATUSES, 'dpia');
+  const levels = [0, 1, 2, 3, 4].map((n) => ({ value: String(n), label: String(n) }));
+  const { error, fe, onSubmit } = useFormAction(async (v, data) => {
+    await systemsApi.update(system.id, {
+      version: system.version, confidentiality: num(v.confidentiality), integrity: num(v.integrity), availability: num(v.availability), reclassifyOn: v.reclassifyOn,
+      personalData: data.get('personalData') === 'on', sensitivePersonalData: data.get('sensitivePersonalData') === 'on', dpaSignedOn: v.dpaSignedOn, dpiaStatus: v.dpiaStatus, dpiaOn: v.dpiaOn,
+    });
+    await qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+  }, onClose);
+  return (
+    <Dialog title={`${t('sys.classifyTitle')}: ${system.name}`} open onClose={onClose}>
+      <form onSubmit={onSubmit} noValidate>
+        <ErrorSummary error={error} />
+        <div className="row">
+          <SelectField label={t('sys.confidentiality')} name="confidentiality" defaultValue={system.confidentiality?.toString() ?? ''} emptyLabel="—" options={levels} error={fe.confidentiality} />
+          <SelectField label={t('sys.integrity')} name="integrity" defaultValue={system.integrity?.toString() ?? ''} emptyLabel="—" options={levels} error={fe.integrity} />
+          <SelectField label={t('sys.availability')} name="availability" defaultValue={system.availability?.toString() ?? ''} emptyLabel="—" options={levels} error={fe.availability} />
+        </div>
+        <TextField label={t('sys.reclassifyOn')} name="reclassifyOn" type="date" defaultValue={system.reclassifyOn ?? ''} error={fe.reclassifyOn} />
+        <label className="checkbox"><input type="checkbox" name="personalData" defaultChecked={system.personalData ?? false} /> {t('sys.personalData')}</label>
+        <label className="checkbox"><input type="checkbox" name="sensitivePersonalData" defaultChecked={system.sensitivePersonalData ?? false} /> {t('sys.sensitivePersonalData')}</label>
+        <div className="row">
+          <TextField label={t('sys.dpaSignedOn')} name="dpaSignedOn" type="date" defaultValue={system.dpaSignedOn ?? ''} error={fe.dpaSignedOn} />
+          <SelectField label={t('sys.dpia')} name="dpiaStatus" defaultValue={system.dpiaStatus ?? ''} emptyLabel="—" options={dpia} error={fe.dpiaStatus} />
+          <TextField label={t('sys.dpiaOn')} name="dpiaOn" type="date" defaultValue={system.dpiaOn ?? ''} error={fe.dpiaOn} />
+        </div>
+        <FormActions onCancel={onClose} />
+      </form>
+    </Dialog>
+  );
+}
+
+/** Record an integration between this system and another: which way the data goes, and how. */
+export function IntegrationDialog({ system, onClose }: { system: SystemDto; onClose: () => void }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const methods = useEnumOptions(INTEGRATION_METHODS, 'integrationMethod');
+  const [q, setQ] = useState('');
+  const found = useQuery({ queryKey: ['systems', 'pick', q], queryFn: () => systemsApi.list({ q, limit: 20 }), enabled: q.trim().length >= 2 });
+  const options = (found.data?.items ?? []).filter((s) => s.id !== system.id).map((s) => ({ value: s.id, label: s.name }));
+  const { error, fe, onSubmit } = useFormAction(async (v) => {
+    const other = v.otherId ?? '';
+    const outgoing = v.direction !== 'in';
+    await ownershipApi.createIntegration({ fromSystemId: outgoing ? system.id : other, toSystemId: outgoing ? other : system.id, method: v.method, description: v.description });
+    await qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+  }, onClose);
+  return (
+    <Dialog title={t('sys.newIntegration')} open onClose={onClose}>
+      <form onSubmit={onSubmit} noValidate>
+        <ErrorSummary error={error} />
+        <div className="field">
+          <label htmlFor="int-q">{t('svc.searchSystem')}</label>
+          <input id="int-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" />
+        </div>
+        <SelectField label={t('sys.integrationOther')} name="otherId" options={options} emptyLabel="—" required error={fe.toSystemId ?? fe.fromSystemId} />
+        <SelectField label={t('sys.integrationDirection')} name="direction" options={[{ value: 'out', label: t('sys.integrationOutgoing') }, { value: 'in', label: t('sys.integrationIncoming') }]} />
+        <SelectField label={t('sys.integrationMethod')} name="method" options={methods} defaultValue="api" required error={fe.method} />
+        <TextField label={t('sys.integrationDescription')} name="description" error={fe.description} />
         <FormActions onCancel={onClose} />
       </form>
     </Dialog>

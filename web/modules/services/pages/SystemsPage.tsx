@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { LIFECYCLES, SYSTEM_CATEGORIES, SYSTEM_FLAGS } from '../../../../domain/services/system.js';
 import { qs } from '../../../platform/api.js';
@@ -10,6 +10,7 @@ import { useListQuery } from '../../../platform/use-list.js';
 import { useTree } from '../../organization/components/units.js';
 import { systemsApi } from '../api.js';
 import { SystemDialog } from '../components/SystemDialog.js';
+import { ServicesNav } from '../components/ownership.js';
 
 const LIMIT = 50;
 
@@ -22,11 +23,13 @@ export function SystemsPage() {
   const lifecycles = useEnumOptions(LIFECYCLES, 'lifecycle');
   const flags = useEnumOptions(SYSTEM_FLAGS, 'sysFlag');
   const [creating, setCreating] = useState(false);
-  const { filters, set, offset, setOffset, list } = useListQuery('systems', { q: '', category: '', lifecycle: '', flag: '' }, systemsApi.list, LIMIT);
+  const [search] = useSearchParams();
+  const { filters, set, offset, setOffset, list } = useListQuery('systems', { q: '', category: '', lifecycle: '', flag: search.get('flag') ?? '' }, systemsApi.list, LIMIT);
   const duplicates = useQuery({ queryKey: ['systems', 'duplicates'], queryFn: () => systemsApi.duplicates() });
   const mayEdit = can('systems.edit', 'tenant') || units.some((u) => can('systems.edit', { unitPath: u.path }));
   return (
     <>
+      <ServicesNav />
       <PageHeader title={t('sys.title')} intro={t('sys.intro')} actions={<>
         <ExportLinks url={`/api/systems${qs(filters)}`} />
         {mayEdit ? <Link className="btn" to="/it-system/import">{t('sys.import')}</Link> : null}
