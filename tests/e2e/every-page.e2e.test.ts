@@ -24,6 +24,11 @@ const pages: [string, string, string | null][] = [
   ['/uppfoljning', 'Uppföljning', null],
   ['/styrdokument', 'Styrdokument', 'Nytt styrdokument'],
   ['/it-system', 'IT-system', 'Nytt IT-system'],
+  ['/it-system/oversikt', 'IT-system: översikt', null],
+  ['/it-system/agarskap', 'Ägarskapsluckor', null],
+  ['/it-system/import', 'Importera från Excel', null],
+  ['/tjanster', 'Digitala tjänster', 'Nytt samordningsområde'],
+  ['/forvaltningsobjekt', 'Förvaltningsobjekt', 'Nytt förvaltningsobjekt'],
   ['/personer', 'Personer och roller', 'Ny person'],
   ['/granskningslogg', 'Granskningslogg', null],
   ['/installningar', 'Inställningar', null],
@@ -46,8 +51,8 @@ describe('every page of the demo region is accessible', () => {
     });
   }
 
-  it('detail pages: a unit, a forum, a decision, a goal, a document, a system', async () => {
-    for (const [list, heading] of [['/organisation', 'Organisation'], ['/forum', 'Forum'], ['/beslut', 'Beslut'], ['/mal', 'Mål och indikatorer'], ['/styrdokument', 'Styrdokument'], ['/it-system', 'IT-system']] as const) {
+  it('detail pages: a unit, a forum, a decision, a goal, a document, a system, a service, a management object', async () => {
+    for (const [list, heading] of [['/organisation', 'Organisation'], ['/forum', 'Forum'], ['/beslut', 'Beslut'], ['/mal', 'Mål och indikatorer'], ['/styrdokument', 'Styrdokument'], ['/it-system', 'IT-system'], ['/tjanster', 'Digitala tjänster'], ['/forvaltningsobjekt', 'Förvaltningsobjekt']] as const) {
       await page.goto(`${stack.baseUrl}${list}`);
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
       await page.locator('main table a, main .tree a').first().click();
@@ -55,5 +60,24 @@ describe('every page of the demo region is accessible', () => {
       await page.getByRole('heading', { level: 1 }).waitFor();
       await expectAccessible(page, `a detail page from ${list}`);
     }
+  });
+
+  it('a system’s classification and integration dialogs, a management plan dialog', async () => {
+    await page.goto(`${stack.baseUrl}/it-system`);
+    await page.locator('main table a').first().click();
+    await page.getByRole('button', { name: 'Klassa' }).click();
+    await page.getByRole('dialog').waitFor();
+    await expectAccessible(page, 'classify dialog');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Ny integration' }).click();
+    await page.getByRole('dialog').waitFor();
+    await expectAccessible(page, 'integration dialog');
+    await page.keyboard.press('Escape');
+    await page.goto(`${stack.baseUrl}/forvaltningsobjekt`);
+    await page.locator('main table a').first().click();
+    await page.getByRole('button', { name: 'Ny förvaltningsplan' }).click();
+    await page.getByRole('dialog').waitFor();
+    await expectAccessible(page, 'plan dialog');
+    await page.keyboard.press('Escape');
   });
 });
