@@ -233,7 +233,9 @@ export async function loadDemoSystems(db: Db, ctx: Ctx, units: Record<string, st
   const created: DemoSystem[] = [];
   for (let i = 0; i < 250; i++) {
     const cap = capabilities[i % capabilities.length]!;
-    const owner = owners[(i * 7) % owners.length]!;
+    // Most systems of a capability sit with its home unit; every fourth sits elsewhere, which is where overlaps come from.
+    const home = owners[(i % capabilities.length) % owners.length]!;
+    const owner = Math.floor(i / capabilities.length) % 4 === 3 ? owners[(i * 7) % owners.length]! : home;
     const lifecycle = i % 25 === 0 ? 'phased_out' : i % 17 === 0 ? 'planned' : i % 13 === 0 ? 'phasing_out' : 'operating';
     const system = await createSystem(db, ctx, {
       name: `${names[i % names.length]} ${owner} ${Math.floor(i / names.length) + 1}`,

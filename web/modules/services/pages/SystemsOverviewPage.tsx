@@ -67,17 +67,19 @@ function OverviewBody({ o }: { o: OverviewDto }) {
     visualMap: { min: 1, max: Math.max(1, ...map.cells.map((c) => c.systems.length)), calculable: false, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#dbe9f6', '#0b4f8a'] } },
     series: [{ type: 'heatmap', data: map.cells.map((c) => [c.unit, c.capability, c.systems.length]), label: { show: true, color: '#000' } }],
   }), [map]);
-  const timeline = useMemo(() => ({
-    grid: { left: 200, right: 24, top: 16, bottom: 40 },
-    tooltip: { trigger: 'item' },
-    xAxis: { type: 'time' },
-    yAxis: { type: 'category', data: o.contracts.slice(0, 40).map((c) => `${c.systemName} (${c.contractRef})`), inverse: true, axisLabel: { width: 190, overflow: 'truncate' } },
-    series: [{
-      type: 'scatter', symbolSize: 12,
-      data: o.contracts.slice(0, 40).map((c, i) => ({ value: [c.endsOn, i], itemStyle: { color: COLOR[c.status] } })),
-      markLine: { symbol: 'none', silent: true, data: [{ xAxis: o.today }, { xAxis: o.warnUntil }], lineStyle: { type: 'dashed', color: '#555' }, label: { formatter: (p: { value: string }) => formatDate(p.value) } },
-    }],
-  }), [o.contracts, o.today, o.warnUntil]);
+  // Contract ends per quarter, stacked by status: when the procurements must start is visible at a glance.
+  const timeline = useMemo(() => {
+    const quarter = (d: string) => `${d.slice(0, 4)} K${Math.floor((Number(d.slice(5, 7)) - 1) / 3) + 1}`;
+    const quarters = [...new Set(o.contracts.map((c) => quarter(c.endsOn!)))].sort();
+    const series = (['expired', 'ending', 'later'] as const).map((status) => ({
+      name: t(`contractStatus.${status}` as MessageKey), type: 'bar', stack: 'all', color: COLOR[status],
+      data: quarters.map((q) => o.contracts.filter((c) => c.status === status && quarter(c.endsOn!) === q).length || null),
+    }));
+    return {
+      grid: { left: 40, right: 16, top: 40, bottom: 56 }, tooltip: { trigger: 'axis' }, legend: { top: 0 },
+      xAxis: { type: 'category', data: quarters, axisLabel: { rotate: 45, interval: 0 } }, yAxis: { type: 'value', minInterval: 1 }, series,
+    };
+  }, [o.contracts, t]);
   return (
     <>
       <p className="lead">{t('ov.total', { n: formatNumber(o.total) })}</p>
@@ -131,7 +133,7 @@ function OverviewBody({ o }: { o: OverviewDto }) {
         <p className="muted">{t('ov.contractsIntro', { months: o.warnMonths, date: formatDate(o.warnUntil) })}</p>
         {o.contracts.length ? (
           <>
-            <Chart option={timeline} label={t('ov.contracts')} height={Math.min(40, o.contracts.length) * 24 + 80} />
+            <Chart option={timeline} label={t('ov.contracts')} height={300} />
             <div className="table-wrap"><table className="table">
               <thead><tr><th scope="col">{t('sys.endsOn')}</th><th scope="col">{t('sys.name')}</th><th scope="col">{t('sys.contractRef')}</th><th scope="col">{t('sys.supplier')}</th><th scope="col">{t('sys.noticeMonths')}</th><th scope="col">{t('ov.status')}</th></tr></thead>
               <tbody>{o.contracts.map((c) => (
