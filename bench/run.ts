@@ -17,6 +17,7 @@ import { listUnits } from '../server/modules/organization/units.service.js';
 import { listDecisions } from '../server/modules/organization/decisions.service.js';
 import { listEvents } from '../server/platform/audit/audit.js';
 import { listSystems } from '../server/modules/services/systems.service.js';
+import { overview } from '../server/modules/services/overview.service.js';
 import { itSystems } from '../server/modules/services/tables.js';
 import type { Ctx } from '../server/platform/context.js';
 import { startPostgres } from '../server/test/pg-server.js';
@@ -90,6 +91,8 @@ const bare: [string, () => Promise<unknown>][] = [
   ['audit trail by type', () => listEvents(db, t.tenantId, { entityType: 'unit' }, base)],
   ['systems list', () => listSystems(db, ctx, { ...base })],
   ['systems search "journal"', () => listSystems(db, ctx, { ...base, q: 'journal' })],
+  ['systems flag no_owner', () => listSystems(db, ctx, { ...base, flag: 'no_owner' })],
+  ['systems overview', () => overview(db, ctx)],
 ];
 const bareTimes = new Map<string, { p50: number; p95: number }>();
 for (const [name, fn] of bare) {
@@ -119,6 +122,8 @@ const endpoints: [string, string][] = [
   ['audit trail by type', '/api/audit-trail?limit=50&entityType=unit'],
   ['systems list', '/api/systems?limit=50'],
   ['systems search "journal"', '/api/systems?limit=50&q=journal'],
+  ['systems flag no_owner', '/api/systems?limit=50&flag=no_owner'],
+  ['systems overview', '/api/systems/overview'],
 ];
 console.log(`\nHTTP, 50 connections, ${DURATION} s each (${pgServer ? 'PostgreSQL server, pool of 10' : 'PGlite, one process'}):`);
 console.log('endpoint'.padEnd(30), 'p50'.padStart(10), 'p95'.padStart(10), 'req/s'.padStart(8), '| bare p50'.padStart(12), 'bare p95'.padStart(10));
