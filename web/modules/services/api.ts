@@ -16,6 +16,7 @@ export const systemsApi = {
   update: (id: string, body: unknown) => api.patch<SystemDto>(`/api/systems/${id}`, body),
   contracts: (id: string) => api.get<{ items: ContractDto[] }>(`/api/systems/${id}/contracts`),
   createContract: (body: unknown) => api.post<ContractDto>('/api/contracts', body),
+  updateContract: (id: string, body: unknown) => api.patch<ContractDto>(`/api/contracts/${id}`, body),
   duplicates: () => api.get<{ items: { capability: string; systems: { id: string; name: string; ownerUnitId: string | null }[] }[] }>('/api/systems/duplicates'),
   import: (form: FormData, dryRun: boolean) => api.upload<ImportResult>(`/api/systems/import${qs({ dryRun })}`, form),
 };

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { INTEGRATION_METHODS } from '../../../../domain/services/ownership.js';
 import { DPIA_STATUSES, LIFECYCLES, SYSTEM_CATEGORIES } from '../../../../domain/services/system.js';
-import { Dialog, ErrorSummary, FormActions, SelectField, TextField, useEnumOptions } from '../../../platform/components.js';
+import { Dialog, ErrorSummary, FormActions, SelectField, TextArea, TextField, useEnumOptions } from '../../../platform/components.js';
 import { useI18n } from '../../../platform/i18n.js';
 import { num, useFormAction } from '../../../platform/use-form.js';
-import { UnitSelect } from '../../organization/components/units.js';
+import { UnitSelect, unitOptions, useTree } from '../../organization/components/units.js';
 import { usePersonOptions } from '../../organization/components/people.js';
-import { ownershipApi, systemsApi, type SystemDto } from '../api.js';
+import { ownershipApi, systemsApi, type ContractDto, type SystemDto } from '../api.js';
 
 const list = (v: string | null | undefined) => (v ?? '').split(',').map((x) => x.trim()).filter(Boolean);
 
@@ -18,6 +18,7 @@ export function SystemDialog({ system, onClose, onSaved }: { system?: SystemDto 
   const lifecycles = useEnumOptions(LIFECYCLES, 'lifecycle');
   const dpia = useEnumOptions(DPIA_STATUSES, 'dpia');
   const personOptions = usePersonOptions();
+  const { units } = useTree();
   const { error, fe, onSubmit } = useFormAction(async (v, data) => {
     const body = {
       name: v.name ?? '', aliases: list(v.aliases), category: v.category, lifecycle: v.lifecycle, ownerUnitId: v.ownerUnitId, ownerPersonId: v.ownerPersonId,
@@ -25,6 +26,8 @@ export function SystemDialog({ system, onClose, onSaved }: { system?: SystemDto 
       approxUsers: num(v.approxUsers), costLicence: num(v.costLicence), costOperation: num(v.costOperation), costStaff: num(v.costStaff),
       confidentiality: num(v.confidentiality), integrity: num(v.integrity), availability: num(v.availability), reclassifyOn: v.reclassifyOn,
       personalData: data.get('personalData') === 'on', dpaSignedOn: v.dpaSignedOn, dpiaStatus: v.dpiaStatus,
+      description: v.description, lifecycleOn: v.lifecycleOn, technicalContactId: v.technicalContactId, contractHolderUnitId: v.contractHolderUnitId,
+      userUnitIds: data.getAll('userUnitIds').map(String).filter(Boolean),
     };
     const saved = system ? await systemsApi.update(system.id, { ...body, version: system.version }) : await systemsApi.create(body);
     await qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
@@ -36,9 +39,11 @@ export function SystemDialog({ system, onClose, onSaved }: { system?: SystemDto 
         <ErrorSummary error={error} />
         <TextField label={t('sys.name')} name="name" defaultValue={system?.name ?? ''} required error={fe.name} />
         <TextField label={t('sys.aliases')} name="aliases" defaultValue={(system?.aliases ?? []).join(', ')} error={fe.aliases} />
+        <TextArea label={t('svc.description')} name="description" rows={2} defaultValue={system?.description ?? ''} error={fe.description} />
         <div className="row">
           <SelectField label={t('sys.category')} name="category" defaultValue={system?.category ?? 'support'} options={categories} required error={fe.category} />
           <SelectField label={t('sys.lifecycle')} name="lifecycle" defaultValue={system?.lifecycle ?? 'operating'} options={lifecycles} required error={fe.lifecycle} />
+          <TextField label={t('sys.lifecycleOn')} name="lifecycleOn" type="date" defaultValue={system?.lifecycleOn ?? ''} error={fe.lifecycleOn} />
         </div>
         <UnitSelect label={t('sys.ownerUnit')} name="ownerUnitId" defaultValue={system?.ownerUnitId ?? ''} emptyLabel="—" error={fe.ownerUnitId} />
         <div className="row">
@@ -50,6 +55,11 @@ export function SystemDialog({ system, onClose, onSaved }: { system?: SystemDto 
           <SelectField label={t('sys.managerAppointedBy')} name="managerAppointedById" defaultValue={system?.managerAppointedById ?? ''} emptyLabel="—" options={personOptions} error={fe.managerAppointedById} />
         </div>
         <TextField label={t('sys.ownerExternal')} name="ownerExternalName" defaultValue={system?.ownerExternalName ?? ''} error={fe.ownerExternalName} />
+        <div className="row">
+          <SelectField label={t('sys.technicalContact')} name="technicalContactId" defaultValue={system?.technicalContactId ?? ''} emptyLabel="—" options={personOptions} error={fe.technicalContactId} />
+          <UnitSelect label={t('sys.contractHolder')} name="contractHolderUnitId" defaultValue={system?.contractHolderUnitId ?? ''} emptyLabel="—" error={fe.contractHolderUnitId} />
+        </div>
+        <SelectField label={t('sys.userUnits')} name="userUnitIds" multiple size={6} defaultValue={system?.userUnitIds ?? []} options={unitOptions(units)} error={fe.userUnitIds} />
         <div className="row">
           <TextField label={t('sys.supplier')} name="supplierName" defaultValue={system?.supplierName ?? ''} error={fe.supplierName} />
           <TextField label={t('sys.hosting')} name="hosting" defaultValue={system?.hosting ?? ''} error={fe.hosting} />
@@ -78,33 +88,35 @@ export function SystemDialog({ system, onClose, onSaved }: { system?: SystemDto 
   );
 }
 
-export function ContractDialog({ systemId, onClose }: { systemId: string; onClose: () => void }) {
+export function ContractDialog({ systemId, contract, onClose }: { systemId: string; contract?: ContractDto; onClose: () => void }) {
   const { t } = useI18n();
   const qc = useQueryClient();
   const { error, fe, onSubmit } = useFormAction(async (v) => {
-    await systemsApi.createContract({
-      systemId, contractRef: v.contractRef ?? '', supplierName: v.supplierName, startsOn: v.startsOn, endsOn: v.endsOn, noticeMonths: num(v.noticeMonths),
+    const body = {
+      contractRef: v.contractRef ?? '', supplierName: v.supplierName, startsOn: v.startsOn, endsOn: v.endsOn, noticeMonths: num(v.noticeMonths),
       extensionOptions: v.extensionOptions, procurementRef: v.procurementRef, valuePerYear: num(v.valuePerYear),
-    });
+    };
+    if (contract) await systemsApi.updateContract(contract.id, { ...body, version: contract.version });
+    else await systemsApi.createContract({ ...body, systemId });
     await qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
   }, onClose);
   return (
-    <Dialog title={t('sys.newContract')} open onClose={onClose}>
+    <Dialog title={contract ? t('sys.editContract', { ref: contract.contractRef }) : t('sys.newContract')} open onClose={onClose}>
       <form onSubmit={onSubmit} noValidate>
         <ErrorSummary error={error} />
         <div className="row">
-          <TextField label={t('sys.contractRef')} name="contractRef" required error={fe.contractRef} />
-          <TextField label={t('sys.supplier')} name="supplierName" error={fe.supplierName} />
+          <TextField label={t('sys.contractRef')} name="contractRef" defaultValue={contract?.contractRef ?? ''} required error={fe.contractRef} />
+          <TextField label={t('sys.supplier')} name="supplierName" defaultValue={contract?.supplierName ?? ''} error={fe.supplierName} />
         </div>
         <div className="row">
-          <TextField label={t('sys.startsOn')} name="startsOn" type="date" error={fe.startsOn} />
-          <TextField label={t('sys.endsOn')} name="endsOn" type="date" error={fe.endsOn} />
-          <TextField label={t('sys.noticeMonths')} name="noticeMonths" type="number" min={0} max={120} error={fe.noticeMonths} />
+          <TextField label={t('sys.startsOn')} name="startsOn" type="date" defaultValue={contract?.startsOn ?? ''} error={fe.startsOn} />
+          <TextField label={t('sys.endsOn')} name="endsOn" type="date" defaultValue={contract?.endsOn ?? ''} error={fe.endsOn} />
+          <TextField label={t('sys.noticeMonths')} name="noticeMonths" type="number" min={0} max={120} defaultValue={contract?.noticeMonths ?? ''} error={fe.noticeMonths} />
         </div>
-        <TextField label={t('sys.extension')} name="extensionOptions" error={fe.extensionOptions} />
+        <TextField label={t('sys.extension')} name="extensionOptions" defaultValue={contract?.extensionOptions ?? ''} error={fe.extensionOptions} />
         <div className="row">
-          <TextField label={t('sys.procurementRef')} name="procurementRef" error={fe.procurementRef} />
-          <TextField label={t('sys.valuePerYear')} name="valuePerYear" inputMode="decimal" error={fe.valuePerYear} />
+          <TextField label={t('sys.procurementRef')} name="procurementRef" defaultValue={contract?.procurementRef ?? ''} error={fe.procurementRef} />
+          <TextField label={t('sys.valuePerYear')} name="valuePerYear" inputMode="decimal" defaultValue={contract?.valuePerYear ?? ''} error={fe.valuePerYear} />
         </div>
         <FormActions onCancel={onClose} />
       </form>

@@ -5,7 +5,8 @@ import { useAuth } from '../../../platform/auth.js';
 import { Badge, EmptyState, ErrorSummary, LoadError, Loading, PageHeader } from '../../../platform/components.js';
 import { formatDate, formatNumber, useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { useTree } from '../../organization/components/units.js';
-import { ownershipApi, systemsApi } from '../api.js';
+import { ownershipApi, systemsApi, type ContractDto } from '../api.js';
+import { usePersonOptions } from '../../organization/components/people.js';
 import { ClassifyDialog, ContractDialog, IntegrationDialog, SystemDialog } from '../components/SystemDialog.js';
 import { EscalationPath, ServicesNav } from '../components/ownership.js';
 
@@ -19,6 +20,8 @@ export function SystemPage() {
   const context = useQuery({ queryKey: ['system', id, 'context'], queryFn: () => ownershipApi.systemContext(id) });
   const integrations = useQuery({ queryKey: ['system', id, 'integrations'], queryFn: () => ownershipApi.integrations(id) });
   const [dialog, setDialog] = useState<'edit' | 'contract' | 'classify' | 'integration' | null>(null);
+  const personName = new Map(usePersonOptions().map((p) => [p.value, p.label]));
+  const [editContract, setEditContract] = useState<ContractDto | null>(null);
   const [error, setError] = useState<unknown>(null);
   if (system.isLoading) return <Loading />;
   if (system.error || !system.data) return <LoadError error={system.error} />;
@@ -45,11 +48,16 @@ export function SystemPage() {
       </> : null} />
       <ErrorSummary error={error} />
       <p>{s.flags.map((f) => <Badge key={f} tone="warn">{t(`sysFlag.${f}` as MessageKey)}</Badge>)}</p>
+      {s.description ? <p>{s.description}</p> : null}
+      {s.lifecycleOn ? <p className="muted">{t('sys.lifecycleOn')}: {formatDate(s.lifecycleOn)}</p> : null}
       <dl className="facts">
         <dt>{t('sys.aliases').replace(/ \(.*\)/, '')}</dt><dd>{s.aliases.join(', ') || '—'}</dd>
         <dt>{t('sys.owner')}</dt><dd>{s.ownerPersonName ?? s.ownerExternalName ?? '—'}{s.ownerAppointedByName ? ` (${t('svc.appointedBy').toLowerCase()} ${s.ownerAppointedByName})` : ''}</dd>
         <dt>{t('sys.manager')}</dt><dd>{s.managerPersonName ?? '—'}{s.managerAppointedByName ? ` (${t('svc.appointedBy').toLowerCase()} ${s.managerAppointedByName})` : ''}</dd>
         <dt>{t('sys.managementObject')}</dt><dd>{context.data?.managementObject ? <Link to={`/forvaltningsobjekt/${context.data.managementObject.id}`}>{context.data.managementObject.name}</Link> : '—'}</dd>
+        <dt>{t('sys.technicalContact')}</dt><dd>{(s.technicalContactId && personName.get(s.technicalContactId)) ?? '—'}</dd>
+        <dt>{t('sys.contractHolder')}</dt><dd>{(s.contractHolderUnitId && byId.get(s.contractHolderUnitId)?.name) ?? '—'}</dd>
+        <dt>{t('sys.userUnitsShort')}</dt><dd>{s.userUnitIds.map((u) => byId.get(u)?.name).filter(Boolean).join(', ') || '—'}</dd>
         <dt>{t('sys.supplier')}</dt><dd>{s.supplierName ?? '—'}</dd>
         <dt>{t('sys.hosting')}</dt><dd>{s.hosting ?? '—'}</dd>
         <dt>{t('sys.capabilities').replace(/ \(.*\)/, '')}</dt><dd>{s.capabilities.join(', ') || '—'}</dd>
@@ -89,9 +97,12 @@ export function SystemPage() {
         <h2 id="con-h">{t('sys.contracts')}</h2>
         {contracts.data?.items.length ? (
           <div className="table-wrap"><table className="table">
-            <thead><tr><th scope="col">{t('sys.contractRef')}</th><th scope="col">{t('sys.supplier')}</th><th scope="col">{t('sys.startsOn')}</th><th scope="col">{t('sys.endsOn')}</th><th scope="col">{t('sys.noticeMonths')}</th><th scope="col">{t('sys.valuePerYear')}</th></tr></thead>
+            <thead><tr><th scope="col">{t('sys.contractRef')}</th><th scope="col">{t('sys.supplier')}</th><th scope="col">{t('sys.startsOn')}</th><th scope="col">{t('sys.endsOn')}</th><th scope="col">{t('sys.noticeMonths')}</th><th scope="col">{t('sys.extension')}</th><th scope="col">{t('sys.procurementRef')}</th><th scope="col">{t('sys.valuePerYear')}</th>{mayEdit ? <th scope="col"><span className="visually-hidden">{t('common.edit')}</span></th> : null}</tr></thead>
             <tbody>{contracts.data.items.map((c) => (
-              <tr key={c.id}><td>{c.contractRef}</td><td>{c.supplierName ?? '—'}</td><td>{formatDate(c.startsOn)}</td><td>{formatDate(c.endsOn)}</td><td>{c.noticeMonths ?? '—'}</td><td>{money(c.valuePerYear)}</td></tr>
+              <tr key={c.id}>
+                <td>{c.contractRef}</td><td>{c.supplierName ?? '—'}</td><td>{formatDate(c.startsOn)}</td><td>{formatDate(c.endsOn)}</td><td>{c.noticeMonths ?? '—'}</td><td>{c.extensionOptions ?? '—'}</td><td>{c.procurementRef ?? '—'}</td><td className="nowrap">{money(c.valuePerYear)}</td>
+                {mayEdit ? <td><button type="button" className="btn btn--small" onClick={() => setEditContract(c)} aria-label={t('sys.editContract', { ref: c.contractRef })}>{t('common.edit')}</button></td> : null}
+              </tr>
             ))}</tbody>
           </table></div>
         ) : <EmptyState>{t('common.empty')}</EmptyState>}
@@ -99,6 +110,7 @@ export function SystemPage() {
       </section>
       {dialog === 'edit' ? <SystemDialog system={s} onClose={() => setDialog(null)} /> : null}
       {dialog === 'contract' ? <ContractDialog systemId={s.id} onClose={() => setDialog(null)} /> : null}
+      {editContract ? <ContractDialog systemId={s.id} contract={editContract} onClose={() => setEditContract(null)} /> : null}
       {dialog === 'classify' ? <ClassifyDialog system={s} onClose={() => setDialog(null)} /> : null}
       {dialog === 'integration' ? <IntegrationDialog system={s} onClose={() => setDialog(null)} /> : null}
     </>
