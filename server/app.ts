@@ -22,6 +22,7 @@ import { goalRoutes } from './modules/goals/routes.js';
 import { documentRoutes } from './modules/documents/routes.js';
 import { systemRoutes } from './modules/services/routes.js';
 import { ownershipRoutes } from './modules/services/ownership.routes.js';
+import { revisionRoutes } from './modules/audits/routes.js';
 
 export type AppOptions = {
   db: Db;
@@ -111,6 +112,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(documentRoutes, { db: opts.db });
   await app.register(systemRoutes, { db: opts.db });
   await app.register(ownershipRoutes, { db: opts.db });
+  await app.register(revisionRoutes, { db: opts.db });
 
   if (opts.webDir && existsSync(opts.webDir)) {
     await app.register(fastifyStatic, { root: opts.webDir, wildcard: false, index: false });

@@ -11,7 +11,7 @@ const READERS: RoleKey[] = ['admin', 'coordinator', 'editorIn', 'editorOut', 're
 /** Goals and documents of unit A: administrators, coordinators (region-wide) and A's editors. */
 const WRITERS: RoleKey[] = ['admin', 'coordinator', 'editorIn'];
 
-type Fixture = { system: { id: string; version: number }; system2: { id: string; version: number }; node: { id: string; version: number }; object: { id: string; version: number }; plan: { id: string; version: number }; integrationId: string; contract: { id: string; version: number }; goal: { id: string; version: number }; indicator: { id: string; version: number }; document: { id: string; version: number }; unitA: string; unitAChild: { id: string; version: number }; forum: { id: string; version: number }; decision: { id: string; version: number }; meeting: { id: string; version: number }; person: { id: string; version: number }; grantId: string; postId: string; successionId: string; memberId: string; unitB: string; attachmentId: string | null };
+type Fixture = { audit: { id: string; version: number }; question: { id: string; version: number }; recommendation: { id: string; version: number }; reply: { id: string; version: number }; action: { id: string; version: number }; assignment: { id: string; version: number }; followUp: { id: string; version: number }; finding: { id: string; version: number }; system: { id: string; version: number }; system2: { id: string; version: number }; node: { id: string; version: number }; object: { id: string; version: number }; plan: { id: string; version: number }; integrationId: string; contract: { id: string; version: number }; goal: { id: string; version: number }; indicator: { id: string; version: number }; document: { id: string; version: number }; unitA: string; unitAChild: { id: string; version: number }; forum: { id: string; version: number }; decision: { id: string; version: number }; meeting: { id: string; version: number }; person: { id: string; version: number }; grantId: string; postId: string; successionId: string; memberId: string; unitB: string; attachmentId: string | null };
 
 type Case = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; path: string; url: (f: Fixture) => string; body?: (f: Fixture) => Record<string, unknown>; allowed: RoleKey[] };
 
@@ -106,6 +106,39 @@ const cases: Case[] = [
   { method: 'GET', path: '/api/systems/{id}/integrations', url: (f) => `/api/systems/${f.system.id}/integrations`, allowed: READERS },
   { method: 'POST', path: '/api/integrations', url: () => '/api/integrations', body: (f) => ({ fromSystemId: f.system.id, toSystemId: f.system2.id, method: 'other', description: Math.random().toString(36) }), allowed: WRITERS },
   { method: 'DELETE', path: '/api/integrations/{id}', url: (f) => `/api/integrations/${f.integrationId}`, allowed: WRITERS },
+  { method: 'GET', path: '/api/audits', url: () => '/api/audits', allowed: READERS },
+  { method: 'POST', path: '/api/audits', url: () => '/api/audits', body: (f) => ({ title: 'G', kind: 'basic_review', auditedBodyIds: [f.unitA] }), allowed: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/audits/{id}', url: (f) => `/api/audits/${f.audit.id}`, allowed: READERS },
+  { method: 'PATCH', path: '/api/audits/{id}', url: (f) => `/api/audits/${f.audit.id}`, body: () => ({ version: 999, scope: 'x' }), allowed: ['admin', 'coordinator'] },
+  { method: 'POST', path: '/api/audits/{id}/report', url: (f) => `/api/audits/${f.audit.id}/report`, allowed: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/audits/{id}/questions', url: (f) => `/api/audits/${f.audit.id}/questions`, allowed: READERS },
+  { method: 'POST', path: '/api/audits/{id}/questions', url: (f) => `/api/audits/${f.audit.id}/questions`, body: () => ({ number: '9', text: 'Fråga' }), allowed: ['admin', 'coordinator'] },
+  { method: 'POST', path: '/api/audits/{id}/questions/bulk', url: (f) => `/api/audits/${f.audit.id}/questions/bulk`, body: () => ({ lines: '10. Fråga' }), allowed: ['admin', 'coordinator'] },
+  { method: 'PATCH', path: '/api/audit-questions/{id}', url: (f) => `/api/audit-questions/${f.question.id}`, body: () => ({ version: 999, text: 'x' }), allowed: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/audits/{id}/recommendations', url: (f) => `/api/audits/${f.audit.id}/recommendations`, allowed: READERS },
+  { method: 'POST', path: '/api/audits/{id}/recommendations', url: (f) => `/api/audits/${f.audit.id}/recommendations`, body: (f) => ({ number: '9', text: 'R', addresseeBodyIds: [f.unitA] }), allowed: ['admin', 'coordinator'] },
+  { method: 'POST', path: '/api/audits/{id}/recommendations/bulk', url: (f) => `/api/audits/${f.audit.id}/recommendations/bulk`, body: () => ({ lines: '10. R' }), allowed: ['admin', 'coordinator'] },
+  { method: 'PATCH', path: '/api/recommendations/{id}', url: (f) => `/api/recommendations/${f.recommendation.id}`, body: () => ({ version: 999, text: 'x' }), allowed: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/audits/{id}/replies', url: (f) => `/api/audits/${f.audit.id}/replies`, allowed: READERS },
+  { method: 'POST', path: '/api/replies', url: () => '/api/replies', body: (f) => ({ auditId: f.audit.id, bodyId: f.unitA, text: 'Svar' }), allowed: WRITERS },
+  { method: 'PATCH', path: '/api/replies/{id}', url: (f) => `/api/replies/${f.reply.id}`, body: () => ({ version: 999, text: 'x' }), allowed: WRITERS },
+  { method: 'GET', path: '/api/audits/{id}/reply-draft.docx', url: (f) => `/api/audits/${f.audit.id}/reply-draft.docx?bodyId=${f.unitA}`, allowed: READERS },
+  { method: 'GET', path: '/api/audits/{id}/actions', url: (f) => `/api/audits/${f.audit.id}/actions`, allowed: READERS },
+  { method: 'POST', path: '/api/actions', url: () => '/api/actions', body: (f) => ({ recommendationId: f.recommendation.id, bodyId: f.unitA, title: 'Åtgärd' }), allowed: WRITERS },
+  { method: 'PATCH', path: '/api/actions/{id}', url: (f) => `/api/actions/${f.action.id}`, body: () => ({ version: 999, title: 'x' }), allowed: WRITERS },
+  { method: 'GET', path: '/api/assignments', url: () => '/api/assignments', allowed: READERS },
+  { method: 'POST', path: '/api/assignments', url: () => '/api/assignments', body: (f) => ({ title: 'Uppdrag', assigneeBodyIds: [f.unitA] }), allowed: WRITERS },
+  { method: 'PATCH', path: '/api/assignments/{id}', url: (f) => `/api/assignments/${f.assignment.id}`, body: () => ({ version: 999, title: 'x' }), allowed: WRITERS },
+  { method: 'GET', path: '/api/audits/{id}/follow-up', url: (f) => `/api/audits/${f.followUp.id}/follow-up`, allowed: READERS },
+  { method: 'GET', path: '/api/recommendations/{id}/findings', url: (f) => `/api/recommendations/${f.recommendation.id}/findings`, allowed: READERS },
+  { method: 'POST', path: '/api/findings', url: () => '/api/findings', body: (f) => ({ followUpAuditId: f.followUp.id, recommendationId: f.recommendation.id, text: 'Iakttagelse' }), allowed: ['admin', 'coordinator'] },
+  { method: 'PATCH', path: '/api/findings/{id}', url: (f) => `/api/findings/${f.finding.id}`, body: () => ({ version: 999, text: 'x' }), allowed: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/recommendations/open', url: () => '/api/recommendations/open', allowed: READERS },
+  { method: 'GET', path: '/api/deadlines', url: () => '/api/deadlines', allowed: READERS },
+  { method: 'GET', path: '/api/calendar/token', url: () => '/api/calendar/token', allowed: READERS },
+  { method: 'POST', path: '/api/calendar/token', url: () => '/api/calendar/token', allowed: READERS },
+  { method: 'DELETE', path: '/api/calendar/token', url: () => '/api/calendar/token', allowed: READERS },
+  { method: 'GET', path: '/api/reminders', url: () => '/api/reminders', allowed: READERS },
   { method: 'GET', path: '/api/documents', url: () => '/api/documents', allowed: READERS },
   { method: 'POST', path: '/api/documents', url: () => '/api/documents', body: (f) => ({ title: 'Dok', type: 'rutin', state: 'draft', ownerUnitId: f.unitA }), allowed: WRITERS },
   { method: 'GET', path: '/api/documents/{id}', url: (f) => `/api/documents/${f.document.id}`, allowed: READERS },
@@ -113,7 +146,7 @@ const cases: Case[] = [
   { method: 'GET', path: '/api/documents/{id}/versions', url: (f) => `/api/documents/${f.document.id}/versions`, allowed: READERS },
   { method: 'POST', path: '/api/documents/{id}/versions', url: (f) => `/api/documents/${f.document.id}/versions`, allowed: WRITERS },
 ];
-const PUBLIC = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/health']);
+const PUBLIC = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/health', 'GET /api/calendar/{token}.ics']);
 
 let env: TestEnv;
 let tenant: Tenant;
@@ -158,7 +191,15 @@ beforeAll(async () => {
   const node = json<{ id: string; version: number }>(await tenant.admin.post('/api/service-nodes', { kind: 'coordination_area', name: 'Fixturområde', owningUnitId: a.id }));
   const object = json<{ id: string; version: number }>(await tenant.admin.post('/api/management-objects', { name: 'Fixturobjekt', owningUnitId: a.id }));
   const plan = json<{ id: string; version: number }>(await tenant.admin.post(`/api/management-objects/${object.id}/plans`, { year: 2026 }));
-  fixture = { system, system2, node, object, plan, integrationId: '', contract, goal, indicator, document, unitA: a.id, unitB: b.id, unitAChild: child, forum, decision, meeting, person, grantId: '', postId: '', successionId: '', memberId: '', attachmentId };
+  const audit = json<{ id: string; version: number }>(await tenant.admin.post('/api/audits', { title: 'Fixturgranskning', kind: 'deep_audit', auditedBodyIds: [a.id] }));
+  const question = json<{ items: { id: string; version: number }[] }>(await tenant.admin.post(`/api/audits/${audit.id}/questions/bulk`, { lines: '1. Fråga' })).items[0]!;
+  const recommendation = json<{ id: string; version: number }>(await tenant.admin.post(`/api/audits/${audit.id}/recommendations`, { number: '1', text: 'Rek', addresseeBodyIds: [a.id] }));
+  const auditReply = json<{ id: string; version: number }>(await tenant.admin.post('/api/replies', { auditId: audit.id, bodyId: a.id, text: 'Yttrande' }));
+  const action = json<{ id: string; version: number }>(await tenant.admin.post('/api/actions', { recommendationId: recommendation.id, bodyId: a.id, title: 'Åtgärd' }));
+  const assignment = json<{ items: { id: string; version: number }[] }>(await tenant.admin.post('/api/assignments', { title: 'Uppdrag', assigneeBodyIds: [a.id] })).items[0]!;
+  const followUp = json<{ id: string; version: number }>(await tenant.admin.post('/api/audits', { title: 'Uppföljning', kind: 'follow_up', auditedBodyIds: [a.id], followsUpAuditIds: [audit.id] }));
+  const finding = json<{ id: string; version: number }>(await tenant.admin.post('/api/findings', { followUpAuditId: followUp.id, recommendationId: recommendation.id, text: 'Fynd' }));
+  fixture = { audit, question, recommendation, reply: auditReply, action, assignment, followUp, finding, system, system2, node, object, plan, integrationId: '', contract, goal, indicator, document, unitA: a.id, unitB: b.id, unitAChild: child, forum, decision, meeting, person, grantId: '', postId: '', successionId: '', memberId: '', attachmentId };
 });
 afterAll(() => env.close());
 
@@ -196,7 +237,7 @@ describe('every route, every role', () => {
       for (const c of cases) {
         const url = c.url(fixture);
         let res;
-        if (c.path === '/api/meetings/{id}/minutes' || c.path === '/api/outcomes/import' || c.path === '/api/systems/import' || c.path === '/api/systems/import/columns' || (c.path === '/api/documents/{id}/versions' && c.method === 'POST')) {
+        if (c.path === '/api/meetings/{id}/minutes' || c.path === '/api/outcomes/import' || c.path === '/api/systems/import' || c.path === '/api/systems/import/columns' || c.path === '/api/audits/{id}/report' || (c.path === '/api/documents/{id}/versions' && c.method === 'POST')) {
           const boundary = 'b0';
           const payload = `--${boundary}\r\nContent-Disposition: form-data; name="version"\r\n\r\n999\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.txt"\r\nContent-Type: text/plain\r\n\r\nprotokoll\r\n--${boundary}--\r\n`;
           res = await env.app.inject({ method: 'POST', url, headers: { cookie: client.cookie, 'x-csrf-token': client.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });

@@ -9,6 +9,9 @@ const Env = z.object({
   DEMO: z.enum(['true', 'false']).default('true'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
+  SMTP_FROM: z.string().default('Styrbord <styrbord@localhost>'),
+  REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
 });
 export type Config = z.infer<typeof Env>;
 

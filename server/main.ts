@@ -3,6 +3,8 @@ import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { loadDemoIfEmpty } from './demo/demo.js';
+import { runReminders } from './modules/audits/deadlines.service.js';
+import { createMailer } from './platform/mail.js';
 
 const started = performance.now();
 const config = loadConfig();
@@ -17,7 +19,19 @@ const app = await buildApp({
 await app.listen({ port: config.PORT, host: config.HOST });
 app.log.info(`Styrbord is ready on http://localhost:${config.PORT} (${database.kind}) in ${Math.round(performance.now() - started)} ms`);
 
+// Deadline reminders: by email when SMTP is set, else kept in the app. Safe with several instances (each reminder is claimed once).
+const mailer = createMailer(config.SMTP_URL, config.SMTP_FROM);
+const remind = () =>
+  runReminders(database.db, new Date(), mailer).then(
+    (r) => (r.sent || r.inApp) && app.log.info(r, 'reminders'),
+    (err: unknown) => app.log.error({ err }, 'reminder run failed'),
+  );
+const timer = config.REMINDER_INTERVAL_MINUTES > 0 ? setInterval(() => void remind(), config.REMINDER_INTERVAL_MINUTES * 60_000) : null;
+if (timer) setTimeout(() => void remind(), 10_000).unref();
+
 const stop = async () => {
+  if (timer) clearInterval(timer);
+  mailer?.close();
   await app.close();
   await database.close();
   process.exit(0);

@@ -3,3 +3,4 @@ export * from '../modules/organization/tables.js';
 export * from '../modules/goals/tables.js';
 export * from '../modules/documents/tables.js';
 export * from '../modules/services/tables.js';
+export * from '../modules/audits/tables.js';
