@@ -38,6 +38,18 @@ describe('the demo region', () => {
     const overview = json<{ capabilityMap: { capabilities: string[] }; contracts: unknown[] }>(await admin.get('/api/systems/overview'));
     expect(overview.capabilityMap.capabilities.length).toBeGreaterThanOrEqual(5);
     expect(overview.contracts.length).toBeGreaterThan(20);
+    const audits = json<{ items: { kind: string; followedUpBy: unknown[] }[] }>(await admin.get('/api/audits')).items;
+    expect(audits.map((a) => a.kind).sort()).toEqual(['commissioned_review', 'deep_audit', 'follow_up']);
+    expect(audits.find((a) => a.kind === 'deep_audit')!.followedUpBy).toHaveLength(1);
+    const deep = json<{ items: { id: string; kind: string }[] }>(await admin.get('/api/audits?kind=deep_audit')).items[0]!;
+    const questions = json<{ items: { parentId: string | null }[] }>(await admin.get(`/api/audits/${deep.id}/questions`)).items;
+    expect(questions.filter((q) => !q.parentId)).toHaveLength(6);
+    const actions = json<{ items: { status: string; flags: string[] }[] }>(await admin.get(`/api/audits/${deep.id}/actions`)).items;
+    expect(new Set(actions.map((a) => a.status))).toEqual(new Set(['planned', 'in_progress', 'done', 'stopped']));
+    expect(actions.flatMap((a) => a.flags)).toEqual(expect.arrayContaining(['no_owner', 'no_due_date', 'overdue']));
+    const assignments = json<{ items: { flags: string[] }[] }>(await admin.get('/api/assignments?limit=100')).items.flatMap((a) => a.flags);
+    expect(assignments).toEqual(expect.arrayContaining(['overdue', 'no_report_back']));
+    expect(json<{ items: { state: string }[] }>(await admin.get('/api/recommendations/open')).items.map((o) => o.state)).toEqual(expect.arrayContaining(['no_addressee', 'awaiting_reply', 'open']));
     expect((await verifyChain(env.db, admin.me.tenantId)).intact).toBe(true);
   });
 

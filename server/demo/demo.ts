@@ -14,6 +14,7 @@ import { createIndicator, recordAssessment, recordOutcome } from '../modules/goa
 import { createDocument } from '../modules/documents/documents.service.js';
 import { createContract, createSystem } from '../modules/services/systems.service.js';
 import { loadDemoOwnership, type DemoSystem } from './demo-services.js';
+import { loadDemoAudits } from './demo-audits.js';
 
 /** Every demo account has this password (named in the README). */
 export const DEMO_PASSWORD = 'styrbord-demo';
@@ -157,6 +158,7 @@ export async function loadDemo(db: Db, now = new Date()) {
   await loadDemoGoals(db, ctx, units, now);
   const systems = await loadDemoSystems(db, ctx, units, people, now);
   await loadDemoOwnership(db, ctx, { units, people, forums, systems }, now);
+  await loadDemoAudits(db, ctx, { units, people }, now);
   return { tenantId, rootUnitId, units, forums, people };
 }
 
