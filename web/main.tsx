@@ -33,6 +33,11 @@ const ServiceTreePage = lazy(() => import('./modules/services/pages/ServiceTreeP
 const ServiceNodePage = lazy(() => import('./modules/services/pages/ServiceNodePage.js').then((m) => ({ default: m.ServiceNodePage })));
 const ManagementObjectsPage = lazy(() => import('./modules/services/pages/ManagementObjectsPage.js').then((m) => ({ default: m.ManagementObjectsPage })));
 const ManagementObjectPage = lazy(() => import('./modules/services/pages/ManagementObjectsPage.js').then((m) => ({ default: m.ManagementObjectPage })));
+const AuditsPage = lazy(() => import('./modules/revision/pages/RevisionPages.js').then((m) => ({ default: m.AuditsPage })));
+const AuditPage = lazy(() => import('./modules/revision/pages/AuditPage.js').then((m) => ({ default: m.AuditPage })));
+const OpenRecommendationsPage = lazy(() => import('./modules/revision/pages/RevisionPages.js').then((m) => ({ default: m.OpenRecommendationsPage })));
+const AssignmentsPage = lazy(() => import('./modules/revision/pages/RevisionPages.js').then((m) => ({ default: m.AssignmentsPage })));
+const DeadlinesPage = lazy(() => import('./modules/revision/pages/RevisionPages.js').then((m) => ({ default: m.DeadlinesPage })));
 const AuditTrailPage = lazy(() => import('./modules/audit-trail/AuditTrailPage.js').then((m) => ({ default: m.AuditTrailPage })));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
@@ -76,6 +81,11 @@ function App() {
             <Route path="forvaltningsobjekt" element={<ManagementObjectsPage />} />
             <Route path="forvaltningsobjekt/:id" element={<ManagementObjectPage />} />
             <Route path="it-system/:id" element={<SystemPage />} />
+            <Route path="revision" element={<AuditsPage />} />
+            <Route path="revision/rekommendationer" element={<OpenRecommendationsPage />} />
+            <Route path="revision/uppdrag" element={<AssignmentsPage />} />
+            <Route path="revision/tidpunkter" element={<DeadlinesPage />} />
+            <Route path="revision/:id" element={<AuditPage />} />
             <Route path="personer" element={<PeoplePage />} />
             <Route path="granskningslogg" element={<AuditTrailPage />} />
             <Route path="installningar" element={<SettingsPage />} />

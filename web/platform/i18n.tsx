@@ -6,12 +6,13 @@ import { auditEn, auditSv } from '../modules/audit-trail/i18n.js';
 import { goalsEn, goalsSv } from '../modules/goals/i18n.js';
 import { documentsEn, documentsSv } from '../modules/documents/i18n.js';
 import { servicesEn, servicesSv } from '../modules/services/i18n.js';
+import { revisionEn, revisionSv } from '../modules/revision/i18n.js';
 
 export type Lang = 'sv' | 'en';
 /** Swedish is the source; English must have every key (checked by the type). */
-const sv = { ...platformSv, ...orgSv, ...auditSv, ...goalsSv, ...documentsSv, ...servicesSv };
+const sv = { ...platformSv, ...orgSv, ...auditSv, ...goalsSv, ...documentsSv, ...servicesSv, ...revisionSv };
 export type MessageKey = keyof typeof sv;
-const en: Record<MessageKey, string> = { ...platformEn, ...orgEn, ...auditEn, ...goalsEn, ...documentsEn, ...servicesEn };
+const en: Record<MessageKey, string> = { ...platformEn, ...orgEn, ...auditEn, ...goalsEn, ...documentsEn, ...servicesEn, ...revisionEn };
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { sv, en };
 
 type I18n = { lang: Lang; setLang: (l: Lang) => void; t: (key: MessageKey, params?: Record<string, string | number>) => string };

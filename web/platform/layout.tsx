@@ -18,6 +18,7 @@ export function AppShell() {
     { to: '/styrdokument', label: t('nav.documents'), show: can('org.read') },
     { to: '/tjanster', label: t('nav.services'), show: can('org.read') },
     { to: '/it-system', label: t('nav.systems'), show: can('org.read') },
+    { to: '/revision', label: t('nav.revision'), show: can('org.read') },
     { to: '/personer', label: t('nav.people'), show: can('org.read') },
     { to: '/granskningslogg', label: t('nav.auditTrail'), show: can('audit.read') },
     { to: '/installningar', label: t('nav.settings'), show: can('tenant.admin') },

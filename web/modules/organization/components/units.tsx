@@ -1,3 +1,4 @@
+import { BODY_KINDS } from '../../../../domain/organization/unit.js';
 import { useMemo } from 'react';
 import { useFormAction } from '../../../platform/use-form.js';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -37,6 +38,12 @@ export function unitOptions(units: UnitDto[], exclude?: (u: UnitDto) => boolean)
     walk(r.id, 1);
   }
   return out;
+}
+
+/** Boards, regional boards, assemblies and companies: the bodies that decide, own services and are audited. */
+export function useBoardOptions() {
+  const { units } = useTree();
+  return unitOptions(units, (u) => !BODY_KINDS.includes(u.kind));
 }
 
 export function UnitSelect({ label, name, defaultValue, error, required, exclude, emptyLabel }: { label: string; name: string; defaultValue?: string | null; error?: string | undefined; required?: boolean; exclude?: (u: UnitDto) => boolean; emptyLabel?: string }) {

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Link, NavLink } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { BODY_KINDS } from '../../../../domain/organization/unit.js';
 import { EXTERNAL_USER_KINDS, type ServiceNodeKind } from '../../../../domain/services/ownership.js';
 import { Badge, Dialog, ErrorSummary, FormActions, SelectField, TextArea, TextField } from '../../../platform/components.js';
 import { useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { lines, useFormAction } from '../../../platform/use-form.js';
 import { usePersonOptions } from '../../organization/components/people.js';
-import { unitOptions, useTree } from '../../organization/components/units.js';
+import { useBoardOptions } from '../../organization/components/units.js';
 import { ownershipApi, systemsApi, type NodeDto } from '../api.js';
 import type { EscalationStep } from '../../../../domain/services/ownership.js';
 
@@ -23,12 +22,6 @@ export function ServicesNav() {
       <ul>{links.map(([to, label]) => <li key={to}><NavLink to={to} end>{label}</NavLink></li>)}</ul>
     </nav>
   );
-}
-
-/** Boards, regional boards, assemblies and companies: the units that can own a service. */
-export function useBoardOptions() {
-  const { units } = useTree();
-  return unitOptions(units, (u) => !BODY_KINDS.includes(u.kind));
 }
 
 const EXT_WORDS: Record<string, (typeof EXTERNAL_USER_KINDS)[number]> = {
