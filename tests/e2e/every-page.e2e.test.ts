@@ -29,6 +29,10 @@ const pages: [string, string, string | null][] = [
   ['/it-system/import', 'Importera från Excel', null],
   ['/tjanster', 'Digitala tjänster', 'Nytt samordningsområde'],
   ['/forvaltningsobjekt', 'Förvaltningsobjekt', 'Nytt förvaltningsobjekt'],
+  ['/revision', 'Granskningar', 'Ny granskning'],
+  ['/revision/rekommendationer', 'Öppna rekommendationer', null],
+  ['/revision/uppdrag', 'Uppdrag', 'Nytt uppdrag'],
+  ['/revision/tidpunkter', 'Tidpunkter', null],
   ['/personer', 'Personer och roller', 'Ny person'],
   ['/granskningslogg', 'Granskningslogg', null],
   ['/installningar', 'Inställningar', null],
@@ -51,8 +55,8 @@ describe('every page of the demo region is accessible', () => {
     });
   }
 
-  it('detail pages: a unit, a forum, a decision, a goal, a document, a system, a service, a management object', async () => {
-    for (const [list, heading] of [['/organisation', 'Organisation'], ['/forum', 'Forum'], ['/beslut', 'Beslut'], ['/mal', 'Mål och indikatorer'], ['/styrdokument', 'Styrdokument'], ['/it-system', 'IT-system'], ['/tjanster', 'Digitala tjänster'], ['/forvaltningsobjekt', 'Förvaltningsobjekt']] as const) {
+  it('detail pages: a unit, a forum, a decision, a goal, a document, a system, a service, a management object, an audit', async () => {
+    for (const [list, heading] of [['/organisation', 'Organisation'], ['/forum', 'Forum'], ['/beslut', 'Beslut'], ['/mal', 'Mål och indikatorer'], ['/styrdokument', 'Styrdokument'], ['/it-system', 'IT-system'], ['/tjanster', 'Digitala tjänster'], ['/forvaltningsobjekt', 'Förvaltningsobjekt'], ['/revision', 'Granskningar']] as const) {
       await page.goto(`${stack.baseUrl}${list}`);
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
       await page.locator('main table a, main .tree a').first().click();
@@ -60,6 +64,28 @@ describe('every page of the demo region is accessible', () => {
       await page.getByRole('heading', { level: 1 }).waitFor();
       await expectAccessible(page, `a detail page from ${list}`);
     }
+  });
+
+  it('an audit’s dialogs: remittance, question, action update, follow-up finding', async () => {
+    const openDialog = async (name: RegExp | string, label: string) => {
+      await page.getByRole('button', { name }).first().click();
+      await page.getByRole('dialog').waitFor();
+      await expectAccessible(page, label);
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    };
+    await page.goto(`${stack.baseUrl}/revision`);
+    await page.getByRole('link', { name: 'Granskning av styrning och uppföljning av digitaliseringen' }).click();
+    await page.getByRole('heading', { name: 'Revisionsfrågor och bedömningar' }).waitFor();
+    await openDialog('Lägg till remiss', 'remittance dialog');
+    await openDialog(/^Redigera fråga 1$/, 'question dialog');
+    await openDialog(/^Uppdatera åtgärd: /, 'action dialog');
+    await page.getByRole('button', { name: 'Fyll i bedömningar' }).click();
+    await expectAccessible(page, 'matrix edit mode (demo)');
+    await page.goto(`${stack.baseUrl}/revision`);
+    await page.getByRole('link', { name: 'Uppföljande granskning av styrningen av digitaliseringen' }).click();
+    await page.getByRole('heading', { name: 'Uppföljning av tidigare rekommendationer' }).waitFor();
+    await openDialog('Redigera iakttagelse', 'finding dialog');
   });
 
   it('a system’s classification and integration dialogs, a management plan dialog', async () => {

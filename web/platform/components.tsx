@@ -140,12 +140,13 @@ export function Pager({ total, limit, offset, onChange, totalIsLowerBound = fals
 }
 
 /** A paged list's states in one place: loading, failed, empty, or the rows and the pager. */
-export function PagedList<T>({ list, limit, offset, onOffset, children }: { list: { isLoading: boolean; error: unknown; data?: PageOf<T> | undefined }; limit: number; offset: number; onOffset: (offset: number) => void; children: (items: T[]) => ReactNode }) {
+/** A page of a list with its pager; `empty` says what an empty list means (else "no matches"). */
+export function PagedList<T>({ list, limit, offset, onOffset, children, empty }: { list: { isLoading: boolean; error: unknown; data?: PageOf<T> | undefined }; limit: number; offset: number; onOffset: (offset: number) => void; children: (items: T[]) => ReactNode; empty?: string }) {
   const { t } = useI18n();
   if (list.isLoading) return <Loading />;
   if (list.error) return <LoadError error={list.error} />;
   if (!list.data) return null;
-  if (list.data.items.length === 0) return <EmptyState>{t('common.noMatches')}</EmptyState>;
+  if (list.data.items.length === 0) return <EmptyState>{empty ?? t('common.noMatches')}</EmptyState>;
   return (
     <>
       {children(list.data.items)}

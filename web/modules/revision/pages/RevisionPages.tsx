@@ -28,8 +28,8 @@ export function AuditsPage() {
         <div className="field"><label htmlFor="aq">{t('common.search')}</label><input id="aq" type="search" value={filters.q} onChange={set('q')} /></div>
         <div className="field"><label htmlFor="ak">{t('rev.kind')}</label><select id="ak" value={filters.kind} onChange={set('kind')}><option value="">{t('common.all')}</option>{kinds.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select></div>
       </form>
-      <PagedList list={list} limit={LIMIT} offset={offset} onOffset={setOffset}>
-        {(items) => items.length ? (
+      <PagedList list={list} limit={LIMIT} offset={offset} onOffset={setOffset} empty={filters.q || filters.kind ? undefined : t('rev.emptyAudits')}>
+        {(items) => (
           <div className="table-wrap"><table className="table">
             <thead><tr><th scope="col">{t('rev.title')}</th><th scope="col">{t('rev.kind')}</th><th scope="col">{t('rev.reportDate')}</th><th scope="col">{t('rev.firm')}</th><th scope="col">{t('rev.bodies')}</th><th scope="col">{t('rev.overall')}</th><th scope="col">{t('rev.recommendations')}</th></tr></thead>
             <tbody>{items.map((a) => (
@@ -44,7 +44,7 @@ export function AuditsPage() {
               </tr>
             ))}</tbody>
           </table></div>
-        ) : <EmptyState>{t('rev.emptyAudits')}</EmptyState>}
+        )}
       </PagedList>
       {creating ? <AuditDialog onClose={() => setCreating(false)} onSaved={(id) => void navigate(`/revision/${id}`)} /> : null}
     </>
@@ -116,8 +116,8 @@ export function AssignmentsPage() {
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <div className="field"><label htmlFor="af">{t('forum.flags')}</label><select id="af" value={filters.flag} onChange={set('flag')}><option value="">{t('common.all')}</option>{flags.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select></div>
       </form>
-      <PagedList list={list} limit={LIMIT} offset={offset} onOffset={setOffset}>
-        {(items) => items.length ? (
+      <PagedList list={list} limit={LIMIT} offset={offset} onOffset={setOffset} empty={filters.flag ? undefined : t('rev.emptyAssignments')}>
+        {(items) => (
           <div className="table-wrap"><table className="table">
             <thead><tr><th scope="col">{t('rev.assignment')}</th><th scope="col">{t('rev.assignee')}</th><th scope="col">{t('rev.reportBack')}</th><th scope="col">{t('rev.reportedOn')}</th><th scope="col">{t('forum.flags')}</th><th scope="col"><span className="visually-hidden">{t('rev.recordReport')}</span></th></tr></thead>
             <tbody>{items.map((a) => (
@@ -131,7 +131,7 @@ export function AssignmentsPage() {
               </tr>
             ))}</tbody>
           </table></div>
-        ) : <EmptyState>{t('rev.emptyAssignments')}</EmptyState>}
+        )}
       </PagedList>
       {creating ? <AssignmentDialog onClose={() => setCreating(false)} /> : null}
       {reporting ? <ReportBackDialog assignment={reporting} onClose={() => setReporting(null)} /> : null}
