@@ -1,3 +1,4 @@
+import { provisionTenant } from '../../server/modules/organization/provision.js';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -46,4 +47,15 @@ export async function logIn(page: Page, baseUrl: string, email: string, password
   await page.getByLabel('Lösenord').fill(password);
   await page.getByRole('button', { name: 'Logga in' }).click();
   await page.getByRole('heading', { name: 'Översikt', level: 1 }).waitFor();
+}
+
+export const E2E_PASSWORD = 'e2e-password-123';
+
+/** A fresh tenant for one e2e file, its administrator, and a context to seed it through the services. */
+export async function anE2eTenant(stack: Awaited<ReturnType<typeof startStack>>, o: { name: string; slug: string; adminName: string; adminEmail: string }) {
+  const now = new Date();
+  const t = await provisionTenant(stack.db, { name: o.name, slug: o.slug, rootName: 'Regionfullmäktige', admin: { name: o.adminName, email: o.adminEmail, password: E2E_PASSWORD }, now });
+  const ctx = { tenantId: t.tenantId, lang: 'sv' as const, now, actor: { personId: t.adminId, name: o.adminName, grants: [{ role: 'administrator' as const, unitId: t.rootUnitId, unitPath: [t.rootUnitId] }] } };
+  const page = await (await stack.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  return { t, ctx, page };
 }

@@ -1,21 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { provisionTenant } from '../../server/modules/organization/provision.js';
 import { createPerson, createGrant } from '../../server/modules/organization/people.service.js';
-import { expectAccessible, logIn, startStack } from './browser.js';
+import { anE2eTenant, E2E_PASSWORD, expectAccessible, logIn, startStack } from './browser.js';
 
-const PASSWORD = 'e2e-password-123';
+const PASSWORD = E2E_PASSWORD;
 let stack: Awaited<ReturnType<typeof startStack>>;
 let page: Page;
 
 beforeAll(async () => {
   stack = await startStack();
-  const now = new Date();
-  const t = await provisionTenant(stack.db, { name: 'Region E2E', slug: 'e2e', rootName: 'Regionfullmäktige', admin: { name: 'Ada Admin', email: 'admin@e2e.example', password: PASSWORD }, now });
-  const ctx = { tenantId: t.tenantId, lang: 'sv' as const, now, actor: { personId: t.adminId, name: 'Ada Admin', grants: [{ role: 'administrator' as const, unitId: t.rootUnitId, unitPath: [t.rootUnitId] }] } };
+  const { t, ctx, page: p } = await anE2eTenant(stack, { name: 'Region E2E', slug: 'e2e', adminName: 'Ada Admin', adminEmail: 'admin@e2e.example' });
   const reader = await createPerson(stack.db, ctx, { name: 'Rolf Läsare', email: 'reader@e2e.example', canLogIn: true, password: PASSWORD });
   await createGrant(stack.db, ctx, { personId: reader.person.id, role: 'reader', unitId: t.rootUnitId });
-  page = await (await stack.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  page = p;
 });
 afterAll(() => stack?.close());
 

@@ -1,25 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { provisionTenant } from '../../server/modules/organization/provision.js';
 import { createPerson } from '../../server/modules/organization/people.service.js';
 import { createUnit } from '../../server/modules/organization/units.service.js';
 import { createDecision } from '../../server/modules/organization/decisions.service.js';
-import { expectAccessible, logIn, startStack } from './browser.js';
+import { anE2eTenant, E2E_PASSWORD, expectAccessible, logIn, startStack } from './browser.js';
 
-const PASSWORD = 'e2e-password-123';
+const PASSWORD = E2E_PASSWORD;
 let stack: Awaited<ReturnType<typeof startStack>>;
 let page: Page;
 
 beforeAll(async () => {
   stack = await startStack();
-  const now = new Date();
-  const t = await provisionTenant(stack.db, { name: 'Region Revision', slug: 'e2e-rev', rootName: 'Regionfullmäktige', admin: { name: 'Rut Admin', email: 'rev@e2e.example', password: PASSWORD }, now });
-  const ctx = { tenantId: t.tenantId, lang: 'sv' as const, now, actor: { personId: t.adminId, name: 'Rut Admin', grants: [{ role: 'administrator' as const, unitId: t.rootUnitId, unitPath: [t.rootUnitId] }] } };
+  const { t, ctx, page: p } = await anE2eTenant(stack, { name: 'Region Revision', slug: 'e2e-rev', adminName: 'Rut Admin', adminEmail: 'rev@e2e.example' });
   const hsn = await createUnit(stack.db, ctx, { parentId: t.rootUnitId, kind: 'board', name: 'Hälso- och sjukvårdsnämnden', shortName: 'HSN' });
   await createUnit(stack.db, ctx, { parentId: t.rootUnitId, kind: 'board', name: 'Kollektivtrafiknämnden', shortName: 'KTN' });
   await createPerson(stack.db, ctx, { name: 'Hanna Handläggare', email: 'hanna@e2e.example', canLogIn: false });
   await createDecision(stack.db, ctx, { kind: 'decision', bodyUnitId: hsn.id, decidedOn: '2026-05-20', paragraph: '44', caseNumber: 'HSN 2026/12', level: 'board', outcome: 'approved', title: 'Yttrande över granskningen av digitalisering' });
-  page = await (await stack.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  page = p;
   await logIn(page, stack.baseUrl, 'rev@e2e.example', PASSWORD);
 });
 afterAll(() => stack?.close());

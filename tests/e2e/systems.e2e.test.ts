@@ -4,21 +4,18 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { provisionTenant } from '../../server/modules/organization/provision.js';
 import { createPerson } from '../../server/modules/organization/people.service.js';
 import { createUnit } from '../../server/modules/organization/units.service.js';
-import { expectAccessible, logIn, startStack } from './browser.js';
+import { anE2eTenant, E2E_PASSWORD, expectAccessible, logIn, startStack } from './browser.js';
 
-const PASSWORD = 'e2e-password-123';
+const PASSWORD = E2E_PASSWORD;
 let stack: Awaited<ReturnType<typeof startStack>>;
 let page: Page;
 let registerFile: string;
 
 beforeAll(async () => {
   stack = await startStack();
-  const now = new Date();
-  const t = await provisionTenant(stack.db, { name: 'Region System', slug: 'e2e-sys', rootName: 'Regionfullmäktige', admin: { name: 'Sara Admin', email: 'sys@e2e.example', password: PASSWORD }, now });
-  const ctx = { tenantId: t.tenantId, lang: 'sv' as const, now, actor: { personId: t.adminId, name: 'Sara Admin', grants: [{ role: 'administrator' as const, unitId: t.rootUnitId, unitPath: [t.rootUnitId] }] } };
+  const { t, ctx, page: p } = await anE2eTenant(stack, { name: 'Region System', slug: 'e2e-sys', adminName: 'Sara Admin', adminEmail: 'sys@e2e.example' });
   await createUnit(stack.db, ctx, { parentId: t.rootUnitId, kind: 'administration', name: 'Regionservice', shortName: 'RSE' });
   await createPerson(stack.db, ctx, { name: 'Olle Objektägare', email: 'olle@e2e.example', canLogIn: false });
   const wb = new ExcelJS.Workbook();
@@ -28,7 +25,7 @@ beforeAll(async () => {
   ws.addRow(['Intranätet', 'RSE', 'i drift', 'verksamhetsstödjande', 'Webbyrån', 'kommunikation', 'olle@e2e.example', '']);
   registerFile = join(mkdtempSync(join(tmpdir(), 'styrbord-e2e-')), 'systemforteckning.xlsx');
   writeFileSync(registerFile, Buffer.from(await wb.xlsx.writeBuffer()));
-  page = await (await stack.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  page = p;
   await logIn(page, stack.baseUrl, 'sys@e2e.example', PASSWORD);
 });
 afterAll(() => stack?.close());
