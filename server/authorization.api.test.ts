@@ -131,6 +131,7 @@ const cases: Case[] = [
   { method: 'PATCH', path: '/api/assignments/{id}', url: (f) => `/api/assignments/${f.assignment.id}`, body: () => ({ version: 999, title: 'x' }), allowed: WRITERS },
   { method: 'GET', path: '/api/audits/{id}/follow-up', url: (f) => `/api/audits/${f.followUp.id}/follow-up`, allowed: READERS },
   { method: 'GET', path: '/api/recommendations/{id}/findings', url: (f) => `/api/recommendations/${f.recommendation.id}/findings`, allowed: READERS },
+  { method: 'GET', path: '/api/audits/{id}/later-findings', url: (f) => `/api/audits/${f.audit.id}/later-findings`, allowed: READERS },
   { method: 'POST', path: '/api/findings', url: () => '/api/findings', body: (f) => ({ followUpAuditId: f.followUp.id, recommendationId: f.recommendation.id, text: 'Iakttagelse' }), allowed: ['admin', 'coordinator'] },
   { method: 'PATCH', path: '/api/findings/{id}', url: (f) => `/api/findings/${f.finding.id}`, body: () => ({ version: 999, text: 'x' }), allowed: ['admin', 'coordinator'] },
   { method: 'GET', path: '/api/recommendations/open', url: () => '/api/recommendations/open', allowed: READERS },

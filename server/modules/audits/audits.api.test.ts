@@ -132,6 +132,8 @@ describe('follow-up audit', () => {
     json(await t.admin.post('/api/findings', { followUpAuditId: follow.id, recommendationId: rec.id, text: 'HSN har infört rutinen; KTN har inte påbörjat arbetet.', statuses: [{ bodyId: hsn.id, status: 'resolved' }, { bodyId: ktn.id, status: 'not_resolved' }], observations: [{ bodyId: kbn.id, text: 'KBN har på eget initiativ infört en liknande rutin.' }] }));
     const chain = json<{ items: { auditTitle: string; statuses: unknown[]; observations: unknown[] }[] }>(await t.admin.get(`/api/recommendations/${rec.id}/findings`)).items;
     expect(chain).toEqual([expect.objectContaining({ auditTitle: 'Uppföljande granskning 2026', statuses: expect.any(Array) as unknown, observations: [expect.objectContaining({ bodyId: kbn.id })] })]);
+    const later = json<{ items: { followUpAuditId: string; text: string }[] }>(await t.admin.get(`/api/audits/${earlier.id}/later-findings`)).items;
+    expect(later).toEqual([expect.objectContaining({ followUpAuditId: follow.id, text: 'HSN har infört rutinen; KTN har inte påbörjat arbetet.' })]);
     const open = json<{ items: { bodyId: string | null; latestFinding: { status: string | null } | null }[] }>(await t.admin.get(`/api/recommendations/open?auditId=${earlier.id}`)).items;
     expect(open.map((o) => o.bodyId)).toEqual([ktn.id]);
     expect(open[0]!.latestFinding?.status).toBe('not_resolved');

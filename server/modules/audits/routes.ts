@@ -207,6 +207,14 @@ export async function revisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
       return { items: (await responses.findingsFor(db, ctx, [req.params.id])).map((x) => ({ ...toFinding(x.f), auditTitle: x.auditTitle, reportDate: x.reportDate })) };
     },
   });
+  r.get('/api/audits/:id/later-findings', {
+    schema: { tags, summary: 'What later follow-up audits found on this audit’s recommendations', params: IdParams, response: { 200: z.object({ items: z.array(Finding.extend({ auditTitle: z.string(), reportDate: z.string().nullable() })) }), ...readProblems } },
+    handler: async (req) => {
+      const ctx = requireCtx(req);
+      const recs = await auditsService.listRecommendations(db, ctx, req.params.id);
+      return { items: (await responses.findingsFor(db, ctx, recs.map((x) => x.id))).map((x) => ({ ...toFinding(x.f), auditTitle: x.auditTitle, reportDate: x.reportDate })) };
+    },
+  });
   r.post('/api/findings', {
     schema: { tags, summary: 'Record a follow-up finding on an earlier recommendation (text required; statuses only for addressees)', body: FindingInput, response: { 201: Finding, ...writeProblems } },
     handler: async (req, reply) => reply.status(201).send(toFinding(await responses.createFinding(db, requireCtx(req), req.body))),

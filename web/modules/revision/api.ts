@@ -38,6 +38,7 @@ export const revisionApi = {
   updateAssignment: (id: string, body: unknown) => api.patch<AssignmentDto>(`/api/assignments/${id}`, body),
   followUp: (id: string) => api.get<{ items: PrefillDto[] }>(`/api/audits/${id}/follow-up`),
   findings: (recommendationId: string) => api.get<{ items: (FindingDto & { auditTitle: string; reportDate: string | null })[] }>(`/api/recommendations/${recommendationId}/findings`),
+  laterFindings: (auditId: string) => api.get<{ items: (FindingDto & { auditTitle: string; reportDate: string | null })[] }>(`/api/audits/${auditId}/later-findings`),
   createFinding: (body: unknown) => api.post<FindingDto>('/api/findings', body),
   updateFinding: (id: string, body: unknown) => api.patch<FindingDto>(`/api/findings/${id}`, body),
   open: (p: Params) => api.get<{ items: OpenRecommendationDto[] }>(`/api/recommendations/open${qs(p)}`),

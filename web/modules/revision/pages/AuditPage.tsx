@@ -29,6 +29,7 @@ export function AuditPage() {
   const recs = useQuery({ queryKey: ['audit', id, 'recs'], queryFn: () => revisionApi.recommendations(id) });
   const replies = useQuery({ queryKey: ['audit', id, 'replies'], queryFn: () => revisionApi.replies(id) });
   const actions = useQuery({ queryKey: ['audit', id, 'actions'], queryFn: () => revisionApi.actions(id) });
+  const later = useQuery({ queryKey: ['audit', id, 'later'], queryFn: () => revisionApi.laterFindings(id), enabled: Boolean(audit.data?.followedUpBy.length) });
   const followUp = useQuery({ queryKey: ['audit', id, 'follow-up'], queryFn: () => revisionApi.followUp(id), enabled: Boolean(audit.data?.followsUp.length) });
   const people = new Map(usePersonOptions().map((p) => [p.value, p.label]));
   const [dialog, setDialog] = useState<DialogState>(null);
@@ -96,12 +97,19 @@ export function AuditPage() {
             <h3 id={`rec-${r.id}`}>{t('rev.recommendation')} {r.number}</h3>
             <p>{r.text}</p>
             <p className="small">{t('rev.addressees')}: {r.addressedGroup ? `${t(`addressGroup.${r.addressedGroup}` as MessageKey)}: ` : ''}{r.addresseeBodyIds.length ? r.addresseeBodyIds.map(bodyName).join(', ') : <Badge tone="warn">{t('rev.noAddressee')}</Badge>}</p>
+            {(later.data?.items ?? []).filter((f) => f.recommendationId === r.id).map((f) => (
+              <div key={f.id} className="small">
+                <strong>{t('rev.findingsChain')}: <Link to={`/revision/${f.followUpAuditId}`}>{f.auditTitle}</Link></strong> ({formatDate(f.reportDate)}): {f.text}{' '}
+                {f.statuses.map((s) => <Badge key={s.bodyId} tone="info">{bodyName(s.bodyId)}: {t(`followUpStatus.${s.status}` as MessageKey)}</Badge>)}
+              </div>
+            ))}
             {r.addresseeBodyIds.map((bodyId) => {
               const mine = (actions.data?.items ?? []).filter((x) => x.recommendationId === r.id && x.bodyId === bodyId);
               const reply = replies.data?.items.find((x) => x.bodyId === bodyId);
               return (
                 <div key={bodyId} className="addressee">
                   <h4>{bodyName(bodyId)}</h4>
+                  {reply?.text ? <p className="small"><strong>{t('rev.replyStatus')}:</strong> {reply.text.length > 400 ? `${reply.text.slice(0, 400)} …` : reply.text}</p> : null}
                   {mine.length ? (
                     <ul className="plain">{mine.map((x) => (
                       <li key={x.id}>
