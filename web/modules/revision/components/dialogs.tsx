@@ -27,7 +27,7 @@ const TONE = { yes: 'ok', partly: 'warn', no: 'bad', not_applicable: 'neutral' }
 export function AssessmentBadge({ value }: { value: string | null | undefined }) {
   const { t } = useI18n();
   if (!value) return <span className="muted">—</span>;
-  return <Badge tone={TONE[value as keyof typeof TONE] ?? 'neutral'}>{t(`assessment.${value}` as MessageKey)}</Badge>;
+  return <Badge tone={TONE[value as keyof typeof TONE] ?? 'neutral'}>{t(`auditAssessment.${value}` as MessageKey)}</Badge>;
 }
 
 const useInvalidate = () => {
@@ -52,7 +52,7 @@ export function AuditDialog({ audit, onClose, onSaved }: { audit?: AuditDto; onC
   const { t } = useI18n();
   const invalidate = useInvalidate();
   const kinds = useEnumOptions(AUDIT_KINDS, 'auditKind');
-  const values = useEnumOptions(ASSESSMENT_VALUES, 'assessment');
+  const values = useEnumOptions(ASSESSMENT_VALUES, 'auditAssessment');
   const boards = useBoardOptions();
   const others = useQuery({ queryKey: ['audits', 'options'], queryFn: () => revisionApi.audits({ limit: 200 }) });
   const { error, fe, onSubmit } = useFormAction(async (v, data) => {
@@ -153,7 +153,7 @@ export function QuestionDialog({ audit, question, onClose }: { audit: AuditDto; 
   const { t } = useI18n();
   const invalidate = useInvalidate();
   const modes = useEnumOptions(ASSESSMENT_MODES, 'assessMode');
-  const values = useEnumOptions(ASSESSMENT_VALUES, 'assessment');
+  const values = useEnumOptions(ASSESSMENT_VALUES, 'auditAssessment');
   const { error, fe, onSubmit } = useFormAction(async (v, data) => {
     await revisionApi.updateQuestion(question.id, { version: question.version, number: v.number ?? '', text: v.text ?? '', mode: v.mode, appliesToBodyIds: data.getAll('appliesToBodyIds').map(String), wholeValue: v.wholeValue, prose: v.prose });
     await invalidate();

@@ -199,7 +199,7 @@ function Remittances({ audit, replies, people, lang, mayRespond, onReply }: { au
 function Matrix({ audit, questions, mayEdit, onAdd, onEdit }: { audit: AuditDto; questions: QuestionDto[]; mayEdit: boolean; onAdd: () => void; onEdit: (q: QuestionDto) => void }) {
   const { t } = useI18n();
   const qc = useQueryClient();
-  const values = useEnumOptions(ASSESSMENT_VALUES, 'assessment');
+  const values = useEnumOptions(ASSESSMENT_VALUES, 'auditAssessment');
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
