@@ -11,7 +11,7 @@ const READERS: RoleKey[] = ['admin', 'coordinator', 'editorIn', 'editorOut', 're
 /** Goals and documents of unit A: administrators, coordinators (region-wide) and A's editors. */
 const WRITERS: RoleKey[] = ['admin', 'coordinator', 'editorIn'];
 
-type Fixture = { audit: { id: string; version: number }; question: { id: string; version: number }; recommendation: { id: string; version: number }; reply: { id: string; version: number }; action: { id: string; version: number }; assignment: { id: string; version: number }; followUp: { id: string; version: number }; finding: { id: string; version: number }; system: { id: string; version: number }; system2: { id: string; version: number }; node: { id: string; version: number }; object: { id: string; version: number }; plan: { id: string; version: number }; integrationId: string; contract: { id: string; version: number }; goal: { id: string; version: number }; indicator: { id: string; version: number }; document: { id: string; version: number }; unitA: string; unitAChild: { id: string; version: number }; forum: { id: string; version: number }; decision: { id: string; version: number }; meeting: { id: string; version: number }; person: { id: string; version: number }; grantId: string; postId: string; successionId: string; memberId: string; unitB: string; attachmentId: string | null };
+type Fixture = { initiative: { id: string; version: number }; benefit: { id: string; version: number }; audit: { id: string; version: number }; question: { id: string; version: number }; recommendation: { id: string; version: number }; reply: { id: string; version: number }; action: { id: string; version: number }; assignment: { id: string; version: number }; followUp: { id: string; version: number }; finding: { id: string; version: number }; system: { id: string; version: number }; system2: { id: string; version: number }; node: { id: string; version: number }; object: { id: string; version: number }; plan: { id: string; version: number }; integrationId: string; contract: { id: string; version: number }; goal: { id: string; version: number }; indicator: { id: string; version: number }; document: { id: string; version: number }; unitA: string; unitAChild: { id: string; version: number }; forum: { id: string; version: number }; decision: { id: string; version: number }; meeting: { id: string; version: number }; person: { id: string; version: number }; grantId: string; postId: string; successionId: string; memberId: string; unitB: string; attachmentId: string | null };
 
 type Case = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; path: string; url: (f: Fixture) => string; body?: (f: Fixture) => Record<string, unknown>; allowed: RoleKey[] };
 
@@ -140,6 +140,19 @@ const cases: Case[] = [
   { method: 'POST', path: '/api/calendar/token', url: () => '/api/calendar/token', allowed: READERS },
   { method: 'DELETE', path: '/api/calendar/token', url: () => '/api/calendar/token', allowed: READERS },
   { method: 'GET', path: '/api/reminders', url: () => '/api/reminders', allowed: READERS },
+  { method: 'GET', path: '/api/initiatives', url: () => '/api/initiatives', allowed: READERS },
+  { method: 'POST', path: '/api/initiatives', url: () => '/api/initiatives', body: (f) => ({ title: 'I', category: 'innovation', ownerUnitId: f.unitA }), allowed: WRITERS },
+  { method: 'GET', path: '/api/initiatives/silent-units', url: () => '/api/initiatives/silent-units', allowed: READERS },
+  { method: 'GET', path: '/api/initiatives/proposal', url: () => '/api/initiatives/proposal?budget=1000&hours=100&fromYear=2026&toYear=2027', allowed: READERS },
+  { method: 'GET', path: '/api/initiatives/{id}', url: (f) => `/api/initiatives/${f.initiative.id}`, allowed: READERS },
+  { method: 'PATCH', path: '/api/initiatives/{id}', url: (f) => `/api/initiatives/${f.initiative.id}`, body: () => ({ version: 999, need: 'x' }), allowed: WRITERS },
+  { method: 'GET', path: '/api/initiatives/{id}/moves', url: (f) => `/api/initiatives/${f.initiative.id}/moves`, allowed: READERS },
+  { method: 'POST', path: '/api/initiatives/{id}/transition', url: (f) => `/api/initiatives/${f.initiative.id}/transition`, body: () => ({ version: 999, to: 'preparation', reason: 'x' }), allowed: WRITERS },
+  { method: 'GET', path: '/api/initiatives/{id}/transitions', url: (f) => `/api/initiatives/${f.initiative.id}/transitions`, allowed: READERS },
+  { method: 'GET', path: '/api/initiatives/{id}/benefits', url: (f) => `/api/initiatives/${f.initiative.id}/benefits`, allowed: READERS },
+  { method: 'POST', path: '/api/benefits', url: () => '/api/benefits', body: (f) => ({ initiativeId: f.initiative.id, kind: 'staff', measure: 'M' }), allowed: WRITERS },
+  { method: 'PATCH', path: '/api/benefits/{id}', url: (f) => `/api/benefits/${f.benefit.id}`, body: () => ({ version: 999, measure: 'x' }), allowed: WRITERS },
+  { method: 'POST', path: '/api/benefits/{id}/measurements', url: (f) => `/api/benefits/${f.benefit.id}/measurements`, body: () => ({ version: 999, on: '2026-01-01', value: 1 }), allowed: WRITERS },
   { method: 'GET', path: '/api/documents', url: () => '/api/documents', allowed: READERS },
   { method: 'POST', path: '/api/documents', url: () => '/api/documents', body: (f) => ({ title: 'Dok', type: 'rutin', state: 'draft', ownerUnitId: f.unitA }), allowed: WRITERS },
   { method: 'GET', path: '/api/documents/{id}', url: (f) => `/api/documents/${f.document.id}`, allowed: READERS },
@@ -200,7 +213,9 @@ beforeAll(async () => {
   const assignment = json<{ items: { id: string; version: number }[] }>(await tenant.admin.post('/api/assignments', { title: 'Uppdrag', assigneeBodyIds: [a.id] })).items[0]!;
   const followUp = json<{ id: string; version: number }>(await tenant.admin.post('/api/audits', { title: 'Uppföljning', kind: 'follow_up', auditedBodyIds: [a.id], followsUpAuditIds: [audit.id] }));
   const finding = json<{ id: string; version: number }>(await tenant.admin.post('/api/findings', { followUpAuditId: followUp.id, recommendationId: recommendation.id, text: 'Fynd' }));
-  fixture = { audit, question, recommendation, reply: auditReply, action, assignment, followUp, finding, system, system2, node, object, plan, integrationId: '', contract, goal, indicator, document, unitA: a.id, unitB: b.id, unitAChild: child, forum, decision, meeting, person, grantId: '', postId: '', successionId: '', memberId: '', attachmentId };
+  const initiative = json<{ id: string; version: number }>(await tenant.admin.post('/api/initiatives', { title: 'Fixturinitiativ', category: 'innovation', ownerUnitId: a.id }));
+  const benefit = json<{ id: string; version: number }>(await tenant.admin.post('/api/benefits', { initiativeId: initiative.id, kind: 'staff', measure: 'Tid' }));
+  fixture = { initiative, benefit, audit, question, recommendation, reply: auditReply, action, assignment, followUp, finding, system, system2, node, object, plan, integrationId: '', contract, goal, indicator, document, unitA: a.id, unitB: b.id, unitAChild: child, forum, decision, meeting, person, grantId: '', postId: '', successionId: '', memberId: '', attachmentId };
 });
 afterAll(() => env.close());
 

@@ -18,6 +18,7 @@ export const ACTIONS = [
   'systems.edit', // IT systems and their contracts owned by units beneath the target
   'audits.edit', // audits, their questions, assessments, recommendations and follow-up findings (the whole tenant)
   'audits.respond', // replies, actions and assignments of bodies beneath the target
+  'portfolio.edit', // initiatives owned by units beneath the target, their phases, benefits and measurements
   'audit.read', // read and verify the audit trail
   'tenant.admin', // tenant-wide settings
 ] as const;
@@ -37,8 +38,8 @@ export type Target = { unitPath: readonly string[] } | 'tenant';
 const ROLE_ACTIONS: Record<Role, { actions: readonly Action[]; scope: 'subtree' | 'tenant' }> = {
   administrator: { actions: ACTIONS, scope: 'subtree' },
   // Coordinators prepare council material region-wide: forums, meetings and decisions anywhere.
-  portfolio_coordinator: { actions: ['org.read', 'org.forum.edit', 'org.decision.edit', 'goals.edit', 'documents.edit', 'systems.edit', 'audits.edit', 'audits.respond'], scope: 'tenant' },
-  editor: { actions: ['org.read', 'org.unit.edit', 'org.people.edit', 'org.forum.edit', 'org.decision.edit', 'goals.edit', 'documents.edit', 'systems.edit', 'audits.respond'], scope: 'subtree' },
+  portfolio_coordinator: { actions: ['org.read', 'org.forum.edit', 'org.decision.edit', 'goals.edit', 'documents.edit', 'systems.edit', 'audits.edit', 'audits.respond', 'portfolio.edit'], scope: 'tenant' },
+  editor: { actions: ['org.read', 'org.unit.edit', 'org.people.edit', 'org.forum.edit', 'org.decision.edit', 'goals.edit', 'documents.edit', 'systems.edit', 'audits.respond', 'portfolio.edit'], scope: 'subtree' },
   reader: { actions: ['org.read'], scope: 'tenant' },
   auditor: { actions: ['org.read', 'audit.read'], scope: 'tenant' },
 };

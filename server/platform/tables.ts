@@ -22,6 +22,12 @@ export type TenantSettings = {
   councilForumId?: string | null;
   /** The last step of every escalation path. */
   regionalDirectorPersonId?: string | null;
+  /** The routing rule: the body that decides initiatives touching several units (prepared by the council). */
+  portfolioDecidingBodyId?: string | null;
+  /** How many units (the owner included) make an initiative cross-unit. */
+  crossUnitThreshold?: number;
+  /** The prioritisation criteria and their weights. */
+  scoringModel?: { key: string; label: string; weight: number }[];
 };
 
 /** A region, municipality or shared IT provider: every row belongs to one. */

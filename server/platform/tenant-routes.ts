@@ -9,7 +9,9 @@ import { tenants } from './tables.js';
 import { invalid } from '../../domain/shared/errors.js';
 import { conflict } from '../../domain/shared/errors.js';
 import { PERIOD_KINDS } from '../../domain/goals/periods.js';
+import { DEFAULT_ROUTING, DEFAULT_SCORING } from '../../domain/portfolio/initiative.js';
 
+const ScoringCriterion = z.object({ key: z.string().trim().regex(/^[a-z_]{1,50}$/), label: z.string().trim().min(1).max(100), weight: z.number().min(0).max(100) }).strict();
 const Settings = z.object({
   name: z.string(),
   version: z.number().int(),
@@ -21,6 +23,9 @@ const Settings = z.object({
   classificationMaxAgeYears: z.number().int(),
   councilForumId: z.uuid().nullable(),
   regionalDirectorPersonId: z.uuid().nullable(),
+  portfolioDecidingBodyId: z.uuid().nullable(),
+  crossUnitThreshold: z.number().int(),
+  scoringModel: z.array(ScoringCriterion),
 });
 const SettingsUpdate = z
   .object({
@@ -34,6 +39,9 @@ const SettingsUpdate = z
     classificationMaxAgeYears: z.number().int().min(1).max(20).optional(),
     councilForumId: z.uuid().nullable().optional(),
     regionalDirectorPersonId: z.uuid().nullable().optional(),
+    portfolioDecidingBodyId: z.uuid().nullable().optional(),
+    crossUnitThreshold: z.number().int().min(2).max(50).optional(),
+    scoringModel: z.array(ScoringCriterion).min(1).max(20).optional(),
   })
   .strict();
 
@@ -53,6 +61,9 @@ export async function tenantRoutes(app: FastifyInstance, { db }: RouteOpts) {
       classificationMaxAgeYears: t!.settings.classificationMaxAgeYears ?? 3,
       councilForumId: t!.settings.councilForumId ?? null,
       regionalDirectorPersonId: t!.settings.regionalDirectorPersonId ?? null,
+      portfolioDecidingBodyId: t!.settings.portfolioDecidingBodyId ?? null,
+      crossUnitThreshold: t!.settings.crossUnitThreshold ?? DEFAULT_ROUTING.crossUnitThreshold,
+      scoringModel: t!.settings.scoringModel ?? [...DEFAULT_SCORING],
     };
   };
   r.get('/api/settings', {
@@ -77,7 +88,7 @@ export async function tenantRoutes(app: FastifyInstance, { db }: RouteOpts) {
         }
       }
       // The council and the director are the tenant's own forum and person (raw SQL: the platform does not import modules).
-      for (const [field, table, id] of [['councilForumId', 'forums', settings.councilForumId], ['regionalDirectorPersonId', 'persons', settings.regionalDirectorPersonId]] as const) {
+      for (const [field, table, id] of [['councilForumId', 'forums', settings.councilForumId], ['regionalDirectorPersonId', 'persons', settings.regionalDirectorPersonId], ['portfolioDecidingBodyId', 'org_units', settings.portfolioDecidingBodyId]] as const) {
         if (!id) continue;
         const found = (await db.execute(sql`SELECT 1 FROM ${sql.identifier(table)} WHERE id = ${id} AND tenant_id = ${ctx.tenantId}`)) as unknown as { rows: unknown[] };
         if (found.rows.length === 0) throw invalid('errors.validation', [{ path: field, key: 'errors.referenceUnknown' }]);

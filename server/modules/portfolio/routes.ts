@@ -1,0 +1,109 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import {
+  Benefit, BenefitInput, BenefitUpdate, INITIATIVE_CATEGORIES, INITIATIVE_FLAGS, Initiative, InitiativeInput, InitiativeUpdate, MeasurementInput, PHASES, Transition, TransitionInput, WORK_KINDS,
+} from '../../../domain/portfolio/initiative.js';
+import { Id, IdParams, ListQuery, Page } from '../../../domain/shared/schemas.js';
+import { requireCtx } from '../../platform/auth/plugin.js';
+import { iso, sendExport, stamps, type Column } from '../../platform/lists.js';
+import { readProblems, typed, writeProblems, type RouteOpts } from '../../platform/route-kit.js';
+import * as service from './initiatives.service.js';
+
+const tags = ['Portfolio'];
+const toDto = (v: service.InitiativeView) => ({
+  ...stamps(v), id: v.id, title: v.title, description: v.description, need: v.need, category: v.category as never, workKind: v.workKind as never, phase: v.phase as never,
+  ownerUnit: v.ownerUnit, ownerPerson: v.ownerPerson, affectedUnitIds: v.affectedUnitIds, goalIds: v.goalIds, strategicAreas: v.strategicAreas, systemIds: v.systemIds, dependsOnIds: v.dependsOnIds,
+  decisionIds: v.decisionIds, preparedByForumId: v.preparedByForumId, decisionId: v.decisionId, routingExceptionDecisionId: v.routingExceptionDecisionId, startOn: v.startOn, endOn: v.endOn,
+  lessonsLearned: v.lessonsLearned, investment: v.investment, operatingCostPerYear: v.operatingCostPerYear, payerUnitId: v.payerUnitId, costSplit: v.costSplit, resourceNeed: v.resourceNeed,
+  risks: v.risks, scores: v.scores, score: v.score, investmentTotal: v.investmentTotal, crossUnit: v.crossUnit, flags: v.flags,
+});
+const toBenefit = (b: ReturnType<typeof service.benefitView>) => ({
+  ...stamps(b), id: b.id, initiativeId: b.initiativeId, kind: b.kind as never, measure: b.measure, unit: b.unit, baseline: b.baseline, target: b.target, targetDate: b.targetDate,
+  ownerPersonId: b.ownerPersonId, cadenceMonths: b.cadenceMonths, measurements: b.measurements, nextDue: b.nextDue, overdue: b.overdue, latest: b.latest,
+});
+const columns: Column<service.InitiativeView>[] = [
+  { key: 'title', sv: 'Initiativ', en: 'Initiative', value: (v) => v.title },
+  { key: 'phase', sv: 'Fas', en: 'Phase', value: (v) => v.phase },
+  { key: 'category', sv: 'Kategori', en: 'Category', value: (v) => v.category },
+  { key: 'workKind', sv: 'Slag', en: 'Kind', value: (v) => v.workKind },
+  { key: 'ownerUnit', sv: 'Ägande enhet', en: 'Owning unit', value: (v) => v.ownerUnit?.name },
+  { key: 'ownerPerson', sv: 'Kontaktperson', en: 'Contact', value: (v) => v.ownerPerson?.name },
+  { key: 'crossUnit', sv: 'Berör flera enheter', en: 'Cross-unit', value: (v) => (v.crossUnit ? 'ja' : 'nej') },
+  { key: 'score', sv: 'Poäng', en: 'Score', value: (v) => v.score },
+  { key: 'investmentTotal', sv: 'Investering', en: 'Investment', value: (v) => v.investmentTotal },
+  { key: 'startOn', sv: 'Start', en: 'Start', value: (v) => v.startOn },
+  { key: 'endOn', sv: 'Slut', en: 'End', value: (v) => v.endOn },
+  { key: 'flags', sv: 'Flaggor', en: 'Flags', value: (v) => v.flags.join(', ') },
+  { key: 'id', sv: 'Id', en: 'Id', value: (v) => v.id },
+];
+const Query = ListQuery.extend({
+  q: z.string().trim().max(200).optional(), phase: z.enum(PHASES).optional(), category: z.enum(INITIATIVE_CATEGORIES).optional(), workKind: z.enum(WORK_KINDS).optional(), ownerUnitId: Id.optional(), flag: z.enum(INITIATIVE_FLAGS).optional(),
+}).strict();
+const ProposeQuery = z.object({
+  budget: z.coerce.number().min(0).max(1e11), hours: z.coerce.number().min(0).max(1e8), fromYear: z.coerce.number().int().min(2000).max(2100), toYear: z.coerce.number().int().min(2000).max(2100),
+  phases: z.string().default('idea,preparation').transform((s) => s.split(',').filter(Boolean)).pipe(z.array(z.enum(PHASES)).min(1)),
+}).strict();
+
+export async function portfolioRoutes(app: FastifyInstance, { db }: RouteOpts) {
+  const r = typed(app);
+  r.get('/api/initiatives', {
+    schema: { tags, summary: 'The portfolio: every unit’s initiatives with flags; search, filters, CSV/Excel', querystring: Query, response: { 200: Page(Initiative), ...readProblems } },
+    handler: async (req, reply) => {
+      const ctx = requireCtx(req);
+      const { items, total, all } = await service.listInitiatives(db, ctx, req.query);
+      if (req.query.format !== 'json') return sendExport(reply, req.query.format, 'portfolj', ctx.lang, columns, all);
+      return { items: items.map(toDto), total, limit: req.query.limit, offset: req.query.offset };
+    },
+  });
+  r.post('/api/initiatives', {
+    schema: { tags, summary: 'Register an initiative (it starts as an idea)', body: InitiativeInput, response: { 201: Initiative, ...writeProblems } },
+    handler: async (req, reply) => reply.status(201).send(toDto(await service.createInitiative(db, requireCtx(req), req.body))),
+  });
+  r.get('/api/initiatives/silent-units', {
+    schema: { tags, summary: 'Boards and administrations that report no initiative at all', response: { 200: z.object({ items: z.array(z.object({ id: Id, name: z.string(), kind: z.string() })) }), ...readProblems } },
+    handler: async (req) => ({ items: await service.silentUnits(db, requireCtx(req)) }),
+  });
+  r.get('/api/initiatives/proposal', {
+    schema: {
+      tags, summary: 'Prioritisation: candidates ranked by weighted score, and the exact best set within budget and IT hours for the period', querystring: ProposeQuery,
+      response: { 200: z.object({ candidates: z.array(z.object({ id: Id, title: z.string(), score: z.number(), cost: z.number(), hours: z.number(), phase: z.enum(PHASES), ownerUnit: z.object({ id: Id, name: z.string() }).nullable(), flags: z.array(z.enum(INITIATIVE_FLAGS)) })), selection: z.object({ ids: z.array(Id), score: z.number(), cost: z.number(), hours: z.number(), ms: z.number() }) }), ...readProblems },
+    },
+    handler: async (req) => service.propose(db, requireCtx(req), req.query),
+  });
+  r.get('/api/initiatives/:id', {
+    schema: { tags, summary: 'One initiative', params: IdParams, response: { 200: Initiative, ...readProblems } },
+    handler: async (req) => toDto(await service.getInitiative(db, requireCtx(req), req.params.id)),
+  });
+  r.patch('/api/initiatives/:id', {
+    schema: { tags, summary: 'Edit an initiative (the phase changes only by a transition)', params: IdParams, body: InitiativeUpdate, response: { 200: Initiative, ...writeProblems } },
+    handler: async (req) => toDto(await service.updateInitiative(db, requireCtx(req), req.params.id, req.body)),
+  });
+  r.get('/api/initiatives/:id/moves', {
+    schema: { tags, summary: 'The moves open from the current phase, and why any is refused', params: IdParams, response: { 200: z.object({ items: z.array(z.object({ to: z.enum(PHASES), failures: z.array(z.string()) })) }), ...readProblems } },
+    handler: async (req) => ({ items: await service.allowedMoves(db, requireCtx(req), req.params.id) }),
+  });
+  r.post('/api/initiatives/:id/transition', {
+    schema: { tags, summary: 'Move to another phase, with the reason; the routing and benefit rules are enforced', params: IdParams, body: TransitionInput, response: { 200: Initiative, ...writeProblems } },
+    handler: async (req) => toDto(await service.transition(db, requireCtx(req), req.params.id, req.body)),
+  });
+  r.get('/api/initiatives/:id/transitions', {
+    schema: { tags, summary: 'The initiative’s moves: from, to, who, when, why', params: IdParams, response: { 200: z.object({ items: z.array(Transition) }), ...readProblems } },
+    handler: async (req) => ({ items: (await service.listTransitions(db, requireCtx(req), req.params.id)).map((x) => ({ id: x.id, fromPhase: x.fromPhase as never, toPhase: x.toPhase as never, reason: x.reason, at: iso(x.at)!, byName: x.byName })) }),
+  });
+  r.get('/api/initiatives/:id/benefits', {
+    schema: { tags, summary: 'Expected benefits and their measurements', params: IdParams, response: { 200: z.object({ items: z.array(Benefit) }), ...readProblems } },
+    handler: async (req) => ({ items: (await service.listBenefits(db, requireCtx(req), req.params.id)).map(toBenefit) }),
+  });
+  r.post('/api/benefits', {
+    schema: { tags, summary: 'Add an expected benefit', body: BenefitInput, response: { 201: Benefit, ...writeProblems } },
+    handler: async (req, reply) => reply.status(201).send(toBenefit(await service.createBenefit(db, requireCtx(req), req.body))),
+  });
+  r.patch('/api/benefits/:id', {
+    schema: { tags, summary: 'Edit a benefit', params: IdParams, body: BenefitUpdate, response: { 200: Benefit, ...writeProblems } },
+    handler: async (req) => toBenefit(await service.updateBenefit(db, requireCtx(req), req.params.id, req.body as never)),
+  });
+  r.post('/api/benefits/:id/measurements', {
+    schema: { tags, summary: 'Record a measurement (also after the initiative has closed)', params: IdParams, body: MeasurementInput, response: { 200: Benefit, ...writeProblems } },
+    handler: async (req) => toBenefit(await service.addMeasurement(db, requireCtx(req), req.params.id, req.body)),
+  });
+}

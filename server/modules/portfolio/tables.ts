@@ -1,0 +1,86 @@
+import { sql } from 'drizzle-orm';
+import { check, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { stamps } from '../../platform/columns.js';
+import { tenants } from '../../platform/tables.js';
+import { decisions, forums, orgUnits, persons } from '../organization/tables.js';
+
+/** An initiative of the portfolio: one row, its phase, and what it costs, risks and scores. */
+export const initiatives = pgTable(
+  'initiatives',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    description: text('description'),
+    need: text('need'),
+    category: text('category').notNull(),
+    workKind: text('work_kind').notNull().default('digitalisation'),
+    phase: text('phase').notNull().default('idea'),
+    ownerUnitId: uuid('owner_unit_id').references(() => orgUnits.id, { onDelete: 'set null' }),
+    ownerPersonId: uuid('owner_person_id').references(() => persons.id, { onDelete: 'set null' }),
+    affectedUnitIds: jsonb('affected_unit_ids').$type<string[]>().notNull().default([]),
+    goalIds: jsonb('goal_ids').$type<string[]>().notNull().default([]),
+    strategicAreas: jsonb('strategic_areas').$type<string[]>().notNull().default([]),
+    systemIds: jsonb('system_ids').$type<string[]>().notNull().default([]),
+    dependsOnIds: jsonb('depends_on_ids').$type<string[]>().notNull().default([]),
+    decisionIds: jsonb('decision_ids').$type<string[]>().notNull().default([]),
+    preparedByForumId: uuid('prepared_by_forum_id').references(() => forums.id, { onDelete: 'set null' }),
+    decisionId: uuid('decision_id').references(() => decisions.id, { onDelete: 'set null' }),
+    routingExceptionDecisionId: uuid('routing_exception_decision_id').references(() => decisions.id, { onDelete: 'set null' }),
+    startOn: date('start_on'),
+    endOn: date('end_on'),
+    lessonsLearned: text('lessons_learned'),
+    investment: jsonb('investment').$type<{ year: number; amount: number }[]>().notNull().default([]),
+    operatingCostPerYear: doublePrecision('operating_cost_per_year'),
+    payerUnitId: uuid('payer_unit_id').references(() => orgUnits.id, { onDelete: 'set null' }),
+    costSplit: jsonb('cost_split').$type<{ unitId: string; percent: number }[]>().notNull().default([]),
+    resourceNeed: jsonb('resource_need').$type<{ competence: string; quarter: string; hours: number }[]>().notNull().default([]),
+    risks: jsonb('risks').$type<{ title: string; probability: number; consequence: number; mitigation?: string | null; ownerPersonId?: string | null }[]>().notNull().default([]),
+    scores: jsonb('scores').$type<{ criterion: string; score: number; justification?: string | null }[]>().notNull().default([]),
+    ...stamps(),
+  },
+  (t) => [
+    index('initiatives_tenant_idx').on(t.tenantId, t.phase),
+    index('initiatives_owner_idx').on(t.ownerUnitId),
+    index('initiatives_title_trgm_idx').using('gin', sql`lower(${t.title}) gin_trgm_ops`),
+    check('initiatives_phase_ck', sql`${t.phase} IN ('idea','preparation','decided','running','paused','cancelled','closed','in_operation')`),
+  ],
+);
+
+/** Every move between phases: from, to, who, when and why. */
+export const initiativeTransitions = pgTable(
+  'initiative_transitions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    initiativeId: uuid('initiative_id').notNull().references(() => initiatives.id, { onDelete: 'cascade' }),
+    fromPhase: text('from_phase').notNull(),
+    toPhase: text('to_phase').notNull(),
+    reason: text('reason').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    byPersonId: uuid('by_person_id'),
+    byName: text('by_name'),
+  },
+  (t) => [index('initiative_transitions_idx').on(t.initiativeId, t.at)],
+);
+
+/** An expected benefit (förväntad effekt) and its measurements, which go on after the initiative closes. */
+export const benefits = pgTable(
+  'benefits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    initiativeId: uuid('initiative_id').notNull().references(() => initiatives.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    measure: text('measure').notNull(),
+    unit: text('unit'),
+    baseline: doublePrecision('baseline'),
+    target: doublePrecision('target'),
+    targetDate: date('target_date'),
+    ownerPersonId: uuid('owner_person_id').references(() => persons.id, { onDelete: 'set null' }),
+    cadenceMonths: integer('cadence_months'),
+    measurements: jsonb('measurements').$type<{ on: string; value: number; comment?: string | null }[]>().notNull().default([]),
+    ...stamps(),
+  },
+  (t) => [index('benefits_initiative_idx').on(t.initiativeId)],
+);
