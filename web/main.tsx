@@ -38,6 +38,9 @@ const AuditPage = lazy(() => import('./modules/revision/pages/AuditPage.js').the
 const OpenRecommendationsPage = lazy(() => import('./modules/revision/pages/RevisionPages.js').then((m) => ({ default: m.OpenRecommendationsPage })));
 const AssignmentsPage = lazy(() => import('./modules/revision/pages/RevisionPages.js').then((m) => ({ default: m.AssignmentsPage })));
 const DeadlinesPage = lazy(() => import('./modules/revision/pages/RevisionPages.js').then((m) => ({ default: m.DeadlinesPage })));
+const PortfolioPage = lazy(() => import('./modules/portfolio/pages/PortfolioPages.js').then((m) => ({ default: m.PortfolioPage })));
+const InitiativePage = lazy(() => import('./modules/portfolio/pages/PortfolioPages.js').then((m) => ({ default: m.InitiativePage })));
+const PrioritisationPage = lazy(() => import('./modules/portfolio/pages/PortfolioPages.js').then((m) => ({ default: m.PrioritisationPage })));
 const AuditTrailPage = lazy(() => import('./modules/audit-trail/AuditTrailPage.js').then((m) => ({ default: m.AuditTrailPage })));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
@@ -81,6 +84,9 @@ function App() {
             <Route path="forvaltningsobjekt" element={<ManagementObjectsPage />} />
             <Route path="forvaltningsobjekt/:id" element={<ManagementObjectPage />} />
             <Route path="it-system/:id" element={<SystemPage />} />
+            <Route path="portfolj" element={<PortfolioPage />} />
+            <Route path="portfolj/prioritering" element={<PrioritisationPage />} />
+            <Route path="portfolj/:id" element={<InitiativePage />} />
             <Route path="revision" element={<AuditsPage />} />
             <Route path="revision/rekommendationer" element={<OpenRecommendationsPage />} />
             <Route path="revision/uppdrag" element={<AssignmentsPage />} />

@@ -50,6 +50,10 @@ describe('the demo region', () => {
     const assignments = json<{ items: { flags: string[] }[] }>(await admin.get('/api/assignments?limit=100')).items.flatMap((a) => a.flags);
     expect(assignments).toEqual(expect.arrayContaining(['overdue', 'no_report_back']));
     expect(json<{ items: { state: string }[] }>(await admin.get('/api/recommendations/open')).items.map((o) => o.state)).toEqual(expect.arrayContaining(['no_addressee', 'awaiting_reply', 'open']));
+    const portfolio = json<{ total: number; items: { phase: string; flags: string[] }[] }>(await admin.get('/api/initiatives?limit=200'));
+    expect(portfolio.total).toBeGreaterThanOrEqual(58);
+    expect(new Set(portfolio.items.map((i) => i.phase))).toEqual(new Set(['idea', 'preparation', 'decided', 'running', 'paused', 'cancelled', 'closed', 'in_operation']));
+    for (const flag of ['cross_unit_without_council', 'started_without_decision', 'closed_without_benefit_plan', 'benefit_overdue', 'no_owner']) expect(portfolio.items.flatMap((i) => i.flags), flag).toContain(flag);
     expect((await verifyChain(env.db, admin.me.tenantId)).intact).toBe(true);
   });
 

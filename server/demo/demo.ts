@@ -15,6 +15,7 @@ import { createDocument } from '../modules/documents/documents.service.js';
 import { createContract, createSystem } from '../modules/services/systems.service.js';
 import { loadDemoOwnership, type DemoSystem } from './demo-services.js';
 import { loadDemoAudits } from './demo-audits.js';
+import { loadDemoPortfolio } from './demo-portfolio.js';
 
 /** Every demo account has this password (named in the README). */
 export const DEMO_PASSWORD = 'styrbord-demo';
@@ -159,6 +160,7 @@ export async function loadDemo(db: Db, now = new Date()) {
   const systems = await loadDemoSystems(db, ctx, units, people, now);
   await loadDemoOwnership(db, ctx, { units, people, forums, systems }, now);
   await loadDemoAudits(db, ctx, { units, people }, now);
+  await loadDemoPortfolio(db, ctx, { units, people, forums }, now);
   return { tenantId, rootUnitId, units, forums, people };
 }
 

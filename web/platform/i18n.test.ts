@@ -6,10 +6,11 @@ import { goalsSv } from '../modules/goals/i18n.js';
 import { documentsSv } from '../modules/documents/i18n.js';
 import { servicesSv } from '../modules/services/i18n.js';
 import { revisionSv } from '../modules/revision/i18n.js';
+import { portfolioSv } from '../modules/portfolio/i18n.js';
 
 describe('the dictionaries', () => {
   it('no module overrides another module’s key (one word would silently change another page)', () => {
-    const dictionaries = { platformSv, orgSv, auditSv, goalsSv, documentsSv, servicesSv, revisionSv };
+    const dictionaries = { platformSv, orgSv, auditSv, goalsSv, documentsSv, servicesSv, revisionSv, portfolioSv };
     const owner = new Map<string, string>();
     const clashes: string[] = [];
     for (const [name, dict] of Object.entries(dictionaries)) {

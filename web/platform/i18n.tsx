@@ -7,12 +7,13 @@ import { goalsEn, goalsSv } from '../modules/goals/i18n.js';
 import { documentsEn, documentsSv } from '../modules/documents/i18n.js';
 import { servicesEn, servicesSv } from '../modules/services/i18n.js';
 import { revisionEn, revisionSv } from '../modules/revision/i18n.js';
+import { portfolioEn, portfolioSv } from '../modules/portfolio/i18n.js';
 
 export type Lang = 'sv' | 'en';
 /** Swedish is the source; English must have every key (checked by the type). */
-const sv = { ...platformSv, ...orgSv, ...auditSv, ...goalsSv, ...documentsSv, ...servicesSv, ...revisionSv };
+const sv = { ...platformSv, ...orgSv, ...auditSv, ...goalsSv, ...documentsSv, ...servicesSv, ...revisionSv, ...portfolioSv };
 export type MessageKey = keyof typeof sv;
-const en: Record<MessageKey, string> = { ...platformEn, ...orgEn, ...auditEn, ...goalsEn, ...documentsEn, ...servicesEn, ...revisionEn };
+const en: Record<MessageKey, string> = { ...platformEn, ...orgEn, ...auditEn, ...goalsEn, ...documentsEn, ...servicesEn, ...revisionEn, ...portfolioEn };
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { sv, en };
 
 type I18n = { lang: Lang; setLang: (l: Lang) => void; t: (key: MessageKey, params?: Record<string, string | number>) => string };

@@ -16,6 +16,7 @@ export function AppShell() {
     { to: '/mal', label: t('nav.goals'), show: can('org.read') },
     { to: '/uppfoljning', label: t('nav.followUp'), show: can('org.read') },
     { to: '/styrdokument', label: t('nav.documents'), show: can('org.read') },
+    { to: '/portfolj', label: t('nav.portfolio'), show: can('org.read') },
     { to: '/tjanster', label: t('nav.services'), show: can('org.read') },
     { to: '/it-system', label: t('nav.systems'), show: can('org.read') },
     { to: '/revision', label: t('nav.revision'), show: can('org.read') },

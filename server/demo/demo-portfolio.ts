@@ -1,0 +1,92 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import type { Ctx } from '../platform/context.js';
+import { record } from '../platform/audit/audit.js';
+import { auditable } from '../platform/stable-json.js';
+import { tenants } from '../platform/tables.js';
+import { created } from '../platform/versioning.js';
+import { createDecision } from '../modules/organization/decisions.service.js';
+import { addMeasurement, createBenefit, createInitiative, getInitiative, transition, updateInitiative } from '../modules/portfolio/initiatives.service.js';
+import { initiatives } from '../modules/portfolio/tables.js';
+import type { InitiativeInput, Phase } from '../../domain/portfolio/initiative.js';
+
+type Refs = { units: Record<string, string>; people: Record<string, string>; forums: Record<string, string> };
+
+const TITLES = [
+  'Digitala vårdmöten', 'Egenmonitorering i hemmet', 'Ny journalmodul för psykiatrin', 'Digital remisshantering', 'Chattbot i 1177', 'Digital läkemedelsgenomgång',
+  'Taligenkänning i journalen', 'AI-stöd för röntgengranskning', 'Elektronisk tavla på akuten', 'Digital kallelse', 'Biljettapp version 3', 'Realtidsinformation vid hållplats',
+  'Digital färdtjänstbokning', 'Ny lärplattform för folkhögskolorna', 'E-böcker i biblioteken', 'Digital kulturkalender', 'Öppna data om regional utveckling', 'Bredbandskartan',
+  'Gemensam e-tjänsteplattform', 'E-arkiv', 'Ny ekonomimodell', 'Automatiserad fakturahantering', 'Digital signering', 'Identitets- och behörighetshantering',
+  'Molnstrategi och plattform', 'Nytt intranät', 'Digital arbetsplats', 'Informationssäkerhetsklassning i alla system', 'Integrationsplattform', 'Digital rekrytering',
+];
+const OWNERS = ['HSF', 'PV', 'LSN', 'PSY', 'KTF', 'KBF', 'FHS', 'RUF', 'RSE', 'DIG', 'EKO', 'IT'];
+const BOARD_OF: Record<string, string> = { HSF: 'HSN', PV: 'HSN', LSN: 'HSN', PSY: 'HSN', KTF: 'KTN', KBF: 'KBN', FHS: 'KBN', RUF: 'RUN', RSE: 'SN', DIG: 'RS', EKO: 'RS', IT: 'RS' };
+const PATH: Phase[][] = [[], ['preparation'], ['preparation', 'decided'], ['preparation', 'decided', 'running'], ['preparation', 'decided', 'running', 'paused'], ['preparation', 'cancelled'], ['preparation', 'decided', 'running', 'closed'], ['preparation', 'decided', 'running', 'closed', 'in_operation']];
+// How many initiatives end in each path above: ideas, preparation, decided, running, paused, cancelled, closed, in operation.
+const MIX = [11, 9, 7, 12, 2, 3, 4, 6];
+
+/**
+ * The demo portfolio (invented): about sixty initiatives across units and phases, moved through
+ * the phases by the same rules as in the app, with benefits (some measured after closure, some
+ * overdue), costs, risks and scores; and a few from the region's old list that break the rules
+ * (registered as found, so the flags show them).
+ */
+export async function loadDemoPortfolio(db: Db, ctx: Ctx, { units, people, forums }: Refs, now: Date) {
+  const year = now.getFullYear();
+  await db.update(tenants).set({ settings: sql`${tenants.settings} || ${JSON.stringify({ portfolioDecidingBodyId: units.RS })}::jsonb` }).where(eq(tenants.id, ctx.tenantId));
+  const decisionOf: Record<string, string> = {};
+  for (const board of ['RS', 'HSN', 'KTN', 'KBN', 'RUN', 'SN']) {
+    decisionOf[board] = (await createDecision(db, ctx, { kind: 'decision', bodyUnitId: units[board]!, decidedOn: `${year - 1}-11-20`, paragraph: String(200 + board.length * 7), caseNumber: `${board} ${year - 1}/9${board.length}0`, level: 'board', outcome: 'approved', title: `Beslut om digitaliseringsinitiativ i verksamhetsplanen ${year}` })).id;
+  }
+  const staff = Object.values(people);
+  let n = 0;
+  for (const [pathIndex, count] of MIX.entries()) {
+    for (let k = 0; k < count; k++, n++) {
+      const owner = OWNERS[n % OWNERS.length]!;
+      const cross = n % 4 === 0;
+      // The other unit a cross-unit initiative touches sits under another board, so the routing rule applies.
+      const other = [...OWNERS.slice((n + 5) % OWNERS.length), ...OWNERS].find((o) => BOARD_OF[o] !== BOARD_OF[owner])!;
+      const input: InitiativeInput = {
+        title: `${TITLES[n % TITLES.length]}${n >= TITLES.length ? ` (etapp ${Math.floor(n / TITLES.length) + 1})` : ''}`,
+        description: 'Invented demo initiative.', need: 'Behovet är beskrivet i förvaltningens verksamhetsplan.',
+        category: (['new_service', 'replacement', 'legal_requirement', 'infrastructure', 'innovation'] as const)[n % 5]!, workKind: n % 9 === 8 ? 'other_development' : 'digitalisation',
+        ownerUnitId: units[owner]!, ownerPersonId: n % 13 === 5 ? null : staff[n % staff.length]!, affectedUnitIds: cross ? [units[other]!] : [],
+        goalIds: [], strategicAreas: [n % 2 ? 'Digitala invånartjänster' : 'Effektiv verksamhet'], systemIds: [], dependsOnIds: [], decisionIds: [],
+        preparedByForumId: cross ? forums.council! : null, decisionId: null, routingExceptionDecisionId: null,
+        startOn: `${year + (pathIndex < 3 ? 1 : 0)}-0${1 + (n % 9)}-01`, endOn: `${year + 1 + (n % 3)}-12-31`, lessonsLearned: null,
+        investment: [{ year, amount: 200_000 + ((n * 137_000) % 3_000_000) }, { year: year + 1, amount: 100_000 + ((n * 91_000) % 1_500_000) }],
+        operatingCostPerYear: 50_000 + ((n * 23_000) % 400_000), payerUnitId: units[owner]!, costSplit: cross ? [{ unitId: units[owner]!, percent: 60 }, { unitId: units[other]!, percent: 40 }] : [],
+        resourceNeed: [{ competence: 'Utvecklare', quarter: `${year + 1}-Q${1 + (n % 4)}`, hours: 100 + ((n * 53) % 900) }, { competence: 'Arkitekt', quarter: `${year + 1}-Q${1 + ((n + 1) % 4)}`, hours: 20 + ((n * 17) % 200) }],
+        risks: n % 3 === 0 ? [{ title: 'Leverantören hinner inte', probability: 1 + (n % 5), consequence: 1 + ((n + 2) % 5), mitigation: 'Avstämning varje månad', ownerPersonId: staff[(n + 1) % staff.length]! }] : [],
+        scores: [{ criterion: 'core_benefit', score: n % 6 }, { criterion: 'cost_savings', score: (n * 2) % 6 }, { criterion: 'it_security', score: (n * 3) % 6 }, { criterion: 'legal_requirement', score: n % 5 === 2 ? 5 : 0 }],
+      };
+      let i = await createInitiative(db, ctx, input);
+      const path = PATH[pathIndex]!;
+      if (path.includes('decided')) i = await updateInitiative(db, ctx, i.id, { version: i.version, decisionId: cross ? decisionOf.RS! : decisionOf[BOARD_OF[owner]!]! });
+      if (path.includes('closed')) {
+        const b = await createBenefit(db, ctx, { initiativeId: i.id, kind: n % 2 ? 'citizens' : 'staff', measure: n % 2 ? 'Andel ärenden via e-tjänst' : 'Minskad handläggningstid', unit: n % 2 ? '%' : 'min', baseline: 20, target: 50, targetDate: `${year - (n % 2)}-0${1 + (n % 8)}-28`, ownerPersonId: staff[n % staff.length]!, cadenceMonths: 6 });
+        if (n % 3 !== 0) await addMeasurement(db, ctx, b.id, { version: b.version, on: `${year}-0${1 + (n % 8)}-15`, value: 30 + (n % 25), comment: 'Mätt efter överlämning till förvaltning.' });
+      } else if (pathIndex >= 2 && n % 2 === 0) {
+        await createBenefit(db, ctx, { initiativeId: i.id, kind: 'cost', measure: 'Kostnad per ärende', unit: 'kr', baseline: 420, target: 300, targetDate: `${year + 2}-12-31`, ownerPersonId: staff[n % staff.length]!, cadenceMonths: 12 });
+      }
+      for (const to of path) {
+        const current = await getInitiative(db, ctx, i.id);
+        i = await transition(db, ctx, i.id, { version: current.version, to, reason: to === 'cancelled' ? 'Ersätts av en regiongemensam lösning.' : to === 'paused' ? 'Väntar på upphandling.' : `Enligt plan (${to}).` });
+      }
+    }
+  }
+  // From the region's old list, as found: work started without a decision, a cross-unit initiative decided
+  // by one administration alone, and one closed without any benefits plan.
+  const found: [string, string, Phase, Partial<typeof initiatives.$inferInsert>][] = [
+    ['Lokal bokningsapp (påbörjad utan beslut)', 'PSY', 'running', {}],
+    ['Egen lärplattform på folkhögskolan', 'FHS', 'running', {}],
+    ['Gemensamt kontaktcenter (beslutat av en förvaltning)', 'HSF', 'running', { affectedUnitIds: [units.KTF!, units.KBF!], decisionId: decisionOf.HSN! }],
+    ['Webbplatsbyte (avslutat utan nyttoplan)', 'DIG', 'closed', { decisionId: decisionOf.RS! }],
+  ];
+  for (const [title, owner, phase, extra] of found) {
+    await db.transaction(async (tx) => {
+      const [row] = await tx.insert(initiatives).values({ tenantId: ctx.tenantId, title, category: 'new_service', ownerUnitId: units[owner]!, ownerPersonId: people.editor ?? null, phase, description: 'Registrerat från regionens tidigare förteckning.', ...extra, ...created(ctx) }).returning();
+      await record(tx, ctx, { entityType: 'initiative', entityId: row!.id, action: 'import', after: auditable(row) });
+    });
+  }
+}
