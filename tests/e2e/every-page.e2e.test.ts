@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadDemo, DEMO_PASSWORD } from '../../server/demo/demo.js';
 import { expectAccessible, logIn, startStack } from './browser.js';
@@ -29,6 +29,8 @@ const pages: [string, string, string | null][] = [
   ['/it-system/import', 'Importera från Excel', null],
   ['/tjanster', 'Digitala tjänster', 'Nytt samordningsområde'],
   ['/forvaltningsobjekt', 'Förvaltningsobjekt', 'Nytt förvaltningsobjekt'],
+  ['/portfolj', 'Portfölj', 'Nytt initiativ'],
+  ['/portfolj/prioritering', 'Prioritering', null],
   ['/revision', 'Granskningar', 'Ny granskning'],
   ['/revision/rekommendationer', 'Öppna rekommendationer', null],
   ['/revision/uppdrag', 'Uppdrag', 'Nytt uppdrag'],
@@ -55,8 +57,8 @@ describe('every page of the demo region is accessible', () => {
     });
   }
 
-  it('detail pages: a unit, a forum, a decision, a goal, a document, a system, a service, a management object, an audit', async () => {
-    for (const [list, heading] of [['/organisation', 'Organisation'], ['/forum', 'Forum'], ['/beslut', 'Beslut'], ['/mal', 'Mål och indikatorer'], ['/styrdokument', 'Styrdokument'], ['/it-system', 'IT-system'], ['/tjanster', 'Digitala tjänster'], ['/forvaltningsobjekt', 'Förvaltningsobjekt'], ['/revision', 'Granskningar']] as const) {
+  it('detail pages: a unit, a forum, a decision, a goal, a document, a system, a service, a management object, an audit, an initiative', async () => {
+    for (const [list, heading] of [['/organisation', 'Organisation'], ['/forum', 'Forum'], ['/beslut', 'Beslut'], ['/mal', 'Mål och indikatorer'], ['/styrdokument', 'Styrdokument'], ['/it-system', 'IT-system'], ['/tjanster', 'Digitala tjänster'], ['/forvaltningsobjekt', 'Förvaltningsobjekt'], ['/revision', 'Granskningar'], ['/portfolj', 'Portfölj']] as const) {
       await page.goto(`${stack.baseUrl}${list}`);
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
       await page.locator('main table a, main .tree a').first().click();
@@ -86,6 +88,25 @@ describe('every page of the demo region is accessible', () => {
     await page.getByRole('link', { name: 'Uppföljande granskning av styrningen av digitaliseringen' }).click();
     await page.getByRole('heading', { name: 'Uppföljning av tidigare rekommendationer' }).waitFor();
     await openDialog('Redigera iakttagelse', 'finding dialog');
+  });
+
+  it('the portfolio as a board by phase, a prioritisation proposal, and an initiative’s move dialog', async () => {
+    await page.goto(`${stack.baseUrl}/portfolj`);
+    await page.getByLabel('Tavla per fas').check();
+    await page.getByRole('heading', { name: /^Pågående/ }).waitFor();
+    await expectAccessible(page, 'portfolio board');
+    await page.goto(`${stack.baseUrl}/portfolj/prioritering`);
+    await page.getByRole('button', { name: 'Föreslå' }).click();
+    await page.getByText(/^Förslaget: /).waitFor();
+    await expectAccessible(page, 'prioritisation proposal');
+    await page.goto(`${stack.baseUrl}/portfolj`);
+    await page.getByLabel('Fas', { exact: true }).selectOption({ label: 'Idé' });
+    await expect.poll(() => page.locator('main table tbody tr').first().textContent()).toContain('Idé');
+    await page.locator('main table a').first().click();
+    await page.getByRole('button', { name: 'Flytta till Beredning' }).click();
+    await page.getByRole('dialog').waitFor();
+    await expectAccessible(page, 'move dialog');
+    await page.keyboard.press('Escape');
   });
 
   it('a system’s classification and integration dialogs, a management plan dialog', async () => {
