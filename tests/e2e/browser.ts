@@ -59,3 +59,9 @@ export async function anE2eTenant(stack: Awaited<ReturnType<typeof startStack>>,
   const page = await (await stack.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   return { t, ctx, page };
 }
+
+/** Press the open dialog's Spara and wait until it has closed (a refusal keeps it open, and the wait fails). */
+export async function saveDialog(page: Page) {
+  await page.getByRole('dialog').getByRole('button', { name: 'Spara' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+}

@@ -6,7 +6,7 @@ import { createPerson } from '../../server/modules/organization/people.service.j
 import { createUnit } from '../../server/modules/organization/units.service.js';
 import { createDecision } from '../../server/modules/organization/decisions.service.js';
 import { createForum } from '../../server/modules/organization/forums.service.js';
-import { anE2eTenant, E2E_PASSWORD, expectAccessible, logIn, startStack } from './browser.js';
+import { anE2eTenant, E2E_PASSWORD, expectAccessible, logIn, saveDialog, startStack } from './browser.js';
 
 let stack: Awaited<ReturnType<typeof startStack>>;
 let page: Page;
@@ -27,10 +27,7 @@ beforeAll(async () => {
 afterAll(() => stack?.close());
 
 const dialog = () => page.getByRole('dialog');
-const save = async () => {
-  await dialog().getByRole('button', { name: 'Spara' }).click();
-  await dialog().waitFor({ state: 'hidden' });
-};
+const save = () => saveDialog(page);
 const move = async (phase: string, reason: string) => {
   await page.getByRole('button', { name: `Flytta till ${phase}` }).click();
   await dialog().getByLabel(/^Skäl/).fill(reason);

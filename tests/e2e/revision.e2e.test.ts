@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { createPerson } from '../../server/modules/organization/people.service.js';
 import { createUnit } from '../../server/modules/organization/units.service.js';
 import { createDecision } from '../../server/modules/organization/decisions.service.js';
-import { anE2eTenant, E2E_PASSWORD, expectAccessible, logIn, startStack } from './browser.js';
+import { anE2eTenant, E2E_PASSWORD, expectAccessible, logIn, saveDialog, startStack } from './browser.js';
 
 const PASSWORD = E2E_PASSWORD;
 let stack: Awaited<ReturnType<typeof startStack>>;
@@ -22,10 +22,7 @@ beforeAll(async () => {
 afterAll(() => stack?.close());
 
 const dialog = () => page.getByRole('dialog');
-const save = async () => {
-  await dialog().getByRole('button', { name: 'Spara' }).click();
-  await dialog().waitFor({ state: 'hidden' });
-};
+const save = () => saveDialog(page);
 
 describe('the audit cycle', () => {
   it('registers an audit and types in its questions and assessment matrix', async () => {
