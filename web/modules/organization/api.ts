@@ -53,7 +53,7 @@ export const orgApi = {
   chain: (id: string) => api.get<{ items: DecisionDto[] }>(`/api/decisions/${id}/chain`),
   createDecision: (body: unknown) => api.post<DecisionDto>('/api/decisions', body),
   updateDecision: (id: string, body: unknown) => api.patch<DecisionDto>(`/api/decisions/${id}`, body),
-  settings: () => api.get<{ name: string; version: number; caseNumberLabel: string; caseNumberPattern: string | null; followUpPeriods: ('month' | 'tertial' | 'interim' | 'annual')[]; documentMaxAgeYears: number; contractWarningMonths: number; classificationMaxAgeYears: number; councilForumId: string | null; regionalDirectorPersonId: string | null }>('/api/settings'),
+  settings: () => api.get<{ name: string; version: number; caseNumberLabel: string; caseNumberPattern: string | null; followUpPeriods: ('month' | 'tertial' | 'interim' | 'annual')[]; documentMaxAgeYears: number; contractWarningMonths: number; classificationMaxAgeYears: number; councilForumId: string | null; regionalDirectorPersonId: string | null; portfolioDecidingBodyId: string | null; crossUnitThreshold: number; scoringModel: { key: string; label: string; weight: number }[] }>('/api/settings'),
   saveSettings: (body: unknown) => api.put<{ version: number }>('/api/settings', body),
 };
 

@@ -36,7 +36,7 @@ export function InitiativeDialog({ initiative, onClose, onSaved }: { initiative?
   const { units } = useTree();
   const forums = useQuery({ queryKey: ['forums', 'all'], queryFn: () => orgApi.forums({ limit: 200 }) });
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => orgApi.settings() });
-  const model = (settings.data as { scoringModel?: { key: string; label: string; weight: number }[] } | undefined)?.scoringModel ?? [...DEFAULT_SCORING];
+  const model = settings.data?.scoringModel ?? [...DEFAULT_SCORING];
   const { error, fe, onSubmit } = useFormAction(async (v, data) => {
     const body = {
       title: v.title ?? '', description: v.description, need: v.need, category: v.category, workKind: v.workKind, ownerUnitId: v.ownerUnitId, ownerPersonId: v.ownerPersonId,

@@ -1,6 +1,9 @@
 /** The initiative portfolio: Swedish first, English must have every key. */
 export const portfolioSv = {
   'nav.portfolio': 'Portfölj',
+  'settings.portfolioDecidingBody': 'Organ som beslutar om initiativ som berör flera enheter',
+  'settings.crossUnitThreshold': 'Ett initiativ berör flera enheter från (antal enheter, ägaren medräknad)',
+  'settings.scoringModel': 'Prioriteringskriterier (en per rad: nyckel; benämning; vikt)',
   'pf.subnav': 'Portföljen',
   'pf.title': 'Portfölj',
   'pf.intro': 'All digitaliseringsutveckling i regionen på ett ställe. Alla kan se alla enheters initiativ.',
@@ -104,6 +107,9 @@ export const portfolioSv = {
 
 export const portfolioEn: Record<keyof typeof portfolioSv, string> = {
   'nav.portfolio': 'Portfolio',
+  'settings.portfolioDecidingBody': 'Body that decides initiatives touching several units',
+  'settings.crossUnitThreshold': 'An initiative touches several units from (number of units, owner included)',
+  'settings.scoringModel': 'Prioritisation criteria (one per line: key; label; weight)',
   'pf.subnav': 'The portfolio',
   'pf.title': 'Portfolio',
   'pf.intro': 'All digitalisation work in the region in one place. Everyone can see every unit’s initiatives.',

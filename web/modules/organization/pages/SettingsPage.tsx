@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { useFormAction } from '../../../platform/use-form.js';
+import { lines, useFormAction } from '../../../platform/use-form.js';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ErrorSummary, LoadError, Loading, PageHeader, SelectField, TextField, FormActions } from '../../../platform/components.js';
+import { ErrorSummary, LoadError, Loading, PageHeader, SelectField, TextArea, TextField, FormActions } from '../../../platform/components.js';
 import { useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { PERIOD_KINDS } from '../../../../domain/goals/periods.js';
 import { orgApi } from '../api.js';
 import { usePersonOptions } from '../components/people.js';
+import { useBoardOptions } from '../components/units.js';
 
 export function SettingsPage() {
   const { t } = useI18n();
@@ -13,6 +14,7 @@ export function SettingsPage() {
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => orgApi.settings() });
   const forums = useQuery({ queryKey: ['forums', 'all'], queryFn: () => orgApi.forums({ limit: 200 }) });
   const people = usePersonOptions();
+  const boards = useBoardOptions();
   const [saved, setSaved] = useState(false);
   const { error, fe, onSubmit } = useFormAction(async (v, data) => {
     setSaved(false);
@@ -23,6 +25,8 @@ export function SettingsPage() {
       contractWarningMonths: v.contractWarningMonths ? Number(v.contractWarningMonths) : undefined,
       classificationMaxAgeYears: v.classificationMaxAgeYears ? Number(v.classificationMaxAgeYears) : undefined,
       councilForumId: v.councilForumId, regionalDirectorPersonId: v.regionalDirectorPersonId,
+      portfolioDecidingBodyId: v.portfolioDecidingBodyId, crossUnitThreshold: v.crossUnitThreshold ? Number(v.crossUnitThreshold) : undefined,
+      scoringModel: lines(v.scoringModel).map((l) => { const [key = '', label = '', weight = '1'] = l.split(';').map((x) => x.trim()); return { key, label, weight: Number(weight.replace(',', '.')) }; }),
     });
     setSaved(true);
     await qc.invalidateQueries({ queryKey: ['settings'] });
@@ -52,6 +56,9 @@ export function SettingsPage() {
         <TextField label={t('settings.classificationMaxAgeYears')} name="classificationMaxAgeYears" type="number" min={1} max={20} defaultValue={s.classificationMaxAgeYears} error={fe.classificationMaxAgeYears} />
         <SelectField label={t('settings.councilForum')} name="councilForumId" defaultValue={s.councilForumId ?? ''} emptyLabel="—" options={(forums.data?.items ?? []).map((f) => ({ value: f.id, label: f.name }))} error={fe.councilForumId} />
         <SelectField label={t('settings.regionalDirector')} name="regionalDirectorPersonId" defaultValue={s.regionalDirectorPersonId ?? ''} emptyLabel="—" options={people} error={fe.regionalDirectorPersonId} />
+        <SelectField label={t('settings.portfolioDecidingBody')} name="portfolioDecidingBodyId" defaultValue={s.portfolioDecidingBodyId ?? ''} emptyLabel="—" options={boards} error={fe.portfolioDecidingBodyId} />
+        <TextField label={t('settings.crossUnitThreshold')} name="crossUnitThreshold" type="number" min={2} max={50} defaultValue={s.crossUnitThreshold} error={fe.crossUnitThreshold} />
+        <TextArea label={t('settings.scoringModel')} name="scoringModel" rows={4} defaultValue={s.scoringModel.map((c) => `${c.key}; ${c.label}; ${c.weight}`).join('\n')} error={fe.scoringModel ?? Object.entries(fe).find(([k]) => k.startsWith('scoringModel.'))?.[1]} />
         <FormActions />
       </form>
     </>
