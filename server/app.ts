@@ -23,7 +23,7 @@ import { documentRoutes } from './modules/documents/routes.js';
 import { systemRoutes } from './modules/services/routes.js';
 import { ownershipRoutes } from './modules/services/ownership.routes.js';
 import { revisionRoutes } from './modules/audits/routes.js';
-import { portfolioRoutes } from './modules/portfolio/routes.js';
+import { portfolioRoutes, roadmapRoutes } from './modules/portfolio/routes.js';
 
 export type AppOptions = {
   db: Db;
@@ -115,6 +115,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(ownershipRoutes, { db: opts.db });
   await app.register(revisionRoutes, { db: opts.db });
   await app.register(portfolioRoutes, { db: opts.db });
+  await app.register(roadmapRoutes, { db: opts.db });
 
   if (opts.webDir && existsSync(opts.webDir)) {
     await app.register(fastifyStatic, { root: opts.webDir, wildcard: false, index: false });

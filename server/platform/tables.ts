@@ -28,6 +28,8 @@ export type TenantSettings = {
   crossUnitThreshold?: number;
   /** The prioritisation criteria and their weights. */
   scoringModel?: { key: string; label: string; weight: number }[];
+  /** How often region management follows up the most important initiatives (months). */
+  topFollowUpCadenceMonths?: number;
 };
 
 /** A region, municipality or shared IT provider: every row belongs to one. */

@@ -8,6 +8,9 @@ import { requireCtx } from '../../platform/auth/plugin.js';
 import { iso, sendExport, stamps, type Column } from '../../platform/lists.js';
 import { readProblems, typed, writeProblems, type RouteOpts } from '../../platform/route-kit.js';
 import * as service from './initiatives.service.js';
+import * as roadmaps from './roadmaps.service.js';
+import type { roadmaps as roadmapTable } from './tables.js';
+import { RoadmapInput, TOP_STATUSES, TopFollowUpInput, TopListInput } from '../../../domain/portfolio/roadmap.js';
 
 const tags = ['Portfolio'];
 const toDto = (v: service.InitiativeView) => ({
@@ -105,5 +108,51 @@ export async function portfolioRoutes(app: FastifyInstance, { db }: RouteOpts) {
   r.post('/api/benefits/:id/measurements', {
     schema: { tags, summary: 'Record a measurement (also after the initiative has closed)', params: IdParams, body: MeasurementInput, response: { 200: Benefit, ...writeProblems } },
     handler: async (req) => toBenefit(await service.addMeasurement(db, requireCtx(req), req.params.id, req.body)),
+  });
+}
+
+const RoadmapItemSchema = z.object({ initiativeId: Id, title: z.string(), phase: z.string(), startOn: z.string().nullable(), endOn: z.string().nullable(), unitId: Id.nullable() });
+const RoadmapSchema = z.object({ id: Id, version: z.number().int(), unitId: Id.nullable(), name: z.string(), fromYear: z.number().int(), horizonYears: z.number().int(), items: z.array(RoadmapItemSchema), createdAt: z.string() });
+const toRoadmap = (r: typeof roadmapTable.$inferSelect) => ({ id: r.id, version: r.version, unitId: r.unitId, name: r.name, fromYear: r.fromYear, horizonYears: r.horizonYears, items: r.items, createdAt: iso(r.createdAt)! });
+const TopEntry = z.object({ initiativeId: Id, status: z.enum(TOP_STATUSES), effectsReached: z.number().int().nullable().optional(), comment: z.string().nullable().optional() });
+
+export async function roadmapRoutes(app: FastifyInstance, { db }: RouteOpts) {
+  const r = typed(app);
+  r.get('/api/roadmaps', {
+    schema: { tags, summary: 'Roadmap versions of a unit (or, with unitId empty, the region’s)', querystring: z.object({ unitId: z.union([Id, z.literal('')]).optional() }).strict(), response: { 200: z.object({ items: z.array(RoadmapSchema) }), ...readProblems } },
+    handler: async (req) => ({ items: (await roadmaps.listRoadmaps(db, requireCtx(req), { unitId: req.query.unitId })).map(toRoadmap) }),
+  });
+  r.post('/api/roadmaps', {
+    schema: { tags, summary: 'Save a roadmap version: a named snapshot of the initiatives as they stand', body: RoadmapInput, response: { 201: RoadmapSchema, ...writeProblems } },
+    handler: async (req, reply) => reply.status(201).send(toRoadmap(await roadmaps.createRoadmap(db, requireCtx(req), req.body))),
+  });
+  r.get('/api/roadmaps/:id', {
+    schema: { tags, summary: 'One roadmap version', params: IdParams, response: { 200: RoadmapSchema, ...readProblems } },
+    handler: async (req) => toRoadmap(await roadmaps.getRoadmap(db, requireCtx(req), req.params.id)),
+  });
+  r.get('/api/roadmaps/:id/compare', {
+    schema: {
+      tags, summary: 'Compare with an earlier version: added, removed, moved', params: IdParams, querystring: z.object({ with: Id }).strict(),
+      response: { 200: z.object({ from: z.object({ id: Id, name: z.string() }), to: z.object({ id: Id, name: z.string() }), added: z.array(RoadmapItemSchema), removed: z.array(RoadmapItemSchema), moved: z.array(z.object({ initiativeId: Id, title: z.string(), from: z.object({ startOn: z.string().nullable(), endOn: z.string().nullable() }), to: z.object({ startOn: z.string().nullable(), endOn: z.string().nullable() }) })), unchanged: z.number().int() }), ...readProblems },
+    },
+    handler: async (req) => roadmaps.compare(db, requireCtx(req), req.params.id, req.query.with),
+  });
+  r.get('/api/top', {
+    schema: {
+      tags, summary: 'The most important initiatives, their latest follow-up, the history, and the planned follow-ups not held',
+      response: { 200: z.object({ version: z.number().int().nullable(), items: z.array(z.object({ id: Id, title: z.string(), phase: z.string(), ownerUnitId: Id.nullable(), latest: TopEntry.extend({ heldOn: z.string() }).nullable() })), followUps: z.array(z.object({ id: Id, heldOn: z.string(), forum: z.string().nullable(), entries: z.array(TopEntry) })), cadenceMonths: z.number().int(), missed: z.array(z.string()) }), ...readProblems },
+    },
+    handler: async (req) => roadmaps.topList(db, requireCtx(req)),
+  });
+  r.put('/api/top', {
+    schema: { tags, summary: 'Set the list of the most important initiatives (in order)', body: TopListInput, response: { 204: z.null(), ...writeProblems } },
+    handler: async (req, reply) => {
+      await roadmaps.setTopList(db, requireCtx(req), req.body);
+      return reply.status(204).send(null);
+    },
+  });
+  r.post('/api/top/follow-ups', {
+    schema: { tags, summary: 'Record a follow-up of the most important initiatives', body: TopFollowUpInput, response: { 201: z.object({ id: Id }), ...writeProblems } },
+    handler: async (req, reply) => reply.status(201).send({ id: (await roadmaps.recordTopFollowUp(db, requireCtx(req), req.body)).id }),
   });
 }

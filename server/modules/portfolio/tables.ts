@@ -84,3 +84,41 @@ export const benefits = pgTable(
   },
   (t) => [index('benefits_initiative_idx').on(t.initiativeId)],
 );
+
+/** A roadmap version: a named snapshot of a unit's (or, without a unit, the region's) initiatives on a timeline. */
+export const roadmaps = pgTable(
+  'roadmaps',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id').references(() => orgUnits.id, { onDelete: 'set null' }),
+    name: text('name').notNull(),
+    fromYear: integer('from_year').notNull(),
+    horizonYears: integer('horizon_years').notNull(),
+    items: jsonb('items').$type<{ initiativeId: string; title: string; phase: string; startOn: string | null; endOn: string | null; unitId: string | null }[]>().notNull().default([]),
+    ...stamps(),
+  },
+  (t) => [index('roadmaps_tenant_idx').on(t.tenantId, t.unitId, t.createdAt)],
+);
+
+/** The most important initiatives ("top 10", any length), one list per tenant. */
+export const topLists = pgTable('top_lists', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  tenantId: uuid('tenant_id').notNull().unique().references(() => tenants.id, { onDelete: 'cascade' }),
+  initiativeIds: jsonb('initiative_ids').$type<string[]>().notNull().default([]),
+  ...stamps(),
+});
+
+/** A follow-up of the top list by region management: per initiative its status, how far its effects are reached, a comment. */
+export const topFollowUps = pgTable(
+  'top_follow_ups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    heldOn: date('held_on').notNull(),
+    forum: text('forum'),
+    entries: jsonb('entries').$type<{ initiativeId: string; status: 'on_track' | 'at_risk' | 'off_track'; effectsReached?: number | null; comment?: string | null }[]>().notNull().default([]),
+    ...stamps(),
+  },
+  (t) => [index('top_follow_ups_tenant_idx').on(t.tenantId, t.heldOn)],
+);

@@ -1,0 +1,103 @@
+import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
+import type { z } from 'zod';
+import { compareRoadmaps, missedFollowUps, type RoadmapInput, type TopFollowUpInput } from '../../../domain/portfolio/roadmap.js';
+import { invalid } from '../../../domain/shared/errors.js';
+import type { Db } from '../../db/client.js';
+import { record } from '../../platform/audit/audit.js';
+import { authorize } from '../../platform/authorize.js';
+import { todayOf, type Ctx } from '../../platform/context.js';
+import { auditable } from '../../platform/stable-json.js';
+import { tenants } from '../../platform/tables.js';
+import { assertAllOwned, created, findOwned, updateVersioned } from '../../platform/versioning.js';
+import { splitPath } from '../organization/identity.js';
+import { orgUnits } from '../organization/tables.js';
+import { initiatives, roadmaps, topFollowUps, topLists } from './tables.js';
+
+export async function listRoadmaps(db: Db, ctx: Ctx, q: { unitId?: string | undefined }) {
+  authorize(ctx, 'org.read');
+  return db
+    .select()
+    .from(roadmaps)
+    .where(and(eq(roadmaps.tenantId, ctx.tenantId), q.unitId === undefined ? undefined : q.unitId ? eq(roadmaps.unitId, q.unitId) : isNull(roadmaps.unitId)))
+    .orderBy(desc(roadmaps.createdAt));
+}
+
+export async function getRoadmap(db: Db, ctx: Ctx, id: string) {
+  authorize(ctx, 'org.read');
+  return findOwned(db, roadmaps, ctx, id, 'roadmap');
+}
+
+/** A new version: the unit's initiatives (its whole subtree) as they stand now, or the region's when no unit is named. */
+export async function createRoadmap(db: Db, ctx: Ctx, input: z.infer<typeof RoadmapInput>) {
+  const unit = input.unitId ? await findOwned(db, orgUnits, ctx, input.unitId, 'unit') : null;
+  authorize(ctx, 'portfolio.edit', unit ? { unitPath: splitPath(unit.path) } : 'tenant');
+  const units = await db.select({ id: orgUnits.id, path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.tenantId, ctx.tenantId));
+  const inScope = new Set(unit ? units.filter((u) => splitPath(u.path).includes(unit.id)).map((u) => u.id) : units.map((u) => u.id));
+  const rows = await db.select().from(initiatives).where(and(eq(initiatives.tenantId, ctx.tenantId), ne(initiatives.phase, 'cancelled'))).orderBy(asc(initiatives.startOn), asc(initiatives.title));
+  const items = rows.filter((r) => !unit || (r.ownerUnitId && inScope.has(r.ownerUnitId))).map((r) => ({ initiativeId: r.id, title: r.title, phase: r.phase, startOn: r.startOn, endOn: r.endOn, unitId: r.ownerUnitId }));
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(roadmaps).values({ tenantId: ctx.tenantId, name: input.name, unitId: input.unitId ?? null, fromYear: input.fromYear, horizonYears: input.horizonYears, items, ...created(ctx) }).returning();
+    await record(tx, ctx, { entityType: 'roadmap', entityId: row!.id, action: 'create', after: auditable(row) });
+    return row!;
+  });
+}
+
+export async function compare(db: Db, ctx: Ctx, id: string, withId: string) {
+  const a = await getRoadmap(db, ctx, withId);
+  const b = await getRoadmap(db, ctx, id);
+  return { from: { id: a.id, name: a.name }, to: { id: b.id, name: b.name }, ...compareRoadmaps(a.items, b.items) };
+}
+
+// The most important initiatives ------------------------------------------------------------------
+
+async function cadence(db: Db, tenantId: string) {
+  const [t] = await db.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, tenantId));
+  return t?.settings.topFollowUpCadenceMonths ?? 3;
+}
+
+/** The list, each initiative's latest follow-up entry, the follow-up history, and the planned follow-ups that were not held. */
+export async function topList(db: Db, ctx: Ctx) {
+  authorize(ctx, 'org.read');
+  const [list] = await db.select().from(topLists).where(eq(topLists.tenantId, ctx.tenantId));
+  const ids = list?.initiativeIds ?? [];
+  const rows = ids.length ? await db.select({ id: initiatives.id, title: initiatives.title, phase: initiatives.phase, ownerUnitId: initiatives.ownerUnitId }).from(initiatives).where(inArray(initiatives.id, ids)) : [];
+  const followUps = await db.select().from(topFollowUps).where(eq(topFollowUps.tenantId, ctx.tenantId)).orderBy(asc(topFollowUps.heldOn));
+  const months = await cadence(db, ctx.tenantId);
+  return {
+    version: list?.version ?? null,
+    items: ids.map((id) => rows.find((r) => r.id === id)).filter((r): r is (typeof rows)[number] => Boolean(r)).map((r) => ({
+      ...r,
+      latest: [...followUps].reverse().flatMap((f) => f.entries.filter((e) => e.initiativeId === r.id).map((e) => ({ ...e, heldOn: f.heldOn })))[0] ?? null,
+    })),
+    followUps: followUps.map((f) => ({ id: f.id, heldOn: f.heldOn, forum: f.forum, entries: f.entries })),
+    cadenceMonths: months,
+    missed: missedFollowUps(followUps.map((f) => f.heldOn), todayOf(ctx.now), months),
+  };
+}
+
+export async function setTopList(db: Db, ctx: Ctx, input: { version?: number | undefined; initiativeIds: string[] }) {
+  authorize(ctx, 'portfolio.edit');
+  await assertAllOwned(db, initiatives, ctx, input.initiativeIds, 'initiative');
+  const [existing] = await db.select().from(topLists).where(eq(topLists.tenantId, ctx.tenantId));
+  const ids = [...new Set(input.initiativeIds)];
+  return db.transaction(async (tx) => {
+    if (!existing) {
+      const [row] = await tx.insert(topLists).values({ tenantId: ctx.tenantId, initiativeIds: ids, ...created(ctx) }).returning();
+      await record(tx, ctx, { entityType: 'top_list', entityId: row!.id, action: 'create', after: auditable(row) });
+      return;
+    }
+    if (input.version === undefined) throw invalid('errors.validation', [{ path: 'version', key: 'errors.versionRequired' }]);
+    const after = await updateVersioned(tx, topLists, ctx, existing.id, input.version, { initiativeIds: ids }, 'topList');
+    await record(tx, ctx, { entityType: 'top_list', entityId: existing.id, action: 'update', before: auditable(existing), after: auditable(after) });
+  });
+}
+
+export async function recordTopFollowUp(db: Db, ctx: Ctx, input: z.infer<typeof TopFollowUpInput>) {
+  authorize(ctx, 'portfolio.edit');
+  await assertAllOwned(db, initiatives, ctx, input.entries.map((e) => e.initiativeId), 'initiative');
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(topFollowUps).values({ tenantId: ctx.tenantId, ...input, ...created(ctx) }).returning();
+    await record(tx, ctx, { entityType: 'top_follow_up', entityId: row!.id, action: 'create', after: auditable(row) });
+    return row!;
+  });
+}
