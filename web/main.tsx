@@ -41,6 +41,8 @@ const DeadlinesPage = lazy(() => import('./modules/revision/pages/RevisionPages.
 const PortfolioPage = lazy(() => import('./modules/portfolio/pages/PortfolioPages.js').then((m) => ({ default: m.PortfolioPage })));
 const InitiativePage = lazy(() => import('./modules/portfolio/pages/PortfolioPages.js').then((m) => ({ default: m.InitiativePage })));
 const PrioritisationPage = lazy(() => import('./modules/portfolio/pages/PortfolioPages.js').then((m) => ({ default: m.PrioritisationPage })));
+const RoadmapPage = lazy(() => import('./modules/portfolio/pages/RoadmapPages.js').then((m) => ({ default: m.RoadmapPage })));
+const TopPage = lazy(() => import('./modules/portfolio/pages/RoadmapPages.js').then((m) => ({ default: m.TopPage })));
 const AuditTrailPage = lazy(() => import('./modules/audit-trail/AuditTrailPage.js').then((m) => ({ default: m.AuditTrailPage })));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
@@ -86,6 +88,8 @@ function App() {
             <Route path="it-system/:id" element={<SystemPage />} />
             <Route path="portfolj" element={<PortfolioPage />} />
             <Route path="portfolj/prioritering" element={<PrioritisationPage />} />
+            <Route path="portfolj/fardplaner" element={<RoadmapPage />} />
+            <Route path="portfolj/viktigaste" element={<TopPage />} />
             <Route path="portfolj/:id" element={<InitiativePage />} />
             <Route path="revision" element={<AuditsPage />} />
             <Route path="revision/rekommendationer" element={<OpenRecommendationsPage />} />

@@ -6,7 +6,8 @@ import { auditable } from '../platform/stable-json.js';
 import { tenants } from '../platform/tables.js';
 import { created } from '../platform/versioning.js';
 import { createDecision } from '../modules/organization/decisions.service.js';
-import { addMeasurement, createBenefit, createInitiative, getInitiative, transition, updateInitiative } from '../modules/portfolio/initiatives.service.js';
+import { addMeasurement, createBenefit, createInitiative, getInitiative, listInitiatives, transition, updateInitiative } from '../modules/portfolio/initiatives.service.js';
+import { createRoadmap, recordTopFollowUp, setTopList } from '../modules/portfolio/roadmaps.service.js';
 import { initiatives } from '../modules/portfolio/tables.js';
 import type { InitiativeInput, Phase } from '../../domain/portfolio/initiative.js';
 
@@ -75,6 +76,26 @@ export async function loadDemoPortfolio(db: Db, ctx: Ctx, { units, people, forum
       }
     }
   }
+  // Two versions of the health care roadmap (one initiative moved a year, one added between them), and the region's.
+  const hsRoadmap = { unitId: units.HSN!, fromYear: year, horizonYears: 3 };
+  await createRoadmap(db, ctx, { name: `Färdplan HS ${year} v.0.1`, ...hsRoadmap });
+  const hsf = (await listInitiatives(db, ctx, { ownerUnitId: units.HSF!, phase: 'idea', limit: 5, offset: 0 })).items[0];
+  if (hsf) await updateInitiative(db, ctx, hsf.id, { version: hsf.version, startOn: `${year + 2}-03-01` });
+  await createInitiative(db, ctx, { title: 'Digital triage på akuten', category: 'innovation', workKind: 'digitalisation', ownerUnitId: units.LSN!, ownerPersonId: staff[0]!, startOn: `${year + 1}-09-01`, affectedUnitIds: [], goalIds: [], strategicAreas: [], systemIds: [], dependsOnIds: [], decisionIds: [], investment: [], costSplit: [], resourceNeed: [], risks: [], scores: [{ criterion: 'core_benefit', score: 5 }] });
+  await createRoadmap(db, ctx, { name: `Färdplan HS ${year} v.0.2`, ...hsRoadmap });
+  await createRoadmap(db, ctx, { name: `Regionens digitala färdplan ${year}`, unitId: null, fromYear: year, horizonYears: 5 });
+
+  // The ten most important, followed up quarterly for two years (one quarter was skipped).
+  const running = (await listInitiatives(db, ctx, { phase: 'running', limit: 10, offset: 0 })).items;
+  await setTopList(db, ctx, { initiativeIds: running.map((i) => i.id) });
+  const quarters = [...Array(8).keys()].map((q) => new Date(Date.UTC(year - 2, 1 + q * 3, 15)).toISOString().slice(0, 10)).filter((d, q) => q !== 4 && d < now.toISOString().slice(0, 10));
+  for (const [q, heldOn] of quarters.entries()) {
+    await recordTopFollowUp(db, ctx, {
+      heldOn, forum: 'Regionledningsgruppen',
+      entries: running.map((i, k) => ({ initiativeId: i.id, status: (['on_track', 'at_risk', 'off_track'] as const)[(k + q) % 5 === 0 ? 2 : (k + q) % 3 === 0 ? 1 : 0], effectsReached: Math.min(100, 10 + q * 10 + k * 2), comment: k % 3 === 0 ? 'Leveransen försenad av upphandlingen.' : null })),
+    });
+  }
+
   // From the region's old list, as found: work started without a decision, a cross-unit initiative decided
   // by one administration alone, and one closed without any benefits plan.
   const found: [string, string, Phase, Partial<typeof initiatives.$inferInsert>][] = [

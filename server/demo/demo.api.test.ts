@@ -54,6 +54,14 @@ describe('the demo region', () => {
     expect(portfolio.total).toBeGreaterThanOrEqual(58);
     expect(new Set(portfolio.items.map((i) => i.phase))).toEqual(new Set(['idea', 'preparation', 'decided', 'running', 'paused', 'cancelled', 'closed', 'in_operation']));
     for (const flag of ['cross_unit_without_council', 'started_without_decision', 'closed_without_benefit_plan', 'benefit_overdue', 'no_owner']) expect(portfolio.items.flatMap((i) => i.flags), flag).toContain(flag);
+    const top = json<{ items: unknown[]; followUps: unknown[]; missed: string[] }>(await admin.get('/api/top'));
+    expect(top.items.length).toBeGreaterThanOrEqual(8);
+    expect(top.followUps.length).toBeGreaterThanOrEqual(6);
+    expect(top.missed.length).toBeGreaterThanOrEqual(1);
+    const versions = json<{ items: { id: string }[] }>(await admin.get('/api/roadmaps?unitId=' + json<{ items: { id: string; name: string }[] }>(await admin.get('/api/units?q=Hälso- och sjukvårdsnämnden')).items[0]!.id)).items;
+    expect(versions).toHaveLength(2);
+    const diff = json<{ added: unknown[]; moved: unknown[] }>(await admin.get(`/api/roadmaps/${versions[0]!.id}/compare?with=${versions[1]!.id}`));
+    expect(diff.added.length + diff.moved.length).toBeGreaterThanOrEqual(2);
     expect((await verifyChain(env.db, admin.me.tenantId)).intact).toBe(true);
   });
 

@@ -31,6 +31,8 @@ const pages: [string, string, string | null][] = [
   ['/forvaltningsobjekt', 'Förvaltningsobjekt', 'Nytt förvaltningsobjekt'],
   ['/portfolj', 'Portfölj', 'Nytt initiativ'],
   ['/portfolj/prioritering', 'Prioritering', null],
+  ['/portfolj/fardplaner', 'Färdplaner', 'Spara ny version'],
+  ['/portfolj/viktigaste', 'De viktigaste initiativen', 'Registrera uppföljning'],
   ['/revision', 'Granskningar', 'Ny granskning'],
   ['/revision/rekommendationer', 'Öppna rekommendationer', null],
   ['/revision/uppdrag', 'Uppdrag', 'Nytt uppdrag'],

@@ -26,3 +26,21 @@ export const portfolioApi = {
   silent: () => api.get<{ items: { id: string; name: string; kind: string }[] }>('/api/initiatives/silent-units'),
   propose: (p: Params) => api.get<ProposalDto>(`/api/initiatives/proposal${qs(p)}`),
 };
+
+export type RoadmapItemDto = { initiativeId: string; title: string; phase: string; startOn: string | null; endOn: string | null; unitId: string | null };
+export type RoadmapDto = { id: string; version: number; unitId: string | null; name: string; fromYear: number; horizonYears: number; items: RoadmapItemDto[]; createdAt: string };
+export type RoadmapDiffDto = { from: { name: string }; to: { name: string }; added: RoadmapItemDto[]; removed: RoadmapItemDto[]; moved: { initiativeId: string; title: string; from: { startOn: string | null }; to: { startOn: string | null } }[]; unchanged: number };
+export type TopDto = {
+  version: number | null; items: { id: string; title: string; phase: string; latest: { status: string; effectsReached?: number | null; comment?: string | null; heldOn: string } | null }[];
+  followUps: { id: string; heldOn: string; forum: string | null; entries: { initiativeId: string; status: string }[] }[]; cadenceMonths: number; missed: string[];
+};
+
+export const roadmapApi = {
+  list: (unitId: string) => api.get<{ items: RoadmapDto[] }>(`/api/roadmaps${qs({ unitId })}`),
+  create: (body: unknown) => api.post<RoadmapDto>('/api/roadmaps', body),
+  compare: (id: string, withId: string) => api.get<RoadmapDiffDto>(`/api/roadmaps/${id}/compare${qs({ with: withId })}`),
+  top: () => api.get<TopDto>('/api/top'),
+  setTop: (body: unknown) => api.put<void>('/api/top', body),
+  followUp: (body: unknown) => api.post<{ id: string }>('/api/top/follow-ups', body),
+};
+
