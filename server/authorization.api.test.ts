@@ -11,7 +11,7 @@ const READERS: RoleKey[] = ['admin', 'coordinator', 'editorIn', 'editorOut', 're
 /** Goals and documents of unit A: administrators, coordinators (region-wide) and A's editors. */
 const WRITERS: RoleKey[] = ['admin', 'coordinator', 'editorIn'];
 
-type Fixture = { roadmap: { id: string }; initiative: { id: string; version: number }; benefit: { id: string; version: number }; audit: { id: string; version: number }; question: { id: string; version: number }; recommendation: { id: string; version: number }; reply: { id: string; version: number }; action: { id: string; version: number }; assignment: { id: string; version: number }; followUp: { id: string; version: number }; finding: { id: string; version: number }; system: { id: string; version: number }; system2: { id: string; version: number }; node: { id: string; version: number }; object: { id: string; version: number }; plan: { id: string; version: number }; integrationId: string; contract: { id: string; version: number }; goal: { id: string; version: number }; indicator: { id: string; version: number }; document: { id: string; version: number }; unitA: string; unitAChild: { id: string; version: number }; forum: { id: string; version: number }; decision: { id: string; version: number }; meeting: { id: string; version: number }; person: { id: string; version: number }; grantId: string; postId: string; successionId: string; memberId: string; unitB: string; attachmentId: string | null };
+type Fixture = { round: { id: string }; roadmap: { id: string }; initiative: { id: string; version: number }; benefit: { id: string; version: number }; audit: { id: string; version: number }; question: { id: string; version: number }; recommendation: { id: string; version: number }; reply: { id: string; version: number }; action: { id: string; version: number }; assignment: { id: string; version: number }; followUp: { id: string; version: number }; finding: { id: string; version: number }; system: { id: string; version: number }; system2: { id: string; version: number }; node: { id: string; version: number }; object: { id: string; version: number }; plan: { id: string; version: number }; integrationId: string; contract: { id: string; version: number }; goal: { id: string; version: number }; indicator: { id: string; version: number }; document: { id: string; version: number }; unitA: string; unitAChild: { id: string; version: number }; forum: { id: string; version: number }; decision: { id: string; version: number }; meeting: { id: string; version: number }; person: { id: string; version: number }; grantId: string; postId: string; successionId: string; memberId: string; unitB: string; attachmentId: string | null };
 
 type Case = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; path: string; url: (f: Fixture) => string; body?: (f: Fixture) => Record<string, unknown>; allowed: RoleKey[] };
 
@@ -160,6 +160,10 @@ const cases: Case[] = [
   { method: 'GET', path: '/api/top', url: () => '/api/top', allowed: READERS },
   { method: 'PUT', path: '/api/top', url: () => '/api/top', body: () => ({ version: 999, initiativeIds: [] }), allowed: ['admin', 'coordinator'] },
   { method: 'POST', path: '/api/top/follow-ups', url: () => '/api/top/follow-ups', body: (f) => ({ heldOn: '2026-01-10', entries: [{ initiativeId: f.initiative.id, status: 'on_track' }] }), allowed: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/prioritisation-rounds', url: () => '/api/prioritisation-rounds', allowed: READERS },
+  { method: 'POST', path: '/api/prioritisation-rounds', url: () => '/api/prioritisation-rounds', body: () => ({ name: 'R', fromYear: 2027, toYear: 2027, budget: 1, hours: 1 }), allowed: ['admin', 'coordinator'] },
+  { method: 'PATCH', path: '/api/prioritisation-rounds/{id}', url: (f) => `/api/prioritisation-rounds/${f.round.id}`, body: (f) => ({ version: 999, decidedIds: [], decisionId: f.decision.id }), allowed: ['admin', 'coordinator'] },
+  { method: 'GET', path: '/api/benefits/realisation', url: () => '/api/benefits/realisation', allowed: READERS },
   { method: 'GET', path: '/api/documents', url: () => '/api/documents', allowed: READERS },
   { method: 'POST', path: '/api/documents', url: () => '/api/documents', body: (f) => ({ title: 'Dok', type: 'rutin', state: 'draft', ownerUnitId: f.unitA }), allowed: WRITERS },
   { method: 'GET', path: '/api/documents/{id}', url: (f) => `/api/documents/${f.document.id}`, allowed: READERS },
@@ -224,7 +228,8 @@ beforeAll(async () => {
   const benefit = json<{ id: string; version: number }>(await tenant.admin.post('/api/benefits', { initiativeId: initiative.id, kind: 'staff', measure: 'Tid' }));
   const roadmap = json<{ id: string }>(await tenant.admin.post('/api/roadmaps', { name: 'Fixturfärdplan', unitId: a.id, fromYear: 2026, horizonYears: 3 }));
   expect((await tenant.admin.put('/api/top', { initiativeIds: [initiative.id] })).statusCode).toBe(204);
-  fixture = { roadmap, initiative, benefit, audit, question, recommendation, reply: auditReply, action, assignment, followUp, finding, system, system2, node, object, plan, integrationId: '', contract, goal, indicator, document, unitA: a.id, unitB: b.id, unitAChild: child, forum, decision, meeting, person, grantId: '', postId: '', successionId: '', memberId: '', attachmentId };
+  const round = json<{ id: string }>(await tenant.admin.post('/api/prioritisation-rounds', { name: 'Fixturomgång', fromYear: 2027, toYear: 2027, budget: 1, hours: 1 }));
+  fixture = { round, roadmap, initiative, benefit, audit, question, recommendation, reply: auditReply, action, assignment, followUp, finding, system, system2, node, object, plan, integrationId: '', contract, goal, indicator, document, unitA: a.id, unitB: b.id, unitAChild: child, forum, decision, meeting, person, grantId: '', postId: '', successionId: '', memberId: '', attachmentId };
 });
 afterAll(() => env.close());
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { initiativeFlags, isCrossUnit, nextMeasurementDue, PHASES, proposeSelection, TRANSITIONS, transitionFailures, weightedScore, type GuardInput, type Phase } from './initiative.js';
+import { initiativeFlags, realisedShare, isCrossUnit, nextMeasurementDue, PHASES, proposeSelection, TRANSITIONS, transitionFailures, weightedScore, type GuardInput, type Phase } from './initiative.js';
 
 const rule = { councilForumId: 'council', decidingBodyId: 'RS', crossUnitThreshold: 2 };
 const plan = [{ measure: 'Andel digitala besök', target: 30, targetDate: '2027-12-31', ownerPersonId: 'p' }];
@@ -94,5 +94,14 @@ describe('prioritisation', () => {
   });
   it('scores by the region’s weights', () => {
     expect(weightedScore([{ key: 'a', weight: 3 }, { key: 'b', weight: 2 }], [{ criterion: 'a', score: 4 }, { criterion: 'b', score: 1 }, { criterion: 'x', score: 5 }])).toBe(14);
+  });
+});
+
+describe('benefit realisation', () => {
+  it('the share of the way from baseline to target, in either direction', () => {
+    expect(realisedShare({ baseline: 20, target: 60, latest: 40 })).toBe(0.5);
+    expect(realisedShare({ baseline: 40, target: 20, latest: 20 })).toBe(1);
+    expect(realisedShare({ baseline: 40, target: 20, latest: 50 })).toBe(0);
+    expect(realisedShare({ baseline: null, target: 20, latest: 50 })).toBeNull();
   });
 });

@@ -275,3 +275,9 @@ export const Benefit = Stamps.extend({
   ownerPersonId: Id.nullable(), cadenceMonths: z.number().int().nullable(), measurements: z.array(Measurement), nextDue: z.string().nullable(), overdue: z.boolean(), latest: z.number().nullable(),
 });
 export const Transition = z.object({ id: Id, fromPhase: z.enum(PHASES), toPhase: z.enum(PHASES), reason: z.string(), at: z.string(), byName: z.string().nullable() });
+
+/** How far a benefit has come from its baseline toward its target (1 = reached; may pass 1), or null when it cannot be said. */
+export function realisedShare(b: { baseline: number | null; target: number | null; latest: number | null }): number | null {
+  if (b.baseline === null || b.target === null || b.latest === null || b.target === b.baseline) return null;
+  return Math.max(0, (b.latest - b.baseline) / (b.target - b.baseline));
+}

@@ -67,3 +67,10 @@ export const TopFollowUpInput = z
   })
   .strict();
 export const TopListInput = z.object({ version: z.number().int().min(1).optional(), initiativeIds: z.array(Id).max(100) }).strict();
+
+export const RoundInput = z
+  .object({ name: RequiredText(200), forumId: Id.nullable().optional(), fromYear: z.number().int().min(2000).max(2100), toYear: z.number().int().min(2000).max(2100), budget: z.number().min(0).max(1e11), hours: z.number().min(0).max(1e8) })
+  .strict()
+  .refine((r) => r.fromYear <= r.toYear, { path: ['toYear'], message: 'portfolio.endBeforeStart' });
+/** The forum's decision: the initiatives it chose (it may differ from the proposal) and the decision that records it. */
+export const RoundDecision = z.object({ version: z.number().int().min(1), decidedIds: z.array(Id).max(500), decisionId: Id }).strict();

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
-  DEFAULT_ROUTING, DEFAULT_SCORING, TRANSITIONS, initiativeFlags, isCrossUnit, nextMeasurementDue, proposeSelection, transitionFailures, weightedScore,
+  DEFAULT_ROUTING, DEFAULT_SCORING, TRANSITIONS, initiativeFlags, realisedShare, isCrossUnit, nextMeasurementDue, proposeSelection, transitionFailures, weightedScore,
   type BenefitInput, type InitiativeInput, type MeasurementInput, type Phase, type RoutingRule, type TransitionInput,
 } from '../../../domain/portfolio/initiative.js';
 import { invalid } from '../../../domain/shared/errors.js';
@@ -256,4 +256,34 @@ export async function propose(db: Db, ctx: Ctx, q: { budget: number; hours: numb
   const started = performance.now();
   const selection = proposeSelection(candidates, { budget: q.budget, hours: q.hours });
   return { candidates, selection: { ...selection, ms: Math.round(performance.now() - started) } };
+}
+
+/**
+ * Benefit realisation: every benefit with its target and its latest measurement, the share reached,
+ * and the same summed per owning unit and for the whole region (planned vs realised).
+ */
+export async function realisation(db: Db, ctx: Ctx) {
+  authorize(ctx, 'org.read');
+  const today = todayOf(ctx.now);
+  const rows = await db
+    .select({ b: benefits, title: initiatives.title, phase: initiatives.phase, ownerUnitId: initiatives.ownerUnitId, unitName: orgUnits.name })
+    .from(benefits)
+    .innerJoin(initiatives, eq(initiatives.id, benefits.initiativeId))
+    .leftJoin(orgUnits, eq(orgUnits.id, initiatives.ownerUnitId))
+    .where(eq(benefits.tenantId, ctx.tenantId))
+    .orderBy(asc(orgUnits.name), asc(initiatives.title));
+  const items = rows.map((r) => {
+    const v = benefitView(r.b, today);
+    return { benefitId: v.id, initiativeId: r.b.initiativeId, initiative: r.title, phase: r.phase as Phase, unitId: r.ownerUnitId, unitName: r.unitName, measure: v.measure, unit: v.unit, baseline: v.baseline, target: v.target, latest: v.latest, targetDate: v.targetDate, overdue: v.overdue, share: realisedShare(v) };
+  });
+  const summarise = (list: typeof items) => {
+    const shares = list.map((x) => x.share).filter((x): x is number => x !== null);
+    return { benefits: list.length, measured: list.filter((x) => x.latest !== null).length, reached: shares.filter((s) => s >= 1).length, overdue: list.filter((x) => x.overdue).length, averageShare: shares.length ? shares.reduce((a, b) => a + Math.min(1, b), 0) / shares.length : null };
+  };
+  const unitIds = [...new Set(items.map((x) => x.unitId))];
+  return {
+    items,
+    units: unitIds.map((id) => ({ unitId: id, unitName: items.find((x) => x.unitId === id)?.unitName ?? null, ...summarise(items.filter((x) => x.unitId === id)) })),
+    region: summarise(items),
+  };
 }

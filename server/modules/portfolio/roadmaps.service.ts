@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { z } from 'zod';
-import { compareRoadmaps, missedFollowUps, type RoadmapInput, type TopFollowUpInput } from '../../../domain/portfolio/roadmap.js';
+import { compareRoadmaps, missedFollowUps, type RoadmapInput, type RoundDecision, type RoundInput, type TopFollowUpInput } from '../../../domain/portfolio/roadmap.js';
 import { invalid } from '../../../domain/shared/errors.js';
 import type { Db } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
@@ -10,8 +10,9 @@ import { auditable } from '../../platform/stable-json.js';
 import { tenants } from '../../platform/tables.js';
 import { assertAllOwned, created, findOwned, updateVersioned } from '../../platform/versioning.js';
 import { splitPath } from '../organization/identity.js';
-import { orgUnits } from '../organization/tables.js';
-import { initiatives, roadmaps, topFollowUps, topLists } from './tables.js';
+import { decisions, forums, orgUnits } from '../organization/tables.js';
+import { propose } from './initiatives.service.js';
+import { initiatives, prioritisationRounds, roadmaps, topFollowUps, topLists } from './tables.js';
 
 export async function listRoadmaps(db: Db, ctx: Ctx, q: { unitId?: string | undefined }) {
   authorize(ctx, 'org.read');
@@ -99,5 +100,41 @@ export async function recordTopFollowUp(db: Db, ctx: Ctx, input: z.infer<typeof 
     const [row] = await tx.insert(topFollowUps).values({ tenantId: ctx.tenantId, ...input, ...created(ctx) }).returning();
     await record(tx, ctx, { entityType: 'top_follow_up', entityId: row!.id, action: 'create', after: auditable(row) });
     return row!;
+  });
+}
+
+// Prioritisation rounds ---------------------------------------------------------------------------
+
+/** A round keeps the ranking and the proposal as they were, so the forum's decision can be read against them later. */
+export async function createRound(db: Db, ctx: Ctx, input: z.infer<typeof RoundInput>) {
+  authorize(ctx, 'portfolio.edit');
+  await assertAllOwned(db, forums, ctx, [input.forumId], 'forum');
+  const p = await propose(db, ctx, { budget: input.budget, hours: input.hours, fromYear: input.fromYear, toYear: input.toYear, phases: ['idea', 'preparation'] });
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(prioritisationRounds)
+      .values({ tenantId: ctx.tenantId, ...input, forumId: input.forumId ?? null, ranking: p.candidates.map((c) => ({ id: c.id, title: c.title, score: c.score, cost: c.cost, hours: c.hours })), proposedIds: p.selection.ids, ...created(ctx) })
+      .returning();
+    await record(tx, ctx, { entityType: 'prioritisation_round', entityId: row!.id, action: 'create', after: auditable(row) });
+    return row!;
+  });
+}
+
+export async function listRounds(db: Db, ctx: Ctx) {
+  authorize(ctx, 'org.read');
+  return db.select().from(prioritisationRounds).where(eq(prioritisationRounds.tenantId, ctx.tenantId)).orderBy(desc(prioritisationRounds.createdAt));
+}
+
+export async function decideRound(db: Db, ctx: Ctx, id: string, input: z.infer<typeof RoundDecision>) {
+  authorize(ctx, 'portfolio.edit');
+  const before = await findOwned(db, prioritisationRounds, ctx, id, 'round');
+  await assertAllOwned(db, decisions, ctx, [input.decisionId], 'decision');
+  const ranked = new Set(before.ranking.map((r) => r.id));
+  const errors = input.decidedIds.flatMap((d, i) => (ranked.has(d) ? [] : [{ path: `decidedIds.${i}`, key: 'portfolio.notInRound' }]));
+  if (errors.length) throw invalid('errors.validation', errors);
+  return db.transaction(async (tx) => {
+    const after = await updateVersioned(tx, prioritisationRounds, ctx, id, input.version, { decidedIds: [...new Set(input.decidedIds)], decisionId: input.decisionId }, 'round');
+    await record(tx, ctx, { entityType: 'prioritisation_round', entityId: id, action: 'decide', before: auditable(before), after: auditable(after) });
+    return after;
   });
 }

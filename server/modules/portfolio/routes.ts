@@ -10,7 +10,7 @@ import { readProblems, typed, writeProblems, type RouteOpts } from '../../platfo
 import * as service from './initiatives.service.js';
 import * as roadmaps from './roadmaps.service.js';
 import type { roadmaps as roadmapTable } from './tables.js';
-import { RoadmapInput, TOP_STATUSES, TopFollowUpInput, TopListInput } from '../../../domain/portfolio/roadmap.js';
+import { RoadmapInput, RoundDecision, RoundInput, TOP_STATUSES, TopFollowUpInput, TopListInput } from '../../../domain/portfolio/roadmap.js';
 
 const tags = ['Portfolio'];
 const toDto = (v: service.InitiativeView) => ({
@@ -97,6 +97,17 @@ export async function portfolioRoutes(app: FastifyInstance, { db }: RouteOpts) {
     schema: { tags, summary: 'Expected benefits and their measurements', params: IdParams, response: { 200: z.object({ items: z.array(Benefit) }), ...readProblems } },
     handler: async (req) => ({ items: (await service.listBenefits(db, requireCtx(req), req.params.id)).map(toBenefit) }),
   });
+  const Summary = z.object({ benefits: z.number().int(), measured: z.number().int(), reached: z.number().int(), overdue: z.number().int(), averageShare: z.number().nullable() });
+  r.get('/api/benefits/realisation', {
+    schema: {
+      tags, summary: 'Benefit realisation: planned vs realised per benefit, per owning unit and region-wide',
+      response: { 200: z.object({
+        items: z.array(z.object({ benefitId: Id, initiativeId: Id, initiative: z.string(), phase: z.enum(PHASES), unitId: Id.nullable(), unitName: z.string().nullable(), measure: z.string(), unit: z.string().nullable(), baseline: z.number().nullable(), target: z.number().nullable(), latest: z.number().nullable(), targetDate: z.string().nullable(), overdue: z.boolean(), share: z.number().nullable() })),
+        units: z.array(Summary.extend({ unitId: Id.nullable(), unitName: z.string().nullable() })), region: Summary,
+      }), ...readProblems },
+    },
+    handler: async (req) => service.realisation(db, requireCtx(req)),
+  });
   r.post('/api/benefits', {
     schema: { tags, summary: 'Add an expected benefit', body: BenefitInput, response: { 201: Benefit, ...writeProblems } },
     handler: async (req, reply) => reply.status(201).send(toBenefit(await service.createBenefit(db, requireCtx(req), req.body))),
@@ -136,6 +147,23 @@ export async function roadmapRoutes(app: FastifyInstance, { db }: RouteOpts) {
       response: { 200: z.object({ from: z.object({ id: Id, name: z.string() }), to: z.object({ id: Id, name: z.string() }), added: z.array(RoadmapItemSchema), removed: z.array(RoadmapItemSchema), moved: z.array(z.object({ initiativeId: Id, title: z.string(), from: z.object({ startOn: z.string().nullable(), endOn: z.string().nullable() }), to: z.object({ startOn: z.string().nullable(), endOn: z.string().nullable() }) })), unchanged: z.number().int() }), ...readProblems },
     },
     handler: async (req) => roadmaps.compare(db, requireCtx(req), req.params.id, req.query.with),
+  });
+  const Round = z.object({
+    id: Id, version: z.number().int(), name: z.string(), forumId: Id.nullable(), fromYear: z.number().int(), toYear: z.number().int(), budget: z.number(), hours: z.number(),
+    ranking: z.array(z.object({ id: Id, title: z.string(), score: z.number(), cost: z.number(), hours: z.number() })), proposedIds: z.array(Id), decidedIds: z.array(Id).nullable(), decisionId: Id.nullable(), createdAt: z.string(),
+  });
+  const toRound = (x: Awaited<ReturnType<typeof roadmaps.listRounds>>[number]) => ({ id: x.id, version: x.version, name: x.name, forumId: x.forumId, fromYear: x.fromYear, toYear: x.toYear, budget: x.budget, hours: x.hours, ranking: x.ranking, proposedIds: x.proposedIds, decidedIds: x.decidedIds, decisionId: x.decisionId, createdAt: iso(x.createdAt)! });
+  r.get('/api/prioritisation-rounds', {
+    schema: { tags, summary: 'Prioritisation rounds with the ranking each was based on, the proposal and the decision', response: { 200: z.object({ items: z.array(Round) }), ...readProblems } },
+    handler: async (req) => ({ items: (await roadmaps.listRounds(db, requireCtx(req))).map(toRound) }),
+  });
+  r.post('/api/prioritisation-rounds', {
+    schema: { tags, summary: 'Start a round for a forum: the ranking and the exact proposal are kept as they are now', body: RoundInput, response: { 201: Round, ...writeProblems } },
+    handler: async (req, reply) => reply.status(201).send(toRound(await roadmaps.createRound(db, requireCtx(req), req.body))),
+  });
+  r.patch('/api/prioritisation-rounds/:id', {
+    schema: { tags, summary: 'Record the forum’s decision: the initiatives it chose and the decision', params: IdParams, body: RoundDecision, response: { 200: Round, ...writeProblems } },
+    handler: async (req) => toRound(await roadmaps.decideRound(db, requireCtx(req), req.params.id, req.body)),
   });
   r.get('/api/top', {
     schema: {

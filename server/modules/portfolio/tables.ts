@@ -122,3 +122,24 @@ export const topFollowUps = pgTable(
   },
   (t) => [index('top_follow_ups_tenant_idx').on(t.tenantId, t.heldOn)],
 );
+
+/** A prioritisation round for a forum: the ranking it was based on, what Styrbord proposed, and what the forum decided. */
+export const prioritisationRounds = pgTable(
+  'prioritisation_rounds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    forumId: uuid('forum_id').references(() => forums.id, { onDelete: 'set null' }),
+    fromYear: integer('from_year').notNull(),
+    toYear: integer('to_year').notNull(),
+    budget: doublePrecision('budget').notNull(),
+    hours: doublePrecision('hours').notNull(),
+    ranking: jsonb('ranking').$type<{ id: string; title: string; score: number; cost: number; hours: number }[]>().notNull().default([]),
+    proposedIds: jsonb('proposed_ids').$type<string[]>().notNull().default([]),
+    decidedIds: jsonb('decided_ids').$type<string[] | null>(),
+    decisionId: uuid('decision_id').references(() => decisions.id, { onDelete: 'set null' }),
+    ...stamps(),
+  },
+  (t) => [index('prioritisation_rounds_tenant_idx').on(t.tenantId, t.createdAt)],
+);
