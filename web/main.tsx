@@ -43,6 +43,7 @@ const InitiativePage = lazy(() => import('./modules/portfolio/pages/PortfolioPag
 const PrioritisationPage = lazy(() => import('./modules/portfolio/pages/PortfolioPages.js').then((m) => ({ default: m.PrioritisationPage })));
 const RoadmapPage = lazy(() => import('./modules/portfolio/pages/RoadmapPages.js').then((m) => ({ default: m.RoadmapPage })));
 const TopPage = lazy(() => import('./modules/portfolio/pages/RoadmapPages.js').then((m) => ({ default: m.TopPage })));
+const RealisationPage = lazy(() => import('./modules/portfolio/pages/RealisationPages.js').then((m) => ({ default: m.RealisationPage })));
 const AuditTrailPage = lazy(() => import('./modules/audit-trail/AuditTrailPage.js').then((m) => ({ default: m.AuditTrailPage })));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
@@ -90,6 +91,7 @@ function App() {
             <Route path="portfolj/prioritering" element={<PrioritisationPage />} />
             <Route path="portfolj/fardplaner" element={<RoadmapPage />} />
             <Route path="portfolj/viktigaste" element={<TopPage />} />
+            <Route path="portfolj/effekter" element={<RealisationPage />} />
             <Route path="portfolj/:id" element={<InitiativePage />} />
             <Route path="revision" element={<AuditsPage />} />
             <Route path="revision/rekommendationer" element={<OpenRecommendationsPage />} />

@@ -33,6 +33,7 @@ const pages: [string, string, string | null][] = [
   ['/portfolj/prioritering', 'Prioritering', null],
   ['/portfolj/fardplaner', 'Färdplaner', 'Spara ny version'],
   ['/portfolj/viktigaste', 'De viktigaste initiativen', 'Registrera uppföljning'],
+  ['/portfolj/effekter', 'Effekthemtagning', null],
   ['/revision', 'Granskningar', 'Ny granskning'],
   ['/revision/rekommendationer', 'Öppna rekommendationer', null],
   ['/revision/uppdrag', 'Uppdrag', 'Nytt uppdrag'],
@@ -97,10 +98,17 @@ describe('every page of the demo region is accessible', () => {
     await page.getByLabel('Tavla per fas').check();
     await page.getByRole('heading', { name: /^Pågående/ }).waitFor();
     await expectAccessible(page, 'portfolio board');
+    await page.getByLabel('Tidslinje').check();
+    await page.getByRole('heading', { name: /^Senare/ }).waitFor();
+    await expectAccessible(page, 'portfolio timeline');
     await page.goto(`${stack.baseUrl}/portfolj/prioritering`);
     await page.getByRole('button', { name: 'Föreslå' }).click();
     await page.getByText(/^Förslaget: /).waitFor();
     await expectAccessible(page, 'prioritisation proposal');
+    await page.getByRole('button', { name: 'Ny prioriteringsomgång' }).click();
+    await page.getByRole('dialog').waitFor();
+    await expectAccessible(page, 'round dialog');
+    await page.keyboard.press('Escape');
     await page.goto(`${stack.baseUrl}/portfolj`);
     await page.getByLabel('Fas', { exact: true }).selectOption({ label: 'Idé' });
     await expect.poll(() => page.locator('main table tbody tr').first().textContent()).toContain('Idé');

@@ -44,3 +44,20 @@ export const roadmapApi = {
   followUp: (body: unknown) => api.post<{ id: string }>('/api/top/follow-ups', body),
 };
 
+
+export type RoundDto = {
+  id: string; version: number; name: string; forumId: string | null; fromYear: number; toYear: number; budget: number; hours: number;
+  ranking: { id: string; title: string; score: number; cost: number; hours: number }[]; proposedIds: string[]; decidedIds: string[] | null; decisionId: string | null; createdAt: string;
+};
+type Summary = { benefits: number; measured: number; reached: number; overdue: number; averageShare: number | null };
+export type RealisationDto = {
+  items: { benefitId: string; initiativeId: string; initiative: string; phase: string; unitId: string | null; unitName: string | null; measure: string; unit: string | null; baseline: number | null; target: number | null; latest: number | null; targetDate: string | null; overdue: boolean; share: number | null }[];
+  units: (Summary & { unitId: string | null; unitName: string | null })[];
+  region: Summary;
+};
+export const roundsApi = {
+  list: () => api.get<{ items: RoundDto[] }>('/api/prioritisation-rounds'),
+  create: (body: unknown) => api.post<RoundDto>('/api/prioritisation-rounds', body),
+  decide: (id: string, body: unknown) => api.patch<RoundDto>(`/api/prioritisation-rounds/${id}`, body),
+  realisation: () => api.get<RealisationDto>('/api/benefits/realisation'),
+};

@@ -12,7 +12,7 @@ import { portfolioApi, type BenefitDto, type InitiativeDto } from './api.js';
 
 export function PortfolioNav() {
   const { t } = useI18n();
-  const links = [['/portfolj', t('pf.title')], ['/portfolj/prioritering', t('pf.prioritise')], ['/portfolj/fardplaner', t('pf.roadmaps')], ['/portfolj/viktigaste', t('pf.top')]] as const;
+  const links = [['/portfolj', t('pf.title')], ['/portfolj/prioritering', t('pf.prioritise')], ['/portfolj/fardplaner', t('pf.roadmaps')], ['/portfolj/viktigaste', t('pf.top')], ['/portfolj/effekter', t('pf.realisation')]] as const;
   return (
     <nav className="subnav" aria-label={t('pf.subnav')}>
       <ul>{links.map(([to, label]) => <li key={to}><NavLink to={to} end>{label}</NavLink></li>)}</ul>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { INITIATIVE_CATEGORIES, INITIATIVE_FLAGS, PHASES } from '../../../../domain/portfolio/initiative.js';
+import { horizonSlot } from '../../../../domain/portfolio/roadmap.js';
 import { qs } from '../../../platform/api.js';
 import { useAuth } from '../../../platform/auth.js';
 import { Badge, EmptyState, ErrorSummary, ExportLinks, LoadError, Loading, PageHeader, PagedList, useEnumOptions } from '../../../platform/components.js';
@@ -12,6 +13,7 @@ import { useTree } from '../../organization/components/units.js';
 import { usePersonOptions } from '../../organization/components/people.js';
 import { portfolioApi, type BenefitDto, type InitiativeDto } from '../api.js';
 import { BenefitDialog, InitiativeDialog, MeasurementDialog, MoveDialog, PortfolioNav } from '../components.js';
+import { RoundsSection } from './RealisationPages.js';
 
 const LIMIT = 50;
 const money = (v: number | null | undefined) => (v == null ? '—' : `${formatNumber(v)} kr`);
@@ -29,9 +31,9 @@ export function PortfolioPage() {
   const phases = useEnumOptions(PHASES, 'phase');
   const categories = useEnumOptions(INITIATIVE_CATEGORIES, 'initiativeCategory');
   const flags = useEnumOptions(INITIATIVE_FLAGS, 'initiativeFlag');
-  const [view, setView] = useState<'table' | 'board'>('table');
+  const [view, setView] = useState<'table' | 'board' | 'timeline'>('table');
   const [creating, setCreating] = useState(false);
-  const { filters, set, offset, setOffset, list } = useListQuery('initiatives', { q: '', phase: '', category: '', flag: '' }, portfolioApi.list, view === 'board' ? 200 : LIMIT);
+  const { filters, set, offset, setOffset, list } = useListQuery('initiatives', { q: '', phase: '', category: '', flag: '' }, portfolioApi.list, view !== 'table' ? 200 : LIMIT);
   const silent = useQuery({ queryKey: ['initiatives', 'silent'], queryFn: () => portfolioApi.silent() });
   const mayCreate = can('portfolio.edit', 'tenant') || units.some((u) => can('portfolio.edit', { unitPath: u.path }));
   return (
@@ -50,10 +52,11 @@ export function PortfolioPage() {
           <legend className="visually-hidden">{t('pf.view')}</legend>
           <label className="checkbox"><input type="radio" name="view" checked={view === 'table'} onChange={() => setView('table')} /> {t('pf.table')}</label>
           <label className="checkbox"><input type="radio" name="view" checked={view === 'board'} onChange={() => setView('board')} /> {t('pf.board')}</label>
+          <label className="checkbox"><input type="radio" name="view" checked={view === 'timeline'} onChange={() => setView('timeline')} /> {t('pf.timeline')}</label>
         </fieldset>
       </form>
-      <PagedList list={list} limit={view === 'board' ? 200 : LIMIT} offset={offset} onOffset={setOffset} empty={Object.values(filters).some(Boolean) ? undefined : t('pf.empty')}>
-        {(items) => view === 'table' ? (
+      <PagedList list={list} limit={view !== 'table' ? 200 : LIMIT} offset={offset} onOffset={setOffset} empty={Object.values(filters).some(Boolean) ? undefined : t('pf.empty')}>
+        {(items) => view === 'timeline' ? <PortfolioTimeline items={items} /> : view === 'table' ? (
           <div className="table-wrap"><table className="table">
             <thead><tr><th scope="col">{t('pf.titleField')}</th><th scope="col">{t('pf.phase')}</th><th scope="col">{t('pf.ownerUnit')}</th><th scope="col">{t('pf.category')}</th><th scope="col" className="num">{t('pf.score')}</th><th scope="col" className="num">{t('pf.investmentShort')}</th><th scope="col">{t('forum.flags')}</th></tr></thead>
             <tbody>{items.map((i) => (
@@ -142,6 +145,7 @@ export function InitiativePage() {
         <dt>{t('pf.score')}</dt><dd>{formatNumber(i.score)}</dd>
         <dt>{t('pf.risksShort')}</dt><dd>{i.risks.length ? <ul className="plain">{i.risks.map((r, k) => <li key={k}>{r.title} (S {r.probability} × K {r.consequence} = {r.probability * r.consequence}){r.mitigation ? `: ${r.mitigation}` : ''}</li>)}</ul> : '—'}</dd>
       </dl>
+      {i.risks.length ? <RiskMatrix risks={i.risks} /> : null}
       <section aria-labelledby="ben-h">
         <h2 id="ben-h">{t('pf.benefits')}</h2>
         {benefits.data?.items.length ? (
@@ -217,6 +221,48 @@ export function PrioritisationPage() {
           </table></div>
         </>
       ) : null}
+      <RoundsSection />
     </>
+  );
+}
+
+/** Risks on a 5 × 5 grid of probability and consequence; each cell says how many and which, so colour is never the only sign. */
+function RiskMatrix({ risks }: { risks: InitiativeDto['risks'] }) {
+  const { t } = useI18n();
+  const tone = (p: number, c: number) => (p * c >= 15 ? 'risk--high' : p * c >= 8 ? 'risk--mid' : 'risk--low');
+  return (
+    <section aria-labelledby="risk-h">
+      <h2 id="risk-h">{t('pf.riskMatrix')}</h2>
+      <div className="table-wrap"><table className="table risk-matrix">
+        <caption className="visually-hidden">{t('pf.riskMatrix')}: {t('pf.probability')} × {t('pf.consequence')}</caption>
+        <thead><tr><th scope="col">{t('pf.probability')} \ {t('pf.consequence')}</th>{[1, 2, 3, 4, 5].map((c) => <th key={c} scope="col">{c}</th>)}</tr></thead>
+        <tbody>{[5, 4, 3, 2, 1].map((p) => (
+          <tr key={p}><th scope="row">{p}</th>{[1, 2, 3, 4, 5].map((c) => {
+            const here = risks.filter((r) => r.probability === p && r.consequence === c);
+            return <td key={c} className={tone(p, c)}>{here.map((r) => r.title).join('; ')}</td>;
+          })}</tr>
+        ))}</tbody>
+      </table></div>
+    </section>
+  );
+}
+
+/** The portfolio on a timeline: each initiative in the year it starts, this year and the next three, then later. */
+function PortfolioTimeline({ items }: { items: InitiativeDto[] }) {
+  const { t } = useI18n();
+  const from = new Date().getFullYear();
+  const columns: { label: string; slot: number | 'later' | null }[] = [...[0, 1, 2, 3].map((k) => ({ label: String(from + k), slot: k as number | 'later' | null })), { label: t('pf.later'), slot: 'later' }, { label: '—', slot: null }];
+  return (
+    <div className="board">
+      {columns.map((col) => {
+        const here = items.filter((i) => horizonSlot(i, from, 4) === col.slot);
+        return (
+          <section key={col.label} className="board__column" aria-label={col.label}>
+            <h2>{col.label} <span className="muted small">({here.length})</span></h2>
+            <ul className="plain">{here.map((i) => <li key={i.id} className="board__card"><Link to={`/portfolj/${i.id}`}>{i.title}</Link><div className="small muted">{t(`phase.${i.phase}` as MessageKey)} · {formatDate(i.startOn)} – {formatDate(i.endOn)}</div></li>)}</ul>
+          </section>
+        );
+      })}
+    </div>
   );
 }
