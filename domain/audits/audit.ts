@@ -241,7 +241,7 @@ export function suggestFollowUpStatus(actions: readonly { status: string }[]): F
   return done > 0 || live.some((a) => a.status === 'in_progress') ? 'partly_resolved' : 'not_resolved';
 }
 
-export type DeadlineKind = 'reply' | 'action' | 'report_back';
+export type DeadlineKind = 'reply' | 'action' | 'report_back' | 'measurement';
 /** Reminder steps: days relative to the deadline (negative before). Each is sent once per deadline. */
 export const REMINDER_STEPS = [-14, -3, 1] as const;
 /** Which reminder steps are due today for a deadline, given the steps already sent. */
@@ -281,7 +281,7 @@ export const Finding = Stamps.extend({
   id: Id, followUpAuditId: Id, recommendationId: Id, text: z.string(),
   statuses: z.array(z.object({ bodyId: Id, status: z.enum(FOLLOW_UP_STATUSES) })), observations: z.array(z.object({ bodyId: Id, text: z.string() })),
 });
-export const DEADLINE_KINDS = ['reply', 'action', 'report_back'] as const;
+export const DEADLINE_KINDS = ['reply', 'action', 'report_back', 'measurement'] as const;
 export const DeadlineSchema = z.object({
   key: z.string(), kind: z.enum(DEADLINE_KINDS), date: z.string(), title: z.string(), auditId: Id.nullable(), auditTitle: z.string().nullable(), assignmentId: Id.nullable(), actionId: Id.nullable(),
   bodyId: Id.nullable(), bodyName: z.string().nullable(), personId: Id.nullable(), personName: z.string().nullable(), overdue: z.boolean(),

@@ -7,7 +7,7 @@ import { tenants } from '../platform/tables.js';
 import { created } from '../platform/versioning.js';
 import { createDecision } from '../modules/organization/decisions.service.js';
 import { addMeasurement, createBenefit, createInitiative, getInitiative, listInitiatives, transition, updateInitiative } from '../modules/portfolio/initiatives.service.js';
-import { createRoadmap, recordTopFollowUp, setTopList } from '../modules/portfolio/roadmaps.service.js';
+import { createRoadmap, createRound, decideRound, recordTopFollowUp, setTopList } from '../modules/portfolio/roadmaps.service.js';
 import { initiatives } from '../modules/portfolio/tables.js';
 import type { InitiativeInput, Phase } from '../../domain/portfolio/initiative.js';
 
@@ -84,6 +84,12 @@ export async function loadDemoPortfolio(db: Db, ctx: Ctx, { units, people, forum
   await createInitiative(db, ctx, { title: 'Digital triage på akuten', category: 'innovation', workKind: 'digitalisation', ownerUnitId: units.LSN!, ownerPersonId: staff[0]!, startOn: `${year + 1}-09-01`, affectedUnitIds: [], goalIds: [], strategicAreas: [], systemIds: [], dependsOnIds: [], decisionIds: [], investment: [], costSplit: [], resourceNeed: [], risks: [], scores: [{ criterion: 'core_benefit', score: 5 }] });
   await createRoadmap(db, ctx, { name: `Färdplan HS ${year} v.0.2`, ...hsRoadmap });
   await createRoadmap(db, ctx, { name: `Regionens digitala färdplan ${year}`, unitId: null, fromYear: year, horizonYears: 5 });
+
+  // A prioritisation round for the council: the proposal, and the council's decision (it swapped one initiative).
+  const round = await createRound(db, ctx, { name: `Prioritering inför ${year + 1}`, forumId: forums.council!, fromYear: year + 1, toYear: year + 1, budget: 12_000_000, hours: 6_000 });
+  const chosen = [...round.proposedIds.slice(0, -1), ...round.ranking.map((r) => r.id).filter((id) => !round.proposedIds.includes(id)).slice(0, 1)];
+  const roundDecision = (await createDecision(db, ctx, { kind: 'decision', forumId: forums.council!, decidedOn: `${year}-10-15`, level: 'delegated', outcome: 'approved', title: `Prioritering av digitaliseringsinitiativ inför ${year + 1}` })).id;
+  await decideRound(db, ctx, round.id, { version: round.version, decidedIds: chosen, decisionId: roundDecision });
 
   // The ten most important, followed up quarterly for two years (one quarter was skipped).
   const running = (await listInitiatives(db, ctx, { phase: 'running', limit: 10, offset: 0 })).items;

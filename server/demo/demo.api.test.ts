@@ -54,6 +54,9 @@ describe('the demo region', () => {
     expect(portfolio.total).toBeGreaterThanOrEqual(58);
     expect(new Set(portfolio.items.map((i) => i.phase))).toEqual(new Set(['idea', 'preparation', 'decided', 'running', 'paused', 'cancelled', 'closed', 'in_operation']));
     for (const flag of ['cross_unit_without_council', 'started_without_decision', 'closed_without_benefit_plan', 'benefit_overdue', 'no_owner']) expect(portfolio.items.flatMap((i) => i.flags), flag).toContain(flag);
+    const rounds = json<{ items: { decidedIds: string[] | null; proposedIds: string[] }[] }>(await admin.get('/api/prioritisation-rounds')).items;
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]!.decidedIds?.length).toBeGreaterThan(0);
     const top = json<{ items: unknown[]; followUps: unknown[]; missed: string[] }>(await admin.get('/api/top'));
     expect(top.items.length).toBeGreaterThanOrEqual(8);
     expect(top.followUps.length).toBeGreaterThanOrEqual(6);

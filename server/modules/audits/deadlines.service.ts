@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, desc, eq, inArray, isNotNull, isNull, lt, notInArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, lt, ne, notInArray, sql } from 'drizzle-orm';
 import ical from 'ical-generator';
 import { dueReminderSteps, type DeadlineKind } from '../../../domain/audits/audit.js';
+import { nextMeasurementDue } from '../../../domain/portfolio/initiative.js';
+import { benefits, initiatives } from '../portfolio/tables.js';
 import { notFound } from '../../../domain/shared/errors.js';
 import type { Db } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
@@ -44,6 +46,17 @@ export async function deadlineItems(db: Db, tenantId: string, today: string, fil
   const asg = await db.select().from(assignments).where(and(eq(assignments.tenantId, tenantId), isNull(assignments.reportedOn), isNotNull(assignments.reportBackOn)));
   for (const a of asg) {
     items.push({ key: `report_back:${a.id}:${a.reportBackOn}`, kind: 'report_back', date: a.reportBackOn!, title: a.title, auditId: a.sourceAuditId, auditTitle: null, assignmentId: a.id, actionId: null, bodyId: a.assigneeBodyId, bodyName: null, personId: a.assigneePersonId, personName: null, overdue: a.reportBackOn! < today });
+  }
+  // Benefit measurements come due too, also after the initiative has closed.
+  const bens = await db
+    .select({ b: benefits, title: initiatives.title, unitId: initiatives.ownerUnitId })
+    .from(benefits)
+    .innerJoin(initiatives, eq(initiatives.id, benefits.initiativeId))
+    .where(and(eq(benefits.tenantId, tenantId), ne(initiatives.phase, 'cancelled')));
+  for (const { b, title, unitId } of bens) {
+    const due = nextMeasurementDue(b);
+    if (!due) continue;
+    items.push({ key: `measurement:${b.id}:${due}`, kind: 'measurement', date: due, title: `${b.measure} (${title})`, auditId: null, auditTitle: null, assignmentId: null, actionId: null, bodyId: unitId, bodyName: null, personId: b.ownerPersonId, personName: null, overdue: due < today });
   }
   const chosen = items.filter((i) => (!filter.personId || i.personId === filter.personId) && (!filter.bodyId || i.bodyId === filter.bodyId) && (!filter.from || i.date >= filter.from) && (!filter.to || i.date <= filter.to));
   const unitIds = [...new Set(chosen.map((i) => i.bodyId).filter((x): x is string => Boolean(x)))];
@@ -92,7 +105,7 @@ export async function revokeCalendarToken(db: Db, ctx: Ctx) {
   });
 }
 
-const KIND_SV: Record<DeadlineKind, string> = { reply: 'Yttrande ska lämnas', action: 'Åtgärd ska vara klar', report_back: 'Återrapportering' };
+const KIND_SV: Record<DeadlineKind, string> = { reply: 'Yttrande ska lämnas', action: 'Åtgärd ska vara klar', report_back: 'Återrapportering', measurement: 'Effekt ska mätas' };
 
 /** The person's deadlines as an iCalendar feed (all-day events), for any calendar program. Unknown or revoked token: not found. */
 export async function calendarFeed(db: Db, token: string, now: Date) {

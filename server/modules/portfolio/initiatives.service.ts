@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   DEFAULT_ROUTING, DEFAULT_SCORING, TRANSITIONS, initiativeFlags, realisedShare, isCrossUnit, nextMeasurementDue, proposeSelection, transitionFailures, weightedScore,
@@ -15,6 +15,8 @@ import { assertAllOwned, created, findOwned, updateVersioned } from '../../platf
 import { splitPath } from '../organization/identity.js';
 import { decisions, forums, orgUnits, persons } from '../organization/tables.js';
 import { benefits, initiativeTransitions, initiatives } from './tables.js';
+import { itSystems } from '../services/tables.js';
+import { goals } from '../goals/tables.js';
 
 type Row = typeof initiatives.$inferSelect;
 type BenefitRow = typeof benefits.$inferSelect;
@@ -80,7 +82,7 @@ async function views(db: Db | Tx, ctx: Ctx, rows: Row[]) {
   return rows.map((r) => view(r, c, settings, today));
 }
 
-export type ListQuery = { q?: string | undefined; phase?: string | undefined; category?: string | undefined; workKind?: string | undefined; ownerUnitId?: string | undefined; flag?: string | undefined; limit: number; offset: number };
+export type ListQuery = { q?: string | undefined; systemId?: string | undefined; phase?: string | undefined; category?: string | undefined; workKind?: string | undefined; ownerUnitId?: string | undefined; flag?: string | undefined; limit: number; offset: number };
 
 /** The portfolio, every unit's initiatives visible to every reader (information sharing). */
 export async function listInitiatives(db: Db, ctx: Ctx, q: ListQuery) {
@@ -91,6 +93,7 @@ export async function listInitiatives(db: Db, ctx: Ctx, q: ListQuery) {
     q.category ? eq(initiatives.category, q.category) : undefined,
     q.workKind ? eq(initiatives.workKind, q.workKind) : undefined,
     q.ownerUnitId ? eq(initiatives.ownerUnitId, q.ownerUnitId) : undefined,
+    q.systemId ? sql`${initiatives.systemIds} ? ${q.systemId}` : undefined,
   )).orderBy(asc(initiatives.title)).limit(10_000);
   const text = q.q?.toLowerCase();
   const all = (await views(db, ctx, rows)).filter((v) =>
@@ -113,6 +116,8 @@ async function target(db: Db | Tx, ctx: Ctx, ownerUnitId: string | null | undefi
 }
 
 async function checkRefs(db: Db | Tx, ctx: Ctx, i: Partial<InitiativeInput>, selfId?: string) {
+  await assertAllOwned(db, itSystems, ctx, i.systemIds ?? [], 'system');
+  await assertAllOwned(db, goals, ctx, i.goalIds ?? [], 'goal');
   await assertAllOwned(db, orgUnits, ctx, [i.ownerUnitId, i.payerUnitId, ...(i.affectedUnitIds ?? []), ...(i.costSplit ?? []).map((s) => s.unitId)], 'unit');
   await assertAllOwned(db, persons, ctx, [i.ownerPersonId, ...(i.risks ?? []).map((r) => r.ownerPersonId)], 'person');
   await assertAllOwned(db, decisions, ctx, [i.decisionId, i.routingExceptionDecisionId, ...(i.decisionIds ?? [])], 'decision');

@@ -79,5 +79,7 @@ describe('roadmaps and the most important initiatives', () => {
     expect(r.items.map((x) => [x.measure, x.share, x.overdue]).sort()).toEqual([['Andel digitalt', 0.5, false], ['Tid per ärende', null, true]]);
     expect(r.units).toEqual([expect.objectContaining({ unitName: 'HSN', benefits: 2, measured: 1, averageShare: 0.5 })]);
     expect(r.region).toMatchObject({ benefits: 2, overdue: 1 });
+    const due = json<{ items: { kind: string; title: string; overdue: boolean }[] }>(await t.admin.get('/api/deadlines')).items;
+    expect(due.filter((d) => d.kind === 'measurement').map((d) => [d.title, d.overdue]).sort()).toEqual([['Tid per ärende (E-tjänst)', true]]); // measured, with no cadence: nothing more is due
   });
 });

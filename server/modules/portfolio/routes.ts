@@ -40,7 +40,7 @@ const columns: Column<service.InitiativeView>[] = [
   { key: 'id', sv: 'Id', en: 'Id', value: (v) => v.id },
 ];
 const Query = ListQuery.extend({
-  q: z.string().trim().max(200).optional(), phase: z.enum(PHASES).optional(), category: z.enum(INITIATIVE_CATEGORIES).optional(), workKind: z.enum(WORK_KINDS).optional(), ownerUnitId: Id.optional(), flag: z.enum(INITIATIVE_FLAGS).optional(),
+  q: z.string().trim().max(200).optional(), phase: z.enum(PHASES).optional(), category: z.enum(INITIATIVE_CATEGORIES).optional(), workKind: z.enum(WORK_KINDS).optional(), ownerUnitId: Id.optional(), flag: z.enum(INITIATIVE_FLAGS).optional(), systemId: Id.optional(),
 }).strict();
 const ProposeQuery = z.object({
   budget: z.coerce.number().min(0).max(1e11), hours: z.coerce.number().min(0).max(1e8), fromYear: z.coerce.number().int().min(2000).max(2100), toYear: z.coerce.number().int().min(2000).max(2100),

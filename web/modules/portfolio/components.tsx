@@ -5,6 +5,7 @@ import { Dialog, ErrorSummary, FormActions, SelectField, TextArea, TextField, us
 import { useI18n } from '../../platform/i18n.js';
 import { lines, num, useFormAction } from '../../platform/use-form.js';
 import { orgApi } from '../organization/api.js';
+import { goalsApi } from '../goals/api.js';
 import { DecisionSelect } from '../organization/components/decisions.js';
 import { usePersonOptions } from '../organization/components/people.js';
 import { UnitSelect, unitOptions, useTree } from '../organization/components/units.js';
@@ -37,10 +38,12 @@ export function InitiativeDialog({ initiative, onClose, onSaved }: { initiative?
   const forums = useQuery({ queryKey: ['forums', 'all'], queryFn: () => orgApi.forums({ limit: 200 }) });
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => orgApi.settings() });
   const model = settings.data?.scoringModel ?? [...DEFAULT_SCORING];
+  const goals = useQuery({ queryKey: ['goals', 'options'], queryFn: () => goalsApi.goals({ limit: 200 }) });
+  const others = useQuery({ queryKey: ['initiatives', 'options'], queryFn: () => portfolioApi.list({ limit: 200 }) });
   const { error, fe, onSubmit } = useFormAction(async (v, data) => {
     const body = {
       title: v.title ?? '', description: v.description, need: v.need, category: v.category, workKind: v.workKind, ownerUnitId: v.ownerUnitId, ownerPersonId: v.ownerPersonId,
-      affectedUnitIds: data.getAll('affectedUnitIds').map(String), strategicAreas: (v.strategicAreas ?? '').split(',').map((x) => x.trim()).filter(Boolean),
+      affectedUnitIds: data.getAll('affectedUnitIds').map(String), goalIds: data.getAll('goalIds').map(String), dependsOnIds: data.getAll('dependsOnIds').map(String), strategicAreas: (v.strategicAreas ?? '').split(',').map((x) => x.trim()).filter(Boolean),
       preparedByForumId: v.preparedByForumId, decisionId: v.decisionId, routingExceptionDecisionId: v.routingExceptionDecisionId, startOn: v.startOn, endOn: v.endOn,
       operatingCostPerYear: num(v.operatingCostPerYear), lessonsLearned: v.lessonsLearned,
       investment: lines(v.investment).map((l) => { const [year, amount] = parts(l); return { year: Number(year), amount: num(amount) }; }),
@@ -69,6 +72,8 @@ export function InitiativeDialog({ initiative, onClose, onSaved }: { initiative?
           <SelectField label={t('pf.ownerPerson')} name="ownerPersonId" defaultValue={initiative?.ownerPerson?.id ?? ''} emptyLabel="—" options={people} error={fe.ownerPersonId} />
         </div>
         <SelectField label={t('pf.affected')} name="affectedUnitIds" multiple size={5} defaultValue={initiative?.affectedUnitIds ?? []} options={unitOptions(units)} error={fieldError('affectedUnitIds')} />
+        <SelectField label={t('pf.goals')} name="goalIds" multiple size={4} defaultValue={initiative?.goalIds ?? []} options={(goals.data?.items ?? []).map((g) => ({ value: g.id, label: g.title }))} error={fieldError('goalIds')} />
+        <SelectField label={t('pf.dependsOn')} name="dependsOnIds" multiple size={4} defaultValue={initiative?.dependsOnIds ?? []} options={(others.data?.items ?? []).filter((o) => o.id !== initiative?.id).map((o) => ({ value: o.id, label: o.title }))} error={fieldError('dependsOnIds')} />
         <TextField label={t('pf.strategicAreas')} name="strategicAreas" defaultValue={(initiative?.strategicAreas ?? []).join(', ')} error={fe.strategicAreas} />
         <SelectField label={t('pf.preparedBy')} name="preparedByForumId" defaultValue={initiative?.preparedByForumId ?? ''} emptyLabel="—" options={(forums.data?.items ?? []).map((f) => ({ value: f.id, label: f.name }))} error={fe.preparedByForumId} />
         <DecisionSelect label={t('pf.decision')} name="decisionId" defaultValue={initiative?.decisionId ?? ''} error={fe.decisionId} />

@@ -154,6 +154,9 @@ export const portfolioSv = {
   'pf.probability': 'Sannolikhet',
   'pf.consequence': 'Konsekvens',
   'pf.timeline': 'Tidslinje',
+  'pf.goals': 'Mål som initiativet bidrar till',
+  'pf.dependsOn': 'Beroende av initiativ',
+  'pf.systems': 'IT-system som initiativet berör',
 };
 
 export const portfolioEn: Record<keyof typeof portfolioSv, string> = {
@@ -311,4 +314,7 @@ export const portfolioEn: Record<keyof typeof portfolioSv, string> = {
   'pf.probability': 'Probability',
   'pf.consequence': 'Consequence',
   'pf.timeline': 'Timeline',
+  'pf.goals': 'Goals the initiative serves',
+  'pf.dependsOn': 'Depends on initiatives',
+  'pf.systems': 'IT systems the initiative touches',
 };

@@ -234,6 +234,7 @@ export const servicesSv = {
   'imp.progress': 'Importerar: {done} av {total} rader',
   'imp.progressLabel': 'Importförlopp',
   'imp.uploading': 'Skickar filen …',
+  'sys.initiatives': 'Initiativ som berör systemet',
 };
 
 export const servicesEn: Record<keyof typeof servicesSv, string> = {
@@ -472,4 +473,5 @@ export const servicesEn: Record<keyof typeof servicesSv, string> = {
   'imp.progress': 'Importing: {done} of {total} rows',
   'imp.progressLabel': 'Import progress',
   'imp.uploading': 'Sending the file …',
+  'sys.initiatives': 'Initiatives that touch the system',
 };

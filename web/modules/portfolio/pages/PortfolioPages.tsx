@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { INITIATIVE_CATEGORIES, INITIATIVE_FLAGS, PHASES } from '../../../../domain/portfolio/initiative.js';
 import { horizonSlot } from '../../../../domain/portfolio/roadmap.js';
 import { qs } from '../../../platform/api.js';
@@ -14,6 +14,9 @@ import { usePersonOptions } from '../../organization/components/people.js';
 import { portfolioApi, type BenefitDto, type InitiativeDto } from '../api.js';
 import { BenefitDialog, InitiativeDialog, MeasurementDialog, MoveDialog, PortfolioNav } from '../components.js';
 import { RoundsSection } from './RealisationPages.js';
+import { SystemPicker } from '../../services/components/ownership.js';
+import { systemsApi } from '../../services/api.js';
+import { goalsApi } from '../../goals/api.js';
 
 const LIMIT = 50;
 const money = (v: number | null | undefined) => (v == null ? '—' : `${formatNumber(v)} kr`);
@@ -110,6 +113,10 @@ export function InitiativePage() {
   const history = useQuery({ queryKey: ['initiative', id, 'history', initiative.data?.version], queryFn: () => portfolioApi.transitions(id) });
   const benefits = useQuery({ queryKey: ['initiative', id, 'benefits'], queryFn: () => portfolioApi.benefits(id) });
   const [dialog, setDialog] = useState<DialogState>(null);
+  const qc = useQueryClient();
+  const systemNames = useQuery({ queryKey: ['initiative', id, 'system-names', initiative.data?.systemIds], queryFn: async () => new Map((await Promise.all((initiative.data?.systemIds ?? []).map((sid) => systemsApi.get(sid)))).map((x) => [x.id, x.name])), enabled: Boolean(initiative.data?.systemIds.length) });
+  const initiativeTitles = useQuery({ queryKey: ['initiatives', 'titles'], queryFn: async () => new Map((await portfolioApi.list({ limit: 200 })).items.map((x) => [x.id, x.title])), enabled: Boolean(initiative.data?.dependsOnIds.length) });
+  const goalTitles = useQuery({ queryKey: ['goals', 'options'], queryFn: async () => new Map((await goalsApi.goals({ limit: 200 })).items.map((g) => [g.id, g.title])), enabled: Boolean(initiative.data?.goalIds.length) });
   if (initiative.isLoading) return <Loading />;
   if (initiative.error || !initiative.data) return <LoadError error={initiative.error} />;
   const i = initiative.data;
@@ -145,6 +152,19 @@ export function InitiativePage() {
         <dt>{t('pf.score')}</dt><dd>{formatNumber(i.score)}</dd>
         <dt>{t('pf.risksShort')}</dt><dd>{i.risks.length ? <ul className="plain">{i.risks.map((r, k) => <li key={k}>{r.title} (S {r.probability} × K {r.consequence} = {r.probability * r.consequence}){r.mitigation ? `: ${r.mitigation}` : ''}</li>)}</ul> : '—'}</dd>
       </dl>
+      <section aria-labelledby="sys-h">
+        <h2 id="sys-h">{t('pf.systems')}</h2>
+        <SystemPicker selected={i.systemIds.map((sid) => ({ id: sid, name: systemNames.data?.get(sid) ?? '…' }))} disabled={!mayEdit} onChange={async (systemIds) => {
+          await portfolioApi.update(i.id, { version: i.version, systemIds });
+          await qc.invalidateQueries({ queryKey: ['initiative', id] });
+        }} />
+      </section>
+      {i.goalIds.length || i.dependsOnIds.length ? (
+        <dl className="facts">
+          <dt>{t('pf.goals')}</dt><dd>{i.goalIds.map((g) => <Link key={g} to={`/mal/${g}`}>{goalTitles.data?.get(g) ?? '…'}</Link>)}</dd>
+          <dt>{t('pf.dependsOn')}</dt><dd>{i.dependsOnIds.map((d) => <Link key={d} to={`/portfolj/${d}`}>{initiativeTitles.data?.get(d) ?? '…'}</Link>)}</dd>
+        </dl>
+      ) : null}
       {i.risks.length ? <RiskMatrix risks={i.risks} /> : null}
       <section aria-labelledby="ben-h">
         <h2 id="ben-h">{t('pf.benefits')}</h2>

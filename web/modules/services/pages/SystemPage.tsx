@@ -7,6 +7,7 @@ import { formatDate, formatNumber, useI18n, type MessageKey } from '../../../pla
 import { useTree } from '../../organization/components/units.js';
 import { ownershipApi, systemsApi, type ContractDto } from '../api.js';
 import { usePersonOptions } from '../../organization/components/people.js';
+import { portfolioApi } from '../../portfolio/api.js';
 import { ClassifyDialog, ContractDialog, IntegrationDialog, SystemDialog } from '../components/SystemDialog.js';
 import { EscalationPath, ServicesNav } from '../components/ownership.js';
 
@@ -18,6 +19,7 @@ export function SystemPage() {
   const system = useQuery({ queryKey: ['system', id], queryFn: () => systemsApi.get(id) });
   const contracts = useQuery({ queryKey: ['system', id, 'contracts'], queryFn: () => systemsApi.contracts(id) });
   const context = useQuery({ queryKey: ['system', id, 'context'], queryFn: () => ownershipApi.systemContext(id) });
+  const initiatives = useQuery({ queryKey: ['initiatives', 'by-system', id], queryFn: () => portfolioApi.list({ systemId: id, limit: 50 }) });
   const integrations = useQuery({ queryKey: ['system', id, 'integrations'], queryFn: () => ownershipApi.integrations(id) });
   const [dialog, setDialog] = useState<'edit' | 'contract' | 'classify' | 'integration' | null>(null);
   const personName = new Map(usePersonOptions().map((p) => [p.value, p.label]));
@@ -75,6 +77,10 @@ export function SystemPage() {
         ) : <EmptyState>{t('sys.noServices')}</EmptyState>}
       </section>
       {context.data ? <EscalationPath steps={context.data.escalation} /> : null}
+      <section aria-labelledby="ini-h">
+        <h2 id="ini-h">{t('sys.initiatives')}</h2>
+        {initiatives.data?.items.length ? <ul className="plain">{initiatives.data.items.map((x) => <li key={x.id}><Link to={`/portfolj/${x.id}`}>{x.title}</Link> <span className="muted small">{t(`phase.${x.phase}` as MessageKey)}</span></li>)}</ul> : <EmptyState>{t('common.empty')}</EmptyState>}
+      </section>
       <section aria-labelledby="int-h">
         <h2 id="int-h">{t('sys.integrations')}</h2>
         {integrations.data?.items.length ? (
