@@ -49,7 +49,14 @@ export function InitiativeDialog({ initiative, onClose, onSaved }: { initiative?
       investment: lines(v.investment).map((l) => { const [year, amount] = parts(l); return { year: Number(year), amount: num(amount) }; }),
       risks: lines(v.risks).map((l) => { const [title = '', p, c, mitigation] = parts(l); return { title, probability: Number(p), consequence: Number(c), mitigation: mitigation || null }; }),
       resourceNeed: lines(v.resourceNeed).map((l) => { const [competence = '', quarter = '', hours] = parts(l); return { competence, quarter, hours: num(hours) }; }),
-      scores: model.map((c) => ({ criterion: c.key, score: Number(v[`score-${c.key}`] ?? 0) })).filter((s) => s.score > 0),
+      scores: model.map((c) => ({ criterion: c.key, score: Number(v[`score-${c.key}`] ?? 0), justification: v[`why-${c.key}`] })).filter((s) => s.score > 0),
+      payerUnitId: v.payerUnitId,
+      costSplit: lines(v.costSplit).map((l) => {
+        const [name = '', percent] = parts(l);
+        const unit = units.find((u) => u.name.toLowerCase() === name.toLowerCase() || (u.shortName ?? '').toLowerCase() === name.toLowerCase());
+        if (!unit) throw new Error(t('pf.unknownUnit', { name }));
+        return { unitId: unit.id, percent: num(percent) };
+      }),
     };
     const saved = initiative ? await portfolioApi.update(initiative.id, { ...body, version: initiative.version }) : await portfolioApi.create(body);
     await invalidate();
@@ -83,6 +90,10 @@ export function InitiativeDialog({ initiative, onClose, onSaved }: { initiative?
           <TextField label={t('pf.endOn')} name="endOn" type="date" defaultValue={initiative?.endOn ?? ''} error={fe.endOn} />
           <TextField label={t('pf.operatingCost')} name="operatingCostPerYear" inputMode="decimal" defaultValue={initiative?.operatingCostPerYear ?? ''} error={fe.operatingCostPerYear} />
         </div>
+        <div className="row">
+          <UnitSelect label={t('pf.payer')} name="payerUnitId" defaultValue={initiative?.payerUnitId ?? ''} emptyLabel="—" error={fe.payerUnitId} />
+        </div>
+        <TextArea label={t('pf.costSplit')} name="costSplit" rows={2} defaultValue={(initiative?.costSplit ?? []).map((x) => `${units.find((u) => u.id === x.unitId)?.name ?? ''}; ${x.percent}`).join('\n')} error={fieldError('costSplit')} />
         <TextArea label={t('pf.investment')} name="investment" rows={2} defaultValue={(initiative?.investment ?? []).map((x) => `${x.year}; ${x.amount}`).join('\n')} error={fieldError('investment')} />
         <TextArea label={t('pf.resources')} name="resourceNeed" rows={2} defaultValue={(initiative?.resourceNeed ?? []).map((x) => `${x.competence}; ${x.quarter}; ${x.hours}`).join('\n')} error={fieldError('resourceNeed')} />
         <TextArea label={t('pf.risks')} name="risks" rows={2} defaultValue={(initiative?.risks ?? []).map((x) => [x.title, x.probability, x.consequence, x.mitigation ?? ''].join('; ')).join('\n')} error={fieldError('risks')} />
@@ -90,7 +101,10 @@ export function InitiativeDialog({ initiative, onClose, onSaved }: { initiative?
           <legend>{t('pf.scores')}</legend>
           <div className="row">
             {model.map((c) => (
-              <TextField key={c.key} label={`${c.label} (×${c.weight})`} name={`score-${c.key}`} type="number" min={0} max={5} defaultValue={initiative?.scores.find((s) => s.criterion === c.key)?.score ?? ''} />
+              <div key={c.key}>
+                <TextField label={`${c.label} (×${c.weight})`} name={`score-${c.key}`} type="number" min={0} max={5} defaultValue={initiative?.scores.find((s) => s.criterion === c.key)?.score ?? ''} />
+                <TextField label={`${t('pf.justification')}: ${c.label}`} name={`why-${c.key}`} defaultValue={initiative?.scores.find((s) => s.criterion === c.key)?.justification ?? ''} />
+              </div>
             ))}
           </div>
           {fieldError('scores') ? <p className="field__error">{fieldError('scores')}</p> : null}

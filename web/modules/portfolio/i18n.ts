@@ -157,6 +157,10 @@ export const portfolioSv = {
   'pf.goals': 'Mål som initiativet bidrar till',
   'pf.dependsOn': 'Beroende av initiativ',
   'pf.systems': 'IT-system som initiativet berör',
+  'pf.payer': 'Betalas av',
+  'pf.unknownUnit': 'Kostnadsfördelningen nämner en enhet som inte finns: "{name}".',
+  'pf.costSplit': 'Kostnadsfördelning (en per rad: enhetens namn; procent – summa 100)',
+  'pf.justification': 'Motivering',
 };
 
 export const portfolioEn: Record<keyof typeof portfolioSv, string> = {
@@ -317,4 +321,8 @@ export const portfolioEn: Record<keyof typeof portfolioSv, string> = {
   'pf.goals': 'Goals the initiative serves',
   'pf.dependsOn': 'Depends on initiatives',
   'pf.systems': 'IT systems the initiative touches',
+  'pf.payer': 'Paid by',
+  'pf.unknownUnit': 'The cost split names a unit that does not exist: "{name}".',
+  'pf.costSplit': 'Cost split (one per line: the unit’s name; percent – adding up to 100)',
+  'pf.justification': 'Justification',
 };

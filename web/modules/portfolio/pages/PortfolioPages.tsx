@@ -148,8 +148,9 @@ export function InitiativePage() {
         <dt>{t('pf.startOn')} – {t('pf.endOn')}</dt><dd>{formatDate(i.startOn)} – {formatDate(i.endOn)}</dd>
         <dt>{t('pf.investmentShort')}</dt><dd>{i.investment.map((x) => `${x.year}: ${money(x.amount)}`).join(', ') || '—'}</dd>
         <dt>{t('pf.operatingCost')}</dt><dd>{money(i.operatingCostPerYear)}</dd>
+        <dt>{t('pf.payer')}</dt><dd>{(i.payerUnitId && byId.get(i.payerUnitId)?.name) ?? '—'}{i.costSplit.length ? ` (${i.costSplit.map((x) => `${byId.get(x.unitId)?.name ?? '—'} ${formatNumber(x.percent)} %`).join(', ')})` : ''}</dd>
         <dt>{t('pf.resourcesShort')}</dt><dd>{i.resourceNeed.map((x) => `${x.competence} ${x.quarter}: ${formatNumber(x.hours)} h`).join(', ') || '—'}</dd>
-        <dt>{t('pf.score')}</dt><dd>{formatNumber(i.score)}</dd>
+        <dt>{t('pf.score')}</dt><dd>{formatNumber(i.score)}{i.scores.some((x) => x.justification) ? <ul className="plain small">{i.scores.filter((x) => x.justification).map((x) => <li key={x.criterion}>{x.criterion}: {x.score} – {x.justification}</li>)}</ul> : null}</dd>
         <dt>{t('pf.risksShort')}</dt><dd>{i.risks.length ? <ul className="plain">{i.risks.map((r, k) => <li key={k}>{r.title} (S {r.probability} × K {r.consequence} = {r.probability * r.consequence}){r.mitigation ? `: ${r.mitigation}` : ''}</li>)}</ul> : '—'}</dd>
       </dl>
       <section aria-labelledby="sys-h">
