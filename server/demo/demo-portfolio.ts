@@ -25,6 +25,7 @@ const BOARD_OF: Record<string, string> = { HSF: 'HSN', PV: 'HSN', LSN: 'HSN', PS
 const PATH: Phase[][] = [[], ['preparation'], ['preparation', 'decided'], ['preparation', 'decided', 'running'], ['preparation', 'decided', 'running', 'paused'], ['preparation', 'cancelled'], ['preparation', 'decided', 'running', 'closed'], ['preparation', 'decided', 'running', 'closed', 'in_operation']];
 // How many initiatives end in each path above: ideas, preparation, decided, running, paused, cancelled, closed, in operation.
 const MIX = [11, 9, 7, 12, 2, 3, 4, 6];
+const REASON: Partial<Record<Phase, string>> = { preparation: 'Förslaget är inkommet och bereds.', decided: 'Beslutat enligt beredningsordningen.', running: 'Projektet har startat.', closed: 'Levererat enligt plan.', in_operation: 'Överlämnat till förvaltning.' };
 
 /**
  * The demo portfolio (invented): about sixty initiatives across units and phases, moved through
@@ -49,7 +50,7 @@ export async function loadDemoPortfolio(db: Db, ctx: Ctx, { units, people, forum
       const other = [...OWNERS.slice((n + 5) % OWNERS.length), ...OWNERS].find((o) => BOARD_OF[o] !== BOARD_OF[owner])!;
       const input: InitiativeInput = {
         title: `${TITLES[n % TITLES.length]}${n >= TITLES.length ? ` (etapp ${Math.floor(n / TITLES.length) + 1})` : ''}`,
-        description: 'Invented demo initiative.', need: 'Behovet är beskrivet i förvaltningens verksamhetsplan.',
+        description: 'Påhittat initiativ i demoregionen.', need: 'Behovet är beskrivet i förvaltningens verksamhetsplan.',
         category: (['new_service', 'replacement', 'legal_requirement', 'infrastructure', 'innovation'] as const)[n % 5]!, workKind: n % 9 === 8 ? 'other_development' : 'digitalisation',
         ownerUnitId: units[owner]!, ownerPersonId: n % 13 === 5 ? null : staff[n % staff.length]!, affectedUnitIds: cross ? [units[other]!] : [],
         goalIds: [], strategicAreas: [n % 2 ? 'Digitala invånartjänster' : 'Effektiv verksamhet'], systemIds: [], dependsOnIds: [], decisionIds: [],
@@ -72,7 +73,7 @@ export async function loadDemoPortfolio(db: Db, ctx: Ctx, { units, people, forum
       }
       for (const to of path) {
         const current = await getInitiative(db, ctx, i.id);
-        i = await transition(db, ctx, i.id, { version: current.version, to, reason: to === 'cancelled' ? 'Ersätts av en regiongemensam lösning.' : to === 'paused' ? 'Väntar på upphandling.' : `Enligt plan (${to}).` });
+        i = await transition(db, ctx, i.id, { version: current.version, to, reason: to === 'cancelled' ? 'Ersätts av en regiongemensam lösning.' : to === 'paused' ? 'Väntar på upphandling.' : REASON[to] ?? 'Enligt plan.' });
       }
     }
   }

@@ -130,7 +130,7 @@ export function InitiativePage() {
       <p><Flags flags={i.flags} />{i.crossUnit ? <Badge tone="info">{t('pf.crossUnit')}</Badge> : null}</p>
       <section aria-labelledby="moves-h" className="card">
         <h2 id="moves-h">{t('pf.moves')}</h2>
-        {moves.data?.items.length ? (
+        {moves.isLoading ? <Loading /> : moves.data?.items.length ? (
           <ul className="plain">{moves.data.items.map((m) => (
             <li key={m.to}>
               <button type="button" className="btn btn--small" disabled={!mayEdit || m.failures.length > 0} onClick={() => setDialog({ kind: 'move', to: m.to })}>{t('pf.moveTo', { phase: t(`phase.${m.to}` as MessageKey) })}</button>
@@ -169,7 +169,7 @@ export function InitiativePage() {
       {i.risks.length ? <RiskMatrix risks={i.risks} /> : null}
       <section aria-labelledby="ben-h">
         <h2 id="ben-h">{t('pf.benefits')}</h2>
-        {benefits.data?.items.length ? (
+        {benefits.isLoading ? <Loading /> : benefits.data?.items.length ? (
           <div className="table-wrap"><table className="table">
             <thead><tr><th scope="col">{t('pf.measure')}</th><th scope="col">{t('pf.benefitKind')}</th><th scope="col" className="num">{t('pf.baseline')}</th><th scope="col" className="num">{t('pf.target')}</th><th scope="col" className="num">{t('pf.latest')}</th><th scope="col">{t('pf.targetDate')}</th><th scope="col">{t('pf.nextDue')}</th><th scope="col">{t('pf.benefitOwner')}</th>{mayEdit ? <th scope="col"><span className="visually-hidden">{t('pf.measure.add')}</span></th> : null}</tr></thead>
             <tbody>{benefits.data.items.map((b) => (
@@ -191,7 +191,7 @@ export function InitiativePage() {
       </section>
       <section aria-labelledby="hist-h">
         <h2 id="hist-h">{t('pf.history')}</h2>
-        {history.data?.items.length ? <ol>{history.data.items.map((h) => <li key={h.id}>{formatDate(h.at.slice(0, 10))}: {t(`phase.${h.fromPhase}` as MessageKey)} → {t(`phase.${h.toPhase}` as MessageKey)} ({h.byName ?? '—'}): {h.reason}</li>)}</ol> : <EmptyState>{t('common.empty')}</EmptyState>}
+        {history.isLoading ? <Loading /> : history.data?.items.length ? <ol>{history.data.items.map((h) => <li key={h.id}>{formatDate(h.at.slice(0, 10))}: {t(`phase.${h.fromPhase}` as MessageKey)} → {t(`phase.${h.toPhase}` as MessageKey)} ({h.byName ?? '—'}): {h.reason}</li>)}</ol> : <EmptyState>{t('common.empty')}</EmptyState>}
       </section>
       {dialog?.kind === 'edit' ? <InitiativeDialog initiative={i} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'move' ? <MoveDialog initiative={i} to={dialog.to} onClose={() => setDialog(null)} /> : null}
