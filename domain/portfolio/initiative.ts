@@ -1,3 +1,4 @@
+import { addMonths } from '../shared/dates.js';
 import { z } from 'zod';
 import { Id, IsoDate, OptionalText, RequiredText, Stamps } from '../shared/schemas.js';
 
@@ -87,12 +88,6 @@ export const INITIATIVE_FLAGS = ['cross_unit_without_council', 'started_without_
 export type InitiativeFlag = (typeof INITIATIVE_FLAGS)[number];
 
 const STARTED: readonly Phase[] = ['running', 'paused', 'closed', 'in_operation'];
-const addMonths = (iso: string, months: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
-};
-
 /** When a benefit's next measurement is due: its cadence after the last one (or after the target date when none). */
 export function nextMeasurementDue(b: { targetDate: string | null; cadenceMonths: number | null; measurements: readonly { on: string }[] }): string | null {
   const last = [...b.measurements].sort((x, y) => x.on.localeCompare(y.on)).at(-1)?.on;

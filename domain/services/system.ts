@@ -1,3 +1,4 @@
+import { addMonths } from '../shared/dates.js';
 import { z } from 'zod';
 import { Id, IsoDate, ListQuery, OptionalText, RequiredText, Stamps } from '../shared/schemas.js';
 
@@ -108,12 +109,6 @@ export const Contract = Stamps.extend({
 
 export type SystemSettings = { contractWarningMonths: number; classificationMaxAgeYears: number };
 export const DEFAULT_SYSTEM_SETTINGS: SystemSettings = { contractWarningMonths: 18, classificationMaxAgeYears: 3 };
-
-const addMonths = (isoDate: string, months: number) => {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
-};
 
 /**
  * The gaps the register exists to show (DOMAIN.md, Services): who owns and manages it, how it is

@@ -46,6 +46,16 @@ export async function listObjects(db: Db, ctx: Ctx, q: { includeArchived: boolea
   return objectViews(db, ctx, q.includeArchived ? undefined : and(isNull(managementObjects.archivedAt)));
 }
 
+/** The management object a system belongs to (at most one), by the link table's unique system. */
+export async function objectOfSystem(db: Db, ctx: Ctx, systemId: string) {
+  const [o] = await db
+    .select({ id: managementObjects.id, name: managementObjects.name })
+    .from(managementObjectSystems)
+    .innerJoin(managementObjects, eq(managementObjects.id, managementObjectSystems.objectId))
+    .where(and(eq(managementObjectSystems.systemId, systemId), eq(managementObjects.tenantId, ctx.tenantId)));
+  return o ?? null;
+}
+
 export async function getObject(db: Db | Tx, ctx: Ctx, id: string) {
   authorize(ctx, 'org.read');
   const [o] = await objectViews(db, ctx, and(eq(managementObjects.id, id)));

@@ -1,3 +1,4 @@
+import { addMonths } from '../../../domain/shared/dates.js';
 import { and, asc, eq, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import { likelyDuplicates } from '../../../domain/services/system.js';
 import type { Db } from '../../db/client.js';
@@ -8,12 +9,6 @@ import { listNodes } from './ownership.service.js';
 import { listObjects } from './objects.service.js';
 import { flagCounts, systemSettings } from './systems.service.js';
 import { contracts, itSystems } from './tables.js';
-
-const addMonths = (iso: string, months: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
-};
 
 const cost = sql<number>`coalesce(sum(coalesce(${itSystems.costLicence}, 0) + coalesce(${itSystems.costOperation}, 0) + coalesce(${itSystems.costStaff}, 0)), 0)::float8`;
 

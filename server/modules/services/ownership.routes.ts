@@ -89,8 +89,7 @@ export async function ownershipRoutes(app: FastifyInstance, { db }: RouteOpts) {
       const ctx = requireCtx(req);
       const s = await systems.getSystem(db, ctx, req.params.id);
       const context = await ownership.systemContext(db, ctx, s);
-      const object = (await objects.listObjects(db, ctx, { includeArchived: true })).find((o) => o.systems.some((x) => x.id === s.id));
-      return { ...context, managementObject: object ? { id: object.id, name: object.name } : null };
+      return { ...context, managementObject: await objects.objectOfSystem(db, ctx, s.id) };
     },
   });
   r.get('/api/systems/overview', {
