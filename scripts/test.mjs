@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: everything, in order: types, lint, web build, then unit, API on PGlite, API on a
+// `npm test`: everything, in order: format, types, lint, web build, then unit, API on PGlite, API on a
 // real PostgreSQL server, and end-to-end in Chromium (one vitest run over all projects).
 // Ends with one line "N passed, M failed" counted from vitest's JSON report.
 import { spawnSync } from 'node:child_process';
@@ -17,6 +17,7 @@ const run = (label, cmd, args) => {
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const steps = [
+  ['format', npx, ['prettier', '--check', '--log-level', 'warn', '.']],
   ['types', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', npx, ['eslint', '--max-warnings', '0', '.']],
   ['web build', npx, ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']],
