@@ -9,13 +9,22 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } },
+      ],
       '@typescript-eslint/require-await': 'off',
       // Off: with Drizzle's generic tables it flags casts that tsc itself requires.
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
@@ -30,12 +39,30 @@ export default tseslint.config(
   {
     files: ['domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/server/**', '**/web/**'], message: 'domain/ is pure: it imports neither server/ nor web/.' },
-          { group: ['drizzle-orm', 'drizzle-orm/*', 'fastify', '@fastify/*', 'pg', '@electric-sql/*', 'react', 'node:*'], message: 'domain/ has no I/O and no framework.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**', '**/web/**'],
+              message: 'domain/ is pure: it imports neither server/ nor web/.',
+            },
+            {
+              group: [
+                'drizzle-orm',
+                'drizzle-orm/*',
+                'fastify',
+                '@fastify/*',
+                'pg',
+                '@electric-sql/*',
+                'react',
+                'node:*',
+              ],
+              message: 'domain/ has no I/O and no framework.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -43,9 +70,17 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/server/**', 'drizzle-orm', 'drizzle-orm/*', 'fastify'], message: 'web/ never imports server code.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**', 'drizzle-orm', 'drizzle-orm/*', 'fastify'],
+              message: 'web/ never imports server code.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

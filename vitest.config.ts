@@ -4,7 +4,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['domain/**/*.test.ts', 'server/**/*.unit.test.ts', 'web/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['domain/**/*.test.ts', 'server/**/*.unit.test.ts', 'web/**/*.test.ts'],
+        },
+      },
       {
         test: {
           name: 'api-pglite',

@@ -14,9 +14,22 @@ const pgServer = process.env.BENCH_DB === 'postgres' ? await startPostgres() : n
 const database = await openDatabase(pgServer ? { url: pgServer.url } : { dataDir: dir });
 await loadDemo(database.db);
 const app = await buildApp({ db: database.db });
-const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'admin@norrsund.example', password: 'styrbord-demo' } });
+const login = await app.inject({
+  method: 'POST',
+  url: '/api/auth/login',
+  payload: { email: 'admin@norrsund.example', password: 'styrbord-demo' },
+});
 const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-for (const url of ['/api/health', '/api/auth/me', '/api/units?limit=50', '/api/units/tree', '/api/decisions?limit=50', '/api/decisions?q=strategi', '/api/audit-trail?limit=50', '/api/forums']) {
+for (const url of [
+  '/api/health',
+  '/api/auth/me',
+  '/api/units?limit=50',
+  '/api/units/tree',
+  '/api/decisions?limit=50',
+  '/api/decisions?q=strategi',
+  '/api/audit-trail?limit=50',
+  '/api/forums',
+]) {
   for (let i = 0; i < 30; i++) await app.inject({ url, headers: { cookie } });
   const t0 = performance.now();
   for (let i = 0; i < 300; i++) await app.inject({ url, headers: { cookie } });

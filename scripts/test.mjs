@@ -28,7 +28,13 @@ for (const [label, cmd, args] of steps) ok = run(label, cmd, args) && ok;
 rmSync('.test-output', { recursive: true, force: true });
 mkdirSync('.test-output', { recursive: true });
 const report = '.test-output/vitest.json';
-const testsOk = run('tests (unit, api-pglite, api-postgres, e2e)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+const testsOk = run('tests (unit, api-pglite, api-postgres, e2e)', npx, [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+]);
 ok = ok && testsOk;
 
 let passed = 0;
@@ -36,7 +42,9 @@ let failed = 0;
 try {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   passed = r.numPassedTests;
-  failed = r.numFailedTests + (r.numFailedTestSuites > 0 && r.numFailedTests === 0 ? r.numFailedTestSuites : 0);
+  failed =
+    r.numFailedTests +
+    (r.numFailedTestSuites > 0 && r.numFailedTests === 0 ? r.numFailedTestSuites : 0);
 } catch {
   failed += 1;
 }

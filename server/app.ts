@@ -5,7 +5,11 @@ import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
@@ -38,7 +42,10 @@ export type AppOptions = {
  * `?lang=sv|en` on any URL chooses the answer's language, for links that cannot set headers
  * (an export download). It is taken out of the URL before routing, so strict query schemas hold.
  */
-export function languageFromUrl(req: { url?: string; headers: Record<string, string | string[] | undefined> }): string {
+export function languageFromUrl(req: {
+  url?: string;
+  headers: Record<string, string | string[] | undefined>;
+}): string {
   const url = req.url ?? '/';
   const q = url.indexOf('?');
   if (q < 0) return url;
@@ -86,19 +93,38 @@ export async function buildApp(opts: AppOptions) {
   await app.register(multipart, { limits: { fileSize: 25 * 1024 * 1024 } });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Styrbord API', description: 'Steering and follow-up of digitalisation. Errors are RFC 9457 problem+json in Swedish (default) or English (Accept-Language).', version: '0.1.0' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'styrbord_session' }, csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' } } },
+      info: {
+        title: 'Styrbord API',
+        description:
+          'Steering and follow-up of digitalisation. Errors are RFC 9457 problem+json in Swedish (default) or English (Accept-Language).',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'styrbord_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
       security: [{ session: [], csrf: [] }],
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { docExpansion: 'list' } });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    uiConfig: { docExpansion: 'list' },
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(authPlugin, { db: opts.db, clock, identity });
 
   app.withTypeProvider<import('fastify-type-provider-zod').ZodTypeProvider>().get('/api/health', {
-    schema: { tags: ['health'], summary: 'Up, with the database reachable', security: [], response: { 200: z.object({ status: z.literal('ok'), database: z.literal('ok') }) } },
+    schema: {
+      tags: ['health'],
+      summary: 'Up, with the database reachable',
+      security: [],
+      response: { 200: z.object({ status: z.literal('ok'), database: z.literal('ok') }) },
+    },
     handler: async () => {
       await opts.db.execute(sql`SELECT 1`);
       return { status: 'ok' as const, database: 'ok' as const };
@@ -119,13 +145,17 @@ export async function buildApp(opts: AppOptions) {
 
   if (opts.webDir && existsSync(opts.webDir)) {
     await app.register(fastifyStatic, { root: opts.webDir, wildcard: false, index: false });
-    const sendIndex = (_req: unknown, reply: { type: (t: string) => { sendFile: (f: string) => unknown } }) => reply.type('text/html').sendFile('index.html');
+    const sendIndex = (
+      _req: unknown,
+      reply: { type: (t: string) => { sendFile: (f: string) => unknown } },
+    ) => reply.type('text/html').sendFile('index.html');
     app.get('/', sendIndex as never);
     app.get('/*', (req, reply) => {
       const path = req.url.split('?')[0] ?? '/';
       if (path.startsWith('/api/')) return reply.callNotFound();
       // A file that exists is served by @fastify/static; everything else is the single-page app.
-      if (/\.[a-z0-9]+$/i.test(path) && existsSync(`${opts.webDir}${path}`)) return reply.sendFile(path.slice(1));
+      if (/\.[a-z0-9]+$/i.test(path) && existsSync(`${opts.webDir}${path}`))
+        return reply.sendFile(path.slice(1));
       return reply.type('text/html').sendFile('index.html');
     });
   }

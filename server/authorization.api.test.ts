@@ -1,177 +1,994 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aDecision, aForum, aTenant, aUnit, aUserWith, json, type Client, testEnv, type TestEnv, type Tenant } from './test/helper.js';
+import {
+  aDecision,
+  aForum,
+  aTenant,
+  aUnit,
+  aUserWith,
+  json,
+  type Client,
+  testEnv,
+  type TestEnv,
+  type Tenant,
+} from './test/helper.js';
 
 /**
  * Walks every API route with every role and checks the answer against the specification below:
  * who may do what, where. A new route that is missing here fails the coverage test.
  */
 type RoleKey = 'admin' | 'coordinator' | 'editorIn' | 'editorOut' | 'reader' | 'auditor' | 'none';
-const ALL: RoleKey[] = ['admin', 'coordinator', 'editorIn', 'editorOut', 'reader', 'auditor', 'none'];
+const ALL: RoleKey[] = [
+  'admin',
+  'coordinator',
+  'editorIn',
+  'editorOut',
+  'reader',
+  'auditor',
+  'none',
+];
 const READERS: RoleKey[] = ['admin', 'coordinator', 'editorIn', 'editorOut', 'reader', 'auditor'];
 /** Goals and documents of unit A: administrators, coordinators (region-wide) and A's editors. */
 const WRITERS: RoleKey[] = ['admin', 'coordinator', 'editorIn'];
 
-type Fixture = { round: { id: string }; roadmap: { id: string }; initiative: { id: string; version: number }; benefit: { id: string; version: number }; audit: { id: string; version: number }; question: { id: string; version: number }; recommendation: { id: string; version: number }; reply: { id: string; version: number }; action: { id: string; version: number }; assignment: { id: string; version: number }; followUp: { id: string; version: number }; finding: { id: string; version: number }; system: { id: string; version: number }; system2: { id: string; version: number }; node: { id: string; version: number }; object: { id: string; version: number }; plan: { id: string; version: number }; integrationId: string; contract: { id: string; version: number }; goal: { id: string; version: number }; indicator: { id: string; version: number }; document: { id: string; version: number }; unitA: string; unitAChild: { id: string; version: number }; forum: { id: string; version: number }; decision: { id: string; version: number }; meeting: { id: string; version: number }; person: { id: string; version: number }; grantId: string; postId: string; successionId: string; memberId: string; unitB: string; attachmentId: string | null };
+type Fixture = {
+  round: { id: string };
+  roadmap: { id: string };
+  initiative: { id: string; version: number };
+  benefit: { id: string; version: number };
+  audit: { id: string; version: number };
+  question: { id: string; version: number };
+  recommendation: { id: string; version: number };
+  reply: { id: string; version: number };
+  action: { id: string; version: number };
+  assignment: { id: string; version: number };
+  followUp: { id: string; version: number };
+  finding: { id: string; version: number };
+  system: { id: string; version: number };
+  system2: { id: string; version: number };
+  node: { id: string; version: number };
+  object: { id: string; version: number };
+  plan: { id: string; version: number };
+  integrationId: string;
+  contract: { id: string; version: number };
+  goal: { id: string; version: number };
+  indicator: { id: string; version: number };
+  document: { id: string; version: number };
+  unitA: string;
+  unitAChild: { id: string; version: number };
+  forum: { id: string; version: number };
+  decision: { id: string; version: number };
+  meeting: { id: string; version: number };
+  person: { id: string; version: number };
+  grantId: string;
+  postId: string;
+  successionId: string;
+  memberId: string;
+  unitB: string;
+  attachmentId: string | null;
+};
 
-type Case = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; path: string; url: (f: Fixture) => string; body?: (f: Fixture) => Record<string, unknown>; allowed: RoleKey[] };
+type Case = {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  path: string;
+  url: (f: Fixture) => string;
+  body?: (f: Fixture) => Record<string, unknown>;
+  allowed: RoleKey[];
+};
 
 const cases: Case[] = [
   { method: 'GET', path: '/api/auth/me', url: () => '/api/auth/me', allowed: ALL },
-  { method: 'POST', path: '/api/auth/password', url: () => '/api/auth/password', body: () => ({ currentPassword: 'wrong-wrong', newPassword: 'long-enough-password' }), allowed: ALL },
+  {
+    method: 'POST',
+    path: '/api/auth/password',
+    url: () => '/api/auth/password',
+    body: () => ({ currentPassword: 'wrong-wrong', newPassword: 'long-enough-password' }),
+    allowed: ALL,
+  },
   { method: 'GET', path: '/api/settings', url: () => '/api/settings', allowed: READERS },
-  { method: 'PUT', path: '/api/settings', url: () => '/api/settings', body: () => ({ version: 999 }), allowed: ['admin'] },
-  { method: 'GET', path: '/api/audit-trail', url: () => '/api/audit-trail', allowed: ['admin', 'auditor'] },
-  { method: 'GET', path: '/api/audit-trail/verify', url: () => '/api/audit-trail/verify', allowed: ['admin', 'auditor'] },
+  {
+    method: 'PUT',
+    path: '/api/settings',
+    url: () => '/api/settings',
+    body: () => ({ version: 999 }),
+    allowed: ['admin'],
+  },
+  {
+    method: 'GET',
+    path: '/api/audit-trail',
+    url: () => '/api/audit-trail',
+    allowed: ['admin', 'auditor'],
+  },
+  {
+    method: 'GET',
+    path: '/api/audit-trail/verify',
+    url: () => '/api/audit-trail/verify',
+    allowed: ['admin', 'auditor'],
+  },
   { method: 'GET', path: '/api/units', url: () => '/api/units', allowed: READERS },
   { method: 'GET', path: '/api/units/tree', url: () => '/api/units/tree', allowed: READERS },
-  { method: 'POST', path: '/api/units', url: () => '/api/units', body: (f) => ({ parentId: f.unitA, kind: 'unit', name: 'Ny' }), allowed: ['admin', 'editorIn'] },
+  {
+    method: 'POST',
+    path: '/api/units',
+    url: () => '/api/units',
+    body: (f) => ({ parentId: f.unitA, kind: 'unit', name: 'Ny' }),
+    allowed: ['admin', 'editorIn'],
+  },
   { method: 'GET', path: '/api/units/{id}', url: (f) => `/api/units/${f.unitA}`, allowed: READERS },
-  { method: 'PATCH', path: '/api/units/{id}', url: (f) => `/api/units/${f.unitAChild.id}`, body: (f) => ({ version: f.unitAChild.version, description: 'x' }), allowed: ['admin', 'editorIn'] },
-  { method: 'POST', path: '/api/units/{id}/move', url: (f) => `/api/units/${f.unitAChild.id}`+'/move', body: (f) => ({ version: 999, parentId: f.unitA }), allowed: ['admin', 'editorIn'] },
-  { method: 'POST', path: '/api/units/{id}/archive', url: (f) => `/api/units/${f.unitAChild.id}/archive`, body: () => ({ version: 999, archived: true }), allowed: ['admin', 'editorIn'] },
-  { method: 'GET', path: '/api/units/{id}/history', url: (f) => `/api/units/${f.unitA}/history`, allowed: READERS },
-  { method: 'POST', path: '/api/units/{id}/successors', url: (f) => `/api/units/${f.unitAChild.id}/successors`, body: (f) => ({ successorId: f.unitA }), allowed: ['admin', 'editorIn'] },
-  { method: 'DELETE', path: '/api/successions/{id}', url: (f) => `/api/successions/${f.successionId}`, allowed: ['admin', 'editorIn'] },
-  { method: 'GET', path: '/api/units/{id}/posts', url: (f) => `/api/units/${f.unitA}/posts`, allowed: READERS },
-  { method: 'POST', path: '/api/posts', url: () => '/api/posts', body: (f) => ({ unitId: f.unitA, title: 'Tjänst' }), allowed: ['admin', 'editorIn'] },
-  { method: 'PATCH', path: '/api/posts/{id}', url: (f) => `/api/posts/${f.postId}`, body: () => ({ version: 999, title: 'Ändrad' }), allowed: ['admin', 'editorIn'] },
-  { method: 'DELETE', path: '/api/posts/{id}', url: (f) => `/api/posts/${f.postId}`, allowed: ['admin', 'editorIn'] },
+  {
+    method: 'PATCH',
+    path: '/api/units/{id}',
+    url: (f) => `/api/units/${f.unitAChild.id}`,
+    body: (f) => ({ version: f.unitAChild.version, description: 'x' }),
+    allowed: ['admin', 'editorIn'],
+  },
+  {
+    method: 'POST',
+    path: '/api/units/{id}/move',
+    url: (f) => `/api/units/${f.unitAChild.id}` + '/move',
+    body: (f) => ({ version: 999, parentId: f.unitA }),
+    allowed: ['admin', 'editorIn'],
+  },
+  {
+    method: 'POST',
+    path: '/api/units/{id}/archive',
+    url: (f) => `/api/units/${f.unitAChild.id}/archive`,
+    body: () => ({ version: 999, archived: true }),
+    allowed: ['admin', 'editorIn'],
+  },
+  {
+    method: 'GET',
+    path: '/api/units/{id}/history',
+    url: (f) => `/api/units/${f.unitA}/history`,
+    allowed: READERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/units/{id}/successors',
+    url: (f) => `/api/units/${f.unitAChild.id}/successors`,
+    body: (f) => ({ successorId: f.unitA }),
+    allowed: ['admin', 'editorIn'],
+  },
+  {
+    method: 'DELETE',
+    path: '/api/successions/{id}',
+    url: (f) => `/api/successions/${f.successionId}`,
+    allowed: ['admin', 'editorIn'],
+  },
+  {
+    method: 'GET',
+    path: '/api/units/{id}/posts',
+    url: (f) => `/api/units/${f.unitA}/posts`,
+    allowed: READERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/posts',
+    url: () => '/api/posts',
+    body: (f) => ({ unitId: f.unitA, title: 'Tjänst' }),
+    allowed: ['admin', 'editorIn'],
+  },
+  {
+    method: 'PATCH',
+    path: '/api/posts/{id}',
+    url: (f) => `/api/posts/${f.postId}`,
+    body: () => ({ version: 999, title: 'Ändrad' }),
+    allowed: ['admin', 'editorIn'],
+  },
+  {
+    method: 'DELETE',
+    path: '/api/posts/{id}',
+    url: (f) => `/api/posts/${f.postId}`,
+    allowed: ['admin', 'editorIn'],
+  },
   { method: 'GET', path: '/api/persons', url: () => '/api/persons', allowed: READERS },
-  { method: 'POST', path: '/api/persons', url: () => '/api/persons', body: (f) => ({ name: 'P', email: `p-${Math.random().toString(36).slice(2)}@test.example`, unitId: f.unitA }), allowed: ['admin', 'editorIn'] },
-  { method: 'GET', path: '/api/persons/{id}', url: (f) => `/api/persons/${f.person.id}`, allowed: READERS },
-  { method: 'PATCH', path: '/api/persons/{id}', url: (f) => `/api/persons/${f.person.id}`, body: () => ({ version: 999, title: 'Ny titel' }), allowed: ['admin', 'editorIn'] },
+  {
+    method: 'POST',
+    path: '/api/persons',
+    url: () => '/api/persons',
+    body: (f) => ({
+      name: 'P',
+      email: `p-${Math.random().toString(36).slice(2)}@test.example`,
+      unitId: f.unitA,
+    }),
+    allowed: ['admin', 'editorIn'],
+  },
+  {
+    method: 'GET',
+    path: '/api/persons/{id}',
+    url: (f) => `/api/persons/${f.person.id}`,
+    allowed: READERS,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/persons/{id}',
+    url: (f) => `/api/persons/${f.person.id}`,
+    body: () => ({ version: 999, title: 'Ny titel' }),
+    allowed: ['admin', 'editorIn'],
+  },
   { method: 'GET', path: '/api/role-grants', url: () => '/api/role-grants', allowed: READERS },
-  { method: 'POST', path: '/api/role-grants', url: () => '/api/role-grants', body: (f) => ({ personId: f.person.id, role: 'reader', unitId: f.unitA }), allowed: ['admin'] },
-  { method: 'DELETE', path: '/api/role-grants/{id}', url: (f) => `/api/role-grants/${f.grantId}`, allowed: ['admin'] },
+  {
+    method: 'POST',
+    path: '/api/role-grants',
+    url: () => '/api/role-grants',
+    body: (f) => ({ personId: f.person.id, role: 'reader', unitId: f.unitA }),
+    allowed: ['admin'],
+  },
+  {
+    method: 'DELETE',
+    path: '/api/role-grants/{id}',
+    url: (f) => `/api/role-grants/${f.grantId}`,
+    allowed: ['admin'],
+  },
   { method: 'GET', path: '/api/forums', url: () => '/api/forums', allowed: READERS },
-  { method: 'POST', path: '/api/forums', url: () => '/api/forums', body: (f) => ({ parentUnitId: f.unitA, name: 'Råd', kind: 'other' }), allowed: ['admin', 'coordinator', 'editorIn'] },
-  { method: 'GET', path: '/api/forums/{id}', url: (f) => `/api/forums/${f.forum.id}`, allowed: READERS },
-  { method: 'PATCH', path: '/api/forums/{id}', url: (f) => `/api/forums/${f.forum.id}`, body: () => ({ version: 999, description: 'x' }), allowed: ['admin', 'coordinator', 'editorIn'] },
-  { method: 'GET', path: '/api/forums/{id}/members', url: (f) => `/api/forums/${f.forum.id}/members`, allowed: READERS },
-  { method: 'POST', path: '/api/forums/{id}/members', url: (f) => `/api/forums/${f.forum.id}/members`, body: () => ({ externalName: 'Extern', memberRole: 'member' }), allowed: ['admin', 'coordinator', 'editorIn'] },
-  { method: 'DELETE', path: '/api/forums/{id}/members/{memberId}', url: (f) => `/api/forums/${f.forum.id}/members/${f.memberId}`, allowed: ['admin', 'coordinator', 'editorIn'] },
+  {
+    method: 'POST',
+    path: '/api/forums',
+    url: () => '/api/forums',
+    body: (f) => ({ parentUnitId: f.unitA, name: 'Råd', kind: 'other' }),
+    allowed: ['admin', 'coordinator', 'editorIn'],
+  },
+  {
+    method: 'GET',
+    path: '/api/forums/{id}',
+    url: (f) => `/api/forums/${f.forum.id}`,
+    allowed: READERS,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/forums/{id}',
+    url: (f) => `/api/forums/${f.forum.id}`,
+    body: () => ({ version: 999, description: 'x' }),
+    allowed: ['admin', 'coordinator', 'editorIn'],
+  },
+  {
+    method: 'GET',
+    path: '/api/forums/{id}/members',
+    url: (f) => `/api/forums/${f.forum.id}/members`,
+    allowed: READERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/forums/{id}/members',
+    url: (f) => `/api/forums/${f.forum.id}/members`,
+    body: () => ({ externalName: 'Extern', memberRole: 'member' }),
+    allowed: ['admin', 'coordinator', 'editorIn'],
+  },
+  {
+    method: 'DELETE',
+    path: '/api/forums/{id}/members/{memberId}',
+    url: (f) => `/api/forums/${f.forum.id}/members/${f.memberId}`,
+    allowed: ['admin', 'coordinator', 'editorIn'],
+  },
   { method: 'GET', path: '/api/meetings', url: () => '/api/meetings', allowed: READERS },
-  { method: 'POST', path: '/api/meetings', url: () => '/api/meetings', body: (f) => ({ forumId: f.forum.id, heldOn: '2026-01-01' }), allowed: ['admin', 'coordinator', 'editorIn'] },
-  { method: 'GET', path: '/api/meetings/{id}', url: (f) => `/api/meetings/${f.meeting.id}`, allowed: READERS },
-  { method: 'PATCH', path: '/api/meetings/{id}', url: (f) => `/api/meetings/${f.meeting.id}`, body: () => ({ version: 999, title: 'x' }), allowed: ['admin', 'coordinator', 'editorIn'] },
-  { method: 'POST', path: '/api/meetings/{id}/minutes', url: (f) => `/api/meetings/${f.meeting.id}/minutes`, allowed: ['admin', 'coordinator', 'editorIn'] },
-  { method: 'GET', path: '/api/attachments/{id}', url: (f) => `/api/attachments/${f.attachmentId}`, allowed: READERS },
+  {
+    method: 'POST',
+    path: '/api/meetings',
+    url: () => '/api/meetings',
+    body: (f) => ({ forumId: f.forum.id, heldOn: '2026-01-01' }),
+    allowed: ['admin', 'coordinator', 'editorIn'],
+  },
+  {
+    method: 'GET',
+    path: '/api/meetings/{id}',
+    url: (f) => `/api/meetings/${f.meeting.id}`,
+    allowed: READERS,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/meetings/{id}',
+    url: (f) => `/api/meetings/${f.meeting.id}`,
+    body: () => ({ version: 999, title: 'x' }),
+    allowed: ['admin', 'coordinator', 'editorIn'],
+  },
+  {
+    method: 'POST',
+    path: '/api/meetings/{id}/minutes',
+    url: (f) => `/api/meetings/${f.meeting.id}/minutes`,
+    allowed: ['admin', 'coordinator', 'editorIn'],
+  },
+  {
+    method: 'GET',
+    path: '/api/attachments/{id}',
+    url: (f) => `/api/attachments/${f.attachmentId}`,
+    allowed: READERS,
+  },
   { method: 'GET', path: '/api/decisions', url: () => '/api/decisions', allowed: READERS },
-  { method: 'POST', path: '/api/decisions', url: () => '/api/decisions', body: (f) => ({ bodyUnitId: f.unitA, level: 'board', title: 'Beslut' }), allowed: ['admin', 'coordinator', 'editorIn'] },
-  { method: 'GET', path: '/api/decisions/{id}', url: (f) => `/api/decisions/${f.decision.id}`, allowed: READERS },
-  { method: 'GET', path: '/api/decisions/{id}/chain', url: (f) => `/api/decisions/${f.decision.id}/chain`, allowed: READERS },
-  { method: 'PATCH', path: '/api/decisions/{id}', url: (f) => `/api/decisions/${f.decision.id}`, body: () => ({ version: 999, title: 'x' }), allowed: ['admin', 'coordinator', 'editorIn'] },
+  {
+    method: 'POST',
+    path: '/api/decisions',
+    url: () => '/api/decisions',
+    body: (f) => ({ bodyUnitId: f.unitA, level: 'board', title: 'Beslut' }),
+    allowed: ['admin', 'coordinator', 'editorIn'],
+  },
+  {
+    method: 'GET',
+    path: '/api/decisions/{id}',
+    url: (f) => `/api/decisions/${f.decision.id}`,
+    allowed: READERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/decisions/{id}/chain',
+    url: (f) => `/api/decisions/${f.decision.id}/chain`,
+    allowed: READERS,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/decisions/{id}',
+    url: (f) => `/api/decisions/${f.decision.id}`,
+    body: () => ({ version: 999, title: 'x' }),
+    allowed: ['admin', 'coordinator', 'editorIn'],
+  },
   { method: 'GET', path: '/api/goals', url: () => '/api/goals', allowed: READERS },
-  { method: 'POST', path: '/api/goals', url: () => '/api/goals', body: (f) => ({ level: 'result', ownerUnitId: f.unitA, title: 'Mål', validFrom: '2026-01-01' }), allowed: WRITERS },
-  { method: 'GET', path: '/api/goals/{id}', url: (f) => `/api/goals/${f.goal.id}`, allowed: READERS },
-  { method: 'PATCH', path: '/api/goals/{id}', url: (f) => `/api/goals/${f.goal.id}`, body: () => ({ version: 999, text: 'x' }), allowed: WRITERS },
-  { method: 'GET', path: '/api/goals/{id}/lineage', url: (f) => `/api/goals/${f.goal.id}/lineage`, allowed: READERS },
-  { method: 'GET', path: '/api/goals/{id}/indicators', url: (f) => `/api/goals/${f.goal.id}/indicators`, allowed: READERS },
-  { method: 'GET', path: '/api/goals/{id}/outcomes', url: (f) => `/api/goals/${f.goal.id}/outcomes`, allowed: READERS },
-  { method: 'GET', path: '/api/goals/{id}/assessments', url: (f) => `/api/goals/${f.goal.id}/assessments`, allowed: READERS },
-  { method: 'GET', path: '/api/goals/{id}/suggestion', url: (f) => `/api/goals/${f.goal.id}/suggestion?periodKey=2026-D`, allowed: READERS },
-  { method: 'POST', path: '/api/indicators', url: () => '/api/indicators', body: (f) => ({ goalId: f.goal.id, name: 'Ind', kind: 'quantitative' }), allowed: WRITERS },
-  { method: 'PATCH', path: '/api/indicators/{id}', url: (f) => `/api/indicators/${f.indicator.id}`, body: () => ({ version: 999, name: 'x' }), allowed: WRITERS },
-  { method: 'POST', path: '/api/outcomes', url: () => '/api/outcomes', body: (f) => ({ indicatorId: f.indicator.id, periodKey: '2026-D', value: 1, version: 999 }), allowed: WRITERS },
-  { method: 'POST', path: '/api/assessments', url: () => '/api/assessments', body: (f) => ({ goalId: f.goal.id, periodKey: '2026-D', assessment: 'met', justification: 'x', version: 999 }), allowed: WRITERS },
-  { method: 'GET', path: '/api/follow-up', url: () => '/api/follow-up?year=2026', allowed: READERS },
+  {
+    method: 'POST',
+    path: '/api/goals',
+    url: () => '/api/goals',
+    body: (f) => ({ level: 'result', ownerUnitId: f.unitA, title: 'Mål', validFrom: '2026-01-01' }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/goals/{id}',
+    url: (f) => `/api/goals/${f.goal.id}`,
+    allowed: READERS,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/goals/{id}',
+    url: (f) => `/api/goals/${f.goal.id}`,
+    body: () => ({ version: 999, text: 'x' }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/goals/{id}/lineage',
+    url: (f) => `/api/goals/${f.goal.id}/lineage`,
+    allowed: READERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/goals/{id}/indicators',
+    url: (f) => `/api/goals/${f.goal.id}/indicators`,
+    allowed: READERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/goals/{id}/outcomes',
+    url: (f) => `/api/goals/${f.goal.id}/outcomes`,
+    allowed: READERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/goals/{id}/assessments',
+    url: (f) => `/api/goals/${f.goal.id}/assessments`,
+    allowed: READERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/goals/{id}/suggestion',
+    url: (f) => `/api/goals/${f.goal.id}/suggestion?periodKey=2026-D`,
+    allowed: READERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/indicators',
+    url: () => '/api/indicators',
+    body: (f) => ({ goalId: f.goal.id, name: 'Ind', kind: 'quantitative' }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/indicators/{id}',
+    url: (f) => `/api/indicators/${f.indicator.id}`,
+    body: () => ({ version: 999, name: 'x' }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/outcomes',
+    url: () => '/api/outcomes',
+    body: (f) => ({ indicatorId: f.indicator.id, periodKey: '2026-D', value: 1, version: 999 }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/assessments',
+    url: () => '/api/assessments',
+    body: (f) => ({
+      goalId: f.goal.id,
+      periodKey: '2026-D',
+      assessment: 'met',
+      justification: 'x',
+      version: 999,
+    }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/follow-up',
+    url: () => '/api/follow-up?year=2026',
+    allowed: READERS,
+  },
   { method: 'GET', path: '/api/systems', url: () => '/api/systems', allowed: READERS },
-  { method: 'POST', path: '/api/systems', url: () => '/api/systems', body: (f) => ({ name: 'Sys', category: 'core', lifecycle: 'operating', ownerUnitId: f.unitA }), allowed: WRITERS },
-  { method: 'GET', path: '/api/systems/duplicates', url: () => '/api/systems/duplicates', allowed: READERS },
-  { method: 'GET', path: '/api/systems/import/template.xlsx', url: () => '/api/systems/import/template.xlsx', allowed: READERS },
-  { method: 'POST', path: '/api/systems/import', url: () => '/api/systems/import', allowed: ['admin', 'coordinator', 'editorIn', 'editorOut'] },
-  { method: 'POST', path: '/api/systems/import/columns', url: () => '/api/systems/import/columns', allowed: ['admin', 'coordinator', 'editorIn', 'editorOut'] },
-  { method: 'GET', path: '/api/systems/{id}', url: (f) => `/api/systems/${f.system.id}`, allowed: READERS },
-  { method: 'PATCH', path: '/api/systems/{id}', url: (f) => `/api/systems/${f.system.id}`, body: () => ({ version: 999, hosting: 'x' }), allowed: WRITERS },
-  { method: 'GET', path: '/api/systems/{id}/contracts', url: (f) => `/api/systems/${f.system.id}/contracts`, allowed: READERS },
-  { method: 'POST', path: '/api/contracts', url: () => '/api/contracts', body: (f) => ({ systemId: f.system.id, contractRef: 'A-1' }), allowed: WRITERS },
-  { method: 'PATCH', path: '/api/contracts/{id}', url: (f) => `/api/contracts/${f.contract.id}`, body: () => ({ version: 999, procurementRef: 'x' }), allowed: WRITERS },
-  { method: 'GET', path: '/api/outcomes/template.xlsx', url: () => '/api/outcomes/template.xlsx?periodKey=2026-D', allowed: READERS },
-  { method: 'POST', path: '/api/outcomes/import', url: () => '/api/outcomes/import', allowed: ['admin', 'coordinator', 'editorIn', 'editorOut'] },
-  { method: 'GET', path: '/api/reports/follow-up.pdf', url: (f) => `/api/reports/follow-up.pdf?ownerUnitId=${f.unitA}&periodKey=2026-D`, allowed: READERS },
+  {
+    method: 'POST',
+    path: '/api/systems',
+    url: () => '/api/systems',
+    body: (f) => ({ name: 'Sys', category: 'core', lifecycle: 'operating', ownerUnitId: f.unitA }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/systems/duplicates',
+    url: () => '/api/systems/duplicates',
+    allowed: READERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/systems/import/template.xlsx',
+    url: () => '/api/systems/import/template.xlsx',
+    allowed: READERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/systems/import',
+    url: () => '/api/systems/import',
+    allowed: ['admin', 'coordinator', 'editorIn', 'editorOut'],
+  },
+  {
+    method: 'POST',
+    path: '/api/systems/import/columns',
+    url: () => '/api/systems/import/columns',
+    allowed: ['admin', 'coordinator', 'editorIn', 'editorOut'],
+  },
+  {
+    method: 'GET',
+    path: '/api/systems/{id}',
+    url: (f) => `/api/systems/${f.system.id}`,
+    allowed: READERS,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/systems/{id}',
+    url: (f) => `/api/systems/${f.system.id}`,
+    body: () => ({ version: 999, hosting: 'x' }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/systems/{id}/contracts',
+    url: (f) => `/api/systems/${f.system.id}/contracts`,
+    allowed: READERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/contracts',
+    url: () => '/api/contracts',
+    body: (f) => ({ systemId: f.system.id, contractRef: 'A-1' }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/contracts/{id}',
+    url: (f) => `/api/contracts/${f.contract.id}`,
+    body: () => ({ version: 999, procurementRef: 'x' }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/outcomes/template.xlsx',
+    url: () => '/api/outcomes/template.xlsx?periodKey=2026-D',
+    allowed: READERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/outcomes/import',
+    url: () => '/api/outcomes/import',
+    allowed: ['admin', 'coordinator', 'editorIn', 'editorOut'],
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/follow-up.pdf',
+    url: (f) => `/api/reports/follow-up.pdf?ownerUnitId=${f.unitA}&periodKey=2026-D`,
+    allowed: READERS,
+  },
   { method: 'GET', path: '/api/service-nodes', url: () => '/api/service-nodes', allowed: READERS },
-  { method: 'POST', path: '/api/service-nodes', url: () => '/api/service-nodes', body: (f) => ({ kind: 'coordination_area', name: 'Område', owningUnitId: f.unitA }), allowed: WRITERS },
-  { method: 'GET', path: '/api/service-nodes/{id}', url: (f) => `/api/service-nodes/${f.node.id}`, allowed: READERS },
-  { method: 'PATCH', path: '/api/service-nodes/{id}', url: (f) => `/api/service-nodes/${f.node.id}`, body: () => ({ version: 999, description: 'x' }), allowed: WRITERS },
-  { method: 'GET', path: '/api/systems/{id}/context', url: (f) => `/api/systems/${f.system.id}/context`, allowed: READERS },
-  { method: 'GET', path: '/api/systems/overview', url: () => '/api/systems/overview', allowed: READERS },
-  { method: 'GET', path: '/api/ownership-gaps', url: () => '/api/ownership-gaps', allowed: READERS },
-  { method: 'GET', path: '/api/management-objects', url: () => '/api/management-objects', allowed: READERS },
-  { method: 'POST', path: '/api/management-objects', url: () => '/api/management-objects', body: (f) => ({ name: 'Objekt', owningUnitId: f.unitA }), allowed: WRITERS },
-  { method: 'GET', path: '/api/management-objects/{id}', url: (f) => `/api/management-objects/${f.object.id}`, allowed: READERS },
-  { method: 'PATCH', path: '/api/management-objects/{id}', url: (f) => `/api/management-objects/${f.object.id}`, body: () => ({ version: 999, description: 'x' }), allowed: WRITERS },
-  { method: 'GET', path: '/api/management-objects/{id}/plans', url: (f) => `/api/management-objects/${f.object.id}/plans`, allowed: READERS },
-  { method: 'POST', path: '/api/management-objects/{id}/plans', url: (f) => `/api/management-objects/${f.object.id}/plans`, body: () => ({ year: 2030 + Math.floor(Math.random() * 60) }), allowed: WRITERS },
-  { method: 'PATCH', path: '/api/management-plans/{id}', url: (f) => `/api/management-plans/${f.plan.id}`, body: () => ({ version: 999, budget: 1 }), allowed: WRITERS },
-  { method: 'GET', path: '/api/systems/{id}/integrations', url: (f) => `/api/systems/${f.system.id}/integrations`, allowed: READERS },
-  { method: 'POST', path: '/api/integrations', url: () => '/api/integrations', body: (f) => ({ fromSystemId: f.system.id, toSystemId: f.system2.id, method: 'other', description: Math.random().toString(36) }), allowed: WRITERS },
-  { method: 'DELETE', path: '/api/integrations/{id}', url: (f) => `/api/integrations/${f.integrationId}`, allowed: WRITERS },
+  {
+    method: 'POST',
+    path: '/api/service-nodes',
+    url: () => '/api/service-nodes',
+    body: (f) => ({ kind: 'coordination_area', name: 'Område', owningUnitId: f.unitA }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/service-nodes/{id}',
+    url: (f) => `/api/service-nodes/${f.node.id}`,
+    allowed: READERS,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/service-nodes/{id}',
+    url: (f) => `/api/service-nodes/${f.node.id}`,
+    body: () => ({ version: 999, description: 'x' }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/systems/{id}/context',
+    url: (f) => `/api/systems/${f.system.id}/context`,
+    allowed: READERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/systems/overview',
+    url: () => '/api/systems/overview',
+    allowed: READERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/ownership-gaps',
+    url: () => '/api/ownership-gaps',
+    allowed: READERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/management-objects',
+    url: () => '/api/management-objects',
+    allowed: READERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/management-objects',
+    url: () => '/api/management-objects',
+    body: (f) => ({ name: 'Objekt', owningUnitId: f.unitA }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/management-objects/{id}',
+    url: (f) => `/api/management-objects/${f.object.id}`,
+    allowed: READERS,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/management-objects/{id}',
+    url: (f) => `/api/management-objects/${f.object.id}`,
+    body: () => ({ version: 999, description: 'x' }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/management-objects/{id}/plans',
+    url: (f) => `/api/management-objects/${f.object.id}/plans`,
+    allowed: READERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/management-objects/{id}/plans',
+    url: (f) => `/api/management-objects/${f.object.id}/plans`,
+    body: () => ({ year: 2030 + Math.floor(Math.random() * 60) }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/management-plans/{id}',
+    url: (f) => `/api/management-plans/${f.plan.id}`,
+    body: () => ({ version: 999, budget: 1 }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/systems/{id}/integrations',
+    url: (f) => `/api/systems/${f.system.id}/integrations`,
+    allowed: READERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/integrations',
+    url: () => '/api/integrations',
+    body: (f) => ({
+      fromSystemId: f.system.id,
+      toSystemId: f.system2.id,
+      method: 'other',
+      description: Math.random().toString(36),
+    }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'DELETE',
+    path: '/api/integrations/{id}',
+    url: (f) => `/api/integrations/${f.integrationId}`,
+    allowed: WRITERS,
+  },
   { method: 'GET', path: '/api/audits', url: () => '/api/audits', allowed: READERS },
-  { method: 'POST', path: '/api/audits', url: () => '/api/audits', body: (f) => ({ title: 'G', kind: 'basic_review', auditedBodyIds: [f.unitA] }), allowed: ['admin', 'coordinator'] },
-  { method: 'GET', path: '/api/audits/{id}', url: (f) => `/api/audits/${f.audit.id}`, allowed: READERS },
-  { method: 'PATCH', path: '/api/audits/{id}', url: (f) => `/api/audits/${f.audit.id}`, body: () => ({ version: 999, scope: 'x' }), allowed: ['admin', 'coordinator'] },
-  { method: 'POST', path: '/api/audits/{id}/report', url: (f) => `/api/audits/${f.audit.id}/report`, allowed: ['admin', 'coordinator'] },
-  { method: 'GET', path: '/api/audits/{id}/questions', url: (f) => `/api/audits/${f.audit.id}/questions`, allowed: READERS },
-  { method: 'POST', path: '/api/audits/{id}/questions', url: (f) => `/api/audits/${f.audit.id}/questions`, body: () => ({ number: '9', text: 'Fråga' }), allowed: ['admin', 'coordinator'] },
-  { method: 'POST', path: '/api/audits/{id}/questions/bulk', url: (f) => `/api/audits/${f.audit.id}/questions/bulk`, body: () => ({ lines: '10. Fråga' }), allowed: ['admin', 'coordinator'] },
-  { method: 'PATCH', path: '/api/audit-questions/{id}', url: (f) => `/api/audit-questions/${f.question.id}`, body: () => ({ version: 999, text: 'x' }), allowed: ['admin', 'coordinator'] },
-  { method: 'GET', path: '/api/audits/{id}/recommendations', url: (f) => `/api/audits/${f.audit.id}/recommendations`, allowed: READERS },
-  { method: 'POST', path: '/api/audits/{id}/recommendations', url: (f) => `/api/audits/${f.audit.id}/recommendations`, body: (f) => ({ number: '9', text: 'R', addresseeBodyIds: [f.unitA] }), allowed: ['admin', 'coordinator'] },
-  { method: 'POST', path: '/api/audits/{id}/recommendations/bulk', url: (f) => `/api/audits/${f.audit.id}/recommendations/bulk`, body: () => ({ lines: '10. R' }), allowed: ['admin', 'coordinator'] },
-  { method: 'PATCH', path: '/api/recommendations/{id}', url: (f) => `/api/recommendations/${f.recommendation.id}`, body: () => ({ version: 999, text: 'x' }), allowed: ['admin', 'coordinator'] },
-  { method: 'GET', path: '/api/audits/{id}/replies', url: (f) => `/api/audits/${f.audit.id}/replies`, allowed: READERS },
-  { method: 'POST', path: '/api/replies', url: () => '/api/replies', body: (f) => ({ auditId: f.audit.id, bodyId: f.unitA, text: 'Svar' }), allowed: WRITERS },
-  { method: 'PATCH', path: '/api/replies/{id}', url: (f) => `/api/replies/${f.reply.id}`, body: () => ({ version: 999, text: 'x' }), allowed: WRITERS },
-  { method: 'GET', path: '/api/audits/{id}/reply-draft.docx', url: (f) => `/api/audits/${f.audit.id}/reply-draft.docx?bodyId=${f.unitA}`, allowed: READERS },
-  { method: 'GET', path: '/api/audits/{id}/actions', url: (f) => `/api/audits/${f.audit.id}/actions`, allowed: READERS },
-  { method: 'POST', path: '/api/actions', url: () => '/api/actions', body: (f) => ({ recommendationId: f.recommendation.id, bodyId: f.unitA, title: 'Åtgärd' }), allowed: WRITERS },
-  { method: 'PATCH', path: '/api/actions/{id}', url: (f) => `/api/actions/${f.action.id}`, body: () => ({ version: 999, title: 'x' }), allowed: WRITERS },
+  {
+    method: 'POST',
+    path: '/api/audits',
+    url: () => '/api/audits',
+    body: (f) => ({ title: 'G', kind: 'basic_review', auditedBodyIds: [f.unitA] }),
+    allowed: ['admin', 'coordinator'],
+  },
+  {
+    method: 'GET',
+    path: '/api/audits/{id}',
+    url: (f) => `/api/audits/${f.audit.id}`,
+    allowed: READERS,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/audits/{id}',
+    url: (f) => `/api/audits/${f.audit.id}`,
+    body: () => ({ version: 999, scope: 'x' }),
+    allowed: ['admin', 'coordinator'],
+  },
+  {
+    method: 'POST',
+    path: '/api/audits/{id}/report',
+    url: (f) => `/api/audits/${f.audit.id}/report`,
+    allowed: ['admin', 'coordinator'],
+  },
+  {
+    method: 'GET',
+    path: '/api/audits/{id}/questions',
+    url: (f) => `/api/audits/${f.audit.id}/questions`,
+    allowed: READERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/audits/{id}/questions',
+    url: (f) => `/api/audits/${f.audit.id}/questions`,
+    body: () => ({ number: '9', text: 'Fråga' }),
+    allowed: ['admin', 'coordinator'],
+  },
+  {
+    method: 'POST',
+    path: '/api/audits/{id}/questions/bulk',
+    url: (f) => `/api/audits/${f.audit.id}/questions/bulk`,
+    body: () => ({ lines: '10. Fråga' }),
+    allowed: ['admin', 'coordinator'],
+  },
+  {
+    method: 'PATCH',
+    path: '/api/audit-questions/{id}',
+    url: (f) => `/api/audit-questions/${f.question.id}`,
+    body: () => ({ version: 999, text: 'x' }),
+    allowed: ['admin', 'coordinator'],
+  },
+  {
+    method: 'GET',
+    path: '/api/audits/{id}/recommendations',
+    url: (f) => `/api/audits/${f.audit.id}/recommendations`,
+    allowed: READERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/audits/{id}/recommendations',
+    url: (f) => `/api/audits/${f.audit.id}/recommendations`,
+    body: (f) => ({ number: '9', text: 'R', addresseeBodyIds: [f.unitA] }),
+    allowed: ['admin', 'coordinator'],
+  },
+  {
+    method: 'POST',
+    path: '/api/audits/{id}/recommendations/bulk',
+    url: (f) => `/api/audits/${f.audit.id}/recommendations/bulk`,
+    body: () => ({ lines: '10. R' }),
+    allowed: ['admin', 'coordinator'],
+  },
+  {
+    method: 'PATCH',
+    path: '/api/recommendations/{id}',
+    url: (f) => `/api/recommendations/${f.recommendation.id}`,
+    body: () => ({ version: 999, text: 'x' }),
+    allowed: ['admin', 'coordinator'],
+  },
+  {
+    method: 'GET',
+    path: '/api/audits/{id}/replies',
+    url: (f) => `/api/audits/${f.audit.id}/replies`,
+    allowed: READERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/replies',
+    url: () => '/api/replies',
+    body: (f) => ({ auditId: f.audit.id, bodyId: f.unitA, text: 'Svar' }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/replies/{id}',
+    url: (f) => `/api/replies/${f.reply.id}`,
+    body: () => ({ version: 999, text: 'x' }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/audits/{id}/reply-draft.docx',
+    url: (f) => `/api/audits/${f.audit.id}/reply-draft.docx?bodyId=${f.unitA}`,
+    allowed: READERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/audits/{id}/actions',
+    url: (f) => `/api/audits/${f.audit.id}/actions`,
+    allowed: READERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/actions',
+    url: () => '/api/actions',
+    body: (f) => ({ recommendationId: f.recommendation.id, bodyId: f.unitA, title: 'Åtgärd' }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/actions/{id}',
+    url: (f) => `/api/actions/${f.action.id}`,
+    body: () => ({ version: 999, title: 'x' }),
+    allowed: WRITERS,
+  },
   { method: 'GET', path: '/api/assignments', url: () => '/api/assignments', allowed: READERS },
-  { method: 'POST', path: '/api/assignments', url: () => '/api/assignments', body: (f) => ({ title: 'Uppdrag', assigneeBodyIds: [f.unitA] }), allowed: WRITERS },
-  { method: 'PATCH', path: '/api/assignments/{id}', url: (f) => `/api/assignments/${f.assignment.id}`, body: () => ({ version: 999, title: 'x' }), allowed: WRITERS },
-  { method: 'GET', path: '/api/audits/{id}/follow-up', url: (f) => `/api/audits/${f.followUp.id}/follow-up`, allowed: READERS },
-  { method: 'GET', path: '/api/recommendations/{id}/findings', url: (f) => `/api/recommendations/${f.recommendation.id}/findings`, allowed: READERS },
-  { method: 'GET', path: '/api/audits/{id}/later-findings', url: (f) => `/api/audits/${f.audit.id}/later-findings`, allowed: READERS },
-  { method: 'POST', path: '/api/findings', url: () => '/api/findings', body: (f) => ({ followUpAuditId: f.followUp.id, recommendationId: f.recommendation.id, text: 'Iakttagelse' }), allowed: ['admin', 'coordinator'] },
-  { method: 'PATCH', path: '/api/findings/{id}', url: (f) => `/api/findings/${f.finding.id}`, body: () => ({ version: 999, text: 'x' }), allowed: ['admin', 'coordinator'] },
-  { method: 'GET', path: '/api/recommendations/open', url: () => '/api/recommendations/open', allowed: READERS },
+  {
+    method: 'POST',
+    path: '/api/assignments',
+    url: () => '/api/assignments',
+    body: (f) => ({ title: 'Uppdrag', assigneeBodyIds: [f.unitA] }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/assignments/{id}',
+    url: (f) => `/api/assignments/${f.assignment.id}`,
+    body: () => ({ version: 999, title: 'x' }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/audits/{id}/follow-up',
+    url: (f) => `/api/audits/${f.followUp.id}/follow-up`,
+    allowed: READERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/recommendations/{id}/findings',
+    url: (f) => `/api/recommendations/${f.recommendation.id}/findings`,
+    allowed: READERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/audits/{id}/later-findings',
+    url: (f) => `/api/audits/${f.audit.id}/later-findings`,
+    allowed: READERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/findings',
+    url: () => '/api/findings',
+    body: (f) => ({
+      followUpAuditId: f.followUp.id,
+      recommendationId: f.recommendation.id,
+      text: 'Iakttagelse',
+    }),
+    allowed: ['admin', 'coordinator'],
+  },
+  {
+    method: 'PATCH',
+    path: '/api/findings/{id}',
+    url: (f) => `/api/findings/${f.finding.id}`,
+    body: () => ({ version: 999, text: 'x' }),
+    allowed: ['admin', 'coordinator'],
+  },
+  {
+    method: 'GET',
+    path: '/api/recommendations/open',
+    url: () => '/api/recommendations/open',
+    allowed: READERS,
+  },
   { method: 'GET', path: '/api/deadlines', url: () => '/api/deadlines', allowed: READERS },
-  { method: 'GET', path: '/api/calendar/token', url: () => '/api/calendar/token', allowed: READERS },
-  { method: 'POST', path: '/api/calendar/token', url: () => '/api/calendar/token', allowed: READERS },
-  { method: 'DELETE', path: '/api/calendar/token', url: () => '/api/calendar/token', allowed: READERS },
+  {
+    method: 'GET',
+    path: '/api/calendar/token',
+    url: () => '/api/calendar/token',
+    allowed: READERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/calendar/token',
+    url: () => '/api/calendar/token',
+    allowed: READERS,
+  },
+  {
+    method: 'DELETE',
+    path: '/api/calendar/token',
+    url: () => '/api/calendar/token',
+    allowed: READERS,
+  },
   { method: 'GET', path: '/api/reminders', url: () => '/api/reminders', allowed: READERS },
   { method: 'GET', path: '/api/initiatives', url: () => '/api/initiatives', allowed: READERS },
-  { method: 'POST', path: '/api/initiatives', url: () => '/api/initiatives', body: (f) => ({ title: 'I', category: 'innovation', ownerUnitId: f.unitA }), allowed: WRITERS },
-  { method: 'GET', path: '/api/initiatives/silent-units', url: () => '/api/initiatives/silent-units', allowed: READERS },
-  { method: 'GET', path: '/api/initiatives/proposal', url: () => '/api/initiatives/proposal?budget=1000&hours=100&fromYear=2026&toYear=2027', allowed: READERS },
-  { method: 'GET', path: '/api/initiatives/{id}', url: (f) => `/api/initiatives/${f.initiative.id}`, allowed: READERS },
-  { method: 'PATCH', path: '/api/initiatives/{id}', url: (f) => `/api/initiatives/${f.initiative.id}`, body: () => ({ version: 999, need: 'x' }), allowed: WRITERS },
-  { method: 'GET', path: '/api/initiatives/{id}/moves', url: (f) => `/api/initiatives/${f.initiative.id}/moves`, allowed: READERS },
-  { method: 'POST', path: '/api/initiatives/{id}/transition', url: (f) => `/api/initiatives/${f.initiative.id}/transition`, body: () => ({ version: 999, to: 'preparation', reason: 'x' }), allowed: WRITERS },
-  { method: 'GET', path: '/api/initiatives/{id}/transitions', url: (f) => `/api/initiatives/${f.initiative.id}/transitions`, allowed: READERS },
-  { method: 'GET', path: '/api/initiatives/{id}/benefits', url: (f) => `/api/initiatives/${f.initiative.id}/benefits`, allowed: READERS },
-  { method: 'POST', path: '/api/benefits', url: () => '/api/benefits', body: (f) => ({ initiativeId: f.initiative.id, kind: 'staff', measure: 'M' }), allowed: WRITERS },
-  { method: 'PATCH', path: '/api/benefits/{id}', url: (f) => `/api/benefits/${f.benefit.id}`, body: () => ({ version: 999, measure: 'x' }), allowed: WRITERS },
-  { method: 'POST', path: '/api/benefits/{id}/measurements', url: (f) => `/api/benefits/${f.benefit.id}/measurements`, body: () => ({ version: 999, on: '2026-01-01', value: 1 }), allowed: WRITERS },
+  {
+    method: 'POST',
+    path: '/api/initiatives',
+    url: () => '/api/initiatives',
+    body: (f) => ({ title: 'I', category: 'innovation', ownerUnitId: f.unitA }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/initiatives/silent-units',
+    url: () => '/api/initiatives/silent-units',
+    allowed: READERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/initiatives/proposal',
+    url: () => '/api/initiatives/proposal?budget=1000&hours=100&fromYear=2026&toYear=2027',
+    allowed: READERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/initiatives/{id}',
+    url: (f) => `/api/initiatives/${f.initiative.id}`,
+    allowed: READERS,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/initiatives/{id}',
+    url: (f) => `/api/initiatives/${f.initiative.id}`,
+    body: () => ({ version: 999, need: 'x' }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/initiatives/{id}/moves',
+    url: (f) => `/api/initiatives/${f.initiative.id}/moves`,
+    allowed: READERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/initiatives/{id}/transition',
+    url: (f) => `/api/initiatives/${f.initiative.id}/transition`,
+    body: () => ({ version: 999, to: 'preparation', reason: 'x' }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/initiatives/{id}/transitions',
+    url: (f) => `/api/initiatives/${f.initiative.id}/transitions`,
+    allowed: READERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/initiatives/{id}/benefits',
+    url: (f) => `/api/initiatives/${f.initiative.id}/benefits`,
+    allowed: READERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/benefits',
+    url: () => '/api/benefits',
+    body: (f) => ({ initiativeId: f.initiative.id, kind: 'staff', measure: 'M' }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/benefits/{id}',
+    url: (f) => `/api/benefits/${f.benefit.id}`,
+    body: () => ({ version: 999, measure: 'x' }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/benefits/{id}/measurements',
+    url: (f) => `/api/benefits/${f.benefit.id}/measurements`,
+    body: () => ({ version: 999, on: '2026-01-01', value: 1 }),
+    allowed: WRITERS,
+  },
   { method: 'GET', path: '/api/roadmaps', url: () => '/api/roadmaps', allowed: READERS },
-  { method: 'POST', path: '/api/roadmaps', url: () => '/api/roadmaps', body: (f) => ({ name: 'F', unitId: f.unitA, fromYear: 2026, horizonYears: 3 }), allowed: WRITERS },
-  { method: 'GET', path: '/api/roadmaps/{id}', url: (f) => `/api/roadmaps/${f.roadmap.id}`, allowed: READERS },
-  { method: 'GET', path: '/api/roadmaps/{id}/compare', url: (f) => `/api/roadmaps/${f.roadmap.id}/compare?with=${f.roadmap.id}`, allowed: READERS },
+  {
+    method: 'POST',
+    path: '/api/roadmaps',
+    url: () => '/api/roadmaps',
+    body: (f) => ({ name: 'F', unitId: f.unitA, fromYear: 2026, horizonYears: 3 }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/roadmaps/{id}',
+    url: (f) => `/api/roadmaps/${f.roadmap.id}`,
+    allowed: READERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/roadmaps/{id}/compare',
+    url: (f) => `/api/roadmaps/${f.roadmap.id}/compare?with=${f.roadmap.id}`,
+    allowed: READERS,
+  },
   { method: 'GET', path: '/api/top', url: () => '/api/top', allowed: READERS },
-  { method: 'PUT', path: '/api/top', url: () => '/api/top', body: () => ({ version: 999, initiativeIds: [] }), allowed: ['admin', 'coordinator'] },
-  { method: 'POST', path: '/api/top/follow-ups', url: () => '/api/top/follow-ups', body: (f) => ({ heldOn: '2026-01-10', entries: [{ initiativeId: f.initiative.id, status: 'on_track' }] }), allowed: ['admin', 'coordinator'] },
-  { method: 'GET', path: '/api/prioritisation-rounds', url: () => '/api/prioritisation-rounds', allowed: READERS },
-  { method: 'POST', path: '/api/prioritisation-rounds', url: () => '/api/prioritisation-rounds', body: () => ({ name: 'R', fromYear: 2027, toYear: 2027, budget: 1, hours: 1 }), allowed: ['admin', 'coordinator'] },
-  { method: 'PATCH', path: '/api/prioritisation-rounds/{id}', url: (f) => `/api/prioritisation-rounds/${f.round.id}`, body: (f) => ({ version: 999, decidedIds: [], decisionId: f.decision.id }), allowed: ['admin', 'coordinator'] },
-  { method: 'GET', path: '/api/benefits/realisation', url: () => '/api/benefits/realisation', allowed: READERS },
+  {
+    method: 'PUT',
+    path: '/api/top',
+    url: () => '/api/top',
+    body: () => ({ version: 999, initiativeIds: [] }),
+    allowed: ['admin', 'coordinator'],
+  },
+  {
+    method: 'POST',
+    path: '/api/top/follow-ups',
+    url: () => '/api/top/follow-ups',
+    body: (f) => ({
+      heldOn: '2026-01-10',
+      entries: [{ initiativeId: f.initiative.id, status: 'on_track' }],
+    }),
+    allowed: ['admin', 'coordinator'],
+  },
+  {
+    method: 'GET',
+    path: '/api/prioritisation-rounds',
+    url: () => '/api/prioritisation-rounds',
+    allowed: READERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/prioritisation-rounds',
+    url: () => '/api/prioritisation-rounds',
+    body: () => ({ name: 'R', fromYear: 2027, toYear: 2027, budget: 1, hours: 1 }),
+    allowed: ['admin', 'coordinator'],
+  },
+  {
+    method: 'PATCH',
+    path: '/api/prioritisation-rounds/{id}',
+    url: (f) => `/api/prioritisation-rounds/${f.round.id}`,
+    body: (f) => ({ version: 999, decidedIds: [], decisionId: f.decision.id }),
+    allowed: ['admin', 'coordinator'],
+  },
+  {
+    method: 'GET',
+    path: '/api/benefits/realisation',
+    url: () => '/api/benefits/realisation',
+    allowed: READERS,
+  },
   { method: 'GET', path: '/api/documents', url: () => '/api/documents', allowed: READERS },
-  { method: 'POST', path: '/api/documents', url: () => '/api/documents', body: (f) => ({ title: 'Dok', type: 'rutin', state: 'draft', ownerUnitId: f.unitA }), allowed: WRITERS },
-  { method: 'GET', path: '/api/documents/{id}', url: (f) => `/api/documents/${f.document.id}`, allowed: READERS },
-  { method: 'PATCH', path: '/api/documents/{id}', url: (f) => `/api/documents/${f.document.id}`, body: () => ({ version: 999, description: 'x' }), allowed: WRITERS },
-  { method: 'GET', path: '/api/documents/{id}/versions', url: (f) => `/api/documents/${f.document.id}/versions`, allowed: READERS },
-  { method: 'POST', path: '/api/documents/{id}/versions', url: (f) => `/api/documents/${f.document.id}/versions`, allowed: WRITERS },
+  {
+    method: 'POST',
+    path: '/api/documents',
+    url: () => '/api/documents',
+    body: (f) => ({ title: 'Dok', type: 'rutin', state: 'draft', ownerUnitId: f.unitA }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/documents/{id}',
+    url: (f) => `/api/documents/${f.document.id}`,
+    allowed: READERS,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/documents/{id}',
+    url: (f) => `/api/documents/${f.document.id}`,
+    body: () => ({ version: 999, description: 'x' }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/documents/{id}/versions',
+    url: (f) => `/api/documents/${f.document.id}/versions`,
+    allowed: READERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/documents/{id}/versions',
+    url: (f) => `/api/documents/${f.document.id}/versions`,
+    allowed: WRITERS,
+  },
 ];
-const PUBLIC = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/health', 'GET /api/calendar/{token}.ics']);
+const PUBLIC = new Set([
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'GET /api/health',
+  'GET /api/calendar/{token}.ics',
+]);
 
 let env: TestEnv;
 let tenant: Tenant;
@@ -186,8 +1003,16 @@ beforeAll(async () => {
   const child = await aUnit(tenant.admin, a.id, { name: 'A1', kind: 'administration' });
   const forum = await aForum(tenant.admin, a.id);
   const decision = await aDecision(tenant.admin, a.id);
-  const meeting = json<{ id: string; version: number }>(await tenant.admin.post('/api/meetings', { forumId: forum.id, heldOn: '2026-01-01' }));
-  const person = json<{ id: string; version: number }>(await tenant.admin.post('/api/persons', { name: 'Målperson', email: `mal-${tenant.tag}@test.example`, unitId: a.id }));
+  const meeting = json<{ id: string; version: number }>(
+    await tenant.admin.post('/api/meetings', { forumId: forum.id, heldOn: '2026-01-01' }),
+  );
+  const person = json<{ id: string; version: number }>(
+    await tenant.admin.post('/api/persons', {
+      name: 'Målperson',
+      email: `mal-${tenant.tag}@test.example`,
+      unitId: a.id,
+    }),
+  );
   clients = {
     admin: tenant.admin,
     coordinator: await aUserWith(env, tenant, 'portfolio_coordinator', b.id),
@@ -201,53 +1026,256 @@ beforeAll(async () => {
   const upload = await env.app.inject({
     method: 'POST',
     url: `/api/meetings/${meeting.id}/minutes`,
-    headers: { cookie: tenant.admin.cookie, 'x-csrf-token': tenant.admin.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    headers: {
+      cookie: tenant.admin.cookie,
+      'x-csrf-token': tenant.admin.csrf,
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    },
     payload: `--${boundary}\r\nContent-Disposition: form-data; name="version"\r\n\r\n${meeting.version}\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.txt"\r\nContent-Type: text/plain\r\n\r\nprotokoll\r\n--${boundary}--\r\n`,
   });
   const attachmentId = json<{ minutes: { id: string } }>(upload).minutes.id;
-  const goal = json<{ id: string; version: number }>(await tenant.admin.post('/api/goals', { level: 'result', ownerUnitId: a.id, title: 'Fixturmål', validFrom: '2026-01-01' }));
-  const indicator = json<{ id: string; version: number }>(await tenant.admin.post('/api/indicators', { goalId: goal.id, name: 'Fixturindikator', kind: 'quantitative' }));
-  json(await tenant.admin.post('/api/outcomes', { indicatorId: indicator.id, periodKey: '2026-D', value: 1 }));
-  json(await tenant.admin.post('/api/assessments', { goalId: goal.id, periodKey: '2026-D', assessment: 'met', justification: 'x' }));
-  const document = json<{ id: string; version: number }>(await tenant.admin.post('/api/documents', { title: 'Fixturdokument', type: 'rutin', state: 'draft', ownerUnitId: a.id }));
-  const system = json<{ id: string; version: number }>(await tenant.admin.post('/api/systems', { name: 'Fixtursystem', category: 'core', lifecycle: 'operating', ownerUnitId: a.id }));
-  const contract = json<{ id: string; version: number }>(await tenant.admin.post('/api/contracts', { systemId: system.id, contractRef: 'F-1' }));
-  const system2 = json<{ id: string; version: number }>(await tenant.admin.post('/api/systems', { name: 'Fixtursystem 2', category: 'support', lifecycle: 'operating', ownerUnitId: a.id }));
-  const node = json<{ id: string; version: number }>(await tenant.admin.post('/api/service-nodes', { kind: 'coordination_area', name: 'Fixturområde', owningUnitId: a.id }));
-  const object = json<{ id: string; version: number }>(await tenant.admin.post('/api/management-objects', { name: 'Fixturobjekt', owningUnitId: a.id }));
-  const plan = json<{ id: string; version: number }>(await tenant.admin.post(`/api/management-objects/${object.id}/plans`, { year: 2026 }));
-  const audit = json<{ id: string; version: number }>(await tenant.admin.post('/api/audits', { title: 'Fixturgranskning', kind: 'deep_audit', auditedBodyIds: [a.id] }));
-  const question = json<{ items: { id: string; version: number }[] }>(await tenant.admin.post(`/api/audits/${audit.id}/questions/bulk`, { lines: '1. Fråga' })).items[0]!;
-  const recommendation = json<{ id: string; version: number }>(await tenant.admin.post(`/api/audits/${audit.id}/recommendations`, { number: '1', text: 'Rek', addresseeBodyIds: [a.id] }));
-  const auditReply = json<{ id: string; version: number }>(await tenant.admin.post('/api/replies', { auditId: audit.id, bodyId: a.id, text: 'Yttrande' }));
-  const action = json<{ id: string; version: number }>(await tenant.admin.post('/api/actions', { recommendationId: recommendation.id, bodyId: a.id, title: 'Åtgärd' }));
-  const assignment = json<{ items: { id: string; version: number }[] }>(await tenant.admin.post('/api/assignments', { title: 'Uppdrag', assigneeBodyIds: [a.id] })).items[0]!;
-  const followUp = json<{ id: string; version: number }>(await tenant.admin.post('/api/audits', { title: 'Uppföljning', kind: 'follow_up', auditedBodyIds: [a.id], followsUpAuditIds: [audit.id] }));
-  const finding = json<{ id: string; version: number }>(await tenant.admin.post('/api/findings', { followUpAuditId: followUp.id, recommendationId: recommendation.id, text: 'Fynd' }));
-  const initiative = json<{ id: string; version: number }>(await tenant.admin.post('/api/initiatives', { title: 'Fixturinitiativ', category: 'innovation', ownerUnitId: a.id }));
-  const benefit = json<{ id: string; version: number }>(await tenant.admin.post('/api/benefits', { initiativeId: initiative.id, kind: 'staff', measure: 'Tid' }));
-  const roadmap = json<{ id: string }>(await tenant.admin.post('/api/roadmaps', { name: 'Fixturfärdplan', unitId: a.id, fromYear: 2026, horizonYears: 3 }));
-  expect((await tenant.admin.put('/api/top', { initiativeIds: [initiative.id] })).statusCode).toBe(204);
-  const round = json<{ id: string }>(await tenant.admin.post('/api/prioritisation-rounds', { name: 'Fixturomgång', fromYear: 2027, toYear: 2027, budget: 1, hours: 1 }));
-  fixture = { round, roadmap, initiative, benefit, audit, question, recommendation, reply: auditReply, action, assignment, followUp, finding, system, system2, node, object, plan, integrationId: '', contract, goal, indicator, document, unitA: a.id, unitB: b.id, unitAChild: child, forum, decision, meeting, person, grantId: '', postId: '', successionId: '', memberId: '', attachmentId };
+  const goal = json<{ id: string; version: number }>(
+    await tenant.admin.post('/api/goals', {
+      level: 'result',
+      ownerUnitId: a.id,
+      title: 'Fixturmål',
+      validFrom: '2026-01-01',
+    }),
+  );
+  const indicator = json<{ id: string; version: number }>(
+    await tenant.admin.post('/api/indicators', {
+      goalId: goal.id,
+      name: 'Fixturindikator',
+      kind: 'quantitative',
+    }),
+  );
+  json(
+    await tenant.admin.post('/api/outcomes', {
+      indicatorId: indicator.id,
+      periodKey: '2026-D',
+      value: 1,
+    }),
+  );
+  json(
+    await tenant.admin.post('/api/assessments', {
+      goalId: goal.id,
+      periodKey: '2026-D',
+      assessment: 'met',
+      justification: 'x',
+    }),
+  );
+  const document = json<{ id: string; version: number }>(
+    await tenant.admin.post('/api/documents', {
+      title: 'Fixturdokument',
+      type: 'rutin',
+      state: 'draft',
+      ownerUnitId: a.id,
+    }),
+  );
+  const system = json<{ id: string; version: number }>(
+    await tenant.admin.post('/api/systems', {
+      name: 'Fixtursystem',
+      category: 'core',
+      lifecycle: 'operating',
+      ownerUnitId: a.id,
+    }),
+  );
+  const contract = json<{ id: string; version: number }>(
+    await tenant.admin.post('/api/contracts', { systemId: system.id, contractRef: 'F-1' }),
+  );
+  const system2 = json<{ id: string; version: number }>(
+    await tenant.admin.post('/api/systems', {
+      name: 'Fixtursystem 2',
+      category: 'support',
+      lifecycle: 'operating',
+      ownerUnitId: a.id,
+    }),
+  );
+  const node = json<{ id: string; version: number }>(
+    await tenant.admin.post('/api/service-nodes', {
+      kind: 'coordination_area',
+      name: 'Fixturområde',
+      owningUnitId: a.id,
+    }),
+  );
+  const object = json<{ id: string; version: number }>(
+    await tenant.admin.post('/api/management-objects', {
+      name: 'Fixturobjekt',
+      owningUnitId: a.id,
+    }),
+  );
+  const plan = json<{ id: string; version: number }>(
+    await tenant.admin.post(`/api/management-objects/${object.id}/plans`, { year: 2026 }),
+  );
+  const audit = json<{ id: string; version: number }>(
+    await tenant.admin.post('/api/audits', {
+      title: 'Fixturgranskning',
+      kind: 'deep_audit',
+      auditedBodyIds: [a.id],
+    }),
+  );
+  const question = json<{ items: { id: string; version: number }[] }>(
+    await tenant.admin.post(`/api/audits/${audit.id}/questions/bulk`, { lines: '1. Fråga' }),
+  ).items[0]!;
+  const recommendation = json<{ id: string; version: number }>(
+    await tenant.admin.post(`/api/audits/${audit.id}/recommendations`, {
+      number: '1',
+      text: 'Rek',
+      addresseeBodyIds: [a.id],
+    }),
+  );
+  const auditReply = json<{ id: string; version: number }>(
+    await tenant.admin.post('/api/replies', { auditId: audit.id, bodyId: a.id, text: 'Yttrande' }),
+  );
+  const action = json<{ id: string; version: number }>(
+    await tenant.admin.post('/api/actions', {
+      recommendationId: recommendation.id,
+      bodyId: a.id,
+      title: 'Åtgärd',
+    }),
+  );
+  const assignment = json<{ items: { id: string; version: number }[] }>(
+    await tenant.admin.post('/api/assignments', { title: 'Uppdrag', assigneeBodyIds: [a.id] }),
+  ).items[0]!;
+  const followUp = json<{ id: string; version: number }>(
+    await tenant.admin.post('/api/audits', {
+      title: 'Uppföljning',
+      kind: 'follow_up',
+      auditedBodyIds: [a.id],
+      followsUpAuditIds: [audit.id],
+    }),
+  );
+  const finding = json<{ id: string; version: number }>(
+    await tenant.admin.post('/api/findings', {
+      followUpAuditId: followUp.id,
+      recommendationId: recommendation.id,
+      text: 'Fynd',
+    }),
+  );
+  const initiative = json<{ id: string; version: number }>(
+    await tenant.admin.post('/api/initiatives', {
+      title: 'Fixturinitiativ',
+      category: 'innovation',
+      ownerUnitId: a.id,
+    }),
+  );
+  const benefit = json<{ id: string; version: number }>(
+    await tenant.admin.post('/api/benefits', {
+      initiativeId: initiative.id,
+      kind: 'staff',
+      measure: 'Tid',
+    }),
+  );
+  const roadmap = json<{ id: string }>(
+    await tenant.admin.post('/api/roadmaps', {
+      name: 'Fixturfärdplan',
+      unitId: a.id,
+      fromYear: 2026,
+      horizonYears: 3,
+    }),
+  );
+  expect((await tenant.admin.put('/api/top', { initiativeIds: [initiative.id] })).statusCode).toBe(
+    204,
+  );
+  const round = json<{ id: string }>(
+    await tenant.admin.post('/api/prioritisation-rounds', {
+      name: 'Fixturomgång',
+      fromYear: 2027,
+      toYear: 2027,
+      budget: 1,
+      hours: 1,
+    }),
+  );
+  fixture = {
+    round,
+    roadmap,
+    initiative,
+    benefit,
+    audit,
+    question,
+    recommendation,
+    reply: auditReply,
+    action,
+    assignment,
+    followUp,
+    finding,
+    system,
+    system2,
+    node,
+    object,
+    plan,
+    integrationId: '',
+    contract,
+    goal,
+    indicator,
+    document,
+    unitA: a.id,
+    unitB: b.id,
+    unitAChild: child,
+    forum,
+    decision,
+    meeting,
+    person,
+    grantId: '',
+    postId: '',
+    successionId: '',
+    memberId: '',
+    attachmentId,
+  };
 });
 afterAll(() => env.close());
 
 async function freshDeletables(): Promise<void> {
-  const grantee = json<{ id: string }>(await tenant.admin.post('/api/persons', { name: 'G', email: `g-${Math.random().toString(36).slice(2)}@test.example` }));
-  fixture.grantId = json<{ id: string }>(await tenant.admin.post('/api/role-grants', { personId: grantee.id, role: 'auditor', unitId: fixture.unitA })).id;
-  fixture.postId = json<{ id: string }>(await tenant.admin.post('/api/posts', { unitId: fixture.unitA, title: 'Post' })).id;
+  const grantee = json<{ id: string }>(
+    await tenant.admin.post('/api/persons', {
+      name: 'G',
+      email: `g-${Math.random().toString(36).slice(2)}@test.example`,
+    }),
+  );
+  fixture.grantId = json<{ id: string }>(
+    await tenant.admin.post('/api/role-grants', {
+      personId: grantee.id,
+      role: 'auditor',
+      unitId: fixture.unitA,
+    }),
+  ).id;
+  fixture.postId = json<{ id: string }>(
+    await tenant.admin.post('/api/posts', { unitId: fixture.unitA, title: 'Post' }),
+  ).id;
   const other = await aUnit(tenant.admin, fixture.unitA, { kind: 'unit' });
-  fixture.successionId = json<{ id: string }>(await tenant.admin.post(`/api/units/${fixture.unitAChild.id}/successors`, { successorId: other.id })).id;
-  const integrations = json<{ items: { id: string; method: string; fromSystem: { id: string } }[] }>(await tenant.admin.get(`/api/systems/${fixture.system2.id}/integrations`)).items;
-  fixture.integrationId = integrations.find((i) => i.method === 'api' && i.fromSystem.id === fixture.system2.id)?.id ?? json<{ id: string }>(await tenant.admin.post('/api/integrations', { fromSystemId: fixture.system2.id, toSystemId: fixture.system.id, method: 'api' })).id;
-  fixture.memberId = json<{ id: string }>(await tenant.admin.post(`/api/forums/${fixture.forum.id}/members`, { externalName: 'X', memberRole: 'deputy' })).id;
+  fixture.successionId = json<{ id: string }>(
+    await tenant.admin.post(`/api/units/${fixture.unitAChild.id}/successors`, {
+      successorId: other.id,
+    }),
+  ).id;
+  const integrations = json<{
+    items: { id: string; method: string; fromSystem: { id: string } }[];
+  }>(await tenant.admin.get(`/api/systems/${fixture.system2.id}/integrations`)).items;
+  fixture.integrationId =
+    integrations.find((i) => i.method === 'api' && i.fromSystem.id === fixture.system2.id)?.id ??
+    json<{ id: string }>(
+      await tenant.admin.post('/api/integrations', {
+        fromSystemId: fixture.system2.id,
+        toSystemId: fixture.system.id,
+        method: 'api',
+      }),
+    ).id;
+  fixture.memberId = json<{ id: string }>(
+    await tenant.admin.post(`/api/forums/${fixture.forum.id}/members`, {
+      externalName: 'X',
+      memberRole: 'deputy',
+    }),
+  ).id;
 }
 
 describe('every route, every role', () => {
   it('the matrix covers every route in the API', async () => {
-    const spec = (await env.app.inject({ url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, unknown>> }>();
-    const routes = Object.entries(spec.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const spec = (await env.app.inject({ url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, unknown>>;
+    }>();
+    const routes = Object.entries(spec.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
     const covered = new Set([...cases.map((c) => `${c.method} ${c.path}`), ...PUBLIC]);
     expect(routes.filter((r) => !covered.has(r))).toEqual([]);
   });
@@ -255,7 +1283,11 @@ describe('every route, every role', () => {
   it('without a session, every route but login, logout and health is a 401', async () => {
     await freshDeletables();
     for (const c of cases) {
-      const res = await env.app.inject({ method: c.method, url: c.url(fixture), ...(c.body ? { payload: c.body(fixture) } : {}) });
+      const res = await env.app.inject({
+        method: c.method,
+        url: c.url(fixture),
+        ...(c.body ? { payload: c.body(fixture) } : {}),
+      });
       expect(res.statusCode, `${c.method} ${c.path}`).toBe(401);
     }
   });
@@ -267,10 +1299,26 @@ describe('every route, every role', () => {
       for (const c of cases) {
         const url = c.url(fixture);
         let res;
-        if (c.path === '/api/meetings/{id}/minutes' || c.path === '/api/outcomes/import' || c.path === '/api/systems/import' || c.path === '/api/systems/import/columns' || c.path === '/api/audits/{id}/report' || (c.path === '/api/documents/{id}/versions' && c.method === 'POST')) {
+        if (
+          c.path === '/api/meetings/{id}/minutes' ||
+          c.path === '/api/outcomes/import' ||
+          c.path === '/api/systems/import' ||
+          c.path === '/api/systems/import/columns' ||
+          c.path === '/api/audits/{id}/report' ||
+          (c.path === '/api/documents/{id}/versions' && c.method === 'POST')
+        ) {
           const boundary = 'b0';
           const payload = `--${boundary}\r\nContent-Disposition: form-data; name="version"\r\n\r\n999\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.txt"\r\nContent-Type: text/plain\r\n\r\nprotokoll\r\n--${boundary}--\r\n`;
-          res = await env.app.inject({ method: 'POST', url, headers: { cookie: client.cookie, 'x-csrf-token': client.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+          res = await env.app.inject({
+            method: 'POST',
+            url,
+            headers: {
+              cookie: client.cookie,
+              'x-csrf-token': client.csrf,
+              'content-type': `multipart/form-data; boundary=${boundary}`,
+            },
+            payload,
+          });
         } else if (c.method === 'GET') res = await client.get(url);
         else if (c.method === 'DELETE') res = await client.delete(url);
         else if (c.method === 'POST') res = await client.post(url, c.body?.(fixture));

@@ -17,7 +17,9 @@ const app = await buildApp({
   trustProxy: config.TRUST_PROXY === 'true',
 });
 await app.listen({ port: config.PORT, host: config.HOST });
-app.log.info(`Styrbord is ready on http://localhost:${config.PORT} (${database.kind}) in ${Math.round(performance.now() - started)} ms`);
+app.log.info(
+  `Styrbord is ready on http://localhost:${config.PORT} (${database.kind}) in ${Math.round(performance.now() - started)} ms`,
+);
 
 // Deadline reminders: by email when SMTP is set, else kept in the app. Safe with several instances (each reminder is claimed once).
 const mailer = createMailer(config.SMTP_URL, config.SMTP_FROM);
@@ -26,7 +28,10 @@ const remind = () =>
     (r) => (r.sent || r.inApp) && app.log.info(r, 'reminders'),
     (err: unknown) => app.log.error({ err }, 'reminder run failed'),
   );
-const timer = config.REMINDER_INTERVAL_MINUTES > 0 ? setInterval(() => void remind(), config.REMINDER_INTERVAL_MINUTES * 60_000) : null;
+const timer =
+  config.REMINDER_INTERVAL_MINUTES > 0
+    ? setInterval(() => void remind(), config.REMINDER_INTERVAL_MINUTES * 60_000)
+    : null;
 if (timer) setTimeout(() => void remind(), 10_000).unref();
 
 const stop = async () => {

@@ -10,43 +10,139 @@ import { Loading } from './platform/components.js';
 import './platform/styles.css';
 
 // Code-split per module: each page loads when first visited.
-const HomePage = lazy(() => import('./modules/organization/pages/HomePage.js').then((m) => ({ default: m.HomePage })));
-const OrgTreePage = lazy(() => import('./modules/organization/pages/OrgTreePage.js').then((m) => ({ default: m.OrgTreePage })));
-const UnitPage = lazy(() => import('./modules/organization/pages/UnitPage.js').then((m) => ({ default: m.UnitPage })));
-const ForumsPage = lazy(() => import('./modules/organization/pages/ForumsPage.js').then((m) => ({ default: m.ForumsPage })));
-const ForumPage = lazy(() => import('./modules/organization/pages/ForumPage.js').then((m) => ({ default: m.ForumPage })));
-const DecisionsPage = lazy(() => import('./modules/organization/pages/DecisionsPage.js').then((m) => ({ default: m.DecisionsPage })));
-const DecisionPage = lazy(() => import('./modules/organization/pages/DecisionPage.js').then((m) => ({ default: m.DecisionPage })));
-const PeoplePage = lazy(() => import('./modules/organization/pages/PeoplePage.js').then((m) => ({ default: m.PeoplePage })));
-const SettingsPage = lazy(() => import('./modules/organization/pages/SettingsPage.js').then((m) => ({ default: m.SettingsPage })));
-const GoalsPage = lazy(() => import('./modules/goals/pages/GoalsPage.js').then((m) => ({ default: m.GoalsPage })));
-const GoalPage = lazy(() => import('./modules/goals/pages/GoalPage.js').then((m) => ({ default: m.GoalPage })));
-const FollowUpPage = lazy(() => import('./modules/goals/pages/FollowUpPage.js').then((m) => ({ default: m.FollowUpPage })));
-const DocumentsPage = lazy(() => import('./modules/documents/pages/DocumentsPage.js').then((m) => ({ default: m.DocumentsPage })));
-const DocumentPage = lazy(() => import('./modules/documents/pages/DocumentPage.js').then((m) => ({ default: m.DocumentPage })));
-const SystemsPage = lazy(() => import('./modules/services/pages/SystemsPage.js').then((m) => ({ default: m.SystemsPage })));
-const SystemPage = lazy(() => import('./modules/services/pages/SystemPage.js').then((m) => ({ default: m.SystemPage })));
-const SystemImportPage = lazy(() => import('./modules/services/pages/SystemImportPage.js').then((m) => ({ default: m.SystemImportPage })));
-const SystemsOverviewPage = lazy(() => import('./modules/services/pages/SystemsOverviewPage.js').then((m) => ({ default: m.SystemsOverviewPage })));
-const OwnershipGapsPage = lazy(() => import('./modules/services/pages/OwnershipGapsPage.js').then((m) => ({ default: m.OwnershipGapsPage })));
-const ServiceTreePage = lazy(() => import('./modules/services/pages/ServiceTreePage.js').then((m) => ({ default: m.ServiceTreePage })));
-const ServiceNodePage = lazy(() => import('./modules/services/pages/ServiceNodePage.js').then((m) => ({ default: m.ServiceNodePage })));
-const ManagementObjectsPage = lazy(() => import('./modules/services/pages/ManagementObjectsPage.js').then((m) => ({ default: m.ManagementObjectsPage })));
-const ManagementObjectPage = lazy(() => import('./modules/services/pages/ManagementObjectsPage.js').then((m) => ({ default: m.ManagementObjectPage })));
-const AuditsPage = lazy(() => import('./modules/revision/pages/RevisionPages.js').then((m) => ({ default: m.AuditsPage })));
-const AuditPage = lazy(() => import('./modules/revision/pages/AuditPage.js').then((m) => ({ default: m.AuditPage })));
-const OpenRecommendationsPage = lazy(() => import('./modules/revision/pages/RevisionPages.js').then((m) => ({ default: m.OpenRecommendationsPage })));
-const AssignmentsPage = lazy(() => import('./modules/revision/pages/RevisionPages.js').then((m) => ({ default: m.AssignmentsPage })));
-const DeadlinesPage = lazy(() => import('./modules/revision/pages/RevisionPages.js').then((m) => ({ default: m.DeadlinesPage })));
-const PortfolioPage = lazy(() => import('./modules/portfolio/pages/PortfolioPages.js').then((m) => ({ default: m.PortfolioPage })));
-const InitiativePage = lazy(() => import('./modules/portfolio/pages/PortfolioPages.js').then((m) => ({ default: m.InitiativePage })));
-const PrioritisationPage = lazy(() => import('./modules/portfolio/pages/PortfolioPages.js').then((m) => ({ default: m.PrioritisationPage })));
-const RoadmapPage = lazy(() => import('./modules/portfolio/pages/RoadmapPages.js').then((m) => ({ default: m.RoadmapPage })));
-const TopPage = lazy(() => import('./modules/portfolio/pages/RoadmapPages.js').then((m) => ({ default: m.TopPage })));
-const RealisationPage = lazy(() => import('./modules/portfolio/pages/RealisationPages.js').then((m) => ({ default: m.RealisationPage })));
-const AuditTrailPage = lazy(() => import('./modules/audit-trail/AuditTrailPage.js').then((m) => ({ default: m.AuditTrailPage })));
+const HomePage = lazy(() =>
+  import('./modules/organization/pages/HomePage.js').then((m) => ({ default: m.HomePage })),
+);
+const OrgTreePage = lazy(() =>
+  import('./modules/organization/pages/OrgTreePage.js').then((m) => ({ default: m.OrgTreePage })),
+);
+const UnitPage = lazy(() =>
+  import('./modules/organization/pages/UnitPage.js').then((m) => ({ default: m.UnitPage })),
+);
+const ForumsPage = lazy(() =>
+  import('./modules/organization/pages/ForumsPage.js').then((m) => ({ default: m.ForumsPage })),
+);
+const ForumPage = lazy(() =>
+  import('./modules/organization/pages/ForumPage.js').then((m) => ({ default: m.ForumPage })),
+);
+const DecisionsPage = lazy(() =>
+  import('./modules/organization/pages/DecisionsPage.js').then((m) => ({
+    default: m.DecisionsPage,
+  })),
+);
+const DecisionPage = lazy(() =>
+  import('./modules/organization/pages/DecisionPage.js').then((m) => ({ default: m.DecisionPage })),
+);
+const PeoplePage = lazy(() =>
+  import('./modules/organization/pages/PeoplePage.js').then((m) => ({ default: m.PeoplePage })),
+);
+const SettingsPage = lazy(() =>
+  import('./modules/organization/pages/SettingsPage.js').then((m) => ({ default: m.SettingsPage })),
+);
+const GoalsPage = lazy(() =>
+  import('./modules/goals/pages/GoalsPage.js').then((m) => ({ default: m.GoalsPage })),
+);
+const GoalPage = lazy(() =>
+  import('./modules/goals/pages/GoalPage.js').then((m) => ({ default: m.GoalPage })),
+);
+const FollowUpPage = lazy(() =>
+  import('./modules/goals/pages/FollowUpPage.js').then((m) => ({ default: m.FollowUpPage })),
+);
+const DocumentsPage = lazy(() =>
+  import('./modules/documents/pages/DocumentsPage.js').then((m) => ({ default: m.DocumentsPage })),
+);
+const DocumentPage = lazy(() =>
+  import('./modules/documents/pages/DocumentPage.js').then((m) => ({ default: m.DocumentPage })),
+);
+const SystemsPage = lazy(() =>
+  import('./modules/services/pages/SystemsPage.js').then((m) => ({ default: m.SystemsPage })),
+);
+const SystemPage = lazy(() =>
+  import('./modules/services/pages/SystemPage.js').then((m) => ({ default: m.SystemPage })),
+);
+const SystemImportPage = lazy(() =>
+  import('./modules/services/pages/SystemImportPage.js').then((m) => ({
+    default: m.SystemImportPage,
+  })),
+);
+const SystemsOverviewPage = lazy(() =>
+  import('./modules/services/pages/SystemsOverviewPage.js').then((m) => ({
+    default: m.SystemsOverviewPage,
+  })),
+);
+const OwnershipGapsPage = lazy(() =>
+  import('./modules/services/pages/OwnershipGapsPage.js').then((m) => ({
+    default: m.OwnershipGapsPage,
+  })),
+);
+const ServiceTreePage = lazy(() =>
+  import('./modules/services/pages/ServiceTreePage.js').then((m) => ({
+    default: m.ServiceTreePage,
+  })),
+);
+const ServiceNodePage = lazy(() =>
+  import('./modules/services/pages/ServiceNodePage.js').then((m) => ({
+    default: m.ServiceNodePage,
+  })),
+);
+const ManagementObjectsPage = lazy(() =>
+  import('./modules/services/pages/ManagementObjectsPage.js').then((m) => ({
+    default: m.ManagementObjectsPage,
+  })),
+);
+const ManagementObjectPage = lazy(() =>
+  import('./modules/services/pages/ManagementObjectsPage.js').then((m) => ({
+    default: m.ManagementObjectPage,
+  })),
+);
+const AuditsPage = lazy(() =>
+  import('./modules/revision/pages/RevisionPages.js').then((m) => ({ default: m.AuditsPage })),
+);
+const AuditPage = lazy(() =>
+  import('./modules/revision/pages/AuditPage.js').then((m) => ({ default: m.AuditPage })),
+);
+const OpenRecommendationsPage = lazy(() =>
+  import('./modules/revision/pages/RevisionPages.js').then((m) => ({
+    default: m.OpenRecommendationsPage,
+  })),
+);
+const AssignmentsPage = lazy(() =>
+  import('./modules/revision/pages/RevisionPages.js').then((m) => ({ default: m.AssignmentsPage })),
+);
+const DeadlinesPage = lazy(() =>
+  import('./modules/revision/pages/RevisionPages.js').then((m) => ({ default: m.DeadlinesPage })),
+);
+const PortfolioPage = lazy(() =>
+  import('./modules/portfolio/pages/PortfolioPages.js').then((m) => ({ default: m.PortfolioPage })),
+);
+const InitiativePage = lazy(() =>
+  import('./modules/portfolio/pages/PortfolioPages.js').then((m) => ({
+    default: m.InitiativePage,
+  })),
+);
+const PrioritisationPage = lazy(() =>
+  import('./modules/portfolio/pages/PortfolioPages.js').then((m) => ({
+    default: m.PrioritisationPage,
+  })),
+);
+const RoadmapPage = lazy(() =>
+  import('./modules/portfolio/pages/RoadmapPages.js').then((m) => ({ default: m.RoadmapPage })),
+);
+const TopPage = lazy(() =>
+  import('./modules/portfolio/pages/RoadmapPages.js').then((m) => ({ default: m.TopPage })),
+);
+const RealisationPage = lazy(() =>
+  import('./modules/portfolio/pages/RealisationPages.js').then((m) => ({
+    default: m.RealisationPage,
+  })),
+);
+const AuditTrailPage = lazy(() =>
+  import('./modules/audit-trail/AuditTrailPage.js').then((m) => ({ default: m.AuditTrailPage })),
+);
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
+});
 
 function NotFound() {
   const { t } = useI18n();

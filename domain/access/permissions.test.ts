@@ -4,7 +4,10 @@ import { ACTIONS, can, canAnywhere, ROLES, type Actor, type Role } from './permi
 
 const id = fc.uuid();
 const path = fc.array(id, { minLength: 1, maxLength: 6 });
-const actorWith = (role: Role, unitPath: string[]): Actor => ({ personId: 'p', grants: [{ role, unitId: unitPath[unitPath.length - 1]!, unitPath }] });
+const actorWith = (role: Role, unitPath: string[]): Actor => ({
+  personId: 'p',
+  grants: [{ role, unitId: unitPath[unitPath.length - 1]!, unitPath }],
+});
 
 describe('can(actor, action, target)', () => {
   it('denies by default: no actor or no grants means nothing is allowed', () => {
@@ -18,10 +21,17 @@ describe('can(actor, action, target)', () => {
 
   it('a role granted on a unit holds for every unit beneath it (inheritance)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ROLES), fc.constantFrom(...ACTIONS), path, fc.array(id, { maxLength: 4 }), (role, action, grantPath, below) => {
-        const actor = actorWith(role, grantPath);
-        if (can(actor, action, { unitPath: grantPath })) expect(can(actor, action, { unitPath: [...grantPath, ...below] })).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...ROLES),
+        fc.constantFrom(...ACTIONS),
+        path,
+        fc.array(id, { maxLength: 4 }),
+        (role, action, grantPath, below) => {
+          const actor = actorWith(role, grantPath);
+          if (can(actor, action, { unitPath: grantPath }))
+            expect(can(actor, action, { unitPath: [...grantPath, ...below] })).toBe(true);
+        },
+      ),
     );
   });
 
@@ -29,17 +39,24 @@ describe('can(actor, action, target)', () => {
     fc.assert(
       fc.property(path, path, (grantPath, elsewhere) => {
         fc.pre(!elsewhere.includes(grantPath[grantPath.length - 1]!));
-        expect(can(actorWith('editor', grantPath), 'org.unit.edit', { unitPath: elsewhere })).toBe(false);
+        expect(can(actorWith('editor', grantPath), 'org.unit.edit', { unitPath: elsewhere })).toBe(
+          false,
+        );
       }),
     );
   });
 
   it('readers and auditors change nothing anywhere; auditors alone (with administrators) read the audit trail', () => {
     fc.assert(
-      fc.property(path, path, fc.constantFrom(...ACTIONS.filter((a) => a !== 'org.read' && a !== 'audit.read')), (grantPath, target, action) => {
-        expect(can(actorWith('reader', grantPath), action, { unitPath: target })).toBe(false);
-        expect(can(actorWith('auditor', grantPath), action, { unitPath: target })).toBe(false);
-      }),
+      fc.property(
+        path,
+        path,
+        fc.constantFrom(...ACTIONS.filter((a) => a !== 'org.read' && a !== 'audit.read')),
+        (grantPath, target, action) => {
+          expect(can(actorWith('reader', grantPath), action, { unitPath: target })).toBe(false);
+          expect(can(actorWith('auditor', grantPath), action, { unitPath: target })).toBe(false);
+        },
+      ),
     );
     expect(can(actorWith('auditor', ['u']), 'audit.read')).toBe(true);
     expect(can(actorWith('reader', ['u']), 'audit.read')).toBe(false);
@@ -49,8 +66,16 @@ describe('can(actor, action, target)', () => {
   it('tenant-wide actions need an administrator on a root unit', () => {
     expect(can(actorWith('administrator', ['root']), 'tenant.admin')).toBe(true);
     expect(can(actorWith('administrator', ['root', 'board']), 'tenant.admin')).toBe(false);
-    expect(can(actorWith('administrator', ['root', 'board']), 'access.admin', { unitPath: ['root', 'board', 'adm'] })).toBe(true);
-    expect(can(actorWith('administrator', ['root', 'board']), 'access.admin', { unitPath: ['root', 'other'] })).toBe(false);
+    expect(
+      can(actorWith('administrator', ['root', 'board']), 'access.admin', {
+        unitPath: ['root', 'board', 'adm'],
+      }),
+    ).toBe(true);
+    expect(
+      can(actorWith('administrator', ['root', 'board']), 'access.admin', {
+        unitPath: ['root', 'other'],
+      }),
+    ).toBe(false);
   });
 
   it('canAnywhere answers whether any grant carries the action', () => {

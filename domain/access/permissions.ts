@@ -3,7 +3,13 @@
  * A role is granted on a unit and holds for that unit's whole subtree. One pure function, `can`,
  * answers every question: the server enforces it, the web uses it to show what is allowed.
  */
-export const ROLES = ['administrator', 'portfolio_coordinator', 'editor', 'reader', 'auditor'] as const;
+export const ROLES = [
+  'administrator',
+  'portfolio_coordinator',
+  'editor',
+  'reader',
+  'auditor',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ACTIONS = [
@@ -38,8 +44,35 @@ export type Target = { unitPath: readonly string[] } | 'tenant';
 const ROLE_ACTIONS: Record<Role, { actions: readonly Action[]; scope: 'subtree' | 'tenant' }> = {
   administrator: { actions: ACTIONS, scope: 'subtree' },
   // Coordinators prepare council material region-wide: forums, meetings and decisions anywhere.
-  portfolio_coordinator: { actions: ['org.read', 'org.forum.edit', 'org.decision.edit', 'goals.edit', 'documents.edit', 'systems.edit', 'audits.edit', 'audits.respond', 'portfolio.edit'], scope: 'tenant' },
-  editor: { actions: ['org.read', 'org.unit.edit', 'org.people.edit', 'org.forum.edit', 'org.decision.edit', 'goals.edit', 'documents.edit', 'systems.edit', 'audits.respond', 'portfolio.edit'], scope: 'subtree' },
+  portfolio_coordinator: {
+    actions: [
+      'org.read',
+      'org.forum.edit',
+      'org.decision.edit',
+      'goals.edit',
+      'documents.edit',
+      'systems.edit',
+      'audits.edit',
+      'audits.respond',
+      'portfolio.edit',
+    ],
+    scope: 'tenant',
+  },
+  editor: {
+    actions: [
+      'org.read',
+      'org.unit.edit',
+      'org.people.edit',
+      'org.forum.edit',
+      'org.decision.edit',
+      'goals.edit',
+      'documents.edit',
+      'systems.edit',
+      'audits.respond',
+      'portfolio.edit',
+    ],
+    scope: 'subtree',
+  },
   reader: { actions: ['org.read'], scope: 'tenant' },
   auditor: { actions: ['org.read', 'audit.read'], scope: 'tenant' },
 };
@@ -56,13 +89,18 @@ function grantCovers(grant: Grant, action: Action, target: Target): boolean {
   return target.unitPath.includes(grant.unitId);
 }
 
-export function can(actor: Actor | null | undefined, action: Action, target: Target = 'tenant'): boolean {
+export function can(
+  actor: Actor | null | undefined,
+  action: Action,
+  target: Target = 'tenant',
+): boolean {
   if (!actor) return false;
   return actor.grants.some((g) => grantCovers(g, action, target));
 }
 
 /** Whether the actor may do the action somewhere: for bulk actions whose rows each name their own target. */
-export const canAnywhere = (actor: Actor | null | undefined, action: Action): boolean => Boolean(actor?.grants.some((g) => ROLE_ACTIONS[g.role].actions.includes(action)));
+export const canAnywhere = (actor: Actor | null | undefined, action: Action): boolean =>
+  Boolean(actor?.grants.some((g) => ROLE_ACTIONS[g.role].actions.includes(action)));
 
 /** Roles a person holds anywhere, for showing and for quick checks in the UI. */
 export const rolesOf = (actor: Actor): Role[] => [...new Set(actor.grants.map((g) => g.role))];

@@ -1,14 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  actionFlags, assignmentFlags, checkFinding, checkQuestion, dueReminderSteps, expandGroup, parseNumberedLines, recommendationState, REMINDER_STEPS, suggestFollowUpStatus,
+  actionFlags,
+  assignmentFlags,
+  checkFinding,
+  checkQuestion,
+  dueReminderSteps,
+  expandGroup,
+  parseNumberedLines,
+  recommendationState,
+  REMINDER_STEPS,
+  suggestFollowUpStatus,
 } from './audit.js';
 
 const today = '2026-03-15';
 
 describe('typing an audit in', () => {
   it('reads numbered lines with sub-questions and continuation lines', () => {
-    expect(parseNumberedLines('1. Finns mål?\n1.1 Mätbara?\n  och uppföljda?\n2) Antagen strategi?\n\n3 a Roller?')).toEqual([
+    expect(
+      parseNumberedLines(
+        '1. Finns mål?\n1.1 Mätbara?\n  och uppföljda?\n2) Antagen strategi?\n\n3 a Roller?',
+      ),
+    ).toEqual([
       { number: '1', parent: null, text: 'Finns mål?', line: 1 },
       { number: '1.1', parent: '1', text: 'Mätbara? och uppföljda?', line: 2 },
       { number: '2', parent: null, text: 'Antagen strategi?', line: 4 },
@@ -16,62 +29,142 @@ describe('typing an audit in', () => {
     ]);
   });
   it('unnumbered first line is question 1', () => {
-    expect(parseNumberedLines('Vilka rekommendationer ges?')).toEqual([{ number: '1', parent: null, text: 'Vilka rekommendationer ges?', line: 1 }]);
+    expect(parseNumberedLines('Vilka rekommendationer ges?')).toEqual([
+      { number: '1', parent: null, text: 'Vilka rekommendationer ges?', line: 1 },
+    ]);
   });
 });
 
 describe('the assessment matrix', () => {
   const audited = ['a', 'b', 'c'];
   it('a value only where the question applies, only in per-body mode', () => {
-    expect(checkQuestion({ mode: 'per_body', appliesToBodyIds: ['a', 'b'], cells: [{ bodyId: 'a', value: 'yes' }, { bodyId: 'b', value: 'partly' }] }, audited)).toEqual([]);
-    expect(checkQuestion({ mode: 'per_body', appliesToBodyIds: ['a'], cells: [{ bodyId: 'c', value: 'no' }] }, audited)).toEqual([{ path: 'cells.0', key: 'audits.cellNotApplicable' }]);
-    expect(checkQuestion({ mode: 'whole', appliesToBodyIds: ['a'], cells: [{ bodyId: 'a', value: 'no' }], wholeValue: 'no' }, audited)).toEqual([{ path: 'cells.0', key: 'audits.cellsOnlyPerBody' }]);
-    expect(checkQuestion({ mode: 'prose', appliesToBodyIds: ['a'], cells: [], wholeValue: 'yes' }, audited)).toEqual([{ path: 'wholeValue', key: 'audits.wholeOnlyInWholeMode' }]);
-    expect(checkQuestion({ mode: 'per_body', appliesToBodyIds: ['x'], cells: [] }, audited)).toEqual([{ path: 'appliesToBodyIds.0', key: 'audits.notAudited' }]);
+    expect(
+      checkQuestion(
+        {
+          mode: 'per_body',
+          appliesToBodyIds: ['a', 'b'],
+          cells: [
+            { bodyId: 'a', value: 'yes' },
+            { bodyId: 'b', value: 'partly' },
+          ],
+        },
+        audited,
+      ),
+    ).toEqual([]);
+    expect(
+      checkQuestion(
+        { mode: 'per_body', appliesToBodyIds: ['a'], cells: [{ bodyId: 'c', value: 'no' }] },
+        audited,
+      ),
+    ).toEqual([{ path: 'cells.0', key: 'audits.cellNotApplicable' }]);
+    expect(
+      checkQuestion(
+        {
+          mode: 'whole',
+          appliesToBodyIds: ['a'],
+          cells: [{ bodyId: 'a', value: 'no' }],
+          wholeValue: 'no',
+        },
+        audited,
+      ),
+    ).toEqual([{ path: 'cells.0', key: 'audits.cellsOnlyPerBody' }]);
+    expect(
+      checkQuestion(
+        { mode: 'prose', appliesToBodyIds: ['a'], cells: [], wholeValue: 'yes' },
+        audited,
+      ),
+    ).toEqual([{ path: 'wholeValue', key: 'audits.wholeOnlyInWholeMode' }]);
+    expect(
+      checkQuestion({ mode: 'per_body', appliesToBodyIds: ['x'], cells: [] }, audited),
+    ).toEqual([{ path: 'appliesToBodyIds.0', key: 'audits.notAudited' }]);
   });
   it('an empty cell is never an error', () => {
-    fc.assert(fc.property(fc.constantFrom('per_body', 'whole', 'prose', 'not_assessed'), fc.constantFrom('a', 'b', 'c'), (mode, bodyId) => {
-      expect(checkQuestion({ mode, appliesToBodyIds: [], cells: [{ bodyId, value: null }] }, audited)).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(
+        fc.constantFrom('per_body', 'whole', 'prose', 'not_assessed'),
+        fc.constantFrom('a', 'b', 'c'),
+        (mode, bodyId) => {
+          expect(
+            checkQuestion(
+              { mode, appliesToBodyIds: [], cells: [{ bodyId, value: null }] },
+              audited,
+            ),
+          ).toEqual([]);
+        },
+      ),
+    );
   });
 });
 
 describe('addressees', () => {
-  const bodies = [{ id: 'rs', kind: 'regional_board' }, { id: 'hsn', kind: 'board' }, { id: 'ktn', kind: 'board' }, { id: 'bolag', kind: 'company' }];
+  const bodies = [
+    { id: 'rs', kind: 'regional_board' },
+    { id: 'hsn', kind: 'board' },
+    { id: 'ktn', kind: 'board' },
+    { id: 'bolag', kind: 'company' },
+  ];
   it('groups expand to the audit’s bodies', () => {
     expect(expandGroup('all_audited', bodies)).toEqual(['rs', 'hsn', 'ktn', 'bolag']);
     expect(expandGroup('all_committees', bodies)).toEqual(['hsn', 'ktn']);
     expect(expandGroup('board_and_committees', bodies)).toEqual(['rs', 'hsn', 'ktn']);
   });
   it('a follow-up status belongs to an addressee; others get observations', () => {
-    expect(checkFinding({ statuses: [{ bodyId: 'hsn' }, { bodyId: 'kbn' }] }, ['hsn'])).toEqual([{ path: 'statuses.1', key: 'audits.statusOnlyForAddressee' }]);
+    expect(checkFinding({ statuses: [{ bodyId: 'hsn' }, { bodyId: 'kbn' }] }, ['hsn'])).toEqual([
+      { path: 'statuses.1', key: 'audits.statusOnlyForAddressee' },
+    ]);
   });
 });
 
 describe('flags and states', () => {
   it('actions: no owner, no date, overdue unless done or stopped', () => {
-    expect(actionFlags({ ownerPersonId: null, dueOn: null, status: 'planned' }, today)).toEqual(['no_owner', 'no_due_date']);
-    expect(actionFlags({ ownerPersonId: 'p', dueOn: '2026-03-14', status: 'in_progress' }, today)).toEqual(['overdue']);
-    expect(actionFlags({ ownerPersonId: 'p', dueOn: '2026-03-14', status: 'done' }, today)).toEqual([]);
-    expect(actionFlags({ ownerPersonId: 'p', dueOn: '2026-03-15', status: 'planned' }, today)).toEqual([]);
+    expect(actionFlags({ ownerPersonId: null, dueOn: null, status: 'planned' }, today)).toEqual([
+      'no_owner',
+      'no_due_date',
+    ]);
+    expect(
+      actionFlags({ ownerPersonId: 'p', dueOn: '2026-03-14', status: 'in_progress' }, today),
+    ).toEqual(['overdue']);
+    expect(actionFlags({ ownerPersonId: 'p', dueOn: '2026-03-14', status: 'done' }, today)).toEqual(
+      [],
+    );
+    expect(
+      actionFlags({ ownerPersonId: 'p', dueOn: '2026-03-15', status: 'planned' }, today),
+    ).toEqual([]);
   });
   it('assignments: overdue after the date, never reported without a report-back, clear once reported', () => {
-    expect(assignmentFlags({ reportBack: 'date', reportBackOn: '2026-01-31', reportedOn: null }, today)).toEqual(['overdue']);
-    expect(assignmentFlags({ reportBack: 'none', reportBackOn: null, reportedOn: null }, today)).toEqual(['no_report_back']);
-    expect(assignmentFlags({ reportBack: 'meeting', reportBackOn: null, reportedOn: null }, today)).toEqual([]);
-    expect(assignmentFlags({ reportBack: 'date', reportBackOn: '2026-01-31', reportedOn: '2026-02-02' }, today)).toEqual([]);
+    expect(
+      assignmentFlags({ reportBack: 'date', reportBackOn: '2026-01-31', reportedOn: null }, today),
+    ).toEqual(['overdue']);
+    expect(
+      assignmentFlags({ reportBack: 'none', reportBackOn: null, reportedOn: null }, today),
+    ).toEqual(['no_report_back']);
+    expect(
+      assignmentFlags({ reportBack: 'meeting', reportBackOn: null, reportedOn: null }, today),
+    ).toEqual([]);
+    expect(
+      assignmentFlags(
+        { reportBack: 'date', reportBackOn: '2026-01-31', reportedOn: '2026-02-02' },
+        today,
+      ),
+    ).toEqual([]);
   });
   it('a recommendation is done for a body when every live action is done', () => {
     expect(recommendationState(false, false, [])).toBe('no_addressee');
     expect(recommendationState(true, false, [])).toBe('awaiting_reply');
     expect(recommendationState(true, true, [])).toBe('no_actions');
-    expect(recommendationState(true, true, [{ status: 'done' }, { status: 'in_progress' }])).toBe('open');
-    expect(recommendationState(true, true, [{ status: 'done' }, { status: 'stopped' }])).toBe('done');
+    expect(recommendationState(true, true, [{ status: 'done' }, { status: 'in_progress' }])).toBe(
+      'open',
+    );
+    expect(recommendationState(true, true, [{ status: 'done' }, { status: 'stopped' }])).toBe(
+      'done',
+    );
     expect(recommendationState(true, true, [{ status: 'stopped' }])).toBe('open');
   });
   it('the follow-up suggestion: all done resolved, some progress partly, nothing not resolved', () => {
     expect(suggestFollowUpStatus([{ status: 'done' }, { status: 'done' }])).toBe('resolved');
-    expect(suggestFollowUpStatus([{ status: 'done' }, { status: 'planned' }])).toBe('partly_resolved');
+    expect(suggestFollowUpStatus([{ status: 'done' }, { status: 'planned' }])).toBe(
+      'partly_resolved',
+    );
     expect(suggestFollowUpStatus([{ status: 'in_progress' }])).toBe('partly_resolved');
     expect(suggestFollowUpStatus([])).toBe('not_resolved');
   });
@@ -87,14 +180,22 @@ describe('reminder steps', () => {
     expect(dueReminderSteps('2026-01-01', today, [])).toEqual([]); // long past: no reminder storm for old deadlines
   });
   it('over the days around a deadline, each step comes at most once', () => {
-    fc.assert(fc.property(fc.integer({ min: -30, max: 30 }), (offset) => {
-      const sent: number[] = [];
-      for (let d = -30; d <= 30; d++) {
-        const day = new Date(Date.UTC(2026, 5, 15 + d)).toISOString().slice(0, 10);
-        sent.push(...dueReminderSteps(new Date(Date.UTC(2026, 5, 15 + offset)).toISOString().slice(0, 10), day, sent));
-      }
-      expect(new Set(sent).size).toBe(sent.length);
-      expect(sent.every((s) => (REMINDER_STEPS as readonly number[]).includes(s))).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -30, max: 30 }), (offset) => {
+        const sent: number[] = [];
+        for (let d = -30; d <= 30; d++) {
+          const day = new Date(Date.UTC(2026, 5, 15 + d)).toISOString().slice(0, 10);
+          sent.push(
+            ...dueReminderSteps(
+              new Date(Date.UTC(2026, 5, 15 + offset)).toISOString().slice(0, 10),
+              day,
+              sent,
+            ),
+          );
+        }
+        expect(new Set(sent).size).toBe(sent.length);
+        expect(sent.every((s) => (REMINDER_STEPS as readonly number[]).includes(s))).toBe(true);
+      }),
+    );
   });
 });

@@ -8,7 +8,12 @@ import { Id, IsoDate, OptionalText, RequiredText, Stamps } from '../shared/schem
  * replies (yttrande) with the actions they promise, and follow-up audits years later that find
  * each recommendation acted on, or not.
  */
-export const AUDIT_KINDS = ['basic_review', 'deep_audit', 'follow_up', 'commissioned_review'] as const;
+export const AUDIT_KINDS = [
+  'basic_review',
+  'deep_audit',
+  'follow_up',
+  'commissioned_review',
+] as const;
 /** Ja / Delvis / Nej / Ej tillämpligt. */
 export const ASSESSMENT_VALUES = ['yes', 'partly', 'no', 'not_applicable'] as const;
 export type AssessmentValue = (typeof ASSESSMENT_VALUES)[number];
@@ -20,14 +25,35 @@ export const ADDRESS_GROUPS = ['all_audited', 'all_committees', 'board_and_commi
 export type AddressGroup = (typeof ADDRESS_GROUPS)[number];
 /** planerad, pågår, klar, stoppad */
 export const ACTION_STATUSES = ['planned', 'in_progress', 'done', 'stopped'] as const;
-export const EVIDENCE_KINDS = ['decision', 'document', 'goal', 'initiative', 'attachment', 'link'] as const;
+export const EVIDENCE_KINDS = [
+  'decision',
+  'document',
+  'goal',
+  'initiative',
+  'attachment',
+  'link',
+] as const;
 /** åtgärdad, delvis åtgärdad, ej åtgärdad */
 export const FOLLOW_UP_STATUSES = ['resolved', 'partly_resolved', 'not_resolved'] as const;
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 export const REPORT_BACK_KINDS = ['date', 'meeting', 'none'] as const;
 
-const Criterion = z.object({ kind: z.enum(CRITERION_KINDS), name: z.string().trim().min(1).max(300), reference: z.string().trim().max(100).nullable().optional() }).strict();
-const Remittance = z.object({ bodyId: Id, kind: z.enum(REMITTANCE_KINDS), deadline: IsoDate.nullable().optional(), responsiblePersonId: Id.nullable().optional(), questions: OptionalText(4000) }).strict();
+const Criterion = z
+  .object({
+    kind: z.enum(CRITERION_KINDS),
+    name: z.string().trim().min(1).max(300),
+    reference: z.string().trim().max(100).nullable().optional(),
+  })
+  .strict();
+const Remittance = z
+  .object({
+    bodyId: Id,
+    kind: z.enum(REMITTANCE_KINDS),
+    deadline: IsoDate.nullable().optional(),
+    responsiblePersonId: Id.nullable().optional(),
+    questions: OptionalText(4000),
+  })
+  .strict();
 export type Remittance = z.infer<typeof Remittance>;
 
 const AuditFields = {
@@ -53,7 +79,9 @@ export type AuditInput = z.infer<typeof AuditInput>;
 export const AuditUpdate = z
   .object({
     version: z.number().int().min(1),
-    ...Object.fromEntries(Object.entries(AuditFields).map(([k, v]) => [k, (v as z.ZodType).optional()])),
+    ...Object.fromEntries(
+      Object.entries(AuditFields).map(([k, v]) => [k, (v as z.ZodType).optional()]),
+    ),
     auditedBodyIds: z.array(Id).max(100).optional(),
     criteria: z.array(Criterion).max(50).optional(),
     methodInterviewed: z.array(z.string().trim().min(1).max(200)).max(100).optional(),
@@ -63,7 +91,9 @@ export const AuditUpdate = z
   })
   .strict() as unknown as z.ZodType<Partial<AuditInput> & { version: number }>;
 
-const Cell = z.object({ bodyId: Id, value: z.enum(ASSESSMENT_VALUES).nullable(), text: OptionalText(4000) }).strict();
+const Cell = z
+  .object({ bodyId: Id, value: z.enum(ASSESSMENT_VALUES).nullable(), text: OptionalText(4000) })
+  .strict();
 const QuestionFields = {
   number: z.string().trim().min(1).max(20),
   text: RequiredText(2000),
@@ -80,19 +110,28 @@ export type QuestionInput = z.infer<typeof QuestionInput>;
 export const QuestionUpdate = z
   .object({
     version: z.number().int().min(1),
-    number: z.string().trim().min(1).max(20).optional(), text: RequiredText(2000).optional(), parentId: Id.nullable().optional(),
-    mode: z.enum(ASSESSMENT_MODES).optional(), appliesToBodyIds: z.array(Id).max(100).optional(), cells: z.array(Cell).max(100).optional(),
-    wholeValue: z.enum(ASSESSMENT_VALUES).nullable().optional(), prose: OptionalText(8000),
+    number: z.string().trim().min(1).max(20).optional(),
+    text: RequiredText(2000).optional(),
+    parentId: Id.nullable().optional(),
+    mode: z.enum(ASSESSMENT_MODES).optional(),
+    appliesToBodyIds: z.array(Id).max(100).optional(),
+    cells: z.array(Cell).max(100).optional(),
+    wholeValue: z.enum(ASSESSMENT_VALUES).nullable().optional(),
+    prose: OptionalText(8000),
   })
   .strict();
 /** Several questions typed at once: one per line, "1. text", "1.1 text" (a sub-question). */
-export const QuestionBulk = z.object({ lines: z.string().max(50_000), appliesToBodyIds: z.array(Id).max(100).default([]) }).strict();
+export const QuestionBulk = z
+  .object({ lines: z.string().max(50_000), appliesToBodyIds: z.array(Id).max(100).default([]) })
+  .strict();
 
 /**
  * Parses typed question lines: a number ("1", "1.", "1.2", "2 a") then the text. Numbers with a dot
  * inside ("1.2") are sub-questions of the number before the first dot.
  */
-export function parseNumberedLines(text: string): { number: string; parent: string | null; text: string; line: number }[] {
+export function parseNumberedLines(
+  text: string,
+): { number: string; parent: string | null; text: string; line: number }[] {
   const out: { number: string; parent: string | null; text: string; line: number }[] = [];
   text.split('\n').forEach((raw, i) => {
     const line = raw.trim();
@@ -106,7 +145,12 @@ export function parseNumberedLines(text: string): { number: string; parent: stri
     }
     const number = m[1]!.replace(/\s/g, '');
     const dot = number.indexOf('.');
-    out.push({ number, parent: dot > 0 ? number.slice(0, dot) : null, text: m[2]!.trim(), line: i + 1 });
+    out.push({
+      number,
+      parent: dot > 0 ? number.slice(0, dot) : null,
+      text: m[2]!.trim(),
+      line: i + 1,
+    });
   });
   return out;
 }
@@ -115,96 +159,204 @@ export function parseNumberedLines(text: string): { number: string; parent: stri
  * The matrix rules: a cell may only hold a value for a body the question applies to, and only in
  * per-body mode; a whole-question value only in whole mode; an unassessed question holds no values.
  */
-export function checkQuestion(q: { mode: string; appliesToBodyIds: readonly string[]; cells: readonly { bodyId: string; value: string | null; text?: string | null }[]; wholeValue?: string | null }, auditedBodyIds: readonly string[]): FieldError[] {
+export function checkQuestion(
+  q: {
+    mode: string;
+    appliesToBodyIds: readonly string[];
+    cells: readonly { bodyId: string; value: string | null; text?: string | null }[];
+    wholeValue?: string | null;
+  },
+  auditedBodyIds: readonly string[],
+): FieldError[] {
   const errors: FieldError[] = [];
   q.appliesToBodyIds.forEach((b, i) => {
-    if (!auditedBodyIds.includes(b)) errors.push({ path: `appliesToBodyIds.${i}`, key: 'audits.notAudited' });
+    if (!auditedBodyIds.includes(b))
+      errors.push({ path: `appliesToBodyIds.${i}`, key: 'audits.notAudited' });
   });
   q.cells.forEach((c, i) => {
     if (c.value === null && !c.text) return;
     if (q.mode !== 'per_body') errors.push({ path: `cells.${i}`, key: 'audits.cellsOnlyPerBody' });
-    else if (!q.appliesToBodyIds.includes(c.bodyId)) errors.push({ path: `cells.${i}`, key: 'audits.cellNotApplicable' });
+    else if (!q.appliesToBodyIds.includes(c.bodyId))
+      errors.push({ path: `cells.${i}`, key: 'audits.cellNotApplicable' });
   });
-  if (q.wholeValue && q.mode !== 'whole') errors.push({ path: 'wholeValue', key: 'audits.wholeOnlyInWholeMode' });
+  if (q.wholeValue && q.mode !== 'whole')
+    errors.push({ path: 'wholeValue', key: 'audits.wholeOnlyInWholeMode' });
   return errors;
 }
 
 /** The concrete bodies a group names, within this audit. */
-export function expandGroup(group: AddressGroup, audited: readonly { id: string; kind: string }[]): string[] {
+export function expandGroup(
+  group: AddressGroup,
+  audited: readonly { id: string; kind: string }[],
+): string[] {
   if (group === 'all_audited') return audited.map((b) => b.id);
   if (group === 'all_committees') return audited.filter((b) => b.kind === 'board').map((b) => b.id);
   return audited.filter((b) => b.kind === 'board' || b.kind === 'regional_board').map((b) => b.id);
 }
 
 export const RecommendationInput = z
-  .object({ number: z.string().trim().min(1).max(20), text: RequiredText(4000), addressedGroup: z.enum(ADDRESS_GROUPS).nullable().optional(), addresseeBodyIds: z.array(Id).max(100).default([]), questionId: Id.nullable().optional() })
+  .object({
+    number: z.string().trim().min(1).max(20),
+    text: RequiredText(4000),
+    addressedGroup: z.enum(ADDRESS_GROUPS).nullable().optional(),
+    addresseeBodyIds: z.array(Id).max(100).default([]),
+    questionId: Id.nullable().optional(),
+  })
   .strict();
 export const RecommendationUpdate = z
-  .object({ version: z.number().int().min(1), number: z.string().trim().min(1).max(20).optional(), text: RequiredText(4000).optional(), addressedGroup: z.enum(ADDRESS_GROUPS).nullable().optional(), addresseeBodyIds: z.array(Id).max(100).optional(), questionId: Id.nullable().optional() })
+  .object({
+    version: z.number().int().min(1),
+    number: z.string().trim().min(1).max(20).optional(),
+    text: RequiredText(4000).optional(),
+    addressedGroup: z.enum(ADDRESS_GROUPS).nullable().optional(),
+    addresseeBodyIds: z.array(Id).max(100).optional(),
+    questionId: Id.nullable().optional(),
+  })
   .strict();
-export const RecommendationBulk = z.object({ lines: z.string().max(50_000), addressedGroup: z.enum(ADDRESS_GROUPS).nullable().optional(), addresseeBodyIds: z.array(Id).max(100).default([]) }).strict();
+export const RecommendationBulk = z
+  .object({
+    lines: z.string().max(50_000),
+    addressedGroup: z.enum(ADDRESS_GROUPS).nullable().optional(),
+    addresseeBodyIds: z.array(Id).max(100).default([]),
+  })
+  .strict();
 
 export const ReplyInput = z
-  .object({ auditId: Id, bodyId: Id, text: OptionalText(20_000), receivedOn: IsoDate.nullable().optional(), decisionId: Id.nullable().optional() })
+  .object({
+    auditId: Id,
+    bodyId: Id,
+    text: OptionalText(20_000),
+    receivedOn: IsoDate.nullable().optional(),
+    decisionId: Id.nullable().optional(),
+  })
   .strict();
-export const ReplyUpdate = z.object({ version: z.number().int().min(1), text: OptionalText(20_000), receivedOn: IsoDate.nullable().optional(), decisionId: Id.nullable().optional() }).strict();
+export const ReplyUpdate = z
+  .object({
+    version: z.number().int().min(1),
+    text: OptionalText(20_000),
+    receivedOn: IsoDate.nullable().optional(),
+    decisionId: Id.nullable().optional(),
+  })
+  .strict();
 
-const Evidence = z.object({ kind: z.enum(EVIDENCE_KINDS), id: Id.nullable().optional(), label: z.string().trim().min(1).max(300), url: z.string().trim().max(1000).nullable().optional() }).strict();
+const Evidence = z
+  .object({
+    kind: z.enum(EVIDENCE_KINDS),
+    id: Id.nullable().optional(),
+    label: z.string().trim().min(1).max(300),
+    url: z.string().trim().max(1000).nullable().optional(),
+  })
+  .strict();
 export type Evidence = z.infer<typeof Evidence>;
 export const ActionInput = z
   .object({
-    recommendationId: Id, bodyId: Id, replyId: Id.nullable().optional(), title: RequiredText(1000), ownerPersonId: Id.nullable().optional(), dueOn: IsoDate.nullable().optional(),
-    status: z.enum(ACTION_STATUSES).default('planned'), evidence: z.array(Evidence).max(50).default([]),
+    recommendationId: Id,
+    bodyId: Id,
+    replyId: Id.nullable().optional(),
+    title: RequiredText(1000),
+    ownerPersonId: Id.nullable().optional(),
+    dueOn: IsoDate.nullable().optional(),
+    status: z.enum(ACTION_STATUSES).default('planned'),
+    evidence: z.array(Evidence).max(50).default([]),
   })
   .strict();
 export const ActionUpdate = z
   .object({
-    version: z.number().int().min(1), title: RequiredText(1000).optional(), ownerPersonId: Id.nullable().optional(), dueOn: IsoDate.nullable().optional(), status: z.enum(ACTION_STATUSES).optional(),
-    evidence: z.array(Evidence).max(50).optional(), note: z.string().trim().min(1).max(4000).optional(),
+    version: z.number().int().min(1),
+    title: RequiredText(1000).optional(),
+    ownerPersonId: Id.nullable().optional(),
+    dueOn: IsoDate.nullable().optional(),
+    status: z.enum(ACTION_STATUSES).optional(),
+    evidence: z.array(Evidence).max(50).optional(),
+    note: z.string().trim().min(1).max(4000).optional(),
   })
   .strict();
 
 export const AssignmentInput = z
   .object({
-    decisionId: Id.nullable().optional(), sourceAuditId: Id.nullable().optional(), recommendationId: Id.nullable().optional(),
-    title: RequiredText(2000), assigneeBodyIds: z.array(Id).max(100).default([]), assigneeGroup: z.enum(['all_committees', 'all_boards']).nullable().optional(), assigneePersonId: Id.nullable().optional(),
-    reportBack: z.enum(REPORT_BACK_KINDS).default('none'), reportBackOn: IsoDate.nullable().optional(), reportBackMeeting: OptionalText(300),
+    decisionId: Id.nullable().optional(),
+    sourceAuditId: Id.nullable().optional(),
+    recommendationId: Id.nullable().optional(),
+    title: RequiredText(2000),
+    assigneeBodyIds: z.array(Id).max(100).default([]),
+    assigneeGroup: z.enum(['all_committees', 'all_boards']).nullable().optional(),
+    assigneePersonId: Id.nullable().optional(),
+    reportBack: z.enum(REPORT_BACK_KINDS).default('none'),
+    reportBackOn: IsoDate.nullable().optional(),
+    reportBackMeeting: OptionalText(300),
   })
   .strict()
-  .refine((a) => a.reportBack !== 'date' || Boolean(a.reportBackOn), { path: ['reportBackOn'], message: 'audits.reportBackDateRequired' })
-  .refine((a) => a.reportBack !== 'meeting' || Boolean(a.reportBackMeeting), { path: ['reportBackMeeting'], message: 'audits.reportBackMeetingRequired' });
+  .refine((a) => a.reportBack !== 'date' || Boolean(a.reportBackOn), {
+    path: ['reportBackOn'],
+    message: 'audits.reportBackDateRequired',
+  })
+  .refine((a) => a.reportBack !== 'meeting' || Boolean(a.reportBackMeeting), {
+    path: ['reportBackMeeting'],
+    message: 'audits.reportBackMeetingRequired',
+  });
 export const AssignmentUpdate = z
   .object({
-    version: z.number().int().min(1), title: RequiredText(2000).optional(), assigneePersonId: Id.nullable().optional(),
-    reportBack: z.enum(REPORT_BACK_KINDS).optional(), reportBackOn: IsoDate.nullable().optional(), reportBackMeeting: OptionalText(300),
-    reportedOn: IsoDate.nullable().optional(), reportDecisionId: Id.nullable().optional(), reportText: OptionalText(8000),
+    version: z.number().int().min(1),
+    title: RequiredText(2000).optional(),
+    assigneePersonId: Id.nullable().optional(),
+    reportBack: z.enum(REPORT_BACK_KINDS).optional(),
+    reportBackOn: IsoDate.nullable().optional(),
+    reportBackMeeting: OptionalText(300),
+    reportedOn: IsoDate.nullable().optional(),
+    reportDecisionId: Id.nullable().optional(),
+    reportText: OptionalText(8000),
   })
   .strict();
 
 export const FindingInput = z
   .object({
-    followUpAuditId: Id, recommendationId: Id, text: RequiredText(8000),
-    statuses: z.array(z.object({ bodyId: Id, status: z.enum(FOLLOW_UP_STATUSES) }).strict()).max(100).default([]),
-    observations: z.array(z.object({ bodyId: Id, text: z.string().trim().min(1).max(4000) }).strict()).max(100).default([]),
+    followUpAuditId: Id,
+    recommendationId: Id,
+    text: RequiredText(8000),
+    statuses: z
+      .array(z.object({ bodyId: Id, status: z.enum(FOLLOW_UP_STATUSES) }).strict())
+      .max(100)
+      .default([]),
+    observations: z
+      .array(z.object({ bodyId: Id, text: z.string().trim().min(1).max(4000) }).strict())
+      .max(100)
+      .default([]),
   })
   .strict();
 export const FindingUpdate = z
   .object({
-    version: z.number().int().min(1), text: RequiredText(8000).optional(),
-    statuses: z.array(z.object({ bodyId: Id, status: z.enum(FOLLOW_UP_STATUSES) }).strict()).max(100).optional(),
-    observations: z.array(z.object({ bodyId: Id, text: z.string().trim().min(1).max(4000) }).strict()).max(100).optional(),
+    version: z.number().int().min(1),
+    text: RequiredText(8000).optional(),
+    statuses: z
+      .array(z.object({ bodyId: Id, status: z.enum(FOLLOW_UP_STATUSES) }).strict())
+      .max(100)
+      .optional(),
+    observations: z
+      .array(z.object({ bodyId: Id, text: z.string().trim().min(1).max(4000) }).strict())
+      .max(100)
+      .optional(),
   })
   .strict();
 
 /** A status in a follow-up belongs to an addressee; about anyone else the auditors make an observation. */
-export function checkFinding(f: { statuses: readonly { bodyId: string }[] }, addressees: readonly string[]): FieldError[] {
-  return f.statuses.flatMap((s, i) => (addressees.includes(s.bodyId) ? [] : [{ path: `statuses.${i}`, key: 'audits.statusOnlyForAddressee' }]));
+export function checkFinding(
+  f: { statuses: readonly { bodyId: string }[] },
+  addressees: readonly string[],
+): FieldError[] {
+  return f.statuses.flatMap((s, i) =>
+    addressees.includes(s.bodyId)
+      ? []
+      : [{ path: `statuses.${i}`, key: 'audits.statusOnlyForAddressee' }],
+  );
 }
 
 export const ACTION_FLAGS = ['no_owner', 'no_due_date', 'overdue'] as const;
 export type ActionFlag = (typeof ACTION_FLAGS)[number];
 /** Promised actions without owner or date are kept, and flagged; an action past its date and not done or stopped is overdue. */
-export function actionFlags(a: { ownerPersonId: string | null; dueOn: string | null; status: string }, today: string): ActionFlag[] {
+export function actionFlags(
+  a: { ownerPersonId: string | null; dueOn: string | null; status: string },
+  today: string,
+): ActionFlag[] {
   const flags: ActionFlag[] = [];
   if (!a.ownerPersonId) flags.push('no_owner');
   if (!a.dueOn) flags.push('no_due_date');
@@ -215,18 +367,31 @@ export function actionFlags(a: { ownerPersonId: string | null; dueOn: string | n
 export const ASSIGNMENT_FLAGS = ['overdue', 'no_report_back'] as const;
 export type AssignmentFlag = (typeof ASSIGNMENT_FLAGS)[number];
 /** An assignment whose report-back date has passed unreported is overdue; one with no report-back at all is never reported. */
-export function assignmentFlags(a: { reportBack: string; reportBackOn: string | null; reportedOn: string | null }, today: string): AssignmentFlag[] {
+export function assignmentFlags(
+  a: { reportBack: string; reportBackOn: string | null; reportedOn: string | null },
+  today: string,
+): AssignmentFlag[] {
   if (a.reportedOn) return [];
   if (a.reportBack === 'none') return ['no_report_back'];
   return a.reportBackOn && a.reportBackOn < today ? ['overdue'] : [];
 }
 
-export const RECOMMENDATION_STATES = ['no_addressee', 'awaiting_reply', 'no_actions', 'open', 'done'] as const;
+export const RECOMMENDATION_STATES = [
+  'no_addressee',
+  'awaiting_reply',
+  'no_actions',
+  'open',
+  'done',
+] as const;
 /**
  * Where a recommendation stands for one body: no one named; the reply is still missing; replied
  * but no action; actions under way; every action done (or stopped with at least one done).
  */
-export function recommendationState(hasAddressee: boolean, replied: boolean, actions: readonly { status: string }[]): (typeof RECOMMENDATION_STATES)[number] {
+export function recommendationState(
+  hasAddressee: boolean,
+  replied: boolean,
+  actions: readonly { status: string }[],
+): (typeof RECOMMENDATION_STATES)[number] {
   if (!hasAddressee) return 'no_addressee';
   if (actions.length === 0) return replied ? 'no_actions' : 'awaiting_reply';
   const live = actions.filter((a) => a.status !== 'stopped');
@@ -238,15 +403,23 @@ export function suggestFollowUpStatus(actions: readonly { status: string }[]): F
   const live = actions.filter((a) => a.status !== 'stopped');
   const done = live.filter((a) => a.status === 'done').length;
   if (live.length > 0 && done === live.length) return 'resolved';
-  return done > 0 || live.some((a) => a.status === 'in_progress') ? 'partly_resolved' : 'not_resolved';
+  return done > 0 || live.some((a) => a.status === 'in_progress')
+    ? 'partly_resolved'
+    : 'not_resolved';
 }
 
 export type DeadlineKind = 'reply' | 'action' | 'report_back' | 'measurement';
 /** Reminder steps: days relative to the deadline (negative before). Each is sent once per deadline. */
 export const REMINDER_STEPS = [-14, -3, 1] as const;
 /** Which reminder steps are due today for a deadline, given the steps already sent. */
-export function dueReminderSteps(deadline: string, today: string, sent: readonly number[]): number[] {
-  const days = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${deadline}T00:00:00Z`)) / 86_400_000);
+export function dueReminderSteps(
+  deadline: string,
+  today: string,
+  sent: readonly number[],
+): number[] {
+  const days = Math.round(
+    (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${deadline}T00:00:00Z`)) / 86_400_000,
+  );
   // Only the latest step that has come is sent: a deadline met late in the cycle does not get three mails at once.
   const reached = REMINDER_STEPS.filter((s) => days >= s && days <= s + 7);
   const latest = reached.at(-1);
@@ -255,39 +428,141 @@ export function dueReminderSteps(deadline: string, today: string, sent: readonly
 
 export const Ref = z.object({ id: Id, name: z.string() });
 export const Audit = Stamps.extend({
-  id: Id, title: z.string(), kind: z.enum(AUDIT_KINDS), auditorGroup: z.string().nullable(), commissionedBy: z.string().nullable(), auditFirm: z.string().nullable(),
-  reportDate: z.string().nullable(), caseNumber: z.string().nullable(), auditedBodies: z.array(Ref.extend({ kind: z.string() })), criteria: z.array(Criterion), scope: z.string().nullable(),
-  methodInterviewed: z.array(z.string()), methodDocuments: z.array(z.string()), followsUp: z.array(Ref), followedUpBy: z.array(Ref),
-  overallAssessment: z.enum(ASSESSMENT_VALUES).nullable(), overallText: z.string().nullable(), remittances: z.array(Remittance), reportAttachmentId: Id.nullable(),
-  recommendationCount: z.number().int(), openRecommendationCount: z.number().int(),
+  id: Id,
+  title: z.string(),
+  kind: z.enum(AUDIT_KINDS),
+  auditorGroup: z.string().nullable(),
+  commissionedBy: z.string().nullable(),
+  auditFirm: z.string().nullable(),
+  reportDate: z.string().nullable(),
+  caseNumber: z.string().nullable(),
+  auditedBodies: z.array(Ref.extend({ kind: z.string() })),
+  criteria: z.array(Criterion),
+  scope: z.string().nullable(),
+  methodInterviewed: z.array(z.string()),
+  methodDocuments: z.array(z.string()),
+  followsUp: z.array(Ref),
+  followedUpBy: z.array(Ref),
+  overallAssessment: z.enum(ASSESSMENT_VALUES).nullable(),
+  overallText: z.string().nullable(),
+  remittances: z.array(Remittance),
+  reportAttachmentId: Id.nullable(),
+  recommendationCount: z.number().int(),
+  openRecommendationCount: z.number().int(),
 });
 
 export const Question = Stamps.extend({
-  id: Id, auditId: Id, parentId: Id.nullable(), number: z.string(), text: z.string(), mode: z.enum(ASSESSMENT_MODES), appliesToBodyIds: z.array(Id),
-  cells: z.array(z.object({ bodyId: Id, value: z.enum(ASSESSMENT_VALUES).nullable(), text: z.string().nullable().optional() })), wholeValue: z.enum(ASSESSMENT_VALUES).nullable(), prose: z.string().nullable(),
+  id: Id,
+  auditId: Id,
+  parentId: Id.nullable(),
+  number: z.string(),
+  text: z.string(),
+  mode: z.enum(ASSESSMENT_MODES),
+  appliesToBodyIds: z.array(Id),
+  cells: z.array(
+    z.object({
+      bodyId: Id,
+      value: z.enum(ASSESSMENT_VALUES).nullable(),
+      text: z.string().nullable().optional(),
+    }),
+  ),
+  wholeValue: z.enum(ASSESSMENT_VALUES).nullable(),
+  prose: z.string().nullable(),
 });
-export const Recommendation = Stamps.extend({ id: Id, auditId: Id, questionId: Id.nullable(), number: z.string(), text: z.string(), addressedGroup: z.enum(ADDRESS_GROUPS).nullable(), addresseeBodyIds: z.array(Id) });
-export const Reply = Stamps.extend({ id: Id, auditId: Id, bodyId: Id, text: z.string().nullable(), receivedOn: z.string().nullable(), decisionId: Id.nullable() });
+export const Recommendation = Stamps.extend({
+  id: Id,
+  auditId: Id,
+  questionId: Id.nullable(),
+  number: z.string(),
+  text: z.string(),
+  addressedGroup: z.enum(ADDRESS_GROUPS).nullable(),
+  addresseeBodyIds: z.array(Id),
+});
+export const Reply = Stamps.extend({
+  id: Id,
+  auditId: Id,
+  bodyId: Id,
+  text: z.string().nullable(),
+  receivedOn: z.string().nullable(),
+  decisionId: Id.nullable(),
+});
 export const Action = Stamps.extend({
-  id: Id, recommendationId: Id, bodyId: Id, replyId: Id.nullable(), title: z.string(), ownerPersonId: Id.nullable(), dueOn: z.string().nullable(), status: z.enum(ACTION_STATUSES),
-  evidence: z.array(Evidence), notes: z.array(z.object({ at: z.string(), by: z.string(), text: z.string(), status: z.string().optional() })), flags: z.array(z.enum(ACTION_FLAGS)),
+  id: Id,
+  recommendationId: Id,
+  bodyId: Id,
+  replyId: Id.nullable(),
+  title: z.string(),
+  ownerPersonId: Id.nullable(),
+  dueOn: z.string().nullable(),
+  status: z.enum(ACTION_STATUSES),
+  evidence: z.array(Evidence),
+  notes: z.array(
+    z.object({ at: z.string(), by: z.string(), text: z.string(), status: z.string().optional() }),
+  ),
+  flags: z.array(z.enum(ACTION_FLAGS)),
 });
 export const Assignment = Stamps.extend({
-  id: Id, decisionId: Id.nullable(), sourceAuditId: Id.nullable(), recommendationId: Id.nullable(), title: z.string(), assigneeBodyId: Id.nullable(), assigneeGroup: z.string().nullable(), assigneePersonId: Id.nullable(),
-  reportBack: z.enum(REPORT_BACK_KINDS), reportBackOn: z.string().nullable(), reportBackMeeting: z.string().nullable(), reportedOn: z.string().nullable(), reportDecisionId: Id.nullable(), reportText: z.string().nullable(),
+  id: Id,
+  decisionId: Id.nullable(),
+  sourceAuditId: Id.nullable(),
+  recommendationId: Id.nullable(),
+  title: z.string(),
+  assigneeBodyId: Id.nullable(),
+  assigneeGroup: z.string().nullable(),
+  assigneePersonId: Id.nullable(),
+  reportBack: z.enum(REPORT_BACK_KINDS),
+  reportBackOn: z.string().nullable(),
+  reportBackMeeting: z.string().nullable(),
+  reportedOn: z.string().nullable(),
+  reportDecisionId: Id.nullable(),
+  reportText: z.string().nullable(),
   flags: z.array(z.enum(ASSIGNMENT_FLAGS)),
 });
 export const Finding = Stamps.extend({
-  id: Id, followUpAuditId: Id, recommendationId: Id, text: z.string(),
-  statuses: z.array(z.object({ bodyId: Id, status: z.enum(FOLLOW_UP_STATUSES) })), observations: z.array(z.object({ bodyId: Id, text: z.string() })),
+  id: Id,
+  followUpAuditId: Id,
+  recommendationId: Id,
+  text: z.string(),
+  statuses: z.array(z.object({ bodyId: Id, status: z.enum(FOLLOW_UP_STATUSES) })),
+  observations: z.array(z.object({ bodyId: Id, text: z.string() })),
 });
 export const DEADLINE_KINDS = ['reply', 'action', 'report_back', 'measurement'] as const;
 export const DeadlineSchema = z.object({
-  key: z.string(), kind: z.enum(DEADLINE_KINDS), date: z.string(), title: z.string(), auditId: Id.nullable(), auditTitle: z.string().nullable(), assignmentId: Id.nullable(), actionId: Id.nullable(),
-  bodyId: Id.nullable(), bodyName: z.string().nullable(), personId: Id.nullable(), personName: z.string().nullable(), overdue: z.boolean(),
+  key: z.string(),
+  kind: z.enum(DEADLINE_KINDS),
+  date: z.string(),
+  title: z.string(),
+  auditId: Id.nullable(),
+  auditTitle: z.string().nullable(),
+  assignmentId: Id.nullable(),
+  actionId: Id.nullable(),
+  bodyId: Id.nullable(),
+  bodyName: z.string().nullable(),
+  personId: Id.nullable(),
+  personName: z.string().nullable(),
+  overdue: z.boolean(),
 });
 export const OpenRecommendation = z.object({
-  recommendationId: Id, number: z.string(), text: z.string(), auditId: Id, auditTitle: z.string(), reportDate: z.string().nullable(), bodyId: Id.nullable(), bodyName: z.string().nullable(),
-  state: z.enum(RECOMMENDATION_STATES), ageDays: z.number().int().nullable(), nextDeadline: z.string().nullable(), overdue: z.boolean(), actions: z.number().int(), actionsDone: z.number().int(),
-  actionFlags: z.array(z.enum(ACTION_FLAGS)), latestFinding: z.object({ auditTitle: z.string(), text: z.string(), status: z.enum(FOLLOW_UP_STATUSES).nullable() }).nullable(),
+  recommendationId: Id,
+  number: z.string(),
+  text: z.string(),
+  auditId: Id,
+  auditTitle: z.string(),
+  reportDate: z.string().nullable(),
+  bodyId: Id.nullable(),
+  bodyName: z.string().nullable(),
+  state: z.enum(RECOMMENDATION_STATES),
+  ageDays: z.number().int().nullable(),
+  nextDeadline: z.string().nullable(),
+  overdue: z.boolean(),
+  actions: z.number().int(),
+  actionsDone: z.number().int(),
+  actionFlags: z.array(z.enum(ACTION_FLAGS)),
+  latestFinding: z
+    .object({
+      auditTitle: z.string(),
+      text: z.string(),
+      status: z.enum(FOLLOW_UP_STATUSES).nullable(),
+    })
+    .nullable(),
 });

@@ -3,11 +3,29 @@ import { Id, IsoDate, ListQuery, OptionalText, RequiredText, Stamps } from '../s
 
 /** Steering document types the seeds show; a region may add its own (free text beyond these). */
 export const DOCUMENT_TYPES = [
-  'policy', 'strategi', 'riktlinje', 'handlingsplan', 'färdplan', 'anvisning', 'agenda', 'reglemente',
-  'ägardirektiv', 'tillämpningsanvisning', 'rutin', 'verksamhetsplan', 'internkontrollplan', 'regionplan',
+  'policy',
+  'strategi',
+  'riktlinje',
+  'handlingsplan',
+  'färdplan',
+  'anvisning',
+  'agenda',
+  'reglemente',
+  'ägardirektiv',
+  'tillämpningsanvisning',
+  'rutin',
+  'verksamhetsplan',
+  'internkontrollplan',
+  'regionplan',
 ] as const;
 /** utkast, remissversion, beslutad, ej beslutad, upphävd */
-export const DOCUMENT_STATES = ['draft', 'consultation', 'adopted', 'not_adopted', 'repealed'] as const;
+export const DOCUMENT_STATES = [
+  'draft',
+  'consultation',
+  'adopted',
+  'not_adopted',
+  'repealed',
+] as const;
 /** Who adopted it; "unknown" is recorded as such, never guessed. */
 export const ADOPTION_LEVELS = ['assembly', 'board', 'official', 'unknown'] as const;
 
@@ -51,7 +69,13 @@ export const DocumentUpdate = z
   })
   .strict();
 
-export const DOCUMENT_FLAGS = ['not_political', 'review_overdue', 'old', 'serves_no_goal', 'superseded_in_force'] as const;
+export const DOCUMENT_FLAGS = [
+  'not_political',
+  'review_overdue',
+  'old',
+  'serves_no_goal',
+  'superseded_in_force',
+] as const;
 export type DocumentFlag = (typeof DOCUMENT_FLAGS)[number];
 
 export const SteeringDocument = Stamps.extend({
@@ -92,7 +116,16 @@ export const DocumentListQuery = ListQuery.extend({
  * marked as adopted. Only documents in force (adopted) are judged; drafts and repealed ones are not.
  */
 export function documentFlags(
-  d: { state: string; adoptionLevel: string; reviewOn: string | null; adoptedOn: string | null; validFrom: string | null; goalCount: number; supersededById: string | null; type: string },
+  d: {
+    state: string;
+    adoptionLevel: string;
+    reviewOn: string | null;
+    adoptedOn: string | null;
+    validFrom: string | null;
+    goalCount: number;
+    supersededById: string | null;
+    type: string;
+  },
   today: string,
   maxAgeYears: number,
 ): DocumentFlag[] {
@@ -102,12 +135,17 @@ export function documentFlags(
   if (d.reviewOn && d.reviewOn < today) flags.push('review_overdue');
   const since = d.adoptedOn ?? d.validFrom;
   if (since && addYears(since, maxAgeYears) < today) flags.push('old');
-  if (d.goalCount === 0 && ['strategi', 'policy', 'handlingsplan', 'färdplan', 'agenda'].includes(d.type)) flags.push('serves_no_goal');
+  if (
+    d.goalCount === 0 &&
+    ['strategi', 'policy', 'handlingsplan', 'färdplan', 'agenda'].includes(d.type)
+  )
+    flags.push('serves_no_goal');
   if (d.supersededById) flags.push('superseded_in_force');
   return flags;
 }
 
-const addYears = (isoDate: string, years: number) => `${Number(isoDate.slice(0, 4)) + years}${isoDate.slice(4)}`;
+const addYears = (isoDate: string, years: number) =>
+  `${Number(isoDate.slice(0, 4)) + years}${isoDate.slice(4)}`;
 
 export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
 export const DocumentVersion = z.object({
@@ -115,7 +153,13 @@ export const DocumentVersion = z.object({
   documentId: Id,
   label: z.string(),
   note: z.string().nullable(),
-  attachment: z.object({ id: Id, filename: z.string(), size: z.number().int(), sha256: z.string(), contentType: z.string() }),
+  attachment: z.object({
+    id: Id,
+    filename: z.string(),
+    size: z.number().int(),
+    sha256: z.string(),
+    contentType: z.string(),
+  }),
   createdAt: z.string(),
   createdByName: z.string().nullable(),
 });

@@ -42,8 +42,13 @@ export function assessIndicator(ind: IndicatorForAssessment, value: number): Ass
   return progress >= 0.5 ? 'partly' : 'notMet';
 }
 
-export function suggestAssessment(indicators: readonly IndicatorForAssessment[], outcomes: readonly OutcomeForAssessment[]): Suggestion {
-  const byIndicator = new Map(outcomes.filter((o) => o.value !== null).map((o) => [o.indicatorId, o.value!]));
+export function suggestAssessment(
+  indicators: readonly IndicatorForAssessment[],
+  outcomes: readonly OutcomeForAssessment[],
+): Suggestion {
+  const byIndicator = new Map(
+    outcomes.filter((o) => o.value !== null).map((o) => [o.indicatorId, o.value!]),
+  );
   const perIndicator: Suggestion['perIndicator'] = [];
   const notAssessed: Suggestion['notAssessed'] = [];
   for (const ind of indicators) {
@@ -54,7 +59,11 @@ export function suggestAssessment(indicators: readonly IndicatorForAssessment[],
   }
   if (perIndicator.length === 0) return { assessment: null, perIndicator, notAssessed };
   const all = perIndicator.map((p) => p.assessment);
-  const assessment: Assessment = all.every((a) => a === 'met') ? 'met' : all.every((a) => a === 'notMet') ? 'notMet' : 'partly';
+  const assessment: Assessment = all.every((a) => a === 'met')
+    ? 'met'
+    : all.every((a) => a === 'notMet')
+      ? 'notMet'
+      : 'partly';
   return { assessment, perIndicator, notAssessed };
 }
 

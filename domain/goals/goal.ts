@@ -24,8 +24,12 @@ const GoalFields = {
   parentGoalIds: z.array(Id).max(20).default([]),
   succeedsGoalId: Id.nullable().optional(),
 };
-const validOrder = (g: { validFrom?: string; validTo?: string | null }) => !g.validFrom || !g.validTo || g.validFrom <= g.validTo;
-export const GoalInput = z.object(GoalFields).strict().refine(validOrder, { path: ['validTo'], message: 'goals.validToBeforeFrom' });
+const validOrder = (g: { validFrom?: string; validTo?: string | null }) =>
+  !g.validFrom || !g.validTo || g.validFrom <= g.validTo;
+export const GoalInput = z
+  .object(GoalFields)
+  .strict()
+  .refine(validOrder, { path: ['validTo'], message: 'goals.validToBeforeFrom' });
 export const GoalUpdate = z
   .object({
     version: z.number().int().min(1),
@@ -79,10 +83,25 @@ export const GoalListQuery = ListQuery.extend({
 
 export const INDICATOR_KINDS = ['quantitative', 'qualitative'] as const;
 export const DIRECTIONS = ['higher', 'lower'] as const;
-export const DATA_SOURCES = ['statistics', 'survey', 'quality_register', 'system', 'judgement', 'other'] as const;
+export const DATA_SOURCES = [
+  'statistics',
+  'survey',
+  'quality_register',
+  'system',
+  'judgement',
+  'other',
+] as const;
 
-export const Target = z.object({ year: z.number().int().min(1990).max(2100), value: z.number().finite() }).strict();
-export const ScaleLevel = z.object({ level: z.number().int().min(0).max(10), label: RequiredText(100), criteria: OptionalText(1000) }).strict();
+export const Target = z
+  .object({ year: z.number().int().min(1990).max(2100), value: z.number().finite() })
+  .strict();
+export const ScaleLevel = z
+  .object({
+    level: z.number().int().min(0).max(10),
+    label: RequiredText(100),
+    criteria: OptionalText(1000),
+  })
+  .strict();
 
 const IndicatorFields = {
   goalId: Id,
@@ -98,8 +117,12 @@ const IndicatorFields = {
   dataSource: z.enum(DATA_SOURCES).nullable().optional(),
   dataSourceText: OptionalText(300),
 };
-const uniqueYears = (i: { targets?: { year: number }[] }) => new Set((i.targets ?? []).map((t) => t.year)).size === (i.targets ?? []).length;
-export const IndicatorInput = z.object(IndicatorFields).strict().refine(uniqueYears, { path: ['targets'], message: 'goals.targetYearTwice' });
+const uniqueYears = (i: { targets?: { year: number }[] }) =>
+  new Set((i.targets ?? []).map((t) => t.year)).size === (i.targets ?? []).length;
+export const IndicatorInput = z
+  .object(IndicatorFields)
+  .strict()
+  .refine(uniqueYears, { path: ['targets'], message: 'goals.targetYearTwice' });
 export const IndicatorUpdate = z
   .object({
     version: z.number().int().min(1),

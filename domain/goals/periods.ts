@@ -36,13 +36,16 @@ export function periodEnd(key: string): string {
 /** The periods of a year for the kinds a region follows up, in date order. */
 export function periodsOf(year: number, kinds: readonly PeriodKind[]): string[] {
   const keys: string[] = [];
-  if (kinds.includes('month')) for (let m = 1; m <= 12; m++) keys.push(`${year}-${String(m).padStart(2, '0')}`);
+  if (kinds.includes('month'))
+    for (let m = 1; m <= 12; m++) keys.push(`${year}-${String(m).padStart(2, '0')}`);
   if (kinds.includes('tertial')) for (let t = 1; t <= 3; t++) keys.push(`${year}-T${t}`);
   if (kinds.includes('interim')) keys.push(`${year}-D`);
   if (kinds.includes('annual')) keys.push(`${year}-Å`);
   // Same last day (December, T3 and the annual report): the annual report comes last.
   const order = (k: string) => PERIOD_KINDS.indexOf(periodKind(k)!);
-  return keys.sort((a, b) => (periodEnd(a) < periodEnd(b) ? -1 : periodEnd(a) > periodEnd(b) ? 1 : order(a) - order(b)));
+  return keys.sort((a, b) =>
+    periodEnd(a) < periodEnd(b) ? -1 : periodEnd(a) > periodEnd(b) ? 1 : order(a) - order(b),
+  );
 }
 
 export function periodLabel(key: string, lang: 'sv' | 'en'): string {
@@ -55,7 +58,9 @@ export function periodLabel(key: string, lang: 'sv' | 'en'): string {
     case 'annual':
       return lang === 'sv' ? `Årsredovisning ${year}` : `Annual report ${year}`;
     case 'tertial':
-      return lang === 'sv' ? `Tertial ${p.slice(1)} ${year}` : `Four-month period ${p.slice(1)} ${year}`;
+      return lang === 'sv'
+        ? `Tertial ${p.slice(1)} ${year}`
+        : `Four-month period ${p.slice(1)} ${year}`;
     case 'month':
       return `${year}-${p}`;
     case null:

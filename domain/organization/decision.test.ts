@@ -3,12 +3,40 @@ import { caseNumberMatches, decisionReference } from './decision.js';
 
 describe('decision reference', () => {
   it('reads body, date, paragraph, then case number', () => {
-    expect(decisionReference({ bodyShortName: 'RS', decidedOn: '2024-03-26', paragraph: '72', caseNumber: 'RS 2022/1850' })).toBe('RS 2024-03-26 § 72 (RS 2022/1850)');
-    expect(decisionReference({ bodyShortName: 'RS', decidedOn: '2024-03-26', paragraph: '§ 72', caseNumber: null })).toBe('RS 2024-03-26 § 72');
+    expect(
+      decisionReference({
+        bodyShortName: 'RS',
+        decidedOn: '2024-03-26',
+        paragraph: '72',
+        caseNumber: 'RS 2022/1850',
+      }),
+    ).toBe('RS 2024-03-26 § 72 (RS 2022/1850)');
+    expect(
+      decisionReference({
+        bodyShortName: 'RS',
+        decidedOn: '2024-03-26',
+        paragraph: '§ 72',
+        caseNumber: null,
+      }),
+    ).toBe('RS 2024-03-26 § 72');
   });
   it('an official’s decision has no paragraph; an unknown date is left out, never invented', () => {
-    expect(decisionReference({ bodyShortName: 'RLK', decidedOn: '2023-06-01', paragraph: null, caseNumber: 'RS 2023/640' })).toBe('RLK 2023-06-01 (RS 2023/640)');
-    expect(decisionReference({ bodyShortName: null, decidedOn: null, paragraph: null, caseNumber: 'RS 2023/640' })).toBe('RS 2023/640');
+    expect(
+      decisionReference({
+        bodyShortName: 'RLK',
+        decidedOn: '2023-06-01',
+        paragraph: null,
+        caseNumber: 'RS 2023/640',
+      }),
+    ).toBe('RLK 2023-06-01 (RS 2023/640)');
+    expect(
+      decisionReference({
+        bodyShortName: null,
+        decidedOn: null,
+        paragraph: null,
+        caseNumber: 'RS 2023/640',
+      }),
+    ).toBe('RS 2023/640');
   });
 });
 

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { Id, IsoDate, OptionalText, RequiredText, Stamps, ListQuery, sortParam } from '../shared/schemas.js';
+import {
+  Id,
+  IsoDate,
+  OptionalText,
+  RequiredText,
+  Stamps,
+  ListQuery,
+  sortParam,
+} from '../shared/schemas.js';
 
 /** Level matters: a strategy decided by an official does not steer like one the board adopted. */
 export const DECISION_LEVELS = ['assembly', 'board', 'committee', 'official', 'delegated'] as const;
@@ -10,9 +18,22 @@ export const Outcome = z.enum(OUTCOMES);
 /** A decision, or an information item to a body (auditors count these as evidence). */
 export const DECISION_KINDS = ['decision', 'information'] as const;
 
-export const LINK_KINDS = ['unit', 'forum', 'document', 'initiative', 'goal', 'system', 'audit', 'other'] as const;
+export const LINK_KINDS = [
+  'unit',
+  'forum',
+  'document',
+  'initiative',
+  'goal',
+  'system',
+  'audit',
+  'other',
+] as const;
 export const DecisionLink = z
-  .object({ kind: z.enum(LINK_KINDS), targetId: Id.nullable().optional(), label: RequiredText(300) })
+  .object({
+    kind: z.enum(LINK_KINDS),
+    targetId: Id.nullable().optional(),
+    label: RequiredText(300),
+  })
   .strict();
 
 const DecisionFields = {
@@ -32,7 +53,8 @@ const DecisionFields = {
   links: z.array(DecisionLink).max(50).optional(),
 };
 
-const hasDecider = (d: { bodyUnitId?: string | null; forumId?: string | null }) => Boolean(d.bodyUnitId) || Boolean(d.forumId);
+const hasDecider = (d: { bodyUnitId?: string | null; forumId?: string | null }) =>
+  Boolean(d.bodyUnitId) || Boolean(d.forumId);
 
 export const DecisionInput = z
   .object(DecisionFields)
@@ -86,8 +108,17 @@ export const DecisionListQuery = ListQuery.extend({
  * The reference auditors quote: body, date and paragraph, then the case number,
  * e.g. "RS 2024-03-26 § 72 (RS 2022/1850)". Officials' decisions have no paragraph.
  */
-export function decisionReference(d: { bodyShortName?: string | null; decidedOn: string | null; paragraph: string | null; caseNumber: string | null }): string {
-  const head = [d.bodyShortName, d.decidedOn, d.paragraph ? (d.paragraph.startsWith('§') ? d.paragraph : `§ ${d.paragraph}`) : null]
+export function decisionReference(d: {
+  bodyShortName?: string | null;
+  decidedOn: string | null;
+  paragraph: string | null;
+  caseNumber: string | null;
+}): string {
+  const head = [
+    d.bodyShortName,
+    d.decidedOn,
+    d.paragraph ? (d.paragraph.startsWith('§') ? d.paragraph : `§ ${d.paragraph}`) : null,
+  ]
     .filter(Boolean)
     .join(' ');
   if (d.caseNumber) return head ? `${head} (${d.caseNumber})` : d.caseNumber;
@@ -105,7 +136,9 @@ export function caseNumberMatches(caseNumber: string, pattern: string | null): b
 }
 
 /** Meetings of a body or a forum: date, agenda items, minutes. */
-export const AgendaItem = z.object({ title: RequiredText(300), isStanding: z.boolean().default(false) }).strict();
+export const AgendaItem = z
+  .object({ title: RequiredText(300), isStanding: z.boolean().default(false) })
+  .strict();
 export const MeetingInput = z
   .object({
     bodyUnitId: Id.nullable().optional(),
@@ -115,9 +148,17 @@ export const MeetingInput = z
     agenda: z.array(AgendaItem).max(100).optional(),
   })
   .strict()
-  .refine((m) => Boolean(m.bodyUnitId) !== Boolean(m.forumId), { path: ['forumId'], message: 'org.meeting.oneHolder' });
+  .refine((m) => Boolean(m.bodyUnitId) !== Boolean(m.forumId), {
+    path: ['forumId'],
+    message: 'org.meeting.oneHolder',
+  });
 export const MeetingUpdate = z
-  .object({ version: z.number().int().min(1), heldOn: IsoDate.optional(), title: OptionalText(300), agenda: z.array(AgendaItem).max(100).optional() })
+  .object({
+    version: z.number().int().min(1),
+    heldOn: IsoDate.optional(),
+    title: OptionalText(300),
+    agenda: z.array(AgendaItem).max(100).optional(),
+  })
   .strict();
 export const Meeting = Stamps.extend({
   id: Id,
@@ -127,7 +168,12 @@ export const Meeting = Stamps.extend({
   heldOn: z.string(),
   title: z.string().nullable(),
   agenda: z.array(z.object({ title: z.string(), isStanding: z.boolean() })),
-  minutes: z.object({ id: Id, filename: z.string(), size: z.number().int(), sha256: z.string() }).nullable(),
+  minutes: z
+    .object({ id: Id, filename: z.string(), size: z.number().int(), sha256: z.string() })
+    .nullable(),
   decisionCount: z.number().int(),
 });
-export const MeetingListQuery = ListQuery.extend({ forumId: Id.optional(), bodyUnitId: Id.optional() });
+export const MeetingListQuery = ListQuery.extend({
+  forumId: Id.optional(),
+  bodyUnitId: Id.optional(),
+});

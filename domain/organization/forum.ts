@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { Id, IsoDate, OptionalText, RequiredText, Stamps, ListQuery, sortParam } from '../shared/schemas.js';
+import {
+  Id,
+  IsoDate,
+  OptionalText,
+  RequiredText,
+  Stamps,
+  ListQuery,
+  sortParam,
+} from '../shared/schemas.js';
 
 /**
  * Forums prepare or decide (DOMAIN.md, Organisation). The same name means different things in
@@ -46,7 +54,13 @@ export const ForumFields = {
 
 export const ForumInput = z.object(ForumFields).strict();
 export const ForumUpdate = z
-  .object({ version: z.number().int().min(1), ...ForumFields, parentUnitId: Id.optional(), name: RequiredText(200).optional(), kind: ForumKind.optional() })
+  .object({
+    version: z.number().int().min(1),
+    ...ForumFields,
+    parentUnitId: Id.optional(),
+    name: RequiredText(200).optional(),
+    kind: ForumKind.optional(),
+  })
   .strict();
 
 export const FORUM_FLAGS = ['no_mandate', 'missed_cadence'] as const;
@@ -97,7 +111,10 @@ export const MemberInput = z
     toOn: IsoDate.nullable().optional(),
   })
   .strict()
-  .refine((m) => Boolean(m.personId) !== Boolean(m.externalName), { path: ['personId'], message: 'org.member.personOrExternal' });
+  .refine((m) => Boolean(m.personId) !== Boolean(m.externalName), {
+    path: ['personId'],
+    message: 'org.member.personOrExternal',
+  });
 export const Member = z.object({
   id: Id,
   forumId: Id,
@@ -113,14 +130,18 @@ export const Member = z.object({
   version: z.number().int(),
 });
 
-export function forumStatus(f: { establishedOn: string | null; discontinuedOn: string | null }, today: string) {
+export function forumStatus(
+  f: { establishedOn: string | null; discontinuedOn: string | null },
+  today: string,
+) {
   if (f.discontinuedOn && f.discontinuedOn <= today) return 'discontinued' as const;
   if (f.establishedOn && f.establishedOn > today) return 'under_establishment' as const;
   return 'active' as const;
 }
 
 const DAY_MS = 86_400_000;
-const daysBetween = (from: string, to: string) => Math.floor((Date.parse(to) - Date.parse(from)) / DAY_MS);
+const daysBetween = (from: string, to: string) =>
+  Math.floor((Date.parse(to) - Date.parse(from)) / DAY_MS);
 
 /**
  * Flags the seeds keep finding: a forum whose mandate is unclear (not recorded), and a forum that
@@ -129,7 +150,13 @@ const daysBetween = (from: string, to: string) => Math.floor((Date.parse(to) - D
  * was established, if it never met). Discontinued forums raise no flags.
  */
 export function forumFlags(
-  f: { mandate: string | null; meetingsPerYear: number | null; establishedOn: string | null; discontinuedOn: string | null; createdOn: string },
+  f: {
+    mandate: string | null;
+    meetingsPerYear: number | null;
+    establishedOn: string | null;
+    discontinuedOn: string | null;
+    createdOn: string;
+  },
   lastMeetingOn: string | null,
   today: string,
 ): ForumFlag[] {

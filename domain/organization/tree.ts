@@ -5,17 +5,27 @@
 export type TreeNode = { id: string; parentId: string | null };
 
 /** A unit cannot be moved under itself or under one of its own descendants. */
-export function wouldCreateCycle(unitPath: readonly string[], newParentPath: readonly string[] | null): boolean {
+export function wouldCreateCycle(
+  unitPath: readonly string[],
+  newParentPath: readonly string[] | null,
+): boolean {
   if (!newParentPath) return false;
   const unitId = unitPath[unitPath.length - 1];
   return unitId !== undefined && newParentPath.includes(unitId);
 }
 
 /** The path a unit gets when placed under a parent. */
-export const pathUnder = (parentPath: readonly string[] | null, unitId: string): string[] => [...(parentPath ?? []), unitId];
+export const pathUnder = (parentPath: readonly string[] | null, unitId: string): string[] => [
+  ...(parentPath ?? []),
+  unitId,
+];
 
 /** New path of a descendant when the subtree rooted at oldUnitPath moves to newUnitPath. */
-export function rebasePath(descendantPath: readonly string[], oldUnitPath: readonly string[], newUnitPath: readonly string[]): string[] {
+export function rebasePath(
+  descendantPath: readonly string[],
+  oldUnitPath: readonly string[],
+  newUnitPath: readonly string[],
+): string[] {
   return [...newUnitPath, ...descendantPath.slice(oldUnitPath.length)];
 }
 

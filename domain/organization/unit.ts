@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { Id, IsoDate, OptionalText, RequiredText, Stamps, ListQuery, sortParam } from '../shared/schemas.js';
+import {
+  Id,
+  IsoDate,
+  OptionalText,
+  RequiredText,
+  Stamps,
+  ListQuery,
+  sortParam,
+} from '../shared/schemas.js';
 
 /** Kinds of organisation unit the seeds show (DOMAIN.md, Organisation). */
 export const UNIT_KINDS = [
@@ -17,7 +25,13 @@ export type UnitKind = (typeof UNIT_KINDS)[number];
 export const UnitKind = z.enum(UNIT_KINDS);
 
 /** Kinds that are political bodies: they decide at meetings under a paragraph. */
-export const BODY_KINDS: readonly UnitKind[] = ['assembly', 'regional_board', 'working_committee', 'board', 'company'];
+export const BODY_KINDS: readonly UnitKind[] = [
+  'assembly',
+  'regional_board',
+  'working_committee',
+  'board',
+  'company',
+];
 
 const dateOrder = <T extends { startsOn?: string | null; endsOn?: string | null }>(v: T) =>
   !v.startsOn || !v.endsOn || v.startsOn <= v.endsOn;
@@ -48,8 +62,12 @@ export const UnitUpdate = z
   })
   .strict();
 
-export const UnitMove = z.object({ version: z.number().int().min(1), parentId: Id.nullable() }).strict();
-export const UnitArchive = z.object({ version: z.number().int().min(1), archived: z.boolean() }).strict();
+export const UnitMove = z
+  .object({ version: z.number().int().min(1), parentId: Id.nullable() })
+  .strict();
+export const UnitArchive = z
+  .object({ version: z.number().int().min(1), archived: z.boolean() })
+  .strict();
 
 export const Unit = Stamps.extend({
   id: Id,

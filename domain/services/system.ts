@@ -5,7 +5,13 @@ import { Id, IsoDate, ListQuery, OptionalText, RequiredText, Stamps } from '../s
 /** verksamhetskritisk, verksamhetsstödjande, IT-infrastruktur */
 export const SYSTEM_CATEGORIES = ['core', 'support', 'infrastructure'] as const;
 /** planerad, under införande, i drift, under avveckling, avvecklad */
-export const LIFECYCLES = ['planned', 'introducing', 'operating', 'phasing_out', 'phased_out'] as const;
+export const LIFECYCLES = [
+  'planned',
+  'introducing',
+  'operating',
+  'phasing_out',
+  'phased_out',
+] as const;
 export const DPIA_STATUSES = ['not_needed', 'needed', 'done'] as const;
 /** The region's level scale for confidentiality, integrity and availability (K/R/T). */
 export const CLASS_LEVEL = z.number().int().min(0).max(4);
@@ -50,7 +56,9 @@ export type SystemInput = z.infer<typeof SystemInput>;
 export const SystemUpdate = z
   .object({
     version: z.number().int().min(1),
-    ...Object.fromEntries(Object.entries(SystemFields).map(([k, v]) => [k, (v as z.ZodType).optional()])),
+    ...Object.fromEntries(
+      Object.entries(SystemFields).map(([k, v]) => [k, (v as z.ZodType).optional()]),
+    ),
     aliases: z.array(z.string().trim().min(1).max(200)).max(20).optional(),
     userUnitIds: z.array(Id).max(200).optional(),
     capabilities: z.array(z.string().trim().toLowerCase().min(1).max(100)).max(30).optional(),
@@ -59,23 +67,62 @@ export const SystemUpdate = z
   .strict() as unknown as z.ZodType<Partial<SystemInput> & { version: number; archived?: boolean }>;
 
 export const SYSTEM_FLAGS = [
-  'no_owner', 'no_manager', 'owner_external', 'no_classification', 'classification_stale',
-  'personal_data_no_dpa', 'personal_data_no_dpia', 'contract_ending', 'contract_expired', 'phased_out_with_contract',
+  'no_owner',
+  'no_manager',
+  'owner_external',
+  'no_classification',
+  'classification_stale',
+  'personal_data_no_dpa',
+  'personal_data_no_dpia',
+  'contract_ending',
+  'contract_expired',
+  'phased_out_with_contract',
 ] as const;
 export type SystemFlag = (typeof SYSTEM_FLAGS)[number];
 
 export const System = Stamps.extend({
-  id: Id, name: z.string(), aliases: z.array(z.string()), description: z.string().nullable(),
-  category: z.enum(SYSTEM_CATEGORIES), lifecycle: z.enum(LIFECYCLES), lifecycleOn: z.string().nullable(),
-  ownerUnitId: Id.nullable(), ownerUnitName: z.string().nullable(), ownerPersonId: Id.nullable(), ownerPersonName: z.string().nullable(), ownerExternalName: z.string().nullable(),
-  ownerAppointedById: Id.nullable(), ownerAppointedByName: z.string().nullable(),
-  managerPersonId: Id.nullable(), managerPersonName: z.string().nullable(), managerAppointedById: Id.nullable(), managerAppointedByName: z.string().nullable(), technicalContactId: Id.nullable(), contractHolderUnitId: Id.nullable(),
-  supplierName: z.string().nullable(), hosting: z.string().nullable(), userUnitIds: z.array(Id), approxUsers: z.number().int().nullable(),
-  capabilities: z.array(z.string()), costLicence: z.number().nullable(), costOperation: z.number().nullable(), costStaff: z.number().nullable(), costTotal: z.number(),
-  confidentiality: z.number().int().nullable(), integrity: z.number().int().nullable(), availability: z.number().int().nullable(),
-  classifiedOn: z.string().nullable(), reclassifyOn: z.string().nullable(), personalData: z.boolean().nullable(), sensitivePersonalData: z.boolean().nullable(),
-  dpaSignedOn: z.string().nullable(), dpiaStatus: z.enum(DPIA_STATUSES).nullable(), dpiaOn: z.string().nullable(),
-  archivedAt: z.string().nullable(), nextContractEndOn: z.string().nullable(), flags: z.array(z.enum(SYSTEM_FLAGS)),
+  id: Id,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  description: z.string().nullable(),
+  category: z.enum(SYSTEM_CATEGORIES),
+  lifecycle: z.enum(LIFECYCLES),
+  lifecycleOn: z.string().nullable(),
+  ownerUnitId: Id.nullable(),
+  ownerUnitName: z.string().nullable(),
+  ownerPersonId: Id.nullable(),
+  ownerPersonName: z.string().nullable(),
+  ownerExternalName: z.string().nullable(),
+  ownerAppointedById: Id.nullable(),
+  ownerAppointedByName: z.string().nullable(),
+  managerPersonId: Id.nullable(),
+  managerPersonName: z.string().nullable(),
+  managerAppointedById: Id.nullable(),
+  managerAppointedByName: z.string().nullable(),
+  technicalContactId: Id.nullable(),
+  contractHolderUnitId: Id.nullable(),
+  supplierName: z.string().nullable(),
+  hosting: z.string().nullable(),
+  userUnitIds: z.array(Id),
+  approxUsers: z.number().int().nullable(),
+  capabilities: z.array(z.string()),
+  costLicence: z.number().nullable(),
+  costOperation: z.number().nullable(),
+  costStaff: z.number().nullable(),
+  costTotal: z.number(),
+  confidentiality: z.number().int().nullable(),
+  integrity: z.number().int().nullable(),
+  availability: z.number().int().nullable(),
+  classifiedOn: z.string().nullable(),
+  reclassifyOn: z.string().nullable(),
+  personalData: z.boolean().nullable(),
+  sensitivePersonalData: z.boolean().nullable(),
+  dpaSignedOn: z.string().nullable(),
+  dpiaStatus: z.enum(DPIA_STATUSES).nullable(),
+  dpiaOn: z.string().nullable(),
+  archivedAt: z.string().nullable(),
+  nextContractEndOn: z.string().nullable(),
+  flags: z.array(z.enum(SYSTEM_FLAGS)),
 });
 export type System = z.infer<typeof System>;
 
@@ -100,15 +147,30 @@ const ContractFields = {
   procurementRef: OptionalText(100),
   valuePerYear: z.number().min(0).max(1e11).nullable().optional(),
 };
-const contractDates = (c: { startsOn?: string | null; endsOn?: string | null }) => !c.startsOn || !c.endsOn || c.startsOn <= c.endsOn;
-export const ContractInput = z.object(ContractFields).strict().refine(contractDates, { path: ['endsOn'], message: 'services.contractEndBeforeStart' });
+const contractDates = (c: { startsOn?: string | null; endsOn?: string | null }) =>
+  !c.startsOn || !c.endsOn || c.startsOn <= c.endsOn;
+export const ContractInput = z
+  .object(ContractFields)
+  .strict()
+  .refine(contractDates, { path: ['endsOn'], message: 'services.contractEndBeforeStart' });
 export const Contract = Stamps.extend({
-  id: Id, systemId: Id, contractRef: z.string(), supplierName: z.string().nullable(), startsOn: z.string().nullable(), endsOn: z.string().nullable(),
-  extensionOptions: z.string().nullable(), noticeMonths: z.number().int().nullable(), procurementRef: z.string().nullable(), valuePerYear: z.number().nullable(),
+  id: Id,
+  systemId: Id,
+  contractRef: z.string(),
+  supplierName: z.string().nullable(),
+  startsOn: z.string().nullable(),
+  endsOn: z.string().nullable(),
+  extensionOptions: z.string().nullable(),
+  noticeMonths: z.number().int().nullable(),
+  procurementRef: z.string().nullable(),
+  valuePerYear: z.number().nullable(),
 });
 
 export type SystemSettings = { contractWarningMonths: number; classificationMaxAgeYears: number };
-export const DEFAULT_SYSTEM_SETTINGS: SystemSettings = { contractWarningMonths: 18, classificationMaxAgeYears: 3 };
+export const DEFAULT_SYSTEM_SETTINGS: SystemSettings = {
+  contractWarningMonths: 18,
+  classificationMaxAgeYears: 3,
+};
 
 /**
  * The gaps the register exists to show (DOMAIN.md, Services): who owns and manages it, how it is
@@ -117,7 +179,21 @@ export const DEFAULT_SYSTEM_SETTINGS: SystemSettings = { contractWarningMonths: 
  * have ended while the system runs, or run on after the system was phased out.
  */
 export function systemFlags(
-  s: { lifecycle: string; ownerPersonId: string | null; ownerExternalName: string | null; managerPersonId: string | null; confidentiality: number | null; integrity: number | null; availability: number | null; classifiedOn: string | null; reclassifyOn: string | null; personalData: boolean | null; dpaSignedOn: string | null; dpiaStatus: string | null; archivedAt?: unknown },
+  s: {
+    lifecycle: string;
+    ownerPersonId: string | null;
+    ownerExternalName: string | null;
+    managerPersonId: string | null;
+    confidentiality: number | null;
+    integrity: number | null;
+    availability: number | null;
+    classifiedOn: string | null;
+    reclassifyOn: string | null;
+    personalData: boolean | null;
+    dpaSignedOn: string | null;
+    dpiaStatus: string | null;
+    archivedAt?: unknown;
+  },
   contracts: readonly { endsOn: string | null }[],
   today: string,
   settings: SystemSettings = DEFAULT_SYSTEM_SETTINGS,
@@ -129,20 +205,28 @@ export function systemFlags(
     if (!s.ownerPersonId && !s.ownerExternalName) flags.push('no_owner');
     if (!s.ownerPersonId && s.ownerExternalName) flags.push('owner_external');
     if (!s.managerPersonId) flags.push('no_manager');
-    if (s.confidentiality == null || s.integrity == null || s.availability == null) flags.push('no_classification');
-    else if ((s.reclassifyOn && s.reclassifyOn < today) || (s.classifiedOn && addMonths(s.classifiedOn, settings.classificationMaxAgeYears * 12) < today)) flags.push('classification_stale');
+    if (s.confidentiality == null || s.integrity == null || s.availability == null)
+      flags.push('no_classification');
+    else if (
+      (s.reclassifyOn && s.reclassifyOn < today) ||
+      (s.classifiedOn && addMonths(s.classifiedOn, settings.classificationMaxAgeYears * 12) < today)
+    )
+      flags.push('classification_stale');
     if (s.personalData) {
       if (!s.dpaSignedOn) flags.push('personal_data_no_dpa');
-      if (s.dpiaStatus !== 'done' && s.dpiaStatus !== 'not_needed') flags.push('personal_data_no_dpia');
+      if (s.dpiaStatus !== 'done' && s.dpiaStatus !== 'not_needed')
+        flags.push('personal_data_no_dpia');
     }
   }
   const ends = contracts.map((c) => c.endsOn).filter((e): e is string => Boolean(e));
   const running = contracts.some((c) => !c.endsOn || c.endsOn >= today);
   if (s.lifecycle === 'operating' || s.lifecycle === 'phasing_out') {
-    if (ends.some((e) => e >= today && e <= addMonths(today, settings.contractWarningMonths))) flags.push('contract_ending');
+    if (ends.some((e) => e >= today && e <= addMonths(today, settings.contractWarningMonths)))
+      flags.push('contract_ending');
     if (ends.length > 0 && !running) flags.push('contract_expired');
   }
-  if (s.lifecycle === 'phased_out' && running && contracts.length > 0) flags.push('phased_out_with_contract');
+  if (s.lifecycle === 'phased_out' && running && contracts.length > 0)
+    flags.push('phased_out_with_contract');
   return flags;
 }
 
@@ -150,14 +234,31 @@ export function systemFlags(
  * Likely duplicates: a capability served by several live systems owned by different units. The
  * answer names the capability and the systems, for people to judge; it does not merge anything.
  */
-export function likelyDuplicates(systems: readonly { id: string; name: string; ownerUnitId: string | null; lifecycle: string; capabilities: readonly string[] }[]) {
-  const byCapability = new Map<string, { id: string; name: string; ownerUnitId: string | null }[]>();
+export function likelyDuplicates(
+  systems: readonly {
+    id: string;
+    name: string;
+    ownerUnitId: string | null;
+    lifecycle: string;
+    capabilities: readonly string[];
+  }[],
+) {
+  const byCapability = new Map<
+    string,
+    { id: string; name: string; ownerUnitId: string | null }[]
+  >();
   for (const s of systems) {
     if (s.lifecycle === 'phased_out') continue;
     for (const c of s.capabilities) byCapability.set(c, [...(byCapability.get(c) ?? []), s]);
   }
   return [...byCapability]
     .filter(([, list]) => new Set(list.map((s) => s.ownerUnitId ?? '-')).size > 1)
-    .map(([capability, list]) => ({ capability, systems: list.map((s) => ({ id: s.id, name: s.name, ownerUnitId: s.ownerUnitId })) }))
-    .sort((a, b) => b.systems.length - a.systems.length || a.capability.localeCompare(b.capability, 'sv'));
+    .map(([capability, list]) => ({
+      capability,
+      systems: list.map((s) => ({ id: s.id, name: s.name, ownerUnitId: s.ownerUnitId })),
+    }))
+    .sort(
+      (a, b) =>
+        b.systems.length - a.systems.length || a.capability.localeCompare(b.capability, 'sv'),
+    );
 }

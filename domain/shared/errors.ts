@@ -6,7 +6,8 @@ export type FieldError = { path: string; key: string; params?: Record<string, st
 
 export class DomainError extends Error {
   constructor(
-    readonly kind: 'invalid' | 'not_found' | 'not_allowed' | 'conflict' | 'unauthenticated' | 'too_many',
+    readonly kind:
+      'invalid' | 'not_found' | 'not_allowed' | 'conflict' | 'unauthenticated' | 'too_many',
     readonly key: string,
     readonly params: Record<string, string | number> = {},
     readonly fields: FieldError[] = [],
@@ -16,10 +17,17 @@ export class DomainError extends Error {
   }
 }
 
-export const invalid = (key: string, fields: FieldError[] = [], params: Record<string, string | number> = {}) =>
-  new DomainError('invalid', key, params, fields);
-export const notFound = (entity: string) => new DomainError('not_found', 'errors.notFound', { entity });
+export const invalid = (
+  key: string,
+  fields: FieldError[] = [],
+  params: Record<string, string | number> = {},
+) => new DomainError('invalid', key, params, fields);
+export const notFound = (entity: string) =>
+  new DomainError('not_found', 'errors.notFound', { entity });
 export const notAllowed = (key = 'errors.forbidden') => new DomainError('not_allowed', key);
-export const conflict = (key: string, params: Record<string, string | number> = {}) => new DomainError('conflict', key, params);
-export const unauthenticated = (key = 'errors.unauthenticated') => new DomainError('unauthenticated', key);
-export const tooMany = (retryAfterSeconds: number) => new DomainError('too_many', 'errors.tooManyAttempts', { retryAfterSeconds });
+export const conflict = (key: string, params: Record<string, string | number> = {}) =>
+  new DomainError('conflict', key, params);
+export const unauthenticated = (key = 'errors.unauthenticated') =>
+  new DomainError('unauthenticated', key);
+export const tooMany = (retryAfterSeconds: number) =>
+  new DomainError('too_many', 'errors.tooManyAttempts', { retryAfterSeconds });

@@ -29,7 +29,12 @@ export const ListQuery = z.object({
 });
 
 export const Page = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  });
 
 export type PageOf<T> = { items: T[]; total: number; limit: number; offset: number };
 

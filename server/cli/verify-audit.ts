@@ -8,12 +8,16 @@ import { tenants } from '../platform/tables.js';
 const config = loadConfig();
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
 let broken = 0;
-for (const tenant of await database.db.select({ id: tenants.id, name: tenants.name }).from(tenants)) {
+for (const tenant of await database.db
+  .select({ id: tenants.id, name: tenants.name })
+  .from(tenants)) {
   const r = await verifyChain(database.db, tenant.id);
   if (r.intact) console.log(`✓ ${tenant.name}: intact, ${r.checked} events`);
   else {
     broken += 1;
-    console.log(`✕ ${tenant.name}: BROKEN at event ${r.firstBroken?.seq} (${r.firstBroken?.reason}, id ${r.firstBroken?.id ?? '—'}); ${r.checked} events intact before it`);
+    console.log(
+      `✕ ${tenant.name}: BROKEN at event ${r.firstBroken?.seq} (${r.firstBroken?.reason}, id ${r.firstBroken?.id ?? '—'}); ${r.checked} events intact before it`,
+    );
   }
 }
 await database.close();

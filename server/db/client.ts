@@ -22,9 +22,16 @@ export const migrationsFolder = fileURLToPath(new URL('./migrations', import.met
 pg.types.setTypeParser(1082, (v) => v);
 
 /** Opens the embedded PGlite database in a data folder (created if missing), or a PostgreSQL server. */
-export async function openDatabase(opts: { url?: string | undefined; dataDir?: string | undefined; migrate?: boolean }): Promise<Database> {
+export async function openDatabase(opts: {
+  url?: string | undefined;
+  dataDir?: string | undefined;
+  migrate?: boolean;
+}): Promise<Database> {
   if (opts.url) {
-    const pool = new pg.Pool({ connectionString: opts.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const pool = new pg.Pool({
+      connectionString: opts.url,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     if (opts.migrate !== false) await migratePg(drizzlePg(pool), { migrationsFolder });
     return { db, kind: 'postgres', close: () => pool.end() };

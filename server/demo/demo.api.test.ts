@@ -15,55 +15,165 @@ describe('the demo region', () => {
     expect(await loadDemoIfEmpty(env.db)).toBe(false);
     const admin = await login(env.app, 'admin@norrsund.example', DEMO_PASSWORD);
     expect(json<{ total: number }>(await admin.get('/api/units')).total).toBeGreaterThanOrEqual(20);
-    expect(json<{ total: number }>(await admin.get('/api/decisions')).total).toBeGreaterThanOrEqual(20);
+    expect(json<{ total: number }>(await admin.get('/api/decisions')).total).toBeGreaterThanOrEqual(
+      20,
+    );
     expect(json<{ total: number }>(await admin.get('/api/goals')).total).toBeGreaterThanOrEqual(8);
-    const flagged = json<{ items: { flags: string[] }[] }>(await admin.get('/api/documents?limit=200')).items.flatMap((d) => d.flags);
-    for (const flag of ['not_political', 'review_overdue', 'old', 'serves_no_goal', 'superseded_in_force']) expect(flagged).toContain(flag);
-    const systems = json<{ total: number; items: { flags: string[] }[] }>(await admin.get('/api/systems?limit=200'));
+    const flagged = json<{ items: { flags: string[] }[] }>(
+      await admin.get('/api/documents?limit=200'),
+    ).items.flatMap((d) => d.flags);
+    for (const flag of [
+      'not_political',
+      'review_overdue',
+      'old',
+      'serves_no_goal',
+      'superseded_in_force',
+    ])
+      expect(flagged).toContain(flag);
+    const systems = json<{ total: number; items: { flags: string[] }[] }>(
+      await admin.get('/api/systems?limit=200'),
+    );
     expect(systems.total).toBe(250);
-    const all = json<{ items: { flags: string[] }[] }>(await admin.get('/api/systems?limit=200&offset=200')).items.concat(systems.items).flatMap((s) => s.flags);
-    for (const flag of ['no_owner', 'no_manager', 'owner_external', 'no_classification', 'classification_stale', 'personal_data_no_dpa', 'personal_data_no_dpia', 'contract_ending', 'contract_expired', 'phased_out_with_contract']) expect(all, flag).toContain(flag);
-    const nodes = json<{ items: { kind: string; flags: string[]; mandatory: boolean; externalUsers: unknown[]; systemIds: string[] }[] }>(await admin.get('/api/service-nodes')).items;
+    const all = json<{ items: { flags: string[] }[] }>(
+      await admin.get('/api/systems?limit=200&offset=200'),
+    )
+      .items.concat(systems.items)
+      .flatMap((s) => s.flags);
+    for (const flag of [
+      'no_owner',
+      'no_manager',
+      'owner_external',
+      'no_classification',
+      'classification_stale',
+      'personal_data_no_dpa',
+      'personal_data_no_dpia',
+      'contract_ending',
+      'contract_expired',
+      'phased_out_with_contract',
+    ])
+      expect(all, flag).toContain(flag);
+    const nodes = json<{
+      items: {
+        kind: string;
+        flags: string[];
+        mandatory: boolean;
+        externalUsers: unknown[];
+        systemIds: string[];
+      }[];
+    }>(await admin.get('/api/service-nodes')).items;
     const count = (k: string) => nodes.filter((x) => x.kind === k).length;
     expect([count('coordination_area'), count('service_area')]).toEqual([3, 11]);
     expect(count('service')).toBeGreaterThanOrEqual(38);
-    for (const flag of ['no_responsible', 'not_appointed', 'duplicate_unapproved', 'duplicate_of_mandatory']) expect(nodes.flatMap((x) => x.flags), flag).toContain(flag);
-    expect(nodes.some((x) => x.mandatory) && nodes.some((x) => x.externalUsers.length > 0)).toBe(true);
+    for (const flag of [
+      'no_responsible',
+      'not_appointed',
+      'duplicate_unapproved',
+      'duplicate_of_mandatory',
+    ])
+      expect(
+        nodes.flatMap((x) => x.flags),
+        flag,
+      ).toContain(flag);
+    expect(nodes.some((x) => x.mandatory) && nodes.some((x) => x.externalUsers.length > 0)).toBe(
+      true,
+    );
     expect(new Set(nodes.flatMap((x) => x.systemIds)).size).toBeGreaterThan(200);
-    const objects = json<{ items: { planYears: number[] }[] }>(await admin.get('/api/management-objects')).items;
+    const objects = json<{ items: { planYears: number[] }[] }>(
+      await admin.get('/api/management-objects'),
+    ).items;
     expect(objects.length).toBeGreaterThanOrEqual(7);
     expect(objects.every((o) => o.planYears.includes(2026))).toBe(true);
     const gaps = json<{ objects: unknown[] }>(await admin.get('/api/ownership-gaps'));
     expect(gaps.objects.length).toBeGreaterThanOrEqual(1);
-    const overview = json<{ capabilityMap: { capabilities: string[] }; contracts: unknown[] }>(await admin.get('/api/systems/overview'));
+    const overview = json<{ capabilityMap: { capabilities: string[] }; contracts: unknown[] }>(
+      await admin.get('/api/systems/overview'),
+    );
     expect(overview.capabilityMap.capabilities.length).toBeGreaterThanOrEqual(5);
     expect(overview.contracts.length).toBeGreaterThan(20);
-    const audits = json<{ items: { kind: string; followedUpBy: unknown[] }[] }>(await admin.get('/api/audits')).items;
-    expect(audits.map((a) => a.kind).sort()).toEqual(['commissioned_review', 'deep_audit', 'follow_up']);
+    const audits = json<{ items: { kind: string; followedUpBy: unknown[] }[] }>(
+      await admin.get('/api/audits'),
+    ).items;
+    expect(audits.map((a) => a.kind).sort()).toEqual([
+      'commissioned_review',
+      'deep_audit',
+      'follow_up',
+    ]);
     expect(audits.find((a) => a.kind === 'deep_audit')!.followedUpBy).toHaveLength(1);
-    const deep = json<{ items: { id: string; kind: string }[] }>(await admin.get('/api/audits?kind=deep_audit')).items[0]!;
-    const questions = json<{ items: { parentId: string | null }[] }>(await admin.get(`/api/audits/${deep.id}/questions`)).items;
+    const deep = json<{ items: { id: string; kind: string }[] }>(
+      await admin.get('/api/audits?kind=deep_audit'),
+    ).items[0]!;
+    const questions = json<{ items: { parentId: string | null }[] }>(
+      await admin.get(`/api/audits/${deep.id}/questions`),
+    ).items;
     expect(questions.filter((q) => !q.parentId)).toHaveLength(6);
-    const actions = json<{ items: { status: string; flags: string[] }[] }>(await admin.get(`/api/audits/${deep.id}/actions`)).items;
-    expect(new Set(actions.map((a) => a.status))).toEqual(new Set(['planned', 'in_progress', 'done', 'stopped']));
-    expect(actions.flatMap((a) => a.flags)).toEqual(expect.arrayContaining(['no_owner', 'no_due_date', 'overdue']));
-    const assignments = json<{ items: { flags: string[] }[] }>(await admin.get('/api/assignments?limit=100')).items.flatMap((a) => a.flags);
+    const actions = json<{ items: { status: string; flags: string[] }[] }>(
+      await admin.get(`/api/audits/${deep.id}/actions`),
+    ).items;
+    expect(new Set(actions.map((a) => a.status))).toEqual(
+      new Set(['planned', 'in_progress', 'done', 'stopped']),
+    );
+    expect(actions.flatMap((a) => a.flags)).toEqual(
+      expect.arrayContaining(['no_owner', 'no_due_date', 'overdue']),
+    );
+    const assignments = json<{ items: { flags: string[] }[] }>(
+      await admin.get('/api/assignments?limit=100'),
+    ).items.flatMap((a) => a.flags);
     expect(assignments).toEqual(expect.arrayContaining(['overdue', 'no_report_back']));
-    expect(json<{ items: { state: string }[] }>(await admin.get('/api/recommendations/open')).items.map((o) => o.state)).toEqual(expect.arrayContaining(['no_addressee', 'awaiting_reply', 'open']));
-    const portfolio = json<{ total: number; items: { phase: string; flags: string[] }[] }>(await admin.get('/api/initiatives?limit=200'));
+    expect(
+      json<{ items: { state: string }[] }>(await admin.get('/api/recommendations/open')).items.map(
+        (o) => o.state,
+      ),
+    ).toEqual(expect.arrayContaining(['no_addressee', 'awaiting_reply', 'open']));
+    const portfolio = json<{ total: number; items: { phase: string; flags: string[] }[] }>(
+      await admin.get('/api/initiatives?limit=200'),
+    );
     expect(portfolio.total).toBeGreaterThanOrEqual(58);
-    expect(new Set(portfolio.items.map((i) => i.phase))).toEqual(new Set(['idea', 'preparation', 'decided', 'running', 'paused', 'cancelled', 'closed', 'in_operation']));
-    for (const flag of ['cross_unit_without_council', 'started_without_decision', 'closed_without_benefit_plan', 'benefit_overdue', 'no_owner']) expect(portfolio.items.flatMap((i) => i.flags), flag).toContain(flag);
-    const rounds = json<{ items: { decidedIds: string[] | null; proposedIds: string[] }[] }>(await admin.get('/api/prioritisation-rounds')).items;
+    expect(new Set(portfolio.items.map((i) => i.phase))).toEqual(
+      new Set([
+        'idea',
+        'preparation',
+        'decided',
+        'running',
+        'paused',
+        'cancelled',
+        'closed',
+        'in_operation',
+      ]),
+    );
+    for (const flag of [
+      'cross_unit_without_council',
+      'started_without_decision',
+      'closed_without_benefit_plan',
+      'benefit_overdue',
+      'no_owner',
+    ])
+      expect(
+        portfolio.items.flatMap((i) => i.flags),
+        flag,
+      ).toContain(flag);
+    const rounds = json<{ items: { decidedIds: string[] | null; proposedIds: string[] }[] }>(
+      await admin.get('/api/prioritisation-rounds'),
+    ).items;
     expect(rounds).toHaveLength(1);
     expect(rounds[0]!.decidedIds?.length).toBeGreaterThan(0);
-    const top = json<{ items: unknown[]; followUps: unknown[]; missed: string[] }>(await admin.get('/api/top'));
+    const top = json<{ items: unknown[]; followUps: unknown[]; missed: string[] }>(
+      await admin.get('/api/top'),
+    );
     expect(top.items.length).toBeGreaterThanOrEqual(8);
     expect(top.followUps.length).toBeGreaterThanOrEqual(6);
     expect(top.missed.length).toBeGreaterThanOrEqual(1);
-    const versions = json<{ items: { id: string }[] }>(await admin.get('/api/roadmaps?unitId=' + json<{ items: { id: string; name: string }[] }>(await admin.get('/api/units?q=Hälso- och sjukvårdsnämnden')).items[0]!.id)).items;
+    const versions = json<{ items: { id: string }[] }>(
+      await admin.get(
+        '/api/roadmaps?unitId=' +
+          json<{ items: { id: string; name: string }[] }>(
+            await admin.get('/api/units?q=Hälso- och sjukvårdsnämnden'),
+          ).items[0]!.id,
+      ),
+    ).items;
     expect(versions).toHaveLength(2);
-    const diff = json<{ added: unknown[]; moved: unknown[] }>(await admin.get(`/api/roadmaps/${versions[0]!.id}/compare?with=${versions[1]!.id}`));
+    const diff = json<{ added: unknown[]; moved: unknown[] }>(
+      await admin.get(`/api/roadmaps/${versions[0]!.id}/compare?with=${versions[1]!.id}`),
+    );
     expect(diff.added.length + diff.moved.length).toBeGreaterThanOrEqual(2);
     expect((await verifyChain(env.db, admin.me.tenantId)).intact).toBe(true);
   });
@@ -75,8 +185,13 @@ describe('the demo region', () => {
       expect(me.roles, u.email).toEqual([u.role]);
     }
     const reader = await login(env.app, 'lasare@norrsund.example', DEMO_PASSWORD);
-    const root = json<{ items: { id: string; parentId: string | null }[] }>(await reader.get('/api/units/tree')).items.find((u) => !u.parentId)!;
-    expect((await reader.post('/api/units', { parentId: root.id, kind: 'unit', name: 'Nej' })).statusCode).toBe(403);
+    const root = json<{ items: { id: string; parentId: string | null }[] }>(
+      await reader.get('/api/units/tree'),
+    ).items.find((u) => !u.parentId)!;
+    expect(
+      (await reader.post('/api/units', { parentId: root.id, kind: 'unit', name: 'Nej' }))
+        .statusCode,
+    ).toBe(403);
     const auditor = await login(env.app, 'revisor@norrsund.example', DEMO_PASSWORD);
     expect((await auditor.get('/api/audit-trail/verify')).statusCode).toBe(200);
   });

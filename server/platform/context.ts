@@ -14,6 +14,11 @@ export type Clock = () => Date;
 
 export type Deps = { db: Db; clock: Clock };
 
-const swedishDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+const swedishDate = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 /** Today's date (yyyy-mm-dd) in Swedish time, for rules that speak of days. One formatter, reused: creating one per call is slow. */
 export const todayOf = (now: Date) => swedishDate.format(now);

@@ -15,9 +15,23 @@ const STATUS: Record<DomainError['kind'], number> = {
   too_many: 429,
 };
 
-type ProblemBody = { type: string; title: string; status: number; detail: string; instance: string; errors?: { path: string; message: string }[] };
+type ProblemBody = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  errors?: { path: string; message: string }[];
+};
 
-export function sendProblem(reply: FastifyReply, req: FastifyRequest, status: number, code: string, detail: string, errors?: { path: string; message: string }[]) {
+export function sendProblem(
+  reply: FastifyReply,
+  req: FastifyRequest,
+  status: number,
+  code: string,
+  detail: string,
+  errors?: { path: string; message: string }[],
+) {
   const lang = langOf(req.headers['accept-language']);
   const body: ProblemBody = {
     type: `urn:styrbord:problem:${code}`,
@@ -30,32 +44,59 @@ export function sendProblem(reply: FastifyReply, req: FastifyRequest, status: nu
   return reply.status(status).type('application/problem+json; charset=utf-8').send(body);
 }
 
-const fieldMessages = (lang: Lang, fields: FieldError[]) => fields.map((f) => ({ path: f.path, message: t(lang, f.key, f.params ?? {}) }));
+const fieldMessages = (lang: Lang, fields: FieldError[]) =>
+  fields.map((f) => ({ path: f.path, message: t(lang, f.key, f.params ?? {}) }));
 
 /** The problem body for an error met after a streamed answer has begun (the status line is already sent). */
 export function problemOf(err: unknown, lang: Lang, instance: string): ProblemBody {
   if (err instanceof DomainError) {
     const code = err.kind === 'invalid' ? 'validation' : err.kind;
     const errors = fieldMessages(lang, err.fields);
-    return { type: `urn:styrbord:problem:${code}`, title: t(lang, `problem.${code}`), status: STATUS[err.kind], detail: t(lang, err.key, err.params), instance, ...(errors.length ? { errors } : {}) };
+    return {
+      type: `urn:styrbord:problem:${code}`,
+      title: t(lang, `problem.${code}`),
+      status: STATUS[err.kind],
+      detail: t(lang, err.key, err.params),
+      instance,
+      ...(errors.length ? { errors } : {}),
+    };
   }
-  return { type: 'urn:styrbord:problem:internal', title: t(lang, 'problem.internal'), status: 500, detail: t(lang, 'errors.internal'), instance };
+  return {
+    type: 'urn:styrbord:problem:internal',
+    title: t(lang, 'problem.internal'),
+    status: 500,
+    detail: t(lang, 'errors.internal'),
+    instance,
+  };
 }
 
 /** Re-reads the request part that failed with the user's language, so field messages are localised. */
 function localisedIssues(req: FastifyRequest, context: string | undefined, lang: Lang) {
   const schemas = req.routeOptions.schema as Record<string, unknown> | undefined;
-  const part = context === 'querystring' ? 'querystring' : context ?? 'body';
+  const part = context === 'querystring' ? 'querystring' : (context ?? 'body');
   const schema = schemas?.[part];
-  const data = part === 'querystring' ? req.query : part === 'params' ? req.params : part === 'headers' ? req.headers : req.body;
+  const data =
+    part === 'querystring'
+      ? req.query
+      : part === 'params'
+        ? req.params
+        : part === 'headers'
+          ? req.headers
+          : req.body;
   if (!(schema instanceof z.ZodType)) return [];
   const result = schema.safeParse(data, { error: zodLocales[lang].localeError, reportInput: true });
   if (result.success) return [];
   return result.error.issues.map((issue) => {
     const path = issue.path.join('.');
     // Our own refinements carry a message key; zod's built-in messages come localised already.
-    const message = /^[a-z]+\.[a-zA-Z.]+$/.test(issue.message) ? t(lang, issue.message) : issue.message;
-    if (issue.code === 'unrecognized_keys') return { path: path || issue.keys.join(','), message: issue.keys.map((k) => t(lang, 'errors.unknownField', { field: k })).join(' ') };
+    const message = /^[a-z]+\.[a-zA-Z.]+$/.test(issue.message)
+      ? t(lang, issue.message)
+      : issue.message;
+    if (issue.code === 'unrecognized_keys')
+      return {
+        path: path || issue.keys.join(','),
+        message: issue.keys.map((k) => t(lang, 'errors.unknownField', { field: k })).join(' '),
+      };
     return { path, message };
   });
 }
@@ -75,7 +116,8 @@ function pgErrorOf(err: unknown): { code: string; constraint?: string; detail?: 
   let cur: unknown = err;
   for (let depth = 0; cur && depth < 4; depth++) {
     const c = cur as { code?: unknown; constraint?: string; detail?: string; cause?: unknown };
-    if (typeof c.code === 'string' && /^[0-9A-Z]{5}$/.test(c.code)) return { code: c.code, constraint: c.constraint, detail: c.detail };
+    if (typeof c.code === 'string' && /^[0-9A-Z]{5}$/.test(c.code))
+      return { code: c.code, constraint: c.constraint, detail: c.detail };
     cur = c.cause;
   }
   return null;
@@ -85,9 +127,17 @@ export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const lang = langOf(req.headers['accept-language']);
     if (err instanceof DomainError) {
-      if (err.kind === 'too_many') void reply.header('retry-after', String(err.params.retryAfterSeconds ?? 60));
+      if (err.kind === 'too_many')
+        void reply.header('retry-after', String(err.params.retryAfterSeconds ?? 60));
       const code = err.kind === 'invalid' ? 'validation' : err.kind;
-      return sendProblem(reply, req, STATUS[err.kind], code, t(lang, err.key, err.params), fieldMessages(lang, err.fields));
+      return sendProblem(
+        reply,
+        req,
+        STATUS[err.kind],
+        code,
+        t(lang, err.key, err.params),
+        fieldMessages(lang, err.fields),
+      );
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const errors = localisedIssues(req, err.validationContext, lang);
@@ -99,14 +149,32 @@ export function registerErrorHandling(app: FastifyInstance) {
       case 'FST_ERR_CTP_EMPTY_JSON_BODY':
         return sendProblem(reply, req, 400, 'bad_request', t(lang, 'errors.emptyBody'));
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
-        return sendProblem(reply, req, 413, 'payload_too_large', t(lang, 'errors.bodyTooLarge', { limit: app.initialConfig.bodyLimit ?? 0 }));
+        return sendProblem(
+          reply,
+          req,
+          413,
+          'payload_too_large',
+          t(lang, 'errors.bodyTooLarge', { limit: app.initialConfig.bodyLimit ?? 0 }),
+        );
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
         return sendProblem(reply, req, 415, 'unsupported_media_type', t(lang, 'errors.mediaType'));
       // File uploads (@fastify/multipart)
       case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
-        return sendProblem(reply, req, 415, 'unsupported_media_type', t(lang, 'errors.notMultipart'));
+        return sendProblem(
+          reply,
+          req,
+          415,
+          'unsupported_media_type',
+          t(lang, 'errors.notMultipart'),
+        );
       case 'FST_REQ_FILE_TOO_LARGE':
-        return sendProblem(reply, req, 413, 'payload_too_large', t(lang, 'attachments.tooLarge', { max: 25 }));
+        return sendProblem(
+          reply,
+          req,
+          413,
+          'payload_too_large',
+          t(lang, 'attachments.tooLarge', { max: 25 }),
+        );
       case 'FST_PARTS_LIMIT':
       case 'FST_FILES_LIMIT':
       case 'FST_FIELDS_LIMIT':
@@ -117,12 +185,19 @@ export function registerErrorHandling(app: FastifyInstance) {
       default:
         break;
     }
-    if (err instanceof SyntaxError) return sendProblem(reply, req, 400, 'bad_request', t(lang, 'errors.invalidJson'));
+    if (err instanceof SyntaxError)
+      return sendProblem(reply, req, 400, 'bad_request', t(lang, 'errors.invalidJson'));
     const pgErr = pgErrorOf(err);
     if (pgErr && PG_CODES[pgErr.code]) {
       const { status, key } = PG_CODES[pgErr.code]!;
       const detail = pgErr.constraint ?? pgErr.code;
-      return sendProblem(reply, req, status, status === 409 ? 'conflict' : 'validation', t(lang, key, { detail }));
+      return sendProblem(
+        reply,
+        req,
+        status,
+        status === 409 ? 'conflict' : 'validation',
+        t(lang, key, { detail }),
+      );
     }
     if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
       // Any other client error the framework raises: a status it chose, in words a person reads.
@@ -135,6 +210,12 @@ export function registerErrorHandling(app: FastifyInstance) {
 
   app.setNotFoundHandler((req, reply) => {
     const lang = langOf(req.headers['accept-language']);
-    return sendProblem(reply, req, 404, 'not_found', t(lang, 'errors.routeNotFound', { path: req.url.split('?')[0] ?? '' }));
+    return sendProblem(
+      reply,
+      req,
+      404,
+      'not_found',
+      t(lang, 'errors.routeNotFound', { path: req.url.split('?')[0] ?? '' }),
+    );
   });
 }

@@ -6,6 +6,7 @@ export function cellText(v: ExcelJS.CellValue): string {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
   if (typeof v === 'object' && 'text' in v) return String(v.text);
-  if (typeof v === 'object' && 'result' in v) return v.result == null || typeof v.result === 'object' ? '' : String(v.result);
+  if (typeof v === 'object' && 'result' in v)
+    return v.result == null || typeof v.result === 'object' ? '' : String(v.result);
   return String(v as string | number | boolean);
 }

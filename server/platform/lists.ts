@@ -8,7 +8,11 @@ import type { Lang } from './i18n/messages.js';
 export const EXPORT_LIMIT = 100_000;
 
 /** `sort=name` or `sort=-name` against the columns a list allows; unknown keys were refused by the schema. */
-export function orderOf(sort: string | undefined, columns: Record<string, AnyColumn | SQL>, fallback: SQL[]): SQL[] {
+export function orderOf(
+  sort: string | undefined,
+  columns: Record<string, AnyColumn | SQL>,
+  fallback: SQL[],
+): SQL[] {
   if (!sort) return fallback;
   const key = sort.startsWith('-') ? sort.slice(1) : sort;
   const col = columns[key];
@@ -23,7 +27,11 @@ export function orderOf(sort: string | undefined, columns: Record<string, AnyCol
  * A page past the end has no row to carry the total, and then it is counted apart.
  */
 export const totalOver = sql<number>`count(*) over()`.mapWith(Number);
-export async function totalOf(rows: readonly { total: number }[], offset: number, count: () => Promise<number>): Promise<number> {
+export async function totalOf(
+  rows: readonly { total: number }[],
+  offset: number,
+  count: () => Promise<number>,
+): Promise<number> {
   if (rows[0]) return rows[0].total;
   return offset > 0 ? count() : 0;
 }
@@ -31,14 +39,30 @@ export async function totalOf(rows: readonly { total: number }[], offset: number
 /** Escapes LIKE wildcards in user text. */
 export const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export type Column<T> = { key: string; sv: string; en: string; value: (row: T) => string | number | boolean | null | undefined };
+export type Column<T> = {
+  key: string;
+  sv: string;
+  en: string;
+  value: (row: T) => string | number | boolean | null | undefined;
+};
 
 /** The same query's rows as CSV (semicolon-separated with BOM, as Swedish Excel expects) or .xlsx. */
-export async function sendExport<T>(reply: FastifyReply, format: 'csv' | 'xlsx', name: string, lang: Lang, columns: Column<T>[], rows: T[]) {
+export async function sendExport<T>(
+  reply: FastifyReply,
+  format: 'csv' | 'xlsx',
+  name: string,
+  lang: Lang,
+  columns: Column<T>[],
+  rows: T[],
+) {
   const header = columns.map((c) => c[lang]);
   const stamp = new Date().toISOString().slice(0, 10);
   if (format === 'csv') {
-    const body = '\uFEFF' + stringify([header, ...rows.map((r) => columns.map((c) => c.value(r) ?? ''))], { delimiter: ';' });
+    const body =
+      '\uFEFF' +
+      stringify([header, ...rows.map((r) => columns.map((c) => c.value(r) ?? ''))], {
+        delimiter: ';',
+      });
     return reply
       .header('content-disposition', `attachment; filename="${name}-${stamp}.csv"`)
       .type('text/csv; charset=utf-8')
@@ -47,8 +71,13 @@ export async function sendExport<T>(reply: FastifyReply, format: 'csv' | 'xlsx',
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Styrbord';
   const ws = wb.addWorksheet(name.slice(0, 31));
-  ws.columns = columns.map((c) => ({ header: c[lang], key: c.key, width: Math.min(60, Math.max(12, c[lang].length + 4)) }));
-  for (const r of rows) ws.addRow(Object.fromEntries(columns.map((c) => [c.key, c.value(r) ?? null])));
+  ws.columns = columns.map((c) => ({
+    header: c[lang],
+    key: c.key,
+    width: Math.min(60, Math.max(12, c[lang].length + 4)),
+  }));
+  for (const r of rows)
+    ws.addRow(Object.fromEntries(columns.map((c) => [c.key, c.value(r) ?? null])));
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   const buf = Buffer.from(await wb.xlsx.writeBuffer());
@@ -61,6 +90,16 @@ export async function sendExport<T>(reply: FastifyReply, format: 'csv' | 'xlsx',
 export const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
 /** The version and who/when stamps every published record carries. */
-export const stamps = (r: { version: number; createdAt: Date; createdBy: string | null; updatedAt: Date; updatedBy: string | null }) => ({
-  version: r.version, createdAt: iso(r.createdAt)!, createdBy: r.createdBy, updatedAt: iso(r.updatedAt)!, updatedBy: r.updatedBy,
+export const stamps = (r: {
+  version: number;
+  createdAt: Date;
+  createdBy: string | null;
+  updatedAt: Date;
+  updatedBy: string | null;
+}) => ({
+  version: r.version,
+  createdAt: iso(r.createdAt)!,
+  createdBy: r.createdBy,
+  updatedAt: iso(r.updatedAt)!,
+  updatedBy: r.updatedBy,
 });

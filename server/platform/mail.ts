@@ -1,6 +1,9 @@
 import nodemailer from 'nodemailer';
 
-export type Mailer = { send: (m: { to: string; subject: string; text: string }) => Promise<void>; close: () => void };
+export type Mailer = {
+  send: (m: { to: string; subject: string; text: string }) => Promise<void>;
+  close: () => void;
+};
 
 /**
  * Email over SMTP, from `SMTP_URL` (smtp://user:password@host:587, or smtps:// for TLS) and

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { aTenant, aUserWith, json, login, PASSWORD, testEnv, type TestEnv, type Tenant } from '../test/helper.js';
+import {
+  aTenant,
+  aUserWith,
+  json,
+  login,
+  PASSWORD,
+  testEnv,
+  type TestEnv,
+  type Tenant,
+} from '../test/helper.js';
 import { loginAttempts } from './tables.js';
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from './auth/sessions.js';
 
@@ -24,7 +33,14 @@ describe('health and documentation', () => {
     expect(spec.statusCode).toBe(200);
     const doc = spec.json<{ openapi: string; paths: Record<string, unknown> }>();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/units', '/api/decisions', '/api/audit-trail', '/api/audit-trail/verify']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/units',
+        '/api/decisions',
+        '/api/audit-trail',
+        '/api/audit-trail/verify',
+      ]),
+    );
     const ui = await env.app.inject({ url: '/api/docs/' });
     expect([200, 302]).toContain(ui.statusCode);
   });
@@ -42,24 +58,42 @@ describe('errors are problem+json, never 500', () => {
     const res = await tenant.admin.get('/api/nothing-here');
     expect(res.statusCode).toBe(404);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.json()).toMatchObject({ status: 404, type: 'urn:styrbord:problem:not_found', title: 'Hittades inte' });
+    expect(res.json()).toMatchObject({
+      status: 404,
+      type: 'urn:styrbord:problem:not_found',
+      title: 'Hittades inte',
+    });
   });
 
   it('malformed JSON is a 400 that says so', async () => {
-    const res = await env.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"email": ' });
+    const res = await env.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email": ',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json<{ detail: string }>().detail).toBe('Innehållet är inte giltig JSON.');
   });
 
   it('wrong types and unknown fields are field errors, in Swedish by default and English on request', async () => {
-    const res = await tenant.admin.post('/api/units', { parentId: tenant.rootUnitId, kind: 'board', name: 42, colour: 'red' });
+    const res = await tenant.admin.post('/api/units', {
+      parentId: tenant.rootUnitId,
+      kind: 'board',
+      name: 42,
+      colour: 'red',
+    });
     expect(res.statusCode).toBe(400);
     const body = res.json<{ errors: { path: string; message: string }[] }>();
     expect(body.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['name']));
     expect(body.errors.find((e) => e.path === 'name')!.message).toMatch(/förväntat|Ogiltig/i);
     expect(JSON.stringify(body.errors)).toContain('colour');
-    const en = await tenant.admin.inEnglish().post('/api/units', { parentId: tenant.rootUnitId, kind: 'board', name: 42 });
-    expect(en.json<{ title: string; errors: { message: string }[] }>().title).toBe('The data is not valid');
+    const en = await tenant.admin
+      .inEnglish()
+      .post('/api/units', { parentId: tenant.rootUnitId, kind: 'board', name: 42 });
+    expect(en.json<{ title: string; errors: { message: string }[] }>().title).toBe(
+      'The data is not valid',
+    );
     expect(en.json<{ errors: { message: string }[] }>().errors[0]!.message).toMatch(/expected/i);
   });
 
@@ -82,7 +116,12 @@ describe('errors are problem+json, never 500', () => {
 
   it('an oversized body is a 413, and nothing is saved', async () => {
     const before = json<{ total: number }>(await tenant.admin.get('/api/units'));
-    const res = await tenant.admin.post('/api/units', { parentId: tenant.rootUnitId, kind: 'board', name: 'x', description: 'a'.repeat(2 * 1024 * 1024) });
+    const res = await tenant.admin.post('/api/units', {
+      parentId: tenant.rootUnitId,
+      kind: 'board',
+      name: 'x',
+      description: 'a'.repeat(2 * 1024 * 1024),
+    });
     expect(res.statusCode).toBe(413);
     expect(res.json()).toMatchObject({ status: 413 });
     expect(json<{ total: number }>(await tenant.admin.get('/api/units')).total).toBe(before.total);
@@ -91,11 +130,18 @@ describe('errors are problem+json, never 500', () => {
   it('an upload sent as JSON is a 415 that says how to send it', async () => {
     const res = await tenant.admin.post('/api/systems/import', { file: 'x' });
     expect(res.statusCode).toBe(415);
-    expect(res.json<{ detail: string }>().detail).toBe('Skicka filen som ett formulär (multipart/form-data).');
+    expect(res.json<{ detail: string }>().detail).toBe(
+      'Skicka filen som ett formulär (multipart/form-data).',
+    );
   });
 
   it('a non-JSON content type is a 415', async () => {
-    const res = await env.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'text/xml' }, payload: '<x/>' });
+    const res = await env.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'text/xml' },
+      payload: '<x/>',
+    });
     expect(res.statusCode).toBe(415);
   });
 });
@@ -108,7 +154,14 @@ describe('authentication', () => {
   });
 
   it('login sets an HttpOnly, SameSite=Strict session cookie and answers who I am', async () => {
-    const res = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: tenant.admin.me.name ? `admin-${tenant.tag}@test.example` : '', password: PASSWORD } });
+    const res = await env.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: {
+        email: tenant.admin.me.name ? `admin-${tenant.tag}@test.example` : '',
+        password: PASSWORD,
+      },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'styrbord_session')!;
     expect(cookie.httpOnly).toBe(true);
@@ -121,14 +174,23 @@ describe('authentication', () => {
     const { buildApp } = await import('../app.js');
     const app = await buildApp({ db: database.db, trustProxy: true });
     const t = await aTenant({ ...env, app, db: database.db });
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'x-forwarded-proto': 'https' }, payload: { email: `admin-${t.tag}@test.example`, password: PASSWORD } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'x-forwarded-proto': 'https' },
+      payload: { email: `admin-${t.tag}@test.example`, password: PASSWORD },
+    });
     expect(res.cookies.find((c) => c.name === 'styrbord_session')!.secure).toBe(true);
     await app.close();
     await database.close();
   });
 
   it('a wrong password is a 401 that does not say which part was wrong', async () => {
-    const res = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: `admin-${tenant.tag}@test.example`, password: 'wrong-password' } });
+    const res = await env.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: `admin-${tenant.tag}@test.example`, password: 'wrong-password' },
+    });
     expect(res.statusCode).toBe(401);
     expect(res.json<{ detail: string }>().detail).toBe('Fel e-postadress eller lösenord.');
   });
@@ -149,13 +211,25 @@ describe('authentication', () => {
 
   it('a password change needs the current password and ends other sessions', async () => {
     const user = await aUserWith(env, tenant, 'reader');
-    const other = await login(env.app, (json<{ email: string }>(await user.get('/api/auth/me'))).email);
-    const wrong = await user.post('/api/auth/password', { currentPassword: 'nope-nope-nope', newPassword: 'a-new-long-password' });
+    const other = await login(
+      env.app,
+      json<{ email: string }>(await user.get('/api/auth/me')).email,
+    );
+    const wrong = await user.post('/api/auth/password', {
+      currentPassword: 'nope-nope-nope',
+      newPassword: 'a-new-long-password',
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json<{ errors: { path: string }[] }>().errors[0]!.path).toBe('currentPassword');
-    const short = await user.post('/api/auth/password', { currentPassword: PASSWORD, newPassword: 'short' });
+    const short = await user.post('/api/auth/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'short',
+    });
     expect(short.statusCode).toBe(400);
-    const ok = await user.post('/api/auth/password', { currentPassword: PASSWORD, newPassword: 'a-new-long-password' });
+    const ok = await user.post('/api/auth/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'a-new-long-password',
+    });
     expect(ok.statusCode).toBe(204);
     expect((await other.get('/api/auth/me')).statusCode).toBe(401);
     const email = other.me.name.replace('Person ', '');
@@ -167,30 +241,64 @@ describe('authentication', () => {
     const user = await aUserWith(env, tenant, 'reader');
     const email = user.me.name.replace('Person ', '');
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
-      const r = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'wrong-password' } });
+      const r = await env.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email, password: 'wrong-password' },
+      });
       expect(r.statusCode).toBe(401);
     }
-    const blocked = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: PASSWORD } });
+    const blocked = await env.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email, password: PASSWORD },
+    });
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
-    const rows = await env.db.select().from(loginAttempts).where(eq(loginAttempts.key, `account:${email}`));
+    const rows = await env.db
+      .select()
+      .from(loginAttempts)
+      .where(eq(loginAttempts.key, `account:${email}`));
     expect(rows.filter((r) => !r.succeeded)).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
     const start = env.time.clock();
     env.time.advanceDays(1);
-    expect((await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: PASSWORD } })).statusCode).toBe(200);
+    expect(
+      (
+        await env.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email, password: PASSWORD },
+        })
+      ).statusCode,
+    ).toBe(200);
     env.time.set(start);
   });
 
   it('login is rate-limited per address too, whichever accounts are tried', async () => {
     const remoteAddress = '192.0.2.77'; // a documentation address: inject never opens a socket
     for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
-      const r = await env.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress, payload: { email: `guess-${i}@test.example`, password: 'wrong-password' } });
+      const r = await env.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress,
+        payload: { email: `guess-${i}@test.example`, password: 'wrong-password' },
+      });
       expect(r.statusCode).toBe(401);
     }
-    const blocked = await env.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress, payload: { email: `admin-${tenant.tag}@test.example`, password: PASSWORD } });
+    const blocked = await env.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress,
+      payload: { email: `admin-${tenant.tag}@test.example`, password: PASSWORD },
+    });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json<{ detail: string }>().detail).toMatch(/För många inloggningsförsök/);
-    const elsewhere = await env.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '192.0.2.78', payload: { email: `admin-${tenant.tag}@test.example`, password: PASSWORD } });
+    const elsewhere = await env.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '192.0.2.78',
+      payload: { email: `admin-${tenant.tag}@test.example`, password: PASSWORD },
+    });
     expect(elsewhere.statusCode).toBe(200);
   });
 

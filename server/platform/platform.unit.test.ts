@@ -30,7 +30,18 @@ describe('stable JSON for hashing', () => {
 });
 
 describe('audit hash', () => {
-  const e = { tenantId: 't', seq: 1, occurredAt: new Date('2026-01-01T00:00:00Z'), actorId: null, actorName: null, entityType: 'unit', entityId: null, action: 'create', before: null, after: { name: 'A' } };
+  const e = {
+    tenantId: 't',
+    seq: 1,
+    occurredAt: new Date('2026-01-01T00:00:00Z'),
+    actorId: null,
+    actorName: null,
+    entityType: 'unit',
+    entityId: null,
+    action: 'create',
+    before: null,
+    after: { name: 'A' },
+  };
   it('changes when any content or the previous hash changes', () => {
     const h = hashEvent(GENESIS, e);
     expect(hashEvent(GENESIS, { ...e, after: { name: 'B' } })).not.toBe(h);
@@ -38,6 +49,8 @@ describe('audit hash', () => {
     expect(hashEvent(GENESIS, { ...e, seq: 2 })).not.toBe(h);
   });
   it('ignores fields that are not content (a row read back carries id and hashes)', () => {
-    expect(hashEvent(GENESIS, { ...e, id: 'x', hash: 'y', prevHash: 'z' } as typeof e)).toBe(hashEvent(GENESIS, e));
+    expect(hashEvent(GENESIS, { ...e, id: 'x', hash: 'y', prevHash: 'z' } as typeof e)).toBe(
+      hashEvent(GENESIS, e),
+    );
   });
 });

@@ -13,11 +13,21 @@ export function stableStringify(value: unknown): string {
 }
 
 /** Plain JSON form of a row for the audit trail: dates as ISO strings, secrets left out. */
-export function auditable(row: Record<string, unknown> | null | undefined, omit: readonly string[] = []): Record<string, unknown> | null {
+export function auditable(
+  row: Record<string, unknown> | null | undefined,
+  omit: readonly string[] = [],
+): Record<string, unknown> | null {
   if (!row) return null;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row)) {
-    if (omit.includes(k) || k === 'passwordHash' || k === 'searchVector' || k === 'searchText' || k === 'data') continue;
+    if (
+      omit.includes(k) ||
+      k === 'passwordHash' ||
+      k === 'searchVector' ||
+      k === 'searchText' ||
+      k === 'data'
+    )
+      continue;
     out[k] = v instanceof Date ? v.toISOString() : v;
   }
   return out;

@@ -11,7 +11,16 @@ import { conflict } from '../../domain/shared/errors.js';
 import { PERIOD_KINDS } from '../../domain/goals/periods.js';
 import { DEFAULT_ROUTING, DEFAULT_SCORING } from '../../domain/portfolio/initiative.js';
 
-const ScoringCriterion = z.object({ key: z.string().trim().regex(/^[a-z_]{1,50}$/), label: z.string().trim().min(1).max(100), weight: z.number().min(0).max(100) }).strict();
+const ScoringCriterion = z
+  .object({
+    key: z
+      .string()
+      .trim()
+      .regex(/^[a-z_]{1,50}$/),
+    label: z.string().trim().min(1).max(100),
+    weight: z.number().min(0).max(100),
+  })
+  .strict();
 const Settings = z.object({
   name: z.string(),
   version: z.number().int(),
@@ -55,7 +64,8 @@ export async function tenantRoutes(app: FastifyInstance, { db }: RouteOpts) {
       version: t!.version,
       caseNumberLabel: t!.settings.caseNumberLabel ?? 'diarienummer',
       caseNumberPattern: t!.settings.caseNumberPattern ?? null,
-      followUpPeriods: t!.settings.followUpPeriods ?? (['interim', 'annual'] as ('interim' | 'annual')[]),
+      followUpPeriods:
+        t!.settings.followUpPeriods ?? (['interim', 'annual'] as ('interim' | 'annual')[]),
       documentMaxAgeYears: t!.settings.documentMaxAgeYears ?? 4,
       contractWarningMonths: t!.settings.contractWarningMonths ?? 18,
       classificationMaxAgeYears: t!.settings.classificationMaxAgeYears ?? 3,
@@ -67,7 +77,11 @@ export async function tenantRoutes(app: FastifyInstance, { db }: RouteOpts) {
     };
   };
   r.get('/api/settings', {
-    schema: { tags: ['settings'], summary: 'The tenant’s settings', response: { 200: Settings, ...readProblems } },
+    schema: {
+      tags: ['settings'],
+      summary: 'The tenant’s settings',
+      response: { 200: Settings, ...readProblems },
+    },
     handler: async (req) => {
       const ctx = requireCtx(req);
       authorize(ctx, 'org.read');
@@ -75,7 +89,12 @@ export async function tenantRoutes(app: FastifyInstance, { db }: RouteOpts) {
     },
   });
   r.put('/api/settings', {
-    schema: { tags: ['settings'], summary: 'Change the tenant’s settings (administrator of the whole organisation)', body: SettingsUpdate, response: { 200: Settings, ...writeProblems } },
+    schema: {
+      tags: ['settings'],
+      summary: 'Change the tenant’s settings (administrator of the whole organisation)',
+      body: SettingsUpdate,
+      response: { 200: Settings, ...writeProblems },
+    },
     handler: async (req) => {
       const ctx = requireCtx(req);
       authorize(ctx, 'tenant.admin');
@@ -84,14 +103,23 @@ export async function tenantRoutes(app: FastifyInstance, { db }: RouteOpts) {
         try {
           new RegExp(settings.caseNumberPattern, 'u');
         } catch {
-          throw invalid('errors.validation', [{ path: 'caseNumberPattern', key: 'errors.badValue' }]);
+          throw invalid('errors.validation', [
+            { path: 'caseNumberPattern', key: 'errors.badValue' },
+          ]);
         }
       }
       // The council and the director are the tenant's own forum and person (raw SQL: the platform does not import modules).
-      for (const [field, table, id] of [['councilForumId', 'forums', settings.councilForumId], ['regionalDirectorPersonId', 'persons', settings.regionalDirectorPersonId], ['portfolioDecidingBodyId', 'org_units', settings.portfolioDecidingBodyId]] as const) {
+      for (const [field, table, id] of [
+        ['councilForumId', 'forums', settings.councilForumId],
+        ['regionalDirectorPersonId', 'persons', settings.regionalDirectorPersonId],
+        ['portfolioDecidingBodyId', 'org_units', settings.portfolioDecidingBodyId],
+      ] as const) {
         if (!id) continue;
-        const found = (await db.execute(sql`SELECT 1 FROM ${sql.identifier(table)} WHERE id = ${id} AND tenant_id = ${ctx.tenantId}`)) as unknown as { rows: unknown[] };
-        if (found.rows.length === 0) throw invalid('errors.validation', [{ path: field, key: 'errors.referenceUnknown' }]);
+        const found = (await db.execute(
+          sql`SELECT 1 FROM ${sql.identifier(table)} WHERE id = ${id} AND tenant_id = ${ctx.tenantId}`,
+        )) as unknown as { rows: unknown[] };
+        if (found.rows.length === 0)
+          throw invalid('errors.validation', [{ path: field, key: 'errors.referenceUnknown' }]);
       }
       const before = await load(ctx.tenantId);
       await db.transaction(async (tx) => {
@@ -106,8 +134,20 @@ export async function tenantRoutes(app: FastifyInstance, { db }: RouteOpts) {
           })
           .where(and(eq(tenants.id, ctx.tenantId), eq(tenants.version, version)))
           .returning({ id: tenants.id });
-        if (rows.length === 0) throw conflict('errors.versionConflict', { by: '—', at: '—', current: before.version, sent: version });
-        await record(tx, ctx, { entityType: 'tenant', entityId: ctx.tenantId, action: 'update_settings', before, after: { ...before, ...settings, ...(name ? { name } : {}) } });
+        if (rows.length === 0)
+          throw conflict('errors.versionConflict', {
+            by: '—',
+            at: '—',
+            current: before.version,
+            sent: version,
+          });
+        await record(tx, ctx, {
+          entityType: 'tenant',
+          entityId: ctx.tenantId,
+          action: 'update_settings',
+          before,
+          after: { ...before, ...settings, ...(name ? { name } : {}) },
+        });
       });
       return load(ctx.tenantId);
     },

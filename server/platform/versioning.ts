@@ -15,7 +15,13 @@ export type VersionedTable = PgTable & {
 };
 
 /** Loads one row of the tenant, or NotFound: another tenant's id is as absent as a made-up one. */
-export async function findOwned<T extends VersionedTable>(db: Db | Tx, table: T, ctx: Pick<Ctx, 'tenantId'>, id: string, entity: string): Promise<T['$inferSelect']> {
+export async function findOwned<T extends VersionedTable>(
+  db: Db | Tx,
+  table: T,
+  ctx: Pick<Ctx, 'tenantId'>,
+  id: string,
+  entity: string,
+): Promise<T['$inferSelect']> {
   const rows = (await db
     .select()
     .from(table as PgTable)
@@ -27,7 +33,13 @@ export async function findOwned<T extends VersionedTable>(db: Db | Tx, table: T,
 }
 
 /** All the ids belong to the tenant, checked in one query; the first missing one is NotFound. */
-export async function assertAllOwned(db: Db | Tx, table: VersionedTable, ctx: Pick<Ctx, 'tenantId'>, ids: readonly (string | null | undefined)[], entity: string): Promise<void> {
+export async function assertAllOwned(
+  db: Db | Tx,
+  table: VersionedTable,
+  ctx: Pick<Ctx, 'tenantId'>,
+  ids: readonly (string | null | undefined)[],
+  entity: string,
+): Promise<void> {
   const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
   if (wanted.length === 0) return;
   const rows = (await db
@@ -52,20 +64,41 @@ export async function updateVersioned<T extends VersionedTable>(
 ): Promise<T['$inferSelect']> {
   const rows = (await tx
     .update(table as PgTable)
-    .set({ ...values, version: sql`${table.version} + 1`, updatedAt: ctx.now, updatedBy: ctx.actor.personId } as never)
+    .set({
+      ...values,
+      version: sql`${table.version} + 1`,
+      updatedAt: ctx.now,
+      updatedBy: ctx.actor.personId,
+    } as never)
     .where(and(eq(table.id, id), eq(table.tenantId, ctx.tenantId), eq(table.version, version)))
     .returning()) as T['$inferSelect'][];
   if (rows[0]) return rows[0];
-  const current = (await findOwned(tx, table, ctx, id, entity)) as { version: number; updatedAt: Date };
+  const current = (await findOwned(tx, table, ctx, id, entity)) as {
+    version: number;
+    updatedAt: Date;
+  };
   const [last] = await tx
     .select({ actorName: auditEvents.actorName, occurredAt: auditEvents.occurredAt })
     .from(auditEvents)
     .where(and(eq(auditEvents.tenantId, ctx.tenantId), eq(auditEvents.entityId, id)))
     .orderBy(desc(auditEvents.seq))
     .limit(1);
-  const at = (last?.occurredAt ?? current.updatedAt).toLocaleString(ctx.lang === 'en' ? 'en-GB' : 'sv-SE', { timeZone: 'Europe/Stockholm' });
-  throw conflict('errors.versionConflict', { by: last?.actorName ?? t(ctx.lang, 'errors.someone'), at, current: current.version, sent: version });
+  const at = (last?.occurredAt ?? current.updatedAt).toLocaleString(
+    ctx.lang === 'en' ? 'en-GB' : 'sv-SE',
+    { timeZone: 'Europe/Stockholm' },
+  );
+  throw conflict('errors.versionConflict', {
+    by: last?.actorName ?? t(ctx.lang, 'errors.someone'),
+    at,
+    current: current.version,
+    sent: version,
+  });
 }
 
 /** Stamps for a new row. */
-export const created = (ctx: Ctx) => ({ createdBy: ctx.actor.personId, updatedBy: ctx.actor.personId, createdAt: ctx.now, updatedAt: ctx.now });
+export const created = (ctx: Ctx) => ({
+  createdBy: ctx.actor.personId,
+  updatedBy: ctx.actor.personId,
+  createdAt: ctx.now,
+  updatedAt: ctx.now,
+});

@@ -19,7 +19,10 @@ export async function testDatabase(): Promise<Database & { label: string }> {
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name} TEMPLATE styrbord_template`);
     await admin.end();
-    const database = await openDatabase({ url: adminUrl.replace(/\/postgres$/, `/${name}`), migrate: false });
+    const database = await openDatabase({
+      url: adminUrl.replace(/\/postgres$/, `/${name}`),
+      migrate: false,
+    });
     return { ...database, label: 'postgres' };
   }
   const dir = mkdtempSync(join(tmpdir(), 'styrbord-pglite-'));
@@ -39,7 +42,11 @@ export async function testDatabase(): Promise<Database & { label: string }> {
 export function testClock(start = new Date('2026-03-15T09:00:00Z')) {
   let now = start;
   const clock = () => now;
-  return { clock, set: (d: Date) => (now = d), advanceDays: (n: number) => (now = new Date(now.getTime() + n * 86_400_000)) };
+  return {
+    clock,
+    set: (d: Date) => (now = d),
+    advanceDays: (n: number) => (now = new Date(now.getTime() + n * 86_400_000)),
+  };
 }
 
 export type TestEnv = Awaited<ReturnType<typeof testEnv>>;
@@ -74,11 +81,21 @@ export class Client {
     readonly me: { personId: string; tenantId: string; name: string },
     readonly lang: 'sv' | 'en' = 'sv',
   ) {}
-  private req(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: Body, headers: Record<string, string> = {}) {
+  private req(
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    body?: Body,
+    headers: Record<string, string> = {},
+  ) {
     return this.app.inject({
       method,
       url,
-      headers: { cookie: this.cookie, 'x-csrf-token': this.csrf, 'accept-language': this.lang, ...headers },
+      headers: {
+        cookie: this.cookie,
+        'x-csrf-token': this.csrf,
+        'accept-language': this.lang,
+        ...headers,
+      },
       ...(body !== undefined ? { payload: body as object } : {}),
     });
   }
@@ -90,16 +107,26 @@ export class Client {
   inEnglish = () => new Client(this.app, this.cookie, this.csrf, this.me, 'en');
 }
 
-export async function login(app: FastifyInstance, email: string, password = PASSWORD): Promise<Client> {
-  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
-  if (res.statusCode !== 200) throw new Error(`login failed for ${email}: ${res.statusCode} ${res.body}`);
+export async function login(
+  app: FastifyInstance,
+  email: string,
+  password = PASSWORD,
+): Promise<Client> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email, password },
+  });
+  if (res.statusCode !== 200)
+    throw new Error(`login failed for ${email}: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const me = res.json<{ personId: string; tenantId: string; name: string; csrfToken: string }>();
   return new Client(app, cookie, me.csrfToken, me);
 }
 
 const json = <T = Record<string, unknown>>(res: LightMyRequestResponse): T => {
-  if (res.statusCode >= 300) throw new Error(`expected success, got ${res.statusCode}: ${res.body}`);
+  if (res.statusCode >= 300)
+    throw new Error(`expected success, got ${res.statusCode}: ${res.body}`);
   return res.json<T>();
 };
 export { json };
@@ -108,34 +135,86 @@ export { json };
 export async function aTenant(env: TestEnv, name = 'Region Test') {
   const tag = randomUUID().slice(0, 8);
   const adminEmail = `admin-${tag}@test.example`;
-  const t: { tenantId: string; rootUnitId: string; adminId: string } = await provisionTenant(env.db, { name: `${name} ${tag}`, slug: `t-${tag}`, rootName: 'Regionfullmäktige', admin: { name: `Admin ${tag}`, email: adminEmail, password: PASSWORD }, now: env.time.clock() });
+  const t: { tenantId: string; rootUnitId: string; adminId: string } = await provisionTenant(
+    env.db,
+    {
+      name: `${name} ${tag}`,
+      slug: `t-${tag}`,
+      rootName: 'Regionfullmäktige',
+      admin: { name: `Admin ${tag}`, email: adminEmail, password: PASSWORD },
+      now: env.time.clock(),
+    },
+  );
   const admin = await login(env.app, adminEmail);
   return { ...t, tag, admin };
 }
 export type Tenant = Awaited<ReturnType<typeof aTenant>>;
 
-export async function aUnit(client: Client, parentId: string, overrides: Record<string, unknown> = {}) {
+export async function aUnit(
+  client: Client,
+  parentId: string,
+  overrides: Record<string, unknown> = {},
+) {
   return json<{ id: string; version: number; path: string[]; name: string }>(
-    await client.post('/api/units', { parentId, kind: 'board', name: `Nämnd ${randomUUID().slice(0, 6)}`, ...overrides }),
+    await client.post('/api/units', {
+      parentId,
+      kind: 'board',
+      name: `Nämnd ${randomUUID().slice(0, 6)}`,
+      ...overrides,
+    }),
   );
 }
 
 /** A person who can log in, holding `role` on `unitId`, logged in. */
-export async function aUserWith(env: TestEnv, tenant: Tenant, role: Role | null, unitId: string = tenant.rootUnitId): Promise<Client> {
+export async function aUserWith(
+  env: TestEnv,
+  tenant: Tenant,
+  role: Role | null,
+  unitId: string = tenant.rootUnitId,
+): Promise<Client> {
   const email = `${role ?? 'none'}-${randomUUID().slice(0, 8)}@test.example`;
-  const person = json<{ id: string }>(await tenant.admin.post('/api/persons', { name: `Person ${email}`, email, canLogIn: true, password: PASSWORD }));
-  if (role) json(await tenant.admin.post('/api/role-grants', { personId: person.id, role, unitId }));
+  const person = json<{ id: string }>(
+    await tenant.admin.post('/api/persons', {
+      name: `Person ${email}`,
+      email,
+      canLogIn: true,
+      password: PASSWORD,
+    }),
+  );
+  if (role)
+    json(await tenant.admin.post('/api/role-grants', { personId: person.id, role, unitId }));
   return login(env.app, email);
 }
 
-export async function aForum(client: Client, parentUnitId: string, overrides: Record<string, unknown> = {}) {
+export async function aForum(
+  client: Client,
+  parentUnitId: string,
+  overrides: Record<string, unknown> = {},
+) {
   return json<{ id: string; version: number; flags: string[] }>(
-    await client.post('/api/forums', { parentUnitId, name: `Råd ${randomUUID().slice(0, 6)}`, kind: 'digitalisation_council', mandate: 'prepares', ...overrides }),
+    await client.post('/api/forums', {
+      parentUnitId,
+      name: `Råd ${randomUUID().slice(0, 6)}`,
+      kind: 'digitalisation_council',
+      mandate: 'prepares',
+      ...overrides,
+    }),
   );
 }
 
-export async function aDecision(client: Client, bodyUnitId: string, overrides: Record<string, unknown> = {}) {
+export async function aDecision(
+  client: Client,
+  bodyUnitId: string,
+  overrides: Record<string, unknown> = {},
+) {
   return json<{ id: string; version: number; reference: string }>(
-    await client.post('/api/decisions', { bodyUnitId, level: 'board', outcome: 'approved', title: `Beslut ${randomUUID().slice(0, 6)}`, decidedOn: '2026-01-20', ...overrides }),
+    await client.post('/api/decisions', {
+      bodyUnitId,
+      level: 'board',
+      outcome: 'approved',
+      title: `Beslut ${randomUUID().slice(0, 6)}`,
+      decidedOn: '2026-01-20',
+      ...overrides,
+    }),
   );
 }

@@ -9,12 +9,16 @@ function binDir(): string {
   if (process.env.PG_BIN) return process.env.PG_BIN;
   const base = '/usr/lib/postgresql';
   if (existsSync(base)) {
-    const versions = readdirSync(base).filter((v) => existsSync(join(base, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(base)
+      .filter((v) => existsSync(join(base, v, 'bin', 'initdb')))
+      .sort((a, b) => Number(b) - Number(a));
     if (versions[0]) return join(base, versions[0], 'bin');
   }
   const out = spawnSync('pg_config', ['--bindir'], { encoding: 'utf8' });
   if (out.status === 0) return out.stdout.trim();
-  throw new Error('PostgreSQL server binaries not found: install the Debian package "postgresql" or set PG_BIN.');
+  throw new Error(
+    'PostgreSQL server binaries not found: install the Debian package "postgresql" or set PG_BIN.',
+  );
 }
 
 export const freePort = () =>
@@ -47,7 +51,17 @@ export async function startPostgres() {
     chownSync(dir, Number(ids), Number(gid));
   }
   const data = join(dir, 'data');
-  run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync']);
+  run('initdb', [
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '-E',
+    'UTF8',
+    '--no-locale',
+    '--no-sync',
+  ]);
   const port = await freePort();
   const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
   run('pg_ctl', ['-D', data, '-o', opts, '-l', join(dir, 'log'), '-w', 'start']);

@@ -11,7 +11,8 @@ export const WEB_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url))
 
 /** The real app on a free port with its own database, and Debian's Chromium. */
 export async function startStack() {
-  if (!existsSync(`${WEB_DIR}/index.html`)) throw new Error('web/dist is missing: run `npm run build:web` first (npm test does).');
+  if (!existsSync(`${WEB_DIR}/index.html`))
+    throw new Error('web/dist is missing: run `npm run build:web` first (npm test does).');
   const database = await testDatabase();
   const app = await buildApp({ db: database.db, webDir: WEB_DIR });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -19,7 +20,13 @@ export async function startStack() {
   const port = typeof addr === 'object' && addr ? addr.port : 0;
   const browser: Browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-dev-shm-usage',
+    ],
   });
   return {
     app,
@@ -36,8 +43,16 @@ export async function startStack() {
 
 /** WCAG 2.1 A and AA, checked by axe on what the page shows now. */
 export async function expectAccessible(page: Page, label: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const violations = result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} → ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')}`,
+  );
   expect(violations, `axe on ${label}`).toEqual([]);
 }
 
@@ -52,11 +67,31 @@ export async function logIn(page: Page, baseUrl: string, email: string, password
 export const E2E_PASSWORD = 'e2e-password-123';
 
 /** A fresh tenant for one e2e file, its administrator, and a context to seed it through the services. */
-export async function anE2eTenant(stack: Awaited<ReturnType<typeof startStack>>, o: { name: string; slug: string; adminName: string; adminEmail: string }) {
+export async function anE2eTenant(
+  stack: Awaited<ReturnType<typeof startStack>>,
+  o: { name: string; slug: string; adminName: string; adminEmail: string },
+) {
   const now = new Date();
-  const t = await provisionTenant(stack.db, { name: o.name, slug: o.slug, rootName: 'Regionfullmäktige', admin: { name: o.adminName, email: o.adminEmail, password: E2E_PASSWORD }, now });
-  const ctx = { tenantId: t.tenantId, lang: 'sv' as const, now, actor: { personId: t.adminId, name: o.adminName, grants: [{ role: 'administrator' as const, unitId: t.rootUnitId, unitPath: [t.rootUnitId] }] } };
-  const page = await (await stack.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  const t = await provisionTenant(stack.db, {
+    name: o.name,
+    slug: o.slug,
+    rootName: 'Regionfullmäktige',
+    admin: { name: o.adminName, email: o.adminEmail, password: E2E_PASSWORD },
+    now,
+  });
+  const ctx = {
+    tenantId: t.tenantId,
+    lang: 'sv' as const,
+    now,
+    actor: {
+      personId: t.adminId,
+      name: o.adminName,
+      grants: [{ role: 'administrator' as const, unitId: t.rootUnitId, unitPath: [t.rootUnitId] }],
+    },
+  };
+  const page = await (
+    await stack.browser.newContext({ viewport: { width: 1280, height: 900 } })
+  ).newPage();
   return { t, ctx, page };
 }
 

@@ -10,7 +10,9 @@ let page: Page;
 beforeAll(async () => {
   stack = await startStack();
   await loadDemo(stack.db);
-  page = await (await stack.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  page = await (
+    await stack.browser.newContext({ viewport: { width: 1280, height: 900 } })
+  ).newPage();
   await logIn(page, stack.baseUrl, 'admin@norrsund.example', DEMO_PASSWORD);
 }, 120_000);
 afterAll(() => stack?.close());
@@ -61,7 +63,18 @@ describe('every page of the demo region is accessible', () => {
   }
 
   it('detail pages: a unit, a forum, a decision, a goal, a document, a system, a service, a management object, an audit, an initiative', async () => {
-    for (const [list, heading] of [['/organisation', 'Organisation'], ['/forum', 'Forum'], ['/beslut', 'Beslut'], ['/mal', 'Mål och indikatorer'], ['/styrdokument', 'Styrdokument'], ['/it-system', 'IT-system'], ['/tjanster', 'Digitala tjänster'], ['/forvaltningsobjekt', 'Förvaltningsobjekt'], ['/revision', 'Granskningar'], ['/portfolj', 'Portfölj']] as const) {
+    for (const [list, heading] of [
+      ['/organisation', 'Organisation'],
+      ['/forum', 'Forum'],
+      ['/beslut', 'Beslut'],
+      ['/mal', 'Mål och indikatorer'],
+      ['/styrdokument', 'Styrdokument'],
+      ['/it-system', 'IT-system'],
+      ['/tjanster', 'Digitala tjänster'],
+      ['/forvaltningsobjekt', 'Förvaltningsobjekt'],
+      ['/revision', 'Granskningar'],
+      ['/portfolj', 'Portfölj'],
+    ] as const) {
       await page.goto(`${stack.baseUrl}${list}`);
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
       await page.locator('main table a, main .tree a').first().click();
@@ -80,7 +93,9 @@ describe('every page of the demo region is accessible', () => {
       await page.getByRole('dialog').waitFor({ state: 'hidden' });
     };
     await page.goto(`${stack.baseUrl}/revision`);
-    await page.getByRole('link', { name: 'Granskning av styrning och uppföljning av digitaliseringen' }).click();
+    await page
+      .getByRole('link', { name: 'Granskning av styrning och uppföljning av digitaliseringen' })
+      .click();
     await page.getByRole('heading', { name: 'Revisionsfrågor och bedömningar' }).waitFor();
     await openDialog('Lägg till remiss', 'remittance dialog');
     await openDialog(/^Redigera fråga 1$/, 'question dialog');
@@ -88,7 +103,9 @@ describe('every page of the demo region is accessible', () => {
     await page.getByRole('button', { name: 'Fyll i bedömningar' }).click();
     await expectAccessible(page, 'matrix edit mode (demo)');
     await page.goto(`${stack.baseUrl}/revision`);
-    await page.getByRole('link', { name: 'Uppföljande granskning av styrningen av digitaliseringen' }).click();
+    await page
+      .getByRole('link', { name: 'Uppföljande granskning av styrningen av digitaliseringen' })
+      .click();
     await page.getByRole('heading', { name: 'Uppföljning av tidigare rekommendationer' }).waitFor();
     await openDialog('Redigera iakttagelse', 'finding dialog');
   });
@@ -111,7 +128,9 @@ describe('every page of the demo region is accessible', () => {
     await page.keyboard.press('Escape');
     await page.goto(`${stack.baseUrl}/portfolj`);
     await page.getByLabel('Fas', { exact: true }).selectOption({ label: 'Idé' });
-    await expect.poll(() => page.locator('main table tbody tr').first().textContent()).toContain('Idé');
+    await expect
+      .poll(() => page.locator('main table tbody tr').first().textContent())
+      .toContain('Idé');
     await page.locator('main table a').first().click();
     await page.getByRole('button', { name: 'Flytta till Beredning' }).click();
     await page.getByRole('dialog').waitFor();

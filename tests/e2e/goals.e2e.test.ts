@@ -14,12 +14,53 @@ const lastYear = new Date().getFullYear() - 1;
 beforeAll(async () => {
   stack = await startStack();
   const now = new Date();
-  const t = await provisionTenant(stack.db, { name: 'Region Mål', slug: 'e2e-goals', rootName: 'Regionfullmäktige', admin: { name: 'Gun Admin', email: 'goals@e2e.example', password: PASSWORD }, now });
-  const ctx = { tenantId: t.tenantId, lang: 'sv' as const, now, actor: { personId: t.adminId, name: 'Gun Admin', grants: [{ role: 'administrator' as const, unitId: t.rootUnitId, unitPath: [t.rootUnitId] }] } };
-  const board = await createUnit(stack.db, ctx, { parentId: t.rootUnitId, kind: 'board', name: 'Trafiknämnden' });
-  const goal = await createGoal(stack.db, ctx, { level: 'result', form: 'goal', ownerUnitId: board.id, title: 'Resenärerna köper biljetten digitalt', validFrom: `${lastYear}-01-01`, tags: ['digitalisering'], parentGoalIds: [] });
-  await createIndicator(stack.db, ctx, { goalId: goal.id, name: 'Andel biljetter i appen', kind: 'quantitative', unit: '%', direction: 'higher', baseline: 50, targets: [{ year: lastYear, value: 70 }], scale: [] });
-  page = await (await stack.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
+  const t = await provisionTenant(stack.db, {
+    name: 'Region Mål',
+    slug: 'e2e-goals',
+    rootName: 'Regionfullmäktige',
+    admin: { name: 'Gun Admin', email: 'goals@e2e.example', password: PASSWORD },
+    now,
+  });
+  const ctx = {
+    tenantId: t.tenantId,
+    lang: 'sv' as const,
+    now,
+    actor: {
+      personId: t.adminId,
+      name: 'Gun Admin',
+      grants: [{ role: 'administrator' as const, unitId: t.rootUnitId, unitPath: [t.rootUnitId] }],
+    },
+  };
+  const board = await createUnit(stack.db, ctx, {
+    parentId: t.rootUnitId,
+    kind: 'board',
+    name: 'Trafiknämnden',
+  });
+  const goal = await createGoal(stack.db, ctx, {
+    level: 'result',
+    form: 'goal',
+    ownerUnitId: board.id,
+    title: 'Resenärerna köper biljetten digitalt',
+    validFrom: `${lastYear}-01-01`,
+    tags: ['digitalisering'],
+    parentGoalIds: [],
+  });
+  await createIndicator(stack.db, ctx, {
+    goalId: goal.id,
+    name: 'Andel biljetter i appen',
+    kind: 'quantitative',
+    unit: '%',
+    direction: 'higher',
+    baseline: 50,
+    targets: [{ year: lastYear, value: 70 }],
+    scale: [],
+  });
+  page = await (
+    await stack.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    })
+  ).newPage();
   await logIn(page, stack.baseUrl, 'goals@e2e.example', PASSWORD);
 });
 afterAll(() => stack?.close());
@@ -35,7 +76,9 @@ describe('following up a board’s digitalisation goal', () => {
 
   it('enters the period’s outcome, sees the chart, and assesses the goal from the suggestion', async () => {
     await page.getByRole('link', { name: 'Resenärerna köper biljetten digitalt' }).click();
-    await page.getByRole('heading', { name: 'Resenärerna köper biljetten digitalt', level: 1 }).waitFor();
+    await page
+      .getByRole('heading', { name: 'Resenärerna köper biljetten digitalt', level: 1 })
+      .waitFor();
     const outcome = page.getByRole('form', { name: 'Registrera utfall' });
     await outcome.getByLabel('Period').selectOption(`${lastYear}-Å`);
     await outcome.getByLabel('Värde').fill('65');
@@ -49,13 +92,19 @@ describe('following up a board’s digitalisation goal', () => {
     await assess.getByText('Förslag utifrån indikatorerna: Delvis uppnått').waitFor();
     // Overriding the suggestion without a reason is refused with a clear message.
     await assess.getByLabel(/^Bedömning/).selectOption('met');
-    await assess.getByLabel('Motivering').fill('Appen lanserades sent men målet är i praktiken nått.');
+    await assess
+      .getByLabel('Motivering')
+      .fill('Appen lanserades sent men målet är i praktiken nått.');
     await assess.getByRole('button', { name: 'Spara' }).click();
-    await expect.poll(() => assess.getByRole('alert').textContent()).toContain('Bedömningen avviker från förslaget');
+    await expect
+      .poll(() => assess.getByRole('alert').textContent())
+      .toContain('Bedömningen avviker från förslaget');
     await expectAccessible(page, 'goal page with an error');
     await assess.getByLabel(/^Bedömning/).selectOption('partly');
     await assess.getByRole('button', { name: 'Spara' }).click();
-    await page.getByRole('cell', { name: 'Appen lanserades sent men målet är i praktiken nått.' }).waitFor();
+    await page
+      .getByRole('cell', { name: 'Appen lanserades sent men målet är i praktiken nått.' })
+      .waitFor();
     await expectAccessible(page, 'goal page');
   });
 
@@ -63,14 +112,22 @@ describe('following up a board’s digitalisation goal', () => {
     await page.getByRole('link', { name: 'Uppföljning', exact: true }).click();
     const row = page.getByRole('row', { name: /Resenärerna köper biljetten digitalt/ });
     await expect.poll(() => row.textContent()).toContain('Delvis uppnått');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Excel', exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Excel', exact: true }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^uppfoljning-${lastYear}-.*\\.xlsx$`));
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile((await download.path())!);
-    const values = wb.worksheets[0]!.getSheetValues().flat().filter((v) => typeof v === 'string');
+    const values = wb.worksheets[0]!.getSheetValues()
+      .flat()
+      .filter((v) => typeof v === 'string');
     expect(values).toContain('Delvis uppnått');
-    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Rapport (PDF) för Trafiknämnden' }).click()]);
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Rapport (PDF) för Trafiknämnden' }).click(),
+    ]);
     expect(pdf.suggestedFilename()).toBe(`uppfoljning-Trafiknamnden-${lastYear}-A.pdf`);
     const { readFile } = await import('node:fs/promises');
     expect((await readFile((await pdf.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
@@ -80,7 +137,9 @@ describe('following up a board’s digitalisation goal', () => {
   it('shows the goal chain, with result goals not linked to an impact goal apart', async () => {
     await page.getByRole('link', { name: 'Mål', exact: true }).click();
     await page.getByRole('button', { name: 'Som målkedja' }).click();
-    await page.getByRole('heading', { name: 'Resultatmål som inte är kopplade till något effektmål' }).waitFor();
+    await page
+      .getByRole('heading', { name: 'Resultatmål som inte är kopplade till något effektmål' })
+      .waitFor();
     await page.getByRole('link', { name: 'Resenärerna köper biljetten digitalt' }).waitFor();
     await expectAccessible(page, 'goal chain');
   });

@@ -9,9 +9,27 @@ let page: Page;
 
 beforeAll(async () => {
   stack = await startStack();
-  const { t, ctx, page: p } = await anE2eTenant(stack, { name: 'Region E2E', slug: 'e2e', adminName: 'Ada Admin', adminEmail: 'admin@e2e.example' });
-  const reader = await createPerson(stack.db, ctx, { name: 'Rolf Läsare', email: 'reader@e2e.example', canLogIn: true, password: PASSWORD });
-  await createGrant(stack.db, ctx, { personId: reader.person.id, role: 'reader', unitId: t.rootUnitId });
+  const {
+    t,
+    ctx,
+    page: p,
+  } = await anE2eTenant(stack, {
+    name: 'Region E2E',
+    slug: 'e2e',
+    adminName: 'Ada Admin',
+    adminEmail: 'admin@e2e.example',
+  });
+  const reader = await createPerson(stack.db, ctx, {
+    name: 'Rolf Läsare',
+    email: 'reader@e2e.example',
+    canLogIn: true,
+    password: PASSWORD,
+  });
+  await createGrant(stack.db, ctx, {
+    personId: reader.person.id,
+    role: 'reader',
+    unitId: t.rootUnitId,
+  });
   page = p;
 });
 afterAll(() => stack?.close());
@@ -23,7 +41,9 @@ describe('an administrator', () => {
     await page.getByLabel('E-postadress').fill('admin@e2e.example');
     await page.getByLabel('Lösenord').fill('fel-lösenord');
     await page.getByRole('button', { name: 'Logga in' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Fel e-postadress eller lösenord');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('Fel e-postadress eller lösenord');
     await logIn(page, stack.baseUrl, 'admin@e2e.example', PASSWORD);
     await expectAccessible(page, 'home');
   });
@@ -44,8 +64,12 @@ describe('an administrator', () => {
     await dialog.getByLabel('Startdatum').fill('2024-01-01');
     await dialog.getByLabel('Slutdatum').fill('2023-01-01');
     await dialog.getByRole('button', { name: 'Spara' }).click();
-    await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('Slutdatum kan inte vara före startdatum.');
-    await expect(dialog.getByLabel('Namn').inputValue()).resolves.toBe('Hälso- och sjukvårdsnämnden');
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toContain('Slutdatum kan inte vara före startdatum.');
+    await expect(dialog.getByLabel('Namn').inputValue()).resolves.toBe(
+      'Hälso- och sjukvårdsnämnden',
+    );
     await expectAccessible(page, 'unit dialog with errors');
     await dialog.getByLabel('Slutdatum').fill('');
     await dialog.getByRole('button', { name: 'Spara' }).click();
@@ -62,12 +86,16 @@ describe('an administrator', () => {
     await dialog.getByLabel('Namn').fill('Digitaliseringsrådet');
     await dialog.getByLabel('Hör till enhet').selectOption({ label: 'Regionfullmäktige' });
     await dialog.getByLabel('Mandat', { exact: true }).selectOption('prepares');
-    await dialog.getByLabel('Mandatets lydelse').fill('Bereder förvaltningsövergripande initiativ.');
+    await dialog
+      .getByLabel('Mandatets lydelse')
+      .fill('Bereder förvaltningsövergripande initiativ.');
     await dialog.getByLabel('Sammanträden per år').fill('6');
     await expectAccessible(page, 'forum dialog');
     await dialog.getByRole('button', { name: 'Spara' }).click();
     await page.getByRole('heading', { name: 'Digitaliseringsrådet', level: 1 }).waitFor();
-    await expect(page.getByText('Bereder förvaltningsövergripande initiativ.').isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByText('Bereder förvaltningsövergripande initiativ.').isVisible(),
+    ).resolves.toBe(true);
     await expectAccessible(page, 'forum page');
   });
 
@@ -82,7 +110,9 @@ describe('an administrator', () => {
     await dialog.getByLabel('Paragraf (§)').fill('55');
     await dialog.getByLabel('Utfall').selectOption('approved');
     await dialog.getByRole('button', { name: 'Spara' }).click();
-    await page.getByRole('heading', { name: 'Antagande av Digitaliseringsstrategi 2030', level: 1 }).waitFor();
+    await page
+      .getByRole('heading', { name: 'Antagande av Digitaliseringsstrategi 2030', level: 1 })
+      .waitFor();
     await expectAccessible(page, 'decision page');
     await page.getByRole('link', { name: 'Beslut', exact: true }).click();
     await page.getByLabel('Sök i beslut').fill('strategi');
@@ -117,10 +147,23 @@ describe('a reader', () => {
     await page.getByRole('link', { name: 'Organisation', exact: true }).click();
     await page.getByRole('link', { name: 'Hälso- och sjukvårdsnämnden' }).waitFor();
     await expect(page.getByRole('button', { name: /Redigera/ }).count()).resolves.toBe(0);
-    await expect(page.getByRole('link', { name: 'Granskningslogg', exact: true }).count()).resolves.toBe(0);
+    await expect(
+      page.getByRole('link', { name: 'Granskningslogg', exact: true }).count(),
+    ).resolves.toBe(0);
     const status = await page.evaluate(async () => {
-      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string; grants: { unitId: string }[] };
-      const res = await fetch('/api/units', { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'sv', 'x-csrf-token': me.csrfToken }, body: JSON.stringify({ parentId: me.grants[0]!.unitId, kind: 'board', name: 'Otillåten' }) });
+      const me = (await (await fetch('/api/auth/me')).json()) as {
+        csrfToken: string;
+        grants: { unitId: string }[];
+      };
+      const res = await fetch('/api/units', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'accept-language': 'sv',
+          'x-csrf-token': me.csrfToken,
+        },
+        body: JSON.stringify({ parentId: me.grants[0]!.unitId, kind: 'board', name: 'Otillåten' }),
+      });
       return { status: res.status, body: (await res.json()) as { detail: string } };
     });
     expect(status.status).toBe(403);

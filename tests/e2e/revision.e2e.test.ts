@@ -3,7 +3,14 @@ import type { Page } from 'playwright-core';
 import { createPerson } from '../../server/modules/organization/people.service.js';
 import { createUnit } from '../../server/modules/organization/units.service.js';
 import { createDecision } from '../../server/modules/organization/decisions.service.js';
-import { anE2eTenant, E2E_PASSWORD, expectAccessible, logIn, saveDialog, startStack } from './browser.js';
+import {
+  anE2eTenant,
+  E2E_PASSWORD,
+  expectAccessible,
+  logIn,
+  saveDialog,
+  startStack,
+} from './browser.js';
 
 const PASSWORD = E2E_PASSWORD;
 let stack: Awaited<ReturnType<typeof startStack>>;
@@ -11,11 +18,43 @@ let page: Page;
 
 beforeAll(async () => {
   stack = await startStack();
-  const { t, ctx, page: p } = await anE2eTenant(stack, { name: 'Region Revision', slug: 'e2e-rev', adminName: 'Rut Admin', adminEmail: 'rev@e2e.example' });
-  const hsn = await createUnit(stack.db, ctx, { parentId: t.rootUnitId, kind: 'board', name: 'Hälso- och sjukvårdsnämnden', shortName: 'HSN' });
-  await createUnit(stack.db, ctx, { parentId: t.rootUnitId, kind: 'board', name: 'Kollektivtrafiknämnden', shortName: 'KTN' });
-  await createPerson(stack.db, ctx, { name: 'Hanna Handläggare', email: 'hanna@e2e.example', canLogIn: false });
-  await createDecision(stack.db, ctx, { kind: 'decision', bodyUnitId: hsn.id, decidedOn: '2026-05-20', paragraph: '44', caseNumber: 'HSN 2026/12', level: 'board', outcome: 'approved', title: 'Yttrande över granskningen av digitalisering' });
+  const {
+    t,
+    ctx,
+    page: p,
+  } = await anE2eTenant(stack, {
+    name: 'Region Revision',
+    slug: 'e2e-rev',
+    adminName: 'Rut Admin',
+    adminEmail: 'rev@e2e.example',
+  });
+  const hsn = await createUnit(stack.db, ctx, {
+    parentId: t.rootUnitId,
+    kind: 'board',
+    name: 'Hälso- och sjukvårdsnämnden',
+    shortName: 'HSN',
+  });
+  await createUnit(stack.db, ctx, {
+    parentId: t.rootUnitId,
+    kind: 'board',
+    name: 'Kollektivtrafiknämnden',
+    shortName: 'KTN',
+  });
+  await createPerson(stack.db, ctx, {
+    name: 'Hanna Handläggare',
+    email: 'hanna@e2e.example',
+    canLogIn: false,
+  });
+  await createDecision(stack.db, ctx, {
+    kind: 'decision',
+    bodyUnitId: hsn.id,
+    decidedOn: '2026-05-20',
+    paragraph: '44',
+    caseNumber: 'HSN 2026/12',
+    level: 'board',
+    outcome: 'approved',
+    title: 'Yttrande över granskningen av digitalisering',
+  });
   page = p;
   await logIn(page, stack.baseUrl, 'rev@e2e.example', PASSWORD);
 });
@@ -31,7 +70,9 @@ describe('the audit cycle', () => {
     await page.getByText('Inga granskningar ännu', { exact: false }).waitFor();
     await expectAccessible(page, 'audits (empty)');
     await page.getByRole('button', { name: 'Ny granskning' }).click();
-    await dialog().getByRole('textbox', { name: /^Titel/ }).fill('Granskning av digitaliseringen');
+    await dialog()
+      .getByRole('textbox', { name: /^Titel/ })
+      .fill('Granskning av digitaliseringen');
     await dialog().getByLabel('Granskningsföretag').fill('Revisionsbyrån AB');
     await dialog().getByLabel('Rapportdatum').fill('2026-03-01');
     await dialog().getByLabel('Hälso- och sjukvårdsnämnden').check();
@@ -41,7 +82,9 @@ describe('the audit cycle', () => {
     await page.getByRole('heading', { name: 'Granskning av digitaliseringen', level: 1 }).waitFor();
 
     await page.getByRole('button', { name: 'Lägg till frågor' }).click();
-    await dialog().getByLabel(/^Frågor, en per rad/).fill('1. Finns mål för digitaliseringen?\n2. Följs målen upp?');
+    await dialog()
+      .getByLabel(/^Frågor, en per rad/)
+      .fill('1. Finns mål för digitaliseringen?\n2. Följs målen upp?');
     await save();
     await page.getByRole('button', { name: 'Fyll i bedömningar' }).click();
     await page.getByLabel('Fråga 1, Hälso- och sjukvårdsnämnden').selectOption({ label: 'Ja' });
@@ -56,23 +99,31 @@ describe('the audit cycle', () => {
     await page.getByRole('button', { name: 'Redigera fråga 2' }).click();
     await dialog().getByLabel('Kollektivtrafiknämnden').uncheck();
     await save();
-    await expect.poll(() => page.getByRole('row', { name: /2\. Följs målen upp/ }).textContent()).toContain('Gäller ej');
+    await expect
+      .poll(() => page.getByRole('row', { name: /2\. Följs målen upp/ }).textContent())
+      .toContain('Gäller ej');
     await expectAccessible(page, 'audit page with matrix');
   });
 
   it('records recommendations, a reply and actions, and closes an action with evidence', async () => {
     await page.getByRole('button', { name: 'Lägg till rekommendationer' }).click();
-    await dialog().getByLabel(/^Rekommendationer, en per rad/).fill('1. Fastställ mätbara mål och följ upp dem.');
+    await dialog()
+      .getByLabel(/^Rekommendationer, en per rad/)
+      .fill('1. Fastställ mätbara mål och följ upp dem.');
     await dialog().getByLabel('Till en grupp').selectOption({ label: 'Alla nämnder' });
     await save();
     await page.getByRole('heading', { name: 'Rekommendation 1' }).waitFor();
 
     await page.getByRole('button', { name: 'Lägg till remiss' }).click();
-    await dialog().getByLabel(/^Organ/).selectOption({ label: 'Hälso- och sjukvårdsnämnden' });
+    await dialog()
+      .getByLabel(/^Organ/)
+      .selectOption({ label: 'Hälso- och sjukvårdsnämnden' });
     await dialog().getByLabel(/^För/).selectOption({ label: 'Yttrande' });
     await dialog().getByLabel('Sista dag').fill('2026-06-30');
     await save();
-    await page.getByRole('button', { name: 'Registrera yttrande: Hälso- och sjukvårdsnämnden' }).click();
+    await page
+      .getByRole('button', { name: 'Registrera yttrande: Hälso- och sjukvårdsnämnden' })
+      .click();
     await dialog().getByLabel('Inkom').fill('2026-05-21');
     await dialog().getByLabel('Beslut som fastställde yttrandet').selectOption({ index: 1 });
     await dialog().getByLabel('Yttrandets text').fill('Nämnden delar bedömningen.');
@@ -81,14 +132,18 @@ describe('the audit cycle', () => {
     await page.getByText('Inkommet 2026-05-21').waitFor();
 
     await page.getByRole('button', { name: 'Ny åtgärd: 1, Hälso- och sjukvårdsnämnden' }).click();
-    await dialog().getByRole('textbox', { name: /^Åtgärd/ }).fill('Mätbara mål i verksamhetsplanen');
+    await dialog()
+      .getByRole('textbox', { name: /^Åtgärd/ })
+      .fill('Mätbara mål i verksamhetsplanen');
     await dialog().getByLabel('Ansvarig person').selectOption({ label: 'Hanna Handläggare' });
     await dialog().getByLabel('Klart senast').fill('2026-12-31');
     await expectAccessible(page, 'action dialog');
     await save();
     await page.getByText('Mätbara mål i verksamhetsplanen').waitFor();
 
-    await page.getByRole('button', { name: 'Uppdatera åtgärd: Mätbara mål i verksamhetsplanen' }).click();
+    await page
+      .getByRole('button', { name: 'Uppdatera åtgärd: Mätbara mål i verksamhetsplanen' })
+      .click();
     await dialog().getByLabel('Status').selectOption({ label: 'Klar' });
     await dialog().getByRole('button', { name: 'Spara' }).click();
     await dialog().getByText('En klar åtgärd behöver underlag', { exact: false }).first().waitFor();
@@ -111,19 +166,29 @@ describe('the audit cycle', () => {
   it('runs a follow-up audit: the evidence is pre-filled and the finding recorded', async () => {
     await page.getByRole('link', { name: 'Granskningar' }).click();
     await page.getByRole('button', { name: 'Ny granskning' }).click();
-    await dialog().getByRole('textbox', { name: /^Titel/ }).fill('Uppföljande granskning av digitaliseringen');
+    await dialog()
+      .getByRole('textbox', { name: /^Titel/ })
+      .fill('Uppföljande granskning av digitaliseringen');
     await dialog().getByLabel(/^Slag/).selectOption({ label: 'Uppföljande granskning' });
     await dialog().getByLabel('Hälso- och sjukvårdsnämnden').check();
     await dialog().getByLabel('Kollektivtrafiknämnden').check();
-    await dialog().getByLabel('Följer upp').selectOption({ label: 'Granskning av digitaliseringen (2026-03-01)' });
+    await dialog()
+      .getByLabel('Följer upp')
+      .selectOption({ label: 'Granskning av digitaliseringen (2026-03-01)' });
     await save();
     await page.getByRole('heading', { name: 'Uppföljning av tidigare rekommendationer' }).waitFor();
     const item = page.getByRole('article', { name: /Fastställ mätbara mål/ });
     await expect.poll(() => item.textContent()).toContain('föreslaget: Åtgärdad');
     expect(await item.textContent()).toContain('HSN § 44');
     await item.getByRole('button', { name: 'Registrera iakttagelse' }).click();
-    await dialog().getByLabel(/^Revisorernas iakttagelse/).fill('HSN har mätbara mål; KTN har inte påbörjat arbetet.');
-    expect(await dialog().getByLabel(/Status för Hälso- och sjukvårdsnämnden/).inputValue()).toBe('resolved');
+    await dialog()
+      .getByLabel(/^Revisorernas iakttagelse/)
+      .fill('HSN har mätbara mål; KTN har inte påbörjat arbetet.');
+    expect(
+      await dialog()
+        .getByLabel(/Status för Hälso- och sjukvårdsnämnden/)
+        .inputValue(),
+    ).toBe('resolved');
     await expectAccessible(page, 'finding dialog');
     await save();
     await expect.poll(() => item.textContent()).toContain('HSN har mätbara mål');

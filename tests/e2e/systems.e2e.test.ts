@@ -15,14 +15,59 @@ let registerFile: string;
 
 beforeAll(async () => {
   stack = await startStack();
-  const { t, ctx, page: p } = await anE2eTenant(stack, { name: 'Region System', slug: 'e2e-sys', adminName: 'Sara Admin', adminEmail: 'sys@e2e.example' });
-  await createUnit(stack.db, ctx, { parentId: t.rootUnitId, kind: 'administration', name: 'Regionservice', shortName: 'RSE' });
-  await createPerson(stack.db, ctx, { name: 'Olle Objektägare', email: 'olle@e2e.example', canLogIn: false });
+  const {
+    t,
+    ctx,
+    page: p,
+  } = await anE2eTenant(stack, {
+    name: 'Region System',
+    slug: 'e2e-sys',
+    adminName: 'Sara Admin',
+    adminEmail: 'sys@e2e.example',
+  });
+  await createUnit(stack.db, ctx, {
+    parentId: t.rootUnitId,
+    kind: 'administration',
+    name: 'Regionservice',
+    shortName: 'RSE',
+  });
+  await createPerson(stack.db, ctx, {
+    name: 'Olle Objektägare',
+    email: 'olle@e2e.example',
+    canLogIn: false,
+  });
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Systemförteckning');
-  ws.addRow(['Systemnamn', 'Förvaltning', 'Status', 'Kategori', 'Leverantör', 'Förmågor', 'Applikationsansvarig', 'Kommentar']);
-  ws.addRow(['Ekonomisystemet', 'RSE', 'i drift', 'verksamhetsstödjande', 'Ekonomihuset AB', 'redovisning', '', 'Byts 2027']);
-  ws.addRow(['Intranätet', 'RSE', 'i drift', 'verksamhetsstödjande', 'Webbyrån', 'kommunikation', 'olle@e2e.example', '']);
+  ws.addRow([
+    'Systemnamn',
+    'Förvaltning',
+    'Status',
+    'Kategori',
+    'Leverantör',
+    'Förmågor',
+    'Applikationsansvarig',
+    'Kommentar',
+  ]);
+  ws.addRow([
+    'Ekonomisystemet',
+    'RSE',
+    'i drift',
+    'verksamhetsstödjande',
+    'Ekonomihuset AB',
+    'redovisning',
+    '',
+    'Byts 2027',
+  ]);
+  ws.addRow([
+    'Intranätet',
+    'RSE',
+    'i drift',
+    'verksamhetsstödjande',
+    'Webbyrån',
+    'kommunikation',
+    'olle@e2e.example',
+    '',
+  ]);
   registerFile = join(mkdtempSync(join(tmpdir(), 'styrbord-e2e-')), 'systemforteckning.xlsx');
   writeFileSync(registerFile, Buffer.from(await wb.xlsx.writeBuffer()));
   page = p;
@@ -56,7 +101,9 @@ describe('the IT-system register', () => {
     const row = page.getByRole('row', { name: /Ekonomisystemet/ });
     await expect.poll(() => row.textContent()).toContain('Saknar ägare');
     expect(await row.textContent()).toContain('Ej klassat');
-    expect(await page.getByRole('row', { name: /Intranätet/ }).textContent()).not.toContain('Saknar objektledare'); // the mapped column was read
+    expect(await page.getByRole('row', { name: /Intranätet/ }).textContent()).not.toContain(
+      'Saknar objektledare',
+    ); // the mapped column was read
     await expectAccessible(page, 'system register');
     await page.getByRole('link', { name: 'Ägarskapsluckor' }).click();
     await page.getByRole('heading', { name: 'Ägarskapsluckor', level: 1 }).waitFor();
@@ -66,8 +113,12 @@ describe('the IT-system register', () => {
     await page.getByRole('heading', { name: 'Ekonomisystemet', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Redigera' }).click();
     const dialog = page.getByRole('dialog', { name: 'Redigera IT-system' });
-    await dialog.getByLabel('Systemägare', { exact: true }).selectOption({ label: 'Olle Objektägare' });
-    await dialog.getByLabel('Objektledare', { exact: true }).selectOption({ label: 'Olle Objektägare' });
+    await dialog
+      .getByLabel('Systemägare', { exact: true })
+      .selectOption({ label: 'Olle Objektägare' });
+    await dialog
+      .getByLabel('Objektledare', { exact: true })
+      .selectOption({ label: 'Olle Objektägare' });
     await dialog.getByLabel('Systemägaren utsedd av').selectOption({ label: 'Sara Admin' });
     await expectAccessible(page, 'system dialog');
     await dialog.getByRole('button', { name: 'Spara' }).click();
@@ -96,12 +147,18 @@ describe('the IT-system register', () => {
     await page.getByRole('button', { name: 'Nytt samordningsområde' }).click();
     let dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: /^Namn/ }).fill('Gemensam administration');
-    await dialog.getByLabel(/^Ägande nämnd eller styrelse/).selectOption({ label: 'Regionfullmäktige' });
-    await dialog.getByLabel('Ägare av samordningsområdet').selectOption({ label: 'Olle Objektägare' });
+    await dialog
+      .getByLabel(/^Ägande nämnd eller styrelse/)
+      .selectOption({ label: 'Regionfullmäktige' });
+    await dialog
+      .getByLabel('Ägare av samordningsområdet')
+      .selectOption({ label: 'Olle Objektägare' });
     await expectAccessible(page, 'node dialog');
     await dialog.getByRole('button', { name: 'Spara' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByRole('button', { name: /Tjänsteområde – Ny under Gemensam administration/ }).click();
+    await page
+      .getByRole('button', { name: /Tjänsteområde – Ny under Gemensam administration/ })
+      .click();
     dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: /^Namn/ }).fill('Ekonomi');
     await dialog.getByRole('button', { name: 'Spara' }).click();
@@ -109,11 +166,15 @@ describe('the IT-system register', () => {
     await page.getByRole('button', { name: /Digital tjänst – Ny under Ekonomi/ }).click();
     dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: /^Namn/ }).fill('Redovisning');
-    await dialog.getByLabel(/^Ägande nämnd eller styrelse/).selectOption({ label: 'Regionfullmäktige' });
+    await dialog
+      .getByLabel(/^Ägande nämnd eller styrelse/)
+      .selectOption({ label: 'Regionfullmäktige' });
     await dialog.getByRole('button', { name: 'Spara' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.locator('.tree__row', { hasText: 'Redovisning' }).waitFor();
-    expect(await page.locator('.tree__row', { hasText: 'Redovisning' }).textContent()).toContain('Ansvarig saknas');
+    expect(await page.locator('.tree__row', { hasText: 'Redovisning' }).textContent()).toContain(
+      'Ansvarig saknas',
+    );
     await expectAccessible(page, 'service tree');
     await page.getByRole('link', { name: 'Redovisning' }).click();
     await page.getByRole('heading', { name: 'Redovisning', level: 1 }).waitFor();
@@ -124,7 +185,9 @@ describe('the IT-system register', () => {
     await page.getByRole('link', { name: 'Ekonomisystemet' }).click();
     await page.getByRole('heading', { name: 'Ekonomisystemet', level: 1 }).waitFor();
     const path = page.getByRole('region', { name: 'Eskaleringsväg' });
-    await expect.poll(() => path.textContent()).toContain('Ägare av samordningsområdet (Gemensam administration): Olle Objektägare');
+    await expect
+      .poll(() => path.textContent())
+      .toContain('Ägare av samordningsområdet (Gemensam administration): Olle Objektägare');
     expect(await path.textContent()).toMatch(/Tjänsteansvarig \(Redovisning\): \W*Vakant/);
   });
 });

@@ -30,7 +30,12 @@ export const setOnUnauthenticated = (fn: () => void) => {
 
 type Problem = { title?: string; detail?: string; errors?: { path: string; message: string }[] };
 
-export async function request<T>(method: string, url: string, body?: unknown, init: { form?: FormData } = {}): Promise<T> {
+export async function request<T>(
+  method: string,
+  url: string,
+  body?: unknown,
+  init: { form?: FormData } = {},
+): Promise<T> {
   const headers: Record<string, string> = { 'accept-language': lang, accept: 'application/json' };
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
   let payload: BodyInit | undefined;
@@ -47,7 +52,12 @@ export async function request<T>(method: string, url: string, body?: unknown, in
   const data: unknown = isJson ? await res.json() : await res.text();
   if (!res.ok) {
     const p = (isJson ? data : {}) as Problem;
-    if (res.status === 401 && !url.endsWith('/api/auth/login') && !url.endsWith('/api/auth/password')) onUnauthenticated();
+    if (
+      res.status === 401 &&
+      !url.endsWith('/api/auth/login') &&
+      !url.endsWith('/api/auth/password')
+    )
+      onUnauthenticated();
     throw problemError(res.status, res.statusText, p);
   }
   return data as T;
@@ -57,12 +67,23 @@ export async function request<T>(method: string, url: string, body?: unknown, in
  * A long upload that answers with NDJSON lines (progress, then a result or a problem). Each line is
  * handed to `onLine` as it arrives; a problem line, or a problem answer before the stream, throws.
  */
-export async function uploadStream<T>(url: string, form: FormData, onLine: (line: Record<string, unknown>) => void): Promise<T> {
-  const res = await fetch(url, { method: 'POST', headers: { 'accept-language': lang, accept: 'application/x-ndjson', 'x-csrf-token': csrfToken }, body: form, credentials: 'same-origin' });
+export async function uploadStream<T>(
+  url: string,
+  form: FormData,
+  onLine: (line: Record<string, unknown>) => void,
+): Promise<T> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'accept-language': lang, accept: 'application/x-ndjson', 'x-csrf-token': csrfToken },
+    body: form,
+    credentials: 'same-origin',
+  });
   const newToken = res.headers.get('x-csrf-token');
   if (newToken) csrfToken = newToken;
   if (!res.ok || !(res.headers.get('content-type') ?? '').includes('ndjson') || !res.body) {
-    const p = ((res.headers.get('content-type') ?? '').includes('json') ? await res.json() : {}) as Problem;
+    const p = (
+      (res.headers.get('content-type') ?? '').includes('json') ? await res.json() : {}
+    ) as Problem;
     throw problemError(res.status, res.statusText, p);
   }
   const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -90,7 +111,10 @@ export async function uploadStream<T>(url: string, form: FormData, onLine: (line
 
 function problemError(status: number, fallbackTitle: string, p: Problem) {
   const fields: FieldErrors = {};
-  for (const e of p.errors ?? []) fields[e.path || '_'] = fields[e.path || '_'] ? `${fields[e.path || '_']} ${e.message}` : e.message;
+  for (const e of p.errors ?? [])
+    fields[e.path || '_'] = fields[e.path || '_']
+      ? `${fields[e.path || '_']} ${e.message}`
+      : e.message;
   return new ApiError(status, p.title ?? fallbackTitle, p.detail ?? '', fields);
 }
 
@@ -106,7 +130,8 @@ export const api = {
 /** Query string from an object, leaving out empty values. */
 export function qs(params: Record<string, string | number | boolean | undefined | null>): string {
   const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') p.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '') p.set(k, String(v));
   const s = p.toString();
   return s ? `?${s}` : '';
 }

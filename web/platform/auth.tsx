@@ -1,9 +1,24 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { can, type Action, type Actor, type Role, type Target } from '../../domain/access/permissions.js';
+import {
+  can,
+  type Action,
+  type Actor,
+  type Role,
+  type Target,
+} from '../../domain/access/permissions.js';
 import { api, ApiError, setCsrfToken, setOnUnauthenticated } from './api.js';
 
-export type Me = { personId: string; name: string; email: string; tenantId: string; tenantName: string; roles: Role[]; grants: { role: Role; unitId: string; unitPath: string[] }[]; csrfToken: string };
+export type Me = {
+  personId: string;
+  name: string;
+  email: string;
+  tenantId: string;
+  tenantName: string;
+  roles: Role[];
+  grants: { role: Role; unitId: string; unitPath: string[] }[];
+  csrfToken: string;
+};
 
 type Auth = {
   me: Me | null;
@@ -52,7 +67,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [qc]);
   const value = useMemo<Auth>(() => {
     const actor: Actor | null = me ? { personId: me.personId, grants: me.grants } : null;
-    return { me, isLoading: meQuery.isLoading, login, logout, can: (action, target = 'tenant') => can(actor, action, target) };
+    return {
+      me,
+      isLoading: meQuery.isLoading,
+      login,
+      logout,
+      can: (action, target = 'tenant') => can(actor, action, target),
+    };
   }, [me, meQuery.isLoading, login, logout]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

@@ -10,7 +10,16 @@ import { portfolioSv } from '../modules/portfolio/i18n.js';
 
 describe('the dictionaries', () => {
   it('no module overrides another module’s key (one word would silently change another page)', () => {
-    const dictionaries = { platformSv, orgSv, auditSv, goalsSv, documentsSv, servicesSv, revisionSv, portfolioSv };
+    const dictionaries = {
+      platformSv,
+      orgSv,
+      auditSv,
+      goalsSv,
+      documentsSv,
+      servicesSv,
+      revisionSv,
+      portfolioSv,
+    };
     const owner = new Map<string, string>();
     const clashes: string[] = [];
     for (const [name, dict] of Object.entries(dictionaries)) {

@@ -11,12 +11,34 @@ import { portfolioEn, portfolioSv } from '../modules/portfolio/i18n.js';
 
 export type Lang = 'sv' | 'en';
 /** Swedish is the source; English must have every key (checked by the type). */
-const sv = { ...platformSv, ...orgSv, ...auditSv, ...goalsSv, ...documentsSv, ...servicesSv, ...revisionSv, ...portfolioSv };
+const sv = {
+  ...platformSv,
+  ...orgSv,
+  ...auditSv,
+  ...goalsSv,
+  ...documentsSv,
+  ...servicesSv,
+  ...revisionSv,
+  ...portfolioSv,
+};
 export type MessageKey = keyof typeof sv;
-const en: Record<MessageKey, string> = { ...platformEn, ...orgEn, ...auditEn, ...goalsEn, ...documentsEn, ...servicesEn, ...revisionEn, ...portfolioEn };
+const en: Record<MessageKey, string> = {
+  ...platformEn,
+  ...orgEn,
+  ...auditEn,
+  ...goalsEn,
+  ...documentsEn,
+  ...servicesEn,
+  ...revisionEn,
+  ...portfolioEn,
+};
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { sv, en };
 
-type I18n = { lang: Lang; setLang: (l: Lang) => void; t: (key: MessageKey, params?: Record<string, string | number>) => string };
+type I18n = {
+  lang: Lang;
+  setLang: (l: Lang) => void;
+  t: (key: MessageKey, params?: Record<string, string | number>) => string;
+};
 const Ctx = createContext<I18n | null>(null);
 
 const initialLang = (): Lang => (localStorage.getItem('styrbord.lang') === 'en' ? 'en' : 'sv');
@@ -38,7 +60,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     () => ({
       lang,
       setLang,
-      t: (key, params = {}) => (dictionaries[lang][key] ?? key).replace(/\{(\w+)\}/g, (_, n: string) => String(params[n] ?? `{${n}}`)),
+      t: (key, params = {}) =>
+        (dictionaries[lang][key] ?? key).replace(/\{(\w+)\}/g, (_, n: string) =>
+          String(params[n] ?? `{${n}}`),
+        ),
     }),
     [lang, setLang],
   );
@@ -54,5 +79,11 @@ export function useI18n(): I18n {
 /** Dates, numbers and times in Swedish form (sv-SE) whatever the UI language, as the region writes them. */
 export const formatDate = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '—');
 export const formatDateTime = (iso: string | null | undefined) =>
-  iso ? new Date(iso).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' }) : '—';
+  iso
+    ? new Date(iso).toLocaleString('sv-SE', {
+        timeZone: 'Europe/Stockholm',
+        dateStyle: 'short',
+        timeStyle: 'short',
+      })
+    : '—';
 export const formatNumber = (n: number) => n.toLocaleString('sv-SE');

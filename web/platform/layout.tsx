@@ -26,28 +26,48 @@ export function AppShell() {
   ];
   return (
     <div className="shell">
-      <a href="#main" className="skip-link">{t('app.skip')}</a>
+      <a href="#main" className="skip-link">
+        {t('app.skip')}
+      </a>
       <header className="topbar">
         <div className="brand">
           <span className="brand__name">{t('app.name')}</span>
           <span className="brand__tenant">{me?.tenantName}</span>
         </div>
         <div className="topbar__right">
-          <button type="button" className="btn btn--ghost" lang={lang === 'sv' ? 'en' : 'sv'} aria-label={t('lang.switchLabel')} onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}>
+          <button
+            type="button"
+            className="btn btn--ghost"
+            lang={lang === 'sv' ? 'en' : 'sv'}
+            aria-label={t('lang.switchLabel')}
+            onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}
+          >
             {t('lang.switch')}
           </button>
           <span className="muted">{t('auth.loggedInAs', { name: me?.name ?? '' })}</span>
-          <button type="button" className="btn btn--ghost" onClick={() => setPwOpen(true)}>{t('auth.changePassword')}</button>
-          <button type="button" className="btn" onClick={() => void logout()}>{t('auth.logout')}</button>
+          <button type="button" className="btn btn--ghost" onClick={() => setPwOpen(true)}>
+            {t('auth.changePassword')}
+          </button>
+          <button type="button" className="btn" onClick={() => void logout()}>
+            {t('auth.logout')}
+          </button>
         </div>
       </header>
       <div className="shell__body">
         <nav className="sidenav" aria-label={t('nav.main')}>
           <ul>
-            {links.filter((l) => l.show).map((l) => (
-              <li key={l.to}><NavLink to={l.to} end={l.end ?? false}>{l.label}</NavLink></li>
-            ))}
-            <li><a href="/api/docs">{t('nav.apiDocs')}</a></li>
+            {links
+              .filter((l) => l.show)
+              .map((l) => (
+                <li key={l.to}>
+                  <NavLink to={l.to} end={l.end ?? false}>
+                    {l.label}
+                  </NavLink>
+                </li>
+              ))}
+            <li>
+              <a href="/api/docs">{t('nav.apiDocs')}</a>
+            </li>
           </ul>
         </nav>
         <main id="main" tabIndex={-1}>

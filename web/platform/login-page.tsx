@@ -13,7 +13,10 @@ export function LoginPage() {
     const f = new FormData(e.currentTarget);
     setBusy(true);
     try {
-      await login((f.get('email') as string | null) ?? '', (f.get('password') as string | null) ?? '');
+      await login(
+        (f.get('email') as string | null) ?? '',
+        (f.get('password') as string | null) ?? '',
+      );
     } catch (err) {
       setError(err);
     } finally {
@@ -28,12 +31,33 @@ export function LoginPage() {
         <p className="muted">{t('app.tagline')}</p>
         <form onSubmit={(e) => void submit(e)} noValidate>
           <ErrorSummary error={error} />
-          <TextField label={t('auth.email')} name="email" type="email" autoComplete="username" required />
-          <TextField label={t('auth.password')} name="password" type="password" autoComplete="current-password" required />
-          <button type="submit" className="btn btn--primary" disabled={busy}>{t('auth.login')}</button>
+          <TextField
+            label={t('auth.email')}
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+          />
+          <TextField
+            label={t('auth.password')}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+          />
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {t('auth.login')}
+          </button>
         </form>
         <p className="muted small">{t('auth.demoHint')}</p>
-        <button type="button" className="btn btn--ghost" lang={lang === 'sv' ? 'en' : 'sv'} onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}>{t('lang.switch')}</button>
+        <button
+          type="button"
+          className="btn btn--ghost"
+          lang={lang === 'sv' ? 'en' : 'sv'}
+          onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}
+        >
+          {t('lang.switch')}
+        </button>
       </div>
     </main>
   );

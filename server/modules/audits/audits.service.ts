@@ -1,8 +1,17 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
-  checkQuestion, expandGroup, parseNumberedLines, recommendationState,
-  type AuditInput, type QuestionBulk, type QuestionInput, type QuestionUpdate, type RecommendationBulk, type RecommendationInput, type RecommendationUpdate,
+  checkQuestion,
+  expandGroup,
+  parseNumberedLines,
+  recommendationState,
+  type AuditInput,
+  type QuestionBulk,
+  type QuestionInput,
+  type QuestionUpdate,
+  type RecommendationBulk,
+  type RecommendationInput,
+  type RecommendationUpdate,
 } from '../../../domain/audits/audit.js';
 import { invalid } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
@@ -19,36 +28,108 @@ import { auditActions, auditQuestions, auditReplies, audits, recommendations } f
 type AuditRow = typeof audits.$inferSelect;
 
 /** A number like "2.10" sorts after "2.9": each part counts, padded. */
-export const sortKeyOf = (number: string) => number.split(/[.\s]/).slice(0, 3).reduce((k, part, i) => k + (Number.parseInt(part, 10) || 0) * [1_000_000, 1_000, 1][i]!, 0);
+export const sortKeyOf = (number: string) =>
+  number
+    .split(/[.\s]/)
+    .slice(0, 3)
+    .reduce((k, part, i) => k + (Number.parseInt(part, 10) || 0) * [1_000_000, 1_000, 1][i]!, 0);
 
 async function bodiesOf(db: Db | Tx, ids: readonly string[]) {
   if (ids.length === 0) return new Map<string, { id: string; name: string; kind: string }>();
-  const rows = await db.select({ id: orgUnits.id, name: orgUnits.name, kind: orgUnits.kind }).from(orgUnits).where(inArray(orgUnits.id, [...new Set(ids)]));
+  const rows = await db
+    .select({ id: orgUnits.id, name: orgUnits.name, kind: orgUnits.kind })
+    .from(orgUnits)
+    .where(inArray(orgUnits.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r]));
 }
 
 async function auditViews(db: Db | Tx, ctx: Ctx, rows: AuditRow[]) {
   const ids = rows.map((a) => a.id);
-  const bodies = await bodiesOf(db, rows.flatMap((a) => a.auditedBodyIds));
+  const bodies = await bodiesOf(
+    db,
+    rows.flatMap((a) => a.auditedBodyIds),
+  );
   const linked = [...new Set(rows.flatMap((a) => a.followsUpAuditIds))];
-  const titles = linked.length ? await db.select({ id: audits.id, name: audits.title }).from(audits).where(inArray(audits.id, linked)) : [];
-  const later = ids.length
-    ? await db.select({ id: audits.id, name: audits.title, follows: audits.followsUpAuditIds }).from(audits).where(and(eq(audits.tenantId, ctx.tenantId), sql`${audits.followsUpAuditIds} ?| array[${sql.join(ids.map((i) => sql`${i}`), sql`, `)}]::text[]`))
+  const titles = linked.length
+    ? await db
+        .select({ id: audits.id, name: audits.title })
+        .from(audits)
+        .where(inArray(audits.id, linked))
     : [];
-  const recs = ids.length ? await db.select({ id: recommendations.id, auditId: recommendations.auditId, addressees: recommendations.addresseeBodyIds }).from(recommendations).where(inArray(recommendations.auditId, ids)) : [];
-  const acts = recs.length ? await db.select({ recommendationId: auditActions.recommendationId, bodyId: auditActions.bodyId, status: auditActions.status }).from(auditActions).where(inArray(auditActions.recommendationId, recs.map((r) => r.id))) : [];
-  const replies = ids.length ? await db.select({ auditId: auditReplies.auditId, bodyId: auditReplies.bodyId, receivedOn: auditReplies.receivedOn }).from(auditReplies).where(inArray(auditReplies.auditId, ids)) : [];
+  const later = ids.length
+    ? await db
+        .select({ id: audits.id, name: audits.title, follows: audits.followsUpAuditIds })
+        .from(audits)
+        .where(
+          and(
+            eq(audits.tenantId, ctx.tenantId),
+            sql`${audits.followsUpAuditIds} ?| array[${sql.join(
+              ids.map((i) => sql`${i}`),
+              sql`, `,
+            )}]::text[]`,
+          ),
+        )
+    : [];
+  const recs = ids.length
+    ? await db
+        .select({
+          id: recommendations.id,
+          auditId: recommendations.auditId,
+          addressees: recommendations.addresseeBodyIds,
+        })
+        .from(recommendations)
+        .where(inArray(recommendations.auditId, ids))
+    : [];
+  const acts = recs.length
+    ? await db
+        .select({
+          recommendationId: auditActions.recommendationId,
+          bodyId: auditActions.bodyId,
+          status: auditActions.status,
+        })
+        .from(auditActions)
+        .where(
+          inArray(
+            auditActions.recommendationId,
+            recs.map((r) => r.id),
+          ),
+        )
+    : [];
+  const replies = ids.length
+    ? await db
+        .select({
+          auditId: auditReplies.auditId,
+          bodyId: auditReplies.bodyId,
+          receivedOn: auditReplies.receivedOn,
+        })
+        .from(auditReplies)
+        .where(inArray(auditReplies.auditId, ids))
+    : [];
   return rows.map((a) => {
     const mine = recs.filter((r) => r.auditId === a.id);
     const open = mine.filter((r) => {
       if (r.addressees.length === 0) return true;
-      return r.addressees.some((b) => recommendationState(true, replies.some((x) => x.auditId === a.id && x.bodyId === b && x.receivedOn), acts.filter((x) => x.recommendationId === r.id && x.bodyId === b)) !== 'done');
+      return r.addressees.some(
+        (b) =>
+          recommendationState(
+            true,
+            replies.some((x) => x.auditId === a.id && x.bodyId === b && x.receivedOn),
+            acts.filter((x) => x.recommendationId === r.id && x.bodyId === b),
+          ) !== 'done',
+      );
     });
     return {
       ...a,
-      auditedBodies: a.auditedBodyIds.map((id) => bodies.get(id) ?? { id, name: '—', kind: 'other' }),
-      followsUp: a.followsUpAuditIds.map((id) => ({ id, name: titles.find((t) => t.id === id)?.name ?? '—' })),
-      followedUpBy: later.filter((l) => l.follows.includes(a.id)).map((l) => ({ id: l.id, name: l.name })),
+      auditedBodies: a.auditedBodyIds.map(
+        (id) => bodies.get(id) ?? { id, name: '—', kind: 'other' },
+      ),
+      followsUp: a.followsUpAuditIds.map((id) => ({
+        id,
+        name: titles.find((t) => t.id === id)?.name ?? '—',
+      })),
+      followedUpBy: later
+        .filter((l) => l.follows.includes(a.id))
+        .map((l) => ({ id: l.id, name: l.name })),
       recommendationCount: mine.length,
       openRecommendationCount: open.length,
     };
@@ -56,16 +137,37 @@ async function auditViews(db: Db | Tx, ctx: Ctx, rows: AuditRow[]) {
 }
 export type AuditView = Awaited<ReturnType<typeof auditViews>>[number];
 
-export async function listAudits(db: Db, ctx: Ctx, q: { q?: string | undefined; kind?: string | undefined; bodyId?: string | undefined; limit: number; offset: number }) {
+export async function listAudits(
+  db: Db,
+  ctx: Ctx,
+  q: {
+    q?: string | undefined;
+    kind?: string | undefined;
+    bodyId?: string | undefined;
+    limit: number;
+    offset: number;
+  },
+) {
   authorize(ctx, 'org.read');
   const where = and(
     eq(audits.tenantId, ctx.tenantId),
     q.kind ? eq(audits.kind, q.kind) : undefined,
     q.bodyId ? sql`${audits.auditedBodyIds} ? ${q.bodyId}` : undefined,
-    q.q ? sql`lower(${audits.title} || ' ' || coalesce(${audits.auditFirm}, '') || ' ' || coalesce(${audits.caseNumber}, '')) LIKE ${`%${likeEscape(q.q.toLowerCase())}%`}` : undefined,
+    q.q
+      ? sql`lower(${audits.title} || ' ' || coalesce(${audits.auditFirm}, '') || ' ' || coalesce(${audits.caseNumber}, '')) LIKE ${`%${likeEscape(q.q.toLowerCase())}%`}`
+      : undefined,
   );
-  const rows = await db.select().from(audits).where(where).orderBy(desc(audits.reportDate), asc(audits.title)).limit(q.limit).offset(q.offset);
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(audits).where(where);
+  const rows = await db
+    .select()
+    .from(audits)
+    .where(where)
+    .orderBy(desc(audits.reportDate), asc(audits.title))
+    .limit(q.limit)
+    .offset(q.offset);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(audits)
+    .where(where);
   return { items: await auditViews(db, ctx, rows), total: count?.n ?? 0 };
 }
 
@@ -76,13 +178,32 @@ export async function getAudit(db: Db | Tx, ctx: Ctx, id: string) {
 }
 
 async function checkAuditRefs(db: Db | Tx, ctx: Ctx, a: Partial<AuditInput>, selfId?: string) {
-  await assertAllOwned(db, orgUnits, ctx, [...(a.auditedBodyIds ?? []), ...(a.remittances ?? []).map((r) => r.bodyId)], 'unit');
-  await assertAllOwned(db, persons, ctx, (a.remittances ?? []).map((r) => r.responsiblePersonId), 'person');
+  await assertAllOwned(
+    db,
+    orgUnits,
+    ctx,
+    [...(a.auditedBodyIds ?? []), ...(a.remittances ?? []).map((r) => r.bodyId)],
+    'unit',
+  );
+  await assertAllOwned(
+    db,
+    persons,
+    ctx,
+    (a.remittances ?? []).map((r) => r.responsiblePersonId),
+    'person',
+  );
   await assertAllOwned(db, audits, ctx, a.followsUpAuditIds ?? [], 'audit');
-  if (selfId && a.followsUpAuditIds?.includes(selfId)) throw invalid('errors.validation', [{ path: 'followsUpAuditIds', key: 'audits.followsItself' }]);
+  if (selfId && a.followsUpAuditIds?.includes(selfId))
+    throw invalid('errors.validation', [
+      { path: 'followsUpAuditIds', key: 'audits.followsItself' },
+    ]);
   const audited = a.auditedBodyIds;
   if (audited && a.remittances) {
-    const errors = a.remittances.flatMap((r, i) => (audited.includes(r.bodyId) ? [] : [{ path: `remittances.${i}.bodyId`, key: 'audits.notAudited' }]));
+    const errors = a.remittances.flatMap((r, i) =>
+      audited.includes(r.bodyId)
+        ? []
+        : [{ path: `remittances.${i}.bodyId`, key: 'audits.notAudited' }],
+    );
     if (errors.length) throw invalid('errors.validation', errors);
   }
 }
@@ -91,32 +212,80 @@ export async function createAudit(db: Db, ctx: Ctx, input: AuditInput) {
   authorize(ctx, 'audits.edit');
   await checkAuditRefs(db, ctx, input);
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(audits).values({ tenantId: ctx.tenantId, ...input, ...created(ctx) }).returning();
-    await record(tx, ctx, { entityType: 'audit', entityId: row!.id, action: 'create', after: auditable(row) });
+    const [row] = await tx
+      .insert(audits)
+      .values({ tenantId: ctx.tenantId, ...input, ...created(ctx) })
+      .returning();
+    await record(tx, ctx, {
+      entityType: 'audit',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(row),
+    });
     return getAudit(tx, ctx, row!.id);
   });
 }
 
-export async function updateAudit(db: Db, ctx: Ctx, id: string, input: Partial<AuditInput> & { version: number; reportAttachmentId?: string | null }) {
+export async function updateAudit(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: Partial<AuditInput> & { version: number; reportAttachmentId?: string | null },
+) {
   authorize(ctx, 'audits.edit');
   const before = await findOwned(db, audits, ctx, id, 'audit');
   const { version, ...changes } = input;
-  await checkAuditRefs(db, ctx, { ...changes, auditedBodyIds: changes.auditedBodyIds ?? before.auditedBodyIds, remittances: changes.remittances ?? (changes.auditedBodyIds ? before.remittances : undefined) } as Partial<AuditInput>, id);
+  await checkAuditRefs(
+    db,
+    ctx,
+    {
+      ...changes,
+      auditedBodyIds: changes.auditedBodyIds ?? before.auditedBodyIds,
+      remittances: changes.remittances ?? (changes.auditedBodyIds ? before.remittances : undefined),
+    } as Partial<AuditInput>,
+    id,
+  );
   return db.transaction(async (tx) => {
     const after = await updateVersioned(tx, audits, ctx, id, version, changes, 'audit');
-    await record(tx, ctx, { entityType: 'audit', entityId: id, action: 'update', before: auditable(before), after: auditable(after) });
+    await record(tx, ctx, {
+      entityType: 'audit',
+      entityId: id,
+      action: 'update',
+      before: auditable(before),
+      after: auditable(after),
+    });
     return getAudit(tx, ctx, id);
   });
 }
 
 /** The report file is stored with its SHA-256 and linked to the audit, in one transaction. */
-export async function attachReport(db: Db, ctx: Ctx, id: string, version: number, file: UploadedFile) {
+export async function attachReport(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  version: number,
+  file: UploadedFile,
+) {
   authorize(ctx, 'audits.edit');
   const before = await findOwned(db, audits, ctx, id, 'audit');
   return db.transaction(async (tx) => {
     const attachment = await storeAttachment(tx, ctx, file);
-    const after = await updateVersioned(tx, audits, ctx, id, version, { reportAttachmentId: attachment.id }, 'audit');
-    await record(tx, ctx, { entityType: 'audit', entityId: id, action: 'attach_report', before: auditable(before), after: auditable(after) });
+    const after = await updateVersioned(
+      tx,
+      audits,
+      ctx,
+      id,
+      version,
+      { reportAttachmentId: attachment.id },
+      'audit',
+    );
+    await record(tx, ctx, {
+      entityType: 'audit',
+      entityId: id,
+      action: 'attach_report',
+      before: auditable(before),
+      after: auditable(after),
+    });
     return getAudit(tx, ctx, id);
   });
 }
@@ -125,7 +294,11 @@ export async function attachReport(db: Db, ctx: Ctx, id: string, version: number
 
 export async function listQuestions(db: Db, ctx: Ctx, auditId: string) {
   await getAudit(db, ctx, auditId);
-  return db.select().from(auditQuestions).where(and(eq(auditQuestions.tenantId, ctx.tenantId), eq(auditQuestions.auditId, auditId))).orderBy(asc(auditQuestions.sortKey), asc(auditQuestions.number));
+  return db
+    .select()
+    .from(auditQuestions)
+    .where(and(eq(auditQuestions.tenantId, ctx.tenantId), eq(auditQuestions.auditId, auditId)))
+    .orderBy(asc(auditQuestions.sortKey), asc(auditQuestions.number));
 }
 
 function assertQuestion(q: Parameters<typeof checkQuestion>[0], audit: AuditRow) {
@@ -136,50 +309,119 @@ function assertQuestion(q: Parameters<typeof checkQuestion>[0], audit: AuditRow)
 export async function createQuestion(db: Db, ctx: Ctx, auditId: string, input: QuestionInput) {
   authorize(ctx, 'audits.edit');
   const audit = await findOwned(db, audits, ctx, auditId, 'audit');
-  const q = { ...input, appliesToBodyIds: input.appliesToBodyIds.length ? input.appliesToBodyIds : audit.auditedBodyIds };
+  const q = {
+    ...input,
+    appliesToBodyIds: input.appliesToBodyIds.length ? input.appliesToBodyIds : audit.auditedBodyIds,
+  };
   assertQuestion(q, audit);
   if (input.parentId) await findOwned(db, auditQuestions, ctx, input.parentId, 'question');
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(auditQuestions).values({ tenantId: ctx.tenantId, auditId, ...q, sortKey: sortKeyOf(q.number), ...created(ctx) }).returning();
-    await record(tx, ctx, { entityType: 'audit_question', entityId: row!.id, action: 'create', after: auditable(row) });
+    const [row] = await tx
+      .insert(auditQuestions)
+      .values({
+        tenantId: ctx.tenantId,
+        auditId,
+        ...q,
+        sortKey: sortKeyOf(q.number),
+        ...created(ctx),
+      })
+      .returning();
+    await record(tx, ctx, {
+      entityType: 'audit_question',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(row),
+    });
     return row!;
   });
 }
 
 /** Many questions at once, typed as numbered lines; sub-questions ("1.2") sit under their question. All or none. */
-export async function createQuestions(db: Db, ctx: Ctx, auditId: string, input: z.infer<typeof QuestionBulk>) {
+export async function createQuestions(
+  db: Db,
+  ctx: Ctx,
+  auditId: string,
+  input: z.infer<typeof QuestionBulk>,
+) {
   authorize(ctx, 'audits.edit');
   const audit = await findOwned(db, audits, ctx, auditId, 'audit');
   const lines = parseNumberedLines(input.lines);
-  if (lines.length === 0) throw invalid('errors.validation', [{ path: 'lines', key: 'audits.noLines' }]);
+  if (lines.length === 0)
+    throw invalid('errors.validation', [{ path: 'lines', key: 'audits.noLines' }]);
   const applies = input.appliesToBodyIds.length ? input.appliesToBodyIds : audit.auditedBodyIds;
   assertQuestion({ mode: 'per_body', appliesToBodyIds: applies, cells: [] }, audit);
-  const existing = await db.select({ id: auditQuestions.id, number: auditQuestions.number }).from(auditQuestions).where(eq(auditQuestions.auditId, auditId));
+  const existing = await db
+    .select({ id: auditQuestions.id, number: auditQuestions.number })
+    .from(auditQuestions)
+    .where(eq(auditQuestions.auditId, auditId));
   return db.transaction(async (tx) => {
     const byNumber = new Map(existing.map((e) => [e.number, e.id]));
     const out = [];
     for (const l of lines) {
       const [row] = await tx
         .insert(auditQuestions)
-        .values({ tenantId: ctx.tenantId, auditId, number: l.number, text: l.text, parentId: l.parent ? byNumber.get(l.parent) ?? null : null, appliesToBodyIds: applies, cells: [], mode: 'per_body', sortKey: sortKeyOf(l.number), ...created(ctx) })
+        .values({
+          tenantId: ctx.tenantId,
+          auditId,
+          number: l.number,
+          text: l.text,
+          parentId: l.parent ? (byNumber.get(l.parent) ?? null) : null,
+          appliesToBodyIds: applies,
+          cells: [],
+          mode: 'per_body',
+          sortKey: sortKeyOf(l.number),
+          ...created(ctx),
+        })
         .returning();
       byNumber.set(l.number, row!.id);
-      await record(tx, ctx, { entityType: 'audit_question', entityId: row!.id, action: 'create', after: auditable(row) });
+      await record(tx, ctx, {
+        entityType: 'audit_question',
+        entityId: row!.id,
+        action: 'create',
+        after: auditable(row),
+      });
       out.push(row!);
     }
     return out;
   });
 }
 
-export async function updateQuestion(db: Db, ctx: Ctx, id: string, input: z.infer<typeof QuestionUpdate>) {
+export async function updateQuestion(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: z.infer<typeof QuestionUpdate>,
+) {
   authorize(ctx, 'audits.edit');
   const before = await findOwned(db, auditQuestions, ctx, id, 'question');
   const audit = await findOwned(db, audits, ctx, before.auditId, 'audit');
   const { version, ...changes } = input;
-  assertQuestion({ mode: changes.mode ?? before.mode, appliesToBodyIds: changes.appliesToBodyIds ?? before.appliesToBodyIds, cells: changes.cells ?? before.cells, wholeValue: changes.wholeValue === undefined ? before.wholeValue : changes.wholeValue }, audit);
+  assertQuestion(
+    {
+      mode: changes.mode ?? before.mode,
+      appliesToBodyIds: changes.appliesToBodyIds ?? before.appliesToBodyIds,
+      cells: changes.cells ?? before.cells,
+      wholeValue: changes.wholeValue === undefined ? before.wholeValue : changes.wholeValue,
+    },
+    audit,
+  );
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, auditQuestions, ctx, id, version, { ...changes, ...(changes.number ? { sortKey: sortKeyOf(changes.number) } : {}) }, 'question');
-    await record(tx, ctx, { entityType: 'audit_question', entityId: id, action: 'update', before: auditable(before), after: auditable(after) });
+    const after = await updateVersioned(
+      tx,
+      auditQuestions,
+      ctx,
+      id,
+      version,
+      { ...changes, ...(changes.number ? { sortKey: sortKeyOf(changes.number) } : {}) },
+      'question',
+    );
+    await record(tx, ctx, {
+      entityType: 'audit_question',
+      entityId: id,
+      action: 'update',
+      before: auditable(before),
+      after: auditable(after),
+    });
     return after;
   });
 }
@@ -187,56 +429,149 @@ export async function updateQuestion(db: Db, ctx: Ctx, id: string, input: z.infe
 // Recommendations -------------------------------------------------------------------------------
 
 /** The addressees a recommendation gets: a group expands to this audit's bodies; named ones must be audited bodies or at least bodies of the tenant. */
-async function addressees(db: Db | Tx, ctx: Ctx, audit: AuditRow, group: string | null | undefined, named: readonly string[]) {
+async function addressees(
+  db: Db | Tx,
+  ctx: Ctx,
+  audit: AuditRow,
+  group: string | null | undefined,
+  named: readonly string[],
+) {
   await assertAllOwned(db, orgUnits, ctx, named, 'unit');
   if (!group) return [...new Set(named)];
   const bodies = await bodiesOf(db, audit.auditedBodyIds);
-  return [...new Set([...expandGroup(group as never, audit.auditedBodyIds.map((id) => bodies.get(id)!).filter(Boolean)), ...named])];
+  return [
+    ...new Set([
+      ...expandGroup(
+        group as never,
+        audit.auditedBodyIds.map((id) => bodies.get(id)!).filter(Boolean),
+      ),
+      ...named,
+    ]),
+  ];
 }
 
 export async function listRecommendations(db: Db, ctx: Ctx, auditId: string) {
   await getAudit(db, ctx, auditId);
-  return db.select().from(recommendations).where(and(eq(recommendations.tenantId, ctx.tenantId), eq(recommendations.auditId, auditId))).orderBy(asc(recommendations.sortKey), asc(recommendations.number));
+  return db
+    .select()
+    .from(recommendations)
+    .where(and(eq(recommendations.tenantId, ctx.tenantId), eq(recommendations.auditId, auditId)))
+    .orderBy(asc(recommendations.sortKey), asc(recommendations.number));
 }
 
-export async function createRecommendation(db: Db, ctx: Ctx, auditId: string, input: z.infer<typeof RecommendationInput>) {
+export async function createRecommendation(
+  db: Db,
+  ctx: Ctx,
+  auditId: string,
+  input: z.infer<typeof RecommendationInput>,
+) {
   authorize(ctx, 'audits.edit');
   const audit = await findOwned(db, audits, ctx, auditId, 'audit');
   const bodies = await addressees(db, ctx, audit, input.addressedGroup, input.addresseeBodyIds);
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(recommendations).values({ tenantId: ctx.tenantId, auditId, ...input, addresseeBodyIds: bodies, sortKey: sortKeyOf(input.number), ...created(ctx) }).returning();
-    await record(tx, ctx, { entityType: 'recommendation', entityId: row!.id, action: 'create', after: auditable(row) });
+    const [row] = await tx
+      .insert(recommendations)
+      .values({
+        tenantId: ctx.tenantId,
+        auditId,
+        ...input,
+        addresseeBodyIds: bodies,
+        sortKey: sortKeyOf(input.number),
+        ...created(ctx),
+      })
+      .returning();
+    await record(tx, ctx, {
+      entityType: 'recommendation',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(row),
+    });
     return row!;
   });
 }
 
-export async function createRecommendations(db: Db, ctx: Ctx, auditId: string, input: z.infer<typeof RecommendationBulk>) {
+export async function createRecommendations(
+  db: Db,
+  ctx: Ctx,
+  auditId: string,
+  input: z.infer<typeof RecommendationBulk>,
+) {
   authorize(ctx, 'audits.edit');
   const audit = await findOwned(db, audits, ctx, auditId, 'audit');
   const lines = parseNumberedLines(input.lines);
-  if (lines.length === 0) throw invalid('errors.validation', [{ path: 'lines', key: 'audits.noLines' }]);
+  if (lines.length === 0)
+    throw invalid('errors.validation', [{ path: 'lines', key: 'audits.noLines' }]);
   const bodies = await addressees(db, ctx, audit, input.addressedGroup, input.addresseeBodyIds);
   return db.transaction(async (tx) => {
     const out = [];
     for (const l of lines) {
-      const [row] = await tx.insert(recommendations).values({ tenantId: ctx.tenantId, auditId, number: l.number, text: l.text, addressedGroup: input.addressedGroup ?? null, addresseeBodyIds: bodies, sortKey: sortKeyOf(l.number), ...created(ctx) }).returning();
-      await record(tx, ctx, { entityType: 'recommendation', entityId: row!.id, action: 'create', after: auditable(row) });
+      const [row] = await tx
+        .insert(recommendations)
+        .values({
+          tenantId: ctx.tenantId,
+          auditId,
+          number: l.number,
+          text: l.text,
+          addressedGroup: input.addressedGroup ?? null,
+          addresseeBodyIds: bodies,
+          sortKey: sortKeyOf(l.number),
+          ...created(ctx),
+        })
+        .returning();
+      await record(tx, ctx, {
+        entityType: 'recommendation',
+        entityId: row!.id,
+        action: 'create',
+        after: auditable(row),
+      });
       out.push(row!);
     }
     return out;
   });
 }
 
-export async function updateRecommendation(db: Db, ctx: Ctx, id: string, input: z.infer<typeof RecommendationUpdate>) {
+export async function updateRecommendation(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: z.infer<typeof RecommendationUpdate>,
+) {
   authorize(ctx, 'audits.edit');
   const before = await findOwned(db, recommendations, ctx, id, 'recommendation');
   const audit = await findOwned(db, audits, ctx, before.auditId, 'audit');
   const { version, ...changes } = input;
   const regroup = changes.addressedGroup !== undefined || changes.addresseeBodyIds !== undefined;
-  const bodies = regroup ? await addressees(db, ctx, audit, changes.addressedGroup === undefined ? before.addressedGroup : changes.addressedGroup, changes.addresseeBodyIds ?? (changes.addressedGroup === undefined ? before.addresseeBodyIds : [])) : undefined;
+  const bodies = regroup
+    ? await addressees(
+        db,
+        ctx,
+        audit,
+        changes.addressedGroup === undefined ? before.addressedGroup : changes.addressedGroup,
+        changes.addresseeBodyIds ??
+          (changes.addressedGroup === undefined ? before.addresseeBodyIds : []),
+      )
+    : undefined;
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, recommendations, ctx, id, version, { ...changes, ...(bodies ? { addresseeBodyIds: bodies } : {}), ...(changes.number ? { sortKey: sortKeyOf(changes.number) } : {}) }, 'recommendation');
-    await record(tx, ctx, { entityType: 'recommendation', entityId: id, action: 'update', before: auditable(before), after: auditable(after) });
+    const after = await updateVersioned(
+      tx,
+      recommendations,
+      ctx,
+      id,
+      version,
+      {
+        ...changes,
+        ...(bodies ? { addresseeBodyIds: bodies } : {}),
+        ...(changes.number ? { sortKey: sortKeyOf(changes.number) } : {}),
+      },
+      'recommendation',
+    );
+    await record(tx, ctx, {
+      entityType: 'recommendation',
+      entityId: id,
+      action: 'update',
+      before: auditable(before),
+      after: auditable(after),
+    });
     return after;
   });
 }

@@ -12,11 +12,30 @@ import { todayOf, type Ctx } from '../../platform/context.js';
 import type { Mailer } from '../../platform/mail.js';
 import { tenants } from '../../platform/tables.js';
 import { orgUnits, persons } from '../organization/tables.js';
-import { assignments, auditActions, auditReplies, audits, calendarTokens, recommendations, reminders } from './tables.js';
+import {
+  assignments,
+  auditActions,
+  auditReplies,
+  audits,
+  calendarTokens,
+  recommendations,
+  reminders,
+} from './tables.js';
 
 export type Deadline = {
-  key: string; kind: DeadlineKind; date: string; title: string; auditId: string | null; auditTitle: string | null; assignmentId: string | null; actionId: string | null;
-  bodyId: string | null; bodyName: string | null; personId: string | null; personName: string | null; overdue: boolean;
+  key: string;
+  kind: DeadlineKind;
+  date: string;
+  title: string;
+  auditId: string | null;
+  auditTitle: string | null;
+  assignmentId: string | null;
+  actionId: string | null;
+  bodyId: string | null;
+  bodyName: string | null;
+  personId: string | null;
+  personName: string | null;
+  overdue: boolean;
 };
 
 /**
@@ -24,14 +43,59 @@ export type Deadline = {
  * deadline), actions not done or stopped, and report-backs not yet made. No access check: the
  * callers check (a list for a user, a person's own feed, the reminder job).
  */
-export async function deadlineItems(db: Db, tenantId: string, today: string, filter: { personId?: string | undefined; bodyId?: string | undefined; from?: string | undefined; to?: string | undefined } = {}): Promise<Deadline[]> {
+export async function deadlineItems(
+  db: Db,
+  tenantId: string,
+  today: string,
+  filter: {
+    personId?: string | undefined;
+    bodyId?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+  } = {},
+): Promise<Deadline[]> {
   const items: Deadline[] = [];
-  const auditRows = await db.select({ id: audits.id, title: audits.title, remittances: audits.remittances }).from(audits).where(and(eq(audits.tenantId, tenantId), sql`jsonb_array_length(${audits.remittances}) > 0`));
-  const replied = auditRows.length ? await db.select({ auditId: auditReplies.auditId, bodyId: auditReplies.bodyId }).from(auditReplies).where(and(inArray(auditReplies.auditId, auditRows.map((a) => a.id)), isNotNull(auditReplies.receivedOn))) : [];
+  const auditRows = await db
+    .select({ id: audits.id, title: audits.title, remittances: audits.remittances })
+    .from(audits)
+    .where(and(eq(audits.tenantId, tenantId), sql`jsonb_array_length(${audits.remittances}) > 0`));
+  const replied = auditRows.length
+    ? await db
+        .select({ auditId: auditReplies.auditId, bodyId: auditReplies.bodyId })
+        .from(auditReplies)
+        .where(
+          and(
+            inArray(
+              auditReplies.auditId,
+              auditRows.map((a) => a.id),
+            ),
+            isNotNull(auditReplies.receivedOn),
+          ),
+        )
+    : [];
   for (const a of auditRows) {
     for (const r of a.remittances) {
-      if (r.kind !== 'reply' || !r.deadline || replied.some((x) => x.auditId === a.id && x.bodyId === r.bodyId)) continue;
-      items.push({ key: `reply:${a.id}:${r.bodyId}:${r.deadline}`, kind: 'reply', date: r.deadline, title: a.title, auditId: a.id, auditTitle: a.title, assignmentId: null, actionId: null, bodyId: r.bodyId, bodyName: null, personId: r.responsiblePersonId ?? null, personName: null, overdue: r.deadline < today });
+      if (
+        r.kind !== 'reply' ||
+        !r.deadline ||
+        replied.some((x) => x.auditId === a.id && x.bodyId === r.bodyId)
+      )
+        continue;
+      items.push({
+        key: `reply:${a.id}:${r.bodyId}:${r.deadline}`,
+        kind: 'reply',
+        date: r.deadline,
+        title: a.title,
+        auditId: a.id,
+        auditTitle: a.title,
+        assignmentId: null,
+        actionId: null,
+        bodyId: r.bodyId,
+        bodyName: null,
+        personId: r.responsiblePersonId ?? null,
+        personName: null,
+        overdue: r.deadline < today,
+      });
     }
   }
   const acts = await db
@@ -39,13 +103,56 @@ export async function deadlineItems(db: Db, tenantId: string, today: string, fil
     .from(auditActions)
     .innerJoin(recommendations, eq(recommendations.id, auditActions.recommendationId))
     .innerJoin(audits, eq(audits.id, recommendations.auditId))
-    .where(and(eq(auditActions.tenantId, tenantId), isNotNull(auditActions.dueOn), notInArray(auditActions.status, ['done', 'stopped'])));
+    .where(
+      and(
+        eq(auditActions.tenantId, tenantId),
+        isNotNull(auditActions.dueOn),
+        notInArray(auditActions.status, ['done', 'stopped']),
+      ),
+    );
   for (const { a, auditId, auditTitle } of acts) {
-    items.push({ key: `action:${a.id}:${a.dueOn}`, kind: 'action', date: a.dueOn!, title: a.title, auditId, auditTitle, assignmentId: null, actionId: a.id, bodyId: a.bodyId, bodyName: null, personId: a.ownerPersonId, personName: null, overdue: a.dueOn! < today });
+    items.push({
+      key: `action:${a.id}:${a.dueOn}`,
+      kind: 'action',
+      date: a.dueOn!,
+      title: a.title,
+      auditId,
+      auditTitle,
+      assignmentId: null,
+      actionId: a.id,
+      bodyId: a.bodyId,
+      bodyName: null,
+      personId: a.ownerPersonId,
+      personName: null,
+      overdue: a.dueOn! < today,
+    });
   }
-  const asg = await db.select().from(assignments).where(and(eq(assignments.tenantId, tenantId), isNull(assignments.reportedOn), isNotNull(assignments.reportBackOn)));
+  const asg = await db
+    .select()
+    .from(assignments)
+    .where(
+      and(
+        eq(assignments.tenantId, tenantId),
+        isNull(assignments.reportedOn),
+        isNotNull(assignments.reportBackOn),
+      ),
+    );
   for (const a of asg) {
-    items.push({ key: `report_back:${a.id}:${a.reportBackOn}`, kind: 'report_back', date: a.reportBackOn!, title: a.title, auditId: a.sourceAuditId, auditTitle: null, assignmentId: a.id, actionId: null, bodyId: a.assigneeBodyId, bodyName: null, personId: a.assigneePersonId, personName: null, overdue: a.reportBackOn! < today });
+    items.push({
+      key: `report_back:${a.id}:${a.reportBackOn}`,
+      kind: 'report_back',
+      date: a.reportBackOn!,
+      title: a.title,
+      auditId: a.sourceAuditId,
+      auditTitle: null,
+      assignmentId: a.id,
+      actionId: null,
+      bodyId: a.assigneeBodyId,
+      bodyName: null,
+      personId: a.assigneePersonId,
+      personName: null,
+      overdue: a.reportBackOn! < today,
+    });
   }
   // Benefit measurements come due too, also after the initiative has closed.
   const bens = await db
@@ -56,21 +163,64 @@ export async function deadlineItems(db: Db, tenantId: string, today: string, fil
   for (const { b, title, unitId } of bens) {
     const due = nextMeasurementDue(b);
     if (!due) continue;
-    items.push({ key: `measurement:${b.id}:${due}`, kind: 'measurement', date: due, title: `${b.measure} (${title})`, auditId: null, auditTitle: null, assignmentId: null, actionId: null, bodyId: unitId, bodyName: null, personId: b.ownerPersonId, personName: null, overdue: due < today });
+    items.push({
+      key: `measurement:${b.id}:${due}`,
+      kind: 'measurement',
+      date: due,
+      title: `${b.measure} (${title})`,
+      auditId: null,
+      auditTitle: null,
+      assignmentId: null,
+      actionId: null,
+      bodyId: unitId,
+      bodyName: null,
+      personId: b.ownerPersonId,
+      personName: null,
+      overdue: due < today,
+    });
   }
-  const chosen = items.filter((i) => (!filter.personId || i.personId === filter.personId) && (!filter.bodyId || i.bodyId === filter.bodyId) && (!filter.from || i.date >= filter.from) && (!filter.to || i.date <= filter.to));
+  const chosen = items.filter(
+    (i) =>
+      (!filter.personId || i.personId === filter.personId) &&
+      (!filter.bodyId || i.bodyId === filter.bodyId) &&
+      (!filter.from || i.date >= filter.from) &&
+      (!filter.to || i.date <= filter.to),
+  );
   const unitIds = [...new Set(chosen.map((i) => i.bodyId).filter((x): x is string => Boolean(x)))];
-  const personIds = [...new Set(chosen.map((i) => i.personId).filter((x): x is string => Boolean(x)))];
-  const units = unitIds.length ? await db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(inArray(orgUnits.id, unitIds)) : [];
-  const people = personIds.length ? await db.select({ id: persons.id, name: persons.name }).from(persons).where(inArray(persons.id, personIds)) : [];
+  const personIds = [
+    ...new Set(chosen.map((i) => i.personId).filter((x): x is string => Boolean(x))),
+  ];
+  const units = unitIds.length
+    ? await db
+        .select({ id: orgUnits.id, name: orgUnits.name })
+        .from(orgUnits)
+        .where(inArray(orgUnits.id, unitIds))
+    : [];
+  const people = personIds.length
+    ? await db
+        .select({ id: persons.id, name: persons.name })
+        .from(persons)
+        .where(inArray(persons.id, personIds))
+    : [];
   for (const i of chosen) {
     i.bodyName = units.find((u) => u.id === i.bodyId)?.name ?? null;
     i.personName = people.find((p) => p.id === i.personId)?.name ?? null;
   }
-  return chosen.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, 'sv'));
+  return chosen.sort(
+    (a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, 'sv'),
+  );
 }
 
-export async function listDeadlines(db: Db, ctx: Ctx, q: { personId?: string | undefined; bodyId?: string | undefined; from?: string | undefined; to?: string | undefined }) {
+export async function listDeadlines(
+  db: Db,
+  ctx: Ctx,
+  q: {
+    personId?: string | undefined;
+    bodyId?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+  },
+) {
   authorize(ctx, 'org.read');
   return deadlineItems(db, ctx.tenantId, todayOf(ctx.now), q);
 }
@@ -84,44 +234,98 @@ export async function createCalendarToken(db: Db, ctx: Ctx) {
   authorize(ctx, 'org.read');
   const token = randomBytes(24).toString('base64url');
   await db.transaction(async (tx) => {
-    await tx.update(calendarTokens).set({ revokedAt: ctx.now }).where(and(eq(calendarTokens.personId, ctx.actor.personId), isNull(calendarTokens.revokedAt)));
-    const [row] = await tx.insert(calendarTokens).values({ tenantId: ctx.tenantId, personId: ctx.actor.personId, tokenHash: hash(token), createdAt: ctx.now }).returning({ id: calendarTokens.id });
-    await record(tx, ctx, { entityType: 'calendar_token', entityId: row!.id, action: 'create', after: { personId: ctx.actor.personId } });
+    await tx
+      .update(calendarTokens)
+      .set({ revokedAt: ctx.now })
+      .where(
+        and(eq(calendarTokens.personId, ctx.actor.personId), isNull(calendarTokens.revokedAt)),
+      );
+    const [row] = await tx
+      .insert(calendarTokens)
+      .values({
+        tenantId: ctx.tenantId,
+        personId: ctx.actor.personId,
+        tokenHash: hash(token),
+        createdAt: ctx.now,
+      })
+      .returning({ id: calendarTokens.id });
+    await record(tx, ctx, {
+      entityType: 'calendar_token',
+      entityId: row!.id,
+      action: 'create',
+      after: { personId: ctx.actor.personId },
+    });
   });
   return { token, path: `/api/calendar/${token}.ics` };
 }
 
 export async function calendarTokenStatus(db: Db, ctx: Ctx) {
   authorize(ctx, 'org.read');
-  const [t] = await db.select({ createdAt: calendarTokens.createdAt }).from(calendarTokens).where(and(eq(calendarTokens.personId, ctx.actor.personId), isNull(calendarTokens.revokedAt))).orderBy(desc(calendarTokens.createdAt)).limit(1);
+  const [t] = await db
+    .select({ createdAt: calendarTokens.createdAt })
+    .from(calendarTokens)
+    .where(and(eq(calendarTokens.personId, ctx.actor.personId), isNull(calendarTokens.revokedAt)))
+    .orderBy(desc(calendarTokens.createdAt))
+    .limit(1);
   return { active: Boolean(t), createdAt: t ? t.createdAt.toISOString() : null };
 }
 
 export async function revokeCalendarToken(db: Db, ctx: Ctx) {
   authorize(ctx, 'org.read');
   await db.transaction(async (tx) => {
-    const rows = await tx.update(calendarTokens).set({ revokedAt: ctx.now }).where(and(eq(calendarTokens.personId, ctx.actor.personId), isNull(calendarTokens.revokedAt))).returning({ id: calendarTokens.id });
-    for (const r of rows) await record(tx, ctx, { entityType: 'calendar_token', entityId: r.id, action: 'revoke', before: { personId: ctx.actor.personId } });
+    const rows = await tx
+      .update(calendarTokens)
+      .set({ revokedAt: ctx.now })
+      .where(and(eq(calendarTokens.personId, ctx.actor.personId), isNull(calendarTokens.revokedAt)))
+      .returning({ id: calendarTokens.id });
+    for (const r of rows)
+      await record(tx, ctx, {
+        entityType: 'calendar_token',
+        entityId: r.id,
+        action: 'revoke',
+        before: { personId: ctx.actor.personId },
+      });
   });
 }
 
-const KIND_SV: Record<DeadlineKind, string> = { reply: 'Yttrande ska lämnas', action: 'Åtgärd ska vara klar', report_back: 'Återrapportering', measurement: 'Effekt ska mätas' };
+const KIND_SV: Record<DeadlineKind, string> = {
+  reply: 'Yttrande ska lämnas',
+  action: 'Åtgärd ska vara klar',
+  report_back: 'Återrapportering',
+  measurement: 'Effekt ska mätas',
+};
 
 /** The person's deadlines as an iCalendar feed (all-day events), for any calendar program. Unknown or revoked token: not found. */
 export async function calendarFeed(db: Db, token: string, now: Date) {
   const [t] = await db
-    .select({ tenantId: calendarTokens.tenantId, personId: calendarTokens.personId, tenantName: tenants.name })
+    .select({
+      tenantId: calendarTokens.tenantId,
+      personId: calendarTokens.personId,
+      tenantName: tenants.name,
+    })
     .from(calendarTokens)
     .innerJoin(tenants, eq(tenants.id, calendarTokens.tenantId))
     .where(and(eq(calendarTokens.tokenHash, hash(token)), isNull(calendarTokens.revokedAt)));
   if (!t) throw notFound('entity.calendar');
   const items = await deadlineItems(db, t.tenantId, todayOf(now), { personId: t.personId });
-  const cal = ical({ name: `Styrbord – ${t.tenantName}`, prodId: { company: 'Styrbord', product: 'deadlines', language: 'SV' }, timezone: 'Europe/Stockholm' });
+  const cal = ical({
+    name: `Styrbord – ${t.tenantName}`,
+    prodId: { company: 'Styrbord', product: 'deadlines', language: 'SV' },
+    timezone: 'Europe/Stockholm',
+  });
   for (const i of items) {
     cal.createEvent({
-      id: i.key, allDay: true, start: new Date(`${i.date}T00:00:00Z`), stamp: now,
+      id: i.key,
+      allDay: true,
+      start: new Date(`${i.date}T00:00:00Z`),
+      stamp: now,
       summary: `${KIND_SV[i.kind]}: ${i.title}`,
-      description: [i.auditTitle ? `Granskning: ${i.auditTitle}` : null, i.bodyName ? `Organ: ${i.bodyName}` : null].filter(Boolean).join('\n'),
+      description: [
+        i.auditTitle ? `Granskning: ${i.auditTitle}` : null,
+        i.bodyName ? `Organ: ${i.bodyName}` : null,
+      ]
+        .filter(Boolean)
+        .join('\n'),
     });
   }
   return cal.toString();
@@ -129,7 +333,8 @@ export async function calendarFeed(db: Db, token: string, now: Date) {
 
 // Reminders --------------------------------------------------------------------------------------
 
-const DAY_WORDS = (step: number) => (step < 0 ? `om ${-step} dagar` : `för ${step} dag${step === 1 ? '' : 'ar'} sedan`);
+const DAY_WORDS = (step: number) =>
+  step < 0 ? `om ${-step} dagar` : `för ${step} dag${step === 1 ? '' : 'ar'} sedan`;
 
 /**
  * Sends the reminders that are due: for every open deadline with a responsible person, the reminder
@@ -146,19 +351,51 @@ export async function runReminders(db: Db, now: Date, mailer: Mailer | null) {
   for (const tenant of tenantRows) {
     const items = (await deadlineItems(db, tenant.id, today)).filter((i) => i.personId);
     if (items.length === 0) continue;
-    const done = await db.select({ itemKey: reminders.itemKey, step: reminders.step }).from(reminders).where(and(eq(reminders.tenantId, tenant.id), inArray(reminders.itemKey, items.map((i) => i.key))));
+    const done = await db
+      .select({ itemKey: reminders.itemKey, step: reminders.step })
+      .from(reminders)
+      .where(
+        and(
+          eq(reminders.tenantId, tenant.id),
+          inArray(
+            reminders.itemKey,
+            items.map((i) => i.key),
+          ),
+        ),
+      );
     for (const item of items) {
-      for (const step of dueReminderSteps(item.date, today, done.filter((d) => d.itemKey === item.key).map((d) => d.step))) {
+      for (const step of dueReminderSteps(
+        item.date,
+        today,
+        done.filter((d) => d.itemKey === item.key).map((d) => d.step),
+      )) {
         const subject = `Påminnelse: ${KIND_SV[item.kind].toLowerCase()} ${item.date} – ${item.title}`;
         const body = [
-          `Hej ${item.personName ?? ''},`, '',
+          `Hej ${item.personName ?? ''},`,
+          '',
           `${KIND_SV[item.kind]} ${item.date} (${DAY_WORDS(step)}): ${item.title}`,
-          item.auditTitle ? `Granskning: ${item.auditTitle}` : null, item.bodyName ? `Organ: ${item.bodyName}` : null, '',
-          `Reminder: ${item.kind.replace('_', ' ')} due ${item.date}.`, '', '/Styrbord',
-        ].filter((l) => l !== null).join('\n');
+          item.auditTitle ? `Granskning: ${item.auditTitle}` : null,
+          item.bodyName ? `Organ: ${item.bodyName}` : null,
+          '',
+          `Reminder: ${item.kind.replace('_', ' ')} due ${item.date}.`,
+          '',
+          '/Styrbord',
+        ]
+          .filter((l) => l !== null)
+          .join('\n');
         const [claimed] = await db
           .insert(reminders)
-          .values({ tenantId: tenant.id, itemKey: item.key, step, personId: item.personId, subject, body, channel: mailer ? 'email' : 'in_app', status: mailer ? 'claimed' : 'delivered', createdAt: now })
+          .values({
+            tenantId: tenant.id,
+            itemKey: item.key,
+            step,
+            personId: item.personId,
+            subject,
+            body,
+            channel: mailer ? 'email' : 'in_app',
+            status: mailer ? 'claimed' : 'delivered',
+            createdAt: now,
+          })
           .onConflictDoNothing({ target: [reminders.itemKey, reminders.step] })
           .returning({ id: reminders.id });
         if (!claimed) continue;
@@ -172,23 +409,56 @@ export async function runReminders(db: Db, now: Date, mailer: Mailer | null) {
   }
   // Retry what failed before: claim it again (one instance wins the update), then send.
   if (mailer) {
-    const failed = await db.select().from(reminders).where(and(eq(reminders.status, 'failed'), lt(reminders.attempts, 3)));
+    const failed = await db
+      .select()
+      .from(reminders)
+      .where(and(eq(reminders.status, 'failed'), lt(reminders.attempts, 3)));
     for (const r of failed) {
-      const [again] = await db.update(reminders).set({ status: 'claimed' }).where(and(eq(reminders.id, r.id), eq(reminders.status, 'failed'))).returning({ id: reminders.id });
-      if (again && r.personId && (await deliver(db, mailer, r.id, r.personId, r.subject, r.body, now))) sent += 1;
+      const [again] = await db
+        .update(reminders)
+        .set({ status: 'claimed' })
+        .where(and(eq(reminders.id, r.id), eq(reminders.status, 'failed')))
+        .returning({ id: reminders.id });
+      if (
+        again &&
+        r.personId &&
+        (await deliver(db, mailer, r.id, r.personId, r.subject, r.body, now))
+      )
+        sent += 1;
     }
   }
   return { sent, inApp };
 }
 
-async function deliver(db: Db, mailer: Mailer, id: string, personId: string, subject: string, body: string, now: Date) {
-  const [p] = await db.select({ email: persons.email, name: persons.name }).from(persons).where(eq(persons.id, personId));
+async function deliver(
+  db: Db,
+  mailer: Mailer,
+  id: string,
+  personId: string,
+  subject: string,
+  body: string,
+  now: Date,
+) {
+  const [p] = await db
+    .select({ email: persons.email, name: persons.name })
+    .from(persons)
+    .where(eq(persons.id, personId));
   try {
     await mailer.send({ to: p!.email, subject, text: body });
-    await db.update(reminders).set({ status: 'sent', sentAt: now, attempts: sql`${reminders.attempts} + 1` }).where(eq(reminders.id, id));
+    await db
+      .update(reminders)
+      .set({ status: 'sent', sentAt: now, attempts: sql`${reminders.attempts} + 1` })
+      .where(eq(reminders.id, id));
     return true;
   } catch (err) {
-    await db.update(reminders).set({ status: 'failed', error: String((err as Error).message ?? err).slice(0, 500), attempts: sql`${reminders.attempts} + 1` }).where(eq(reminders.id, id));
+    await db
+      .update(reminders)
+      .set({
+        status: 'failed',
+        error: String((err as Error).message ?? err).slice(0, 500),
+        attempts: sql`${reminders.attempts} + 1`,
+      })
+      .where(eq(reminders.id, id));
     return false;
   }
 }
@@ -196,5 +466,10 @@ async function deliver(db: Db, mailer: Mailer, id: string, personId: string, sub
 /** The logged-in person's reminders, newest first (in-app delivery, and a record of mailed ones). */
 export async function myReminders(db: Db, ctx: Ctx) {
   authorize(ctx, 'org.read');
-  return db.select().from(reminders).where(and(eq(reminders.tenantId, ctx.tenantId), eq(reminders.personId, ctx.actor.personId))).orderBy(desc(reminders.createdAt)).limit(100);
+  return db
+    .select()
+    .from(reminders)
+    .where(and(eq(reminders.tenantId, ctx.tenantId), eq(reminders.personId, ctx.actor.personId)))
+    .orderBy(desc(reminders.createdAt))
+    .limit(100);
 }

@@ -22,7 +22,11 @@ const smtp = new SMTPServer({
     }
     simpleParser(stream).then(
       (mail) => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), subject: mail.subject ?? '', text: mail.text ?? '' });
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address).join(','),
+          subject: mail.subject ?? '',
+          text: mail.text ?? '',
+        });
         callback();
       },
       (err: Error) => callback(err),
@@ -48,13 +52,61 @@ async function aRegionWithDeadlines(name: string) {
   const t = await aTenant(env, name);
   const body = await aUnit(t.admin, t.rootUnitId, { name: 'Nämnden' });
   const client = await aUserWith(env, t, 'reader');
-  const owner = json<{ id: string; email: string }>(await t.admin.get(`/api/persons/${client.me.personId}`));
-  const audit = json<{ id: string }>(await t.admin.post('/api/audits', { title: `Granskning ${name}`, kind: 'basic_review', auditedBodyIds: [body.id], remittances: [{ bodyId: body.id, kind: 'reply', deadline: '2026-03-17', responsiblePersonId: owner.id }] }));
-  const rec = json<{ id: string }>(await t.admin.post(`/api/audits/${audit.id}/recommendations`, { number: '1', text: 'Åtgärda.', addresseeBodyIds: [body.id] }));
-  json(await t.admin.post('/api/actions', { recommendationId: rec.id, bodyId: body.id, title: 'Försenad åtgärd', ownerPersonId: owner.id, dueOn: '2026-03-14' }));
-  json(await t.admin.post('/api/actions', { recommendationId: rec.id, bodyId: body.id, title: 'Kommande åtgärd', ownerPersonId: owner.id, dueOn: '2026-03-28' }));
-  json(await t.admin.post('/api/actions', { recommendationId: rec.id, bodyId: body.id, title: 'Långt fram', ownerPersonId: owner.id, dueOn: '2026-09-30' }));
-  json(await t.admin.post('/api/actions', { recommendationId: rec.id, bodyId: body.id, title: 'Utan ansvarig', dueOn: '2026-03-16' }));
+  const owner = json<{ id: string; email: string }>(
+    await t.admin.get(`/api/persons/${client.me.personId}`),
+  );
+  const audit = json<{ id: string }>(
+    await t.admin.post('/api/audits', {
+      title: `Granskning ${name}`,
+      kind: 'basic_review',
+      auditedBodyIds: [body.id],
+      remittances: [
+        { bodyId: body.id, kind: 'reply', deadline: '2026-03-17', responsiblePersonId: owner.id },
+      ],
+    }),
+  );
+  const rec = json<{ id: string }>(
+    await t.admin.post(`/api/audits/${audit.id}/recommendations`, {
+      number: '1',
+      text: 'Åtgärda.',
+      addresseeBodyIds: [body.id],
+    }),
+  );
+  json(
+    await t.admin.post('/api/actions', {
+      recommendationId: rec.id,
+      bodyId: body.id,
+      title: 'Försenad åtgärd',
+      ownerPersonId: owner.id,
+      dueOn: '2026-03-14',
+    }),
+  );
+  json(
+    await t.admin.post('/api/actions', {
+      recommendationId: rec.id,
+      bodyId: body.id,
+      title: 'Kommande åtgärd',
+      ownerPersonId: owner.id,
+      dueOn: '2026-03-28',
+    }),
+  );
+  json(
+    await t.admin.post('/api/actions', {
+      recommendationId: rec.id,
+      bodyId: body.id,
+      title: 'Långt fram',
+      ownerPersonId: owner.id,
+      dueOn: '2026-09-30',
+    }),
+  );
+  json(
+    await t.admin.post('/api/actions', {
+      recommendationId: rec.id,
+      bodyId: body.id,
+      title: 'Utan ansvarig',
+      dueOn: '2026-03-16',
+    }),
+  );
   return { t, owner, client };
 }
 
@@ -64,18 +116,29 @@ describe('deadline reminders', () => {
     const now = new Date('2026-03-15T06:00:00Z');
     received = [];
     rejectNext = 1;
-    const [a, b] = await Promise.all([runReminders(env.db, now, mailer), runReminders(env.db, now, mailer)]);
+    const [a, b] = await Promise.all([
+      runReminders(env.db, now, mailer),
+      runReminders(env.db, now, mailer),
+    ]);
     const again = await runReminders(env.db, now, mailer);
     // Three are due: the reply in 2 days, an action 1 day late, an action in 13 days. The server refused
     // one mail once; it was sent on a retry (by whichever run came next), and nothing was sent twice.
     expect(a.sent + b.sent + again.sent).toBe(3);
     expect(received).toHaveLength(3);
     expect(received.every((m) => m.to === owner.email)).toBe(true);
-    expect(received.find((m) => m.subject.includes('Försenad åtgärd'))?.text).toContain('Åtgärd ska vara klar 2026-03-14 (för 1 dag sedan)');
-    for (const part of ['Kommande åtgärd', 'Granskning Påminnelser', 'Försenad åtgärd']) expect(received.filter((m) => m.subject.includes(part)), part).toHaveLength(1);
+    expect(received.find((m) => m.subject.includes('Försenad åtgärd'))?.text).toContain(
+      'Åtgärd ska vara klar 2026-03-14 (för 1 dag sedan)',
+    );
+    for (const part of ['Kommande åtgärd', 'Granskning Påminnelser', 'Försenad åtgärd'])
+      expect(
+        received.filter((m) => m.subject.includes(part)),
+        part,
+      ).toHaveLength(1);
     expect((await runReminders(env.db, now, mailer)).sent).toBe(0);
     // A week later the next step (3 days before) comes for the action due on the 28th, once.
-    expect((await runReminders(env.db, new Date('2026-03-25T06:00:00Z'), mailer)).sent).toBeGreaterThanOrEqual(1);
+    expect(
+      (await runReminders(env.db, new Date('2026-03-25T06:00:00Z'), mailer)).sent,
+    ).toBeGreaterThanOrEqual(1);
   });
 
   it('without SMTP, reminders are kept in the app for the person', async () => {
@@ -83,7 +146,9 @@ describe('deadline reminders', () => {
     const r = await runReminders(env.db, new Date('2026-03-15T06:00:00Z'), null);
     expect(r.inApp).toBe(3);
     expect(r.sent).toBe(0);
-    const mine = json<{ items: { subject: string; channel: string }[] }>(await client.get('/api/reminders')).items;
+    const mine = json<{ items: { subject: string; channel: string }[] }>(
+      await client.get('/api/reminders'),
+    ).items;
     expect(mine.map((m) => m.channel)).toEqual(['in_app', 'in_app', 'in_app']);
     expect(mine.some((m) => m.subject.includes('Försenad åtgärd'))).toBe(true);
     expect(json<{ items: unknown[] }>(await t.admin.get('/api/reminders')).items).toEqual([]); // only one's own

@@ -1,8 +1,19 @@
 import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
-  actionFlags, assignmentFlags, checkFinding, recommendationState, suggestFollowUpStatus,
-  type ActionInput, type ActionUpdate, type AssignmentInput, type AssignmentUpdate, type FindingInput, type FindingUpdate, type ReplyInput, type ReplyUpdate,
+  actionFlags,
+  assignmentFlags,
+  checkFinding,
+  recommendationState,
+  suggestFollowUpStatus,
+  type ActionInput,
+  type ActionUpdate,
+  type AssignmentInput,
+  type AssignmentUpdate,
+  type FindingInput,
+  type FindingUpdate,
+  type ReplyInput,
+  type ReplyUpdate,
 } from '../../../domain/audits/audit.js';
 import { invalid } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
@@ -14,49 +25,90 @@ import { assertAllOwned, created, findOwned, updateVersioned } from '../../platf
 import { decisions, orgUnits, persons } from '../organization/tables.js';
 import { targetOf } from '../organization/units.service.js';
 import { getAudit } from './audits.service.js';
-import { assignments, auditActions, auditReplies, audits, followUpFindings, recommendations } from './tables.js';
+import {
+  assignments,
+  auditActions,
+  auditReplies,
+  audits,
+  followUpFindings,
+  recommendations,
+} from './tables.js';
 
 /** Replies, actions and assignments belong to a body: its editors (and coordinators) record them. */
 async function bodyTarget(db: Db | Tx, ctx: Ctx, bodyId: string | null) {
-  return bodyId ? targetOf(await findOwned(db, orgUnits, ctx, bodyId, 'unit')) : ('tenant' as const);
+  return bodyId
+    ? targetOf(await findOwned(db, orgUnits, ctx, bodyId, 'unit'))
+    : ('tenant' as const);
 }
 
 // Replies ---------------------------------------------------------------------------------------
 
 export async function listReplies(db: Db, ctx: Ctx, auditId: string) {
   await getAudit(db, ctx, auditId);
-  return db.select().from(auditReplies).where(and(eq(auditReplies.tenantId, ctx.tenantId), eq(auditReplies.auditId, auditId)));
+  return db
+    .select()
+    .from(auditReplies)
+    .where(and(eq(auditReplies.tenantId, ctx.tenantId), eq(auditReplies.auditId, auditId)));
 }
 
 export async function createReply(db: Db, ctx: Ctx, input: z.infer<typeof ReplyInput>) {
   const audit = await findOwned(db, audits, ctx, input.auditId, 'audit');
   authorize(ctx, 'audits.respond', await bodyTarget(db, ctx, input.bodyId));
-  if (!audit.auditedBodyIds.includes(input.bodyId) && !audit.remittances.some((r) => r.bodyId === input.bodyId)) throw invalid('errors.validation', [{ path: 'bodyId', key: 'audits.notAudited' }]);
+  if (
+    !audit.auditedBodyIds.includes(input.bodyId) &&
+    !audit.remittances.some((r) => r.bodyId === input.bodyId)
+  )
+    throw invalid('errors.validation', [{ path: 'bodyId', key: 'audits.notAudited' }]);
   await assertAllOwned(db, decisions, ctx, [input.decisionId], 'decision');
-  const [exists] = await db.select({ id: auditReplies.id }).from(auditReplies).where(and(eq(auditReplies.auditId, input.auditId), eq(auditReplies.bodyId, input.bodyId)));
+  const [exists] = await db
+    .select({ id: auditReplies.id })
+    .from(auditReplies)
+    .where(and(eq(auditReplies.auditId, input.auditId), eq(auditReplies.bodyId, input.bodyId)));
   if (exists) throw invalid('errors.validation', [{ path: 'bodyId', key: 'audits.replyExists' }]);
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(auditReplies).values({ tenantId: ctx.tenantId, ...input, ...created(ctx) }).returning();
-    await record(tx, ctx, { entityType: 'audit_reply', entityId: row!.id, action: 'create', after: auditable(row) });
+    const [row] = await tx
+      .insert(auditReplies)
+      .values({ tenantId: ctx.tenantId, ...input, ...created(ctx) })
+      .returning();
+    await record(tx, ctx, {
+      entityType: 'audit_reply',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(row),
+    });
     return row!;
   });
 }
 
-export async function updateReply(db: Db, ctx: Ctx, id: string, input: z.infer<typeof ReplyUpdate>) {
+export async function updateReply(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: z.infer<typeof ReplyUpdate>,
+) {
   const before = await findOwned(db, auditReplies, ctx, id, 'reply');
   authorize(ctx, 'audits.respond', await bodyTarget(db, ctx, before.bodyId));
   await assertAllOwned(db, decisions, ctx, [input.decisionId], 'decision');
   const { version, ...changes } = input;
   return db.transaction(async (tx) => {
     const after = await updateVersioned(tx, auditReplies, ctx, id, version, changes, 'reply');
-    await record(tx, ctx, { entityType: 'audit_reply', entityId: id, action: 'update', before: auditable(before), after: auditable(after) });
+    await record(tx, ctx, {
+      entityType: 'audit_reply',
+      entityId: id,
+      action: 'update',
+      before: auditable(before),
+      after: auditable(after),
+    });
     return after;
   });
 }
 
 // Actions ---------------------------------------------------------------------------------------
 
-export const actionView = (a: typeof auditActions.$inferSelect, today: string) => ({ ...a, flags: actionFlags(a, today) });
+export const actionView = (a: typeof auditActions.$inferSelect, today: string) => ({
+  ...a,
+  flags: actionFlags(a, today),
+});
 
 export async function listActions(db: Db, ctx: Ctx, auditId: string) {
   await getAudit(db, ctx, auditId);
@@ -70,55 +122,119 @@ export async function listActions(db: Db, ctx: Ctx, auditId: string) {
   return rows.map((r) => actionView(r.a, today));
 }
 
-async function checkEvidence(db: Db | Tx, ctx: Ctx, evidence: readonly { kind: string; id?: string | null }[] | undefined) {
-  await assertAllOwned(db, decisions, ctx, (evidence ?? []).filter((e) => e.kind === 'decision').map((e) => e.id), 'decision');
+async function checkEvidence(
+  db: Db | Tx,
+  ctx: Ctx,
+  evidence: readonly { kind: string; id?: string | null }[] | undefined,
+) {
+  await assertAllOwned(
+    db,
+    decisions,
+    ctx,
+    (evidence ?? []).filter((e) => e.kind === 'decision').map((e) => e.id),
+    'decision',
+  );
 }
 
 export async function createAction(db: Db, ctx: Ctx, input: z.infer<typeof ActionInput>) {
   const rec = await findOwned(db, recommendations, ctx, input.recommendationId, 'recommendation');
   authorize(ctx, 'audits.respond', await bodyTarget(db, ctx, input.bodyId));
-  if (!rec.addresseeBodyIds.includes(input.bodyId)) throw invalid('errors.validation', [{ path: 'bodyId', key: 'audits.notAddressee' }]);
+  if (!rec.addresseeBodyIds.includes(input.bodyId))
+    throw invalid('errors.validation', [{ path: 'bodyId', key: 'audits.notAddressee' }]);
   await assertAllOwned(db, persons, ctx, [input.ownerPersonId], 'person');
   if (input.replyId) await findOwned(db, auditReplies, ctx, input.replyId, 'reply');
   await checkEvidence(db, ctx, input.evidence);
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(auditActions).values({ tenantId: ctx.tenantId, ...input, notes: [], ...created(ctx) }).returning();
-    await record(tx, ctx, { entityType: 'audit_action', entityId: row!.id, action: 'create', after: auditable(row) });
+    const [row] = await tx
+      .insert(auditActions)
+      .values({ tenantId: ctx.tenantId, ...input, notes: [], ...created(ctx) })
+      .returning();
+    await record(tx, ctx, {
+      entityType: 'audit_action',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(row),
+    });
     return actionView(row!, todayOf(ctx.now));
   });
 }
 
 /** An edit can carry a progress note; notes are kept in order with who wrote them, when, and the status then. */
-export async function updateAction(db: Db, ctx: Ctx, id: string, input: z.infer<typeof ActionUpdate>) {
+export async function updateAction(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: z.infer<typeof ActionUpdate>,
+) {
   const before = await findOwned(db, auditActions, ctx, id, 'action');
   authorize(ctx, 'audits.respond', await bodyTarget(db, ctx, before.bodyId));
   await assertAllOwned(db, persons, ctx, [input.ownerPersonId], 'person');
   await checkEvidence(db, ctx, input.evidence);
   const { version, note, ...changes } = input;
   const status = changes.status ?? before.status;
-  if (status === 'done' && (changes.evidence ?? before.evidence).length === 0) throw invalid('errors.validation', [{ path: 'evidence', key: 'audits.doneNeedsEvidence' }]);
-  const notes = note ? [...before.notes, { at: ctx.now.toISOString(), by: ctx.actor.name, text: note, status }] : undefined;
+  if (status === 'done' && (changes.evidence ?? before.evidence).length === 0)
+    throw invalid('errors.validation', [{ path: 'evidence', key: 'audits.doneNeedsEvidence' }]);
+  const notes = note
+    ? [...before.notes, { at: ctx.now.toISOString(), by: ctx.actor.name, text: note, status }]
+    : undefined;
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, auditActions, ctx, id, version, { ...changes, ...(notes ? { notes } : {}) }, 'action');
-    await record(tx, ctx, { entityType: 'audit_action', entityId: id, action: 'update', before: auditable(before), after: auditable(after) });
+    const after = await updateVersioned(
+      tx,
+      auditActions,
+      ctx,
+      id,
+      version,
+      { ...changes, ...(notes ? { notes } : {}) },
+      'action',
+    );
+    await record(tx, ctx, {
+      entityType: 'audit_action',
+      entityId: id,
+      action: 'update',
+      before: auditable(before),
+      after: auditable(after),
+    });
     return actionView(after, todayOf(ctx.now));
   });
 }
 
 // Assignments ----------------------------------------------------------------------------------
 
-export const assignmentView = (a: typeof assignments.$inferSelect, today: string) => ({ ...a, flags: assignmentFlags(a, today) });
+export const assignmentView = (a: typeof assignments.$inferSelect, today: string) => ({
+  ...a,
+  flags: assignmentFlags(a, today),
+});
 
-export async function listAssignments(db: Db, ctx: Ctx, q: { bodyId?: string | undefined; flag?: string | undefined; decisionId?: string | undefined; sourceAuditId?: string | undefined; limit: number; offset: number }) {
+export async function listAssignments(
+  db: Db,
+  ctx: Ctx,
+  q: {
+    bodyId?: string | undefined;
+    flag?: string | undefined;
+    decisionId?: string | undefined;
+    sourceAuditId?: string | undefined;
+    limit: number;
+    offset: number;
+  },
+) {
   authorize(ctx, 'org.read');
   const rows = await db
     .select()
     .from(assignments)
-    .where(and(eq(assignments.tenantId, ctx.tenantId), q.bodyId ? eq(assignments.assigneeBodyId, q.bodyId) : undefined, q.decisionId ? eq(assignments.decisionId, q.decisionId) : undefined, q.sourceAuditId ? eq(assignments.sourceAuditId, q.sourceAuditId) : undefined))
+    .where(
+      and(
+        eq(assignments.tenantId, ctx.tenantId),
+        q.bodyId ? eq(assignments.assigneeBodyId, q.bodyId) : undefined,
+        q.decisionId ? eq(assignments.decisionId, q.decisionId) : undefined,
+        q.sourceAuditId ? eq(assignments.sourceAuditId, q.sourceAuditId) : undefined,
+      ),
+    )
     .orderBy(sql`${assignments.reportBackOn} NULLS LAST`, asc(assignments.title))
     .limit(5_000);
   const today = todayOf(ctx.now);
-  const all = rows.map((r) => assignmentView(r, today)).filter((a) => !q.flag || a.flags.includes(q.flag as never));
+  const all = rows
+    .map((r) => assignmentView(r, today))
+    .filter((a) => !q.flag || a.flags.includes(q.flag as never));
   return { items: all.slice(q.offset, q.offset + q.limit), total: all.length, all };
 }
 
@@ -126,40 +242,81 @@ export async function listAssignments(db: Db, ctx: Ctx, q: { bodyId?: string | u
 export async function createAssignments(db: Db, ctx: Ctx, input: z.infer<typeof AssignmentInput>) {
   await assertAllOwned(db, decisions, ctx, [input.decisionId, null], 'decision');
   if (input.sourceAuditId) await findOwned(db, audits, ctx, input.sourceAuditId, 'audit');
-  if (input.recommendationId) await findOwned(db, recommendations, ctx, input.recommendationId, 'recommendation');
+  if (input.recommendationId)
+    await findOwned(db, recommendations, ctx, input.recommendationId, 'recommendation');
   await assertAllOwned(db, persons, ctx, [input.assigneePersonId], 'person');
   await assertAllOwned(db, orgUnits, ctx, input.assigneeBodyIds, 'unit');
   let bodies = input.assigneeBodyIds;
   if (input.assigneeGroup) {
-    const kinds = input.assigneeGroup === 'all_committees' ? ['board'] : ['board', 'regional_board'];
-    const rows = await db.select({ id: orgUnits.id }).from(orgUnits).where(and(eq(orgUnits.tenantId, ctx.tenantId), inArray(orgUnits.kind, kinds), isNull(orgUnits.archivedAt), or(isNull(orgUnits.endsOn), sql`${orgUnits.endsOn} >= ${todayOf(ctx.now)}`)));
+    const kinds =
+      input.assigneeGroup === 'all_committees' ? ['board'] : ['board', 'regional_board'];
+    const rows = await db
+      .select({ id: orgUnits.id })
+      .from(orgUnits)
+      .where(
+        and(
+          eq(orgUnits.tenantId, ctx.tenantId),
+          inArray(orgUnits.kind, kinds),
+          isNull(orgUnits.archivedAt),
+          or(isNull(orgUnits.endsOn), sql`${orgUnits.endsOn} >= ${todayOf(ctx.now)}`),
+        ),
+      );
     bodies = [...new Set([...bodies, ...rows.map((r) => r.id)])];
   }
-  for (const b of bodies.length ? bodies : [null]) authorize(ctx, 'audits.respond', await bodyTarget(db, ctx, b));
+  for (const b of bodies.length ? bodies : [null])
+    authorize(ctx, 'audits.respond', await bodyTarget(db, ctx, b));
   const { assigneeBodyIds: _ids, ...rest } = input;
   return db.transaction(async (tx) => {
     const out = [];
     for (const b of bodies.length ? bodies : [null]) {
-      const [row] = await tx.insert(assignments).values({ tenantId: ctx.tenantId, ...rest, assigneeBodyId: b, ...created(ctx) }).returning();
-      await record(tx, ctx, { entityType: 'assignment', entityId: row!.id, action: 'create', after: auditable(row) });
+      const [row] = await tx
+        .insert(assignments)
+        .values({ tenantId: ctx.tenantId, ...rest, assigneeBodyId: b, ...created(ctx) })
+        .returning();
+      await record(tx, ctx, {
+        entityType: 'assignment',
+        entityId: row!.id,
+        action: 'create',
+        after: auditable(row),
+      });
       out.push(assignmentView(row!, todayOf(ctx.now)));
     }
     return out;
   });
 }
 
-export async function updateAssignment(db: Db, ctx: Ctx, id: string, input: z.infer<typeof AssignmentUpdate>) {
+export async function updateAssignment(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: z.infer<typeof AssignmentUpdate>,
+) {
   const before = await findOwned(db, assignments, ctx, id, 'assignment');
   authorize(ctx, 'audits.respond', await bodyTarget(db, ctx, before.assigneeBodyId));
   await assertAllOwned(db, decisions, ctx, [input.reportDecisionId], 'decision');
   await assertAllOwned(db, persons, ctx, [input.assigneePersonId], 'person');
   const { version, ...changes } = input;
-  const merged = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as typeof before;
-  if (merged.reportBack === 'date' && !merged.reportBackOn) throw invalid('errors.validation', [{ path: 'reportBackOn', key: 'audits.reportBackDateRequired' }]);
-  if (merged.reportBack === 'meeting' && !merged.reportBackMeeting) throw invalid('errors.validation', [{ path: 'reportBackMeeting', key: 'audits.reportBackMeetingRequired' }]);
+  const merged = {
+    ...before,
+    ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+  } as typeof before;
+  if (merged.reportBack === 'date' && !merged.reportBackOn)
+    throw invalid('errors.validation', [
+      { path: 'reportBackOn', key: 'audits.reportBackDateRequired' },
+    ]);
+  if (merged.reportBack === 'meeting' && !merged.reportBackMeeting)
+    throw invalid('errors.validation', [
+      { path: 'reportBackMeeting', key: 'audits.reportBackMeetingRequired' },
+    ]);
   return db.transaction(async (tx) => {
     const after = await updateVersioned(tx, assignments, ctx, id, version, changes, 'assignment');
-    await record(tx, ctx, { entityType: 'assignment', entityId: id, action: changes.reportedOn ? 'report_back' : 'update', before: auditable(before), after: auditable(after) });
+    await record(tx, ctx, {
+      entityType: 'assignment',
+      entityId: id,
+      action: changes.reportedOn ? 'report_back' : 'update',
+      before: auditable(before),
+      after: auditable(after),
+    });
     return assignmentView(after, todayOf(ctx.now));
   });
 }
@@ -167,9 +324,22 @@ export async function updateAssignment(db: Db, ctx: Ctx, id: string, input: z.in
 // Follow-up -------------------------------------------------------------------------------------
 
 /** The recommendations a follow-up audit looks at: those of every audit it follows up. */
-async function followedRecommendations(db: Db | Tx, ctx: Ctx, followUp: typeof audits.$inferSelect) {
+async function followedRecommendations(
+  db: Db | Tx,
+  ctx: Ctx,
+  followUp: typeof audits.$inferSelect,
+) {
   if (followUp.followsUpAuditIds.length === 0) return [];
-  return db.select().from(recommendations).where(and(eq(recommendations.tenantId, ctx.tenantId), inArray(recommendations.auditId, followUp.followsUpAuditIds))).orderBy(asc(recommendations.sortKey));
+  return db
+    .select()
+    .from(recommendations)
+    .where(
+      and(
+        eq(recommendations.tenantId, ctx.tenantId),
+        inArray(recommendations.auditId, followUp.followsUpAuditIds),
+      ),
+    )
+    .orderBy(asc(recommendations.sortKey));
 }
 
 /**
@@ -181,9 +351,26 @@ export async function followUpPrefill(db: Db, ctx: Ctx, followUpAuditId: string)
   const followUp = await findOwned(db, audits, ctx, followUpAuditId, 'audit');
   const recs = await followedRecommendations(db, ctx, followUp);
   const recIds = recs.map((r) => r.id);
-  const acts = recIds.length ? await db.select().from(auditActions).where(inArray(auditActions.recommendationId, recIds)) : [];
-  const replies = followUp.followsUpAuditIds.length ? await db.select().from(auditReplies).where(inArray(auditReplies.auditId, followUp.followsUpAuditIds)) : [];
-  const findings = recIds.length ? await db.select().from(followUpFindings).where(and(eq(followUpFindings.followUpAuditId, followUpAuditId), inArray(followUpFindings.recommendationId, recIds))) : [];
+  const acts = recIds.length
+    ? await db.select().from(auditActions).where(inArray(auditActions.recommendationId, recIds))
+    : [];
+  const replies = followUp.followsUpAuditIds.length
+    ? await db
+        .select()
+        .from(auditReplies)
+        .where(inArray(auditReplies.auditId, followUp.followsUpAuditIds))
+    : [];
+  const findings = recIds.length
+    ? await db
+        .select()
+        .from(followUpFindings)
+        .where(
+          and(
+            eq(followUpFindings.followUpAuditId, followUpAuditId),
+            inArray(followUpFindings.recommendationId, recIds),
+          ),
+        )
+    : [];
   const today = todayOf(ctx.now);
   return recs.map((r) => ({
     recommendation: r,
@@ -192,17 +379,26 @@ export async function followUpPrefill(db: Db, ctx: Ctx, followUpAuditId: string)
       const mine = acts.filter((a) => a.recommendationId === r.id && a.bodyId === bodyId);
       const reply = replies.find((x) => x.auditId === r.auditId && x.bodyId === bodyId) ?? null;
       return {
-        bodyId, reply, actions: mine.map((a) => actionView(a, today)),
-        state: recommendationState(true, Boolean(reply?.receivedOn), mine), suggestedStatus: suggestFollowUpStatus(mine),
+        bodyId,
+        reply,
+        actions: mine.map((a) => actionView(a, today)),
+        state: recommendationState(true, Boolean(reply?.receivedOn), mine),
+        suggestedStatus: suggestFollowUpStatus(mine),
       };
     }),
   }));
 }
 
-async function findingContext(db: Db | Tx, ctx: Ctx, followUpAuditId: string, recommendationId: string) {
+async function findingContext(
+  db: Db | Tx,
+  ctx: Ctx,
+  followUpAuditId: string,
+  recommendationId: string,
+) {
   const followUp = await findOwned(db, audits, ctx, followUpAuditId, 'audit');
   const rec = await findOwned(db, recommendations, ctx, recommendationId, 'recommendation');
-  if (!followUp.followsUpAuditIds.includes(rec.auditId)) throw invalid('errors.validation', [{ path: 'recommendationId', key: 'audits.notFollowedUp' }]);
+  if (!followUp.followsUpAuditIds.includes(rec.auditId))
+    throw invalid('errors.validation', [{ path: 'recommendationId', key: 'audits.notFollowedUp' }]);
   return rec;
 }
 
@@ -211,25 +407,58 @@ export async function createFinding(db: Db, ctx: Ctx, input: z.infer<typeof Find
   const rec = await findingContext(db, ctx, input.followUpAuditId, input.recommendationId);
   const errors = checkFinding(input, rec.addresseeBodyIds);
   if (errors.length) throw invalid('errors.validation', errors);
-  await assertAllOwned(db, orgUnits, ctx, input.observations.map((o) => o.bodyId), 'unit');
+  await assertAllOwned(
+    db,
+    orgUnits,
+    ctx,
+    input.observations.map((o) => o.bodyId),
+    'unit',
+  );
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(followUpFindings).values({ tenantId: ctx.tenantId, ...input, ...created(ctx) }).returning();
-    await record(tx, ctx, { entityType: 'follow_up_finding', entityId: row!.id, action: 'create', after: auditable(row) });
+    const [row] = await tx
+      .insert(followUpFindings)
+      .values({ tenantId: ctx.tenantId, ...input, ...created(ctx) })
+      .returning();
+    await record(tx, ctx, {
+      entityType: 'follow_up_finding',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(row),
+    });
     return row!;
   });
 }
 
-export async function updateFinding(db: Db, ctx: Ctx, id: string, input: z.infer<typeof FindingUpdate>) {
+export async function updateFinding(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: z.infer<typeof FindingUpdate>,
+) {
   authorize(ctx, 'audits.edit');
   const before = await findOwned(db, followUpFindings, ctx, id, 'finding');
   const rec = await findOwned(db, recommendations, ctx, before.recommendationId, 'recommendation');
-  const errors = input.statuses ? checkFinding({ statuses: input.statuses }, rec.addresseeBodyIds) : [];
+  const errors = input.statuses
+    ? checkFinding({ statuses: input.statuses }, rec.addresseeBodyIds)
+    : [];
   if (errors.length) throw invalid('errors.validation', errors);
-  await assertAllOwned(db, orgUnits, ctx, (input.observations ?? []).map((o) => o.bodyId), 'unit');
+  await assertAllOwned(
+    db,
+    orgUnits,
+    ctx,
+    (input.observations ?? []).map((o) => o.bodyId),
+    'unit',
+  );
   const { version, ...changes } = input;
   return db.transaction(async (tx) => {
     const after = await updateVersioned(tx, followUpFindings, ctx, id, version, changes, 'finding');
-    await record(tx, ctx, { entityType: 'follow_up_finding', entityId: id, action: 'update', before: auditable(before), after: auditable(after) });
+    await record(tx, ctx, {
+      entityType: 'follow_up_finding',
+      entityId: id,
+      action: 'update',
+      before: auditable(before),
+      after: auditable(after),
+    });
     return after;
   });
 }
@@ -241,6 +470,11 @@ export async function findingsFor(db: Db, ctx: Ctx, recommendationIds: string[])
     .select({ f: followUpFindings, auditTitle: audits.title, reportDate: audits.reportDate })
     .from(followUpFindings)
     .innerJoin(audits, eq(audits.id, followUpFindings.followUpAuditId))
-    .where(and(eq(followUpFindings.tenantId, ctx.tenantId), inArray(followUpFindings.recommendationId, recommendationIds)))
+    .where(
+      and(
+        eq(followUpFindings.tenantId, ctx.tenantId),
+        inArray(followUpFindings.recommendationId, recommendationIds),
+      ),
+    )
     .orderBy(asc(audits.reportDate));
 }

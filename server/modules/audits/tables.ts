@@ -1,20 +1,49 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import { stamps } from '../../platform/columns.js';
 import { attachments, tenants } from '../../platform/tables.js';
 import { decisions, orgUnits, persons } from '../organization/tables.js';
 
 type Criterion = { kind: 'law' | 'internal' | 'other'; name: string; reference?: string | null };
-type Remittance = { bodyId: string; kind: 'reply' | 'information'; deadline?: string | null; responsiblePersonId?: string | null; questions?: string | null };
-type Cell = { bodyId: string; value: 'yes' | 'partly' | 'no' | 'not_applicable' | null; text?: string | null };
-type Evidence = { kind: 'decision' | 'document' | 'goal' | 'initiative' | 'attachment' | 'link'; id?: string | null; label: string; url?: string | null };
+type Remittance = {
+  bodyId: string;
+  kind: 'reply' | 'information';
+  deadline?: string | null;
+  responsiblePersonId?: string | null;
+  questions?: string | null;
+};
+type Cell = {
+  bodyId: string;
+  value: 'yes' | 'partly' | 'no' | 'not_applicable' | null;
+  text?: string | null;
+};
+type Evidence = {
+  kind: 'decision' | 'document' | 'goal' | 'initiative' | 'attachment' | 'link';
+  id?: string | null;
+  label: string;
+  url?: string | null;
+};
 
 /** An audit (granskning): by the elected auditors, a firm on their behalf, or consultants commissioned by management. */
 export const audits = pgTable(
   'audits',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     kind: text('kind').notNull(),
     auditorGroup: text('auditor_group'),
@@ -22,7 +51,9 @@ export const audits = pgTable(
     auditFirm: text('audit_firm'),
     reportDate: date('report_date'),
     caseNumber: text('case_number'),
-    reportAttachmentId: uuid('report_attachment_id').references(() => attachments.id, { onDelete: 'set null' }),
+    reportAttachmentId: uuid('report_attachment_id').references(() => attachments.id, {
+      onDelete: 'set null',
+    }),
     auditedBodyIds: jsonb('audited_body_ids').$type<string[]>().notNull().default([]),
     criteria: jsonb('criteria').$type<Criterion[]>().notNull().default([]),
     scope: text('scope'),
@@ -34,7 +65,13 @@ export const audits = pgTable(
     remittances: jsonb('remittances').$type<Remittance[]>().notNull().default([]),
     ...stamps(),
   },
-  (t) => [index('audits_tenant_idx').on(t.tenantId, t.reportDate), check('audits_kind_ck', sql`${t.kind} IN ('basic_review','deep_audit','follow_up','commissioned_review')`)],
+  (t) => [
+    index('audits_tenant_idx').on(t.tenantId, t.reportDate),
+    check(
+      'audits_kind_ck',
+      sql`${t.kind} IN ('basic_review','deep_audit','follow_up','commissioned_review')`,
+    ),
+  ],
 );
 
 /** Audit questions (revisionsfrågor) with their applicability matrix and assessments, as the stored record. */
@@ -42,9 +79,15 @@ export const auditQuestions = pgTable(
   'audit_questions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    auditId: uuid('audit_id').notNull().references(() => audits.id, { onDelete: 'cascade' }),
-    parentId: uuid('parent_id').references((): AnyPgColumn => auditQuestions.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    auditId: uuid('audit_id')
+      .notNull()
+      .references(() => audits.id, { onDelete: 'cascade' }),
+    parentId: uuid('parent_id').references((): AnyPgColumn => auditQuestions.id, {
+      onDelete: 'cascade',
+    }),
     number: text('number').notNull(),
     sortKey: integer('sort_key').notNull().default(0),
     text: text('text').notNull(),
@@ -62,8 +105,12 @@ export const recommendations = pgTable(
   'recommendations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    auditId: uuid('audit_id').notNull().references(() => audits.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    auditId: uuid('audit_id')
+      .notNull()
+      .references(() => audits.id, { onDelete: 'cascade' }),
     questionId: uuid('question_id').references(() => auditQuestions.id, { onDelete: 'set null' }),
     number: text('number').notNull(),
     sortKey: integer('sort_key').notNull().default(0),
@@ -80,9 +127,15 @@ export const auditReplies = pgTable(
   'audit_replies',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    auditId: uuid('audit_id').notNull().references(() => audits.id, { onDelete: 'cascade' }),
-    bodyId: uuid('body_id').notNull().references(() => orgUnits.id, { onDelete: 'restrict' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    auditId: uuid('audit_id')
+      .notNull()
+      .references(() => audits.id, { onDelete: 'cascade' }),
+    bodyId: uuid('body_id')
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: 'restrict' }),
     text: text('text'),
     receivedOn: date('received_on'),
     decisionId: uuid('decision_id').references(() => decisions.id, { onDelete: 'set null' }),
@@ -96,19 +149,35 @@ export const auditActions = pgTable(
   'audit_actions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    recommendationId: uuid('recommendation_id').notNull().references(() => recommendations.id, { onDelete: 'cascade' }),
-    bodyId: uuid('body_id').notNull().references(() => orgUnits.id, { onDelete: 'restrict' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    recommendationId: uuid('recommendation_id')
+      .notNull()
+      .references(() => recommendations.id, { onDelete: 'cascade' }),
+    bodyId: uuid('body_id')
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: 'restrict' }),
     replyId: uuid('reply_id').references(() => auditReplies.id, { onDelete: 'set null' }),
     title: text('title').notNull(),
     ownerPersonId: uuid('owner_person_id').references(() => persons.id, { onDelete: 'set null' }),
     dueOn: date('due_on'),
     status: text('status').notNull().default('planned'),
     evidence: jsonb('evidence').$type<Evidence[]>().notNull().default([]),
-    notes: jsonb('notes').$type<{ at: string; by: string; text: string; status?: string }[]>().notNull().default([]),
+    notes: jsonb('notes')
+      .$type<{ at: string; by: string; text: string; status?: string }[]>()
+      .notNull()
+      .default([]),
     ...stamps(),
   },
-  (t) => [index('audit_actions_rec_idx').on(t.recommendationId), index('audit_actions_owner_idx').on(t.ownerPersonId, t.dueOn), check('audit_actions_status_ck', sql`${t.status} IN ('planned','in_progress','done','stopped')`)],
+  (t) => [
+    index('audit_actions_rec_idx').on(t.recommendationId),
+    index('audit_actions_owner_idx').on(t.ownerPersonId, t.dueOn),
+    check(
+      'audit_actions_status_ck',
+      sql`${t.status} IN ('planned','in_progress','done','stopped')`,
+    ),
+  ],
 );
 
 /** An assignment (uppdrag) given by a decision, or proposed by a review, with its report-back (återrapportering). */
@@ -116,19 +185,29 @@ export const assignments = pgTable(
   'assignments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
     decisionId: uuid('decision_id').references(() => decisions.id, { onDelete: 'set null' }),
     sourceAuditId: uuid('source_audit_id').references(() => audits.id, { onDelete: 'set null' }),
-    recommendationId: uuid('recommendation_id').references(() => recommendations.id, { onDelete: 'set null' }),
+    recommendationId: uuid('recommendation_id').references(() => recommendations.id, {
+      onDelete: 'set null',
+    }),
     title: text('title').notNull(),
-    assigneeBodyId: uuid('assignee_body_id').references(() => orgUnits.id, { onDelete: 'restrict' }),
+    assigneeBodyId: uuid('assignee_body_id').references(() => orgUnits.id, {
+      onDelete: 'restrict',
+    }),
     assigneeGroup: text('assignee_group'),
-    assigneePersonId: uuid('assignee_person_id').references(() => persons.id, { onDelete: 'set null' }),
+    assigneePersonId: uuid('assignee_person_id').references(() => persons.id, {
+      onDelete: 'set null',
+    }),
     reportBack: text('report_back').notNull().default('none'),
     reportBackOn: date('report_back_on'),
     reportBackMeeting: text('report_back_meeting'),
     reportedOn: date('reported_on'),
-    reportDecisionId: uuid('report_decision_id').references(() => decisions.id, { onDelete: 'set null' }),
+    reportDecisionId: uuid('report_decision_id').references(() => decisions.id, {
+      onDelete: 'set null',
+    }),
     reportText: text('report_text'),
     ...stamps(),
   },
@@ -140,12 +219,24 @@ export const followUpFindings = pgTable(
   'follow_up_findings',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    followUpAuditId: uuid('follow_up_audit_id').notNull().references(() => audits.id, { onDelete: 'cascade' }),
-    recommendationId: uuid('recommendation_id').notNull().references(() => recommendations.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    followUpAuditId: uuid('follow_up_audit_id')
+      .notNull()
+      .references(() => audits.id, { onDelete: 'cascade' }),
+    recommendationId: uuid('recommendation_id')
+      .notNull()
+      .references(() => recommendations.id, { onDelete: 'cascade' }),
     text: text('text').notNull(),
-    statuses: jsonb('statuses').$type<{ bodyId: string; status: 'resolved' | 'partly_resolved' | 'not_resolved' }[]>().notNull().default([]),
-    observations: jsonb('observations').$type<{ bodyId: string; text: string }[]>().notNull().default([]),
+    statuses: jsonb('statuses')
+      .$type<{ bodyId: string; status: 'resolved' | 'partly_resolved' | 'not_resolved' }[]>()
+      .notNull()
+      .default([]),
+    observations: jsonb('observations')
+      .$type<{ bodyId: string; text: string }[]>()
+      .notNull()
+      .default([]),
     ...stamps(),
   },
   (t) => [uniqueIndex('follow_up_findings_uq').on(t.followUpAuditId, t.recommendationId)],
@@ -154,8 +245,12 @@ export const followUpFindings = pgTable(
 /** A person's private calendar feed: the token is shown once, only its hash is kept; revoking ends it. */
 export const calendarTokens = pgTable('calendar_tokens', {
   id: uuid('id').primaryKey().defaultRandom(),
-  tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-  personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+  tenantId: uuid('tenant_id')
+    .notNull()
+    .references(() => tenants.id, { onDelete: 'cascade' }),
+  personId: uuid('person_id')
+    .notNull()
+    .references(() => persons.id, { onDelete: 'cascade' }),
   tokenHash: text('token_hash').notNull().unique(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
@@ -169,7 +264,9 @@ export const reminders = pgTable(
   'reminders',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
     itemKey: text('item_key').notNull(),
     step: integer('step').notNull(),
     personId: uuid('person_id').references(() => persons.id, { onDelete: 'cascade' }),
@@ -182,5 +279,8 @@ export const reminders = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('reminders_item_step_uq').on(t.itemKey, t.step), index('reminders_person_idx').on(t.personId, t.createdAt)],
+  (t) => [
+    uniqueIndex('reminders_item_step_uq').on(t.itemKey, t.step),
+    index('reminders_person_idx').on(t.personId, t.createdAt),
+  ],
 );

@@ -1,6 +1,11 @@
 import { aliasedTable, and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { documentFlags, type DocumentInput, type DocumentListQuery, type DocumentUpdate } from '../../../domain/documents/document.js';
+import {
+  documentFlags,
+  type DocumentInput,
+  type DocumentListQuery,
+  type DocumentUpdate,
+} from '../../../domain/documents/document.js';
 import { invalid, notFound } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
 import { storeAttachment, type UploadedFile } from '../../platform/attachments.js';
@@ -18,21 +23,38 @@ import { documentGoals, documentVersions, steeringDocuments } from './tables.js'
 
 const owner = aliasedTable(orgUnits, 'owner');
 const adopter = aliasedTable(orgUnits, 'adopter');
-const goalIdsOf = sql<string[]>`coalesce((SELECT json_agg(dg.goal_id) FROM document_goals dg WHERE dg.document_id = "steering_documents"."id"), '[]'::json)`;
+const goalIdsOf = sql<
+  string[]
+>`coalesce((SELECT json_agg(dg.goal_id) FROM document_goals dg WHERE dg.document_id = "steering_documents"."id"), '[]'::json)`;
 const versionCount = sql<number>`(SELECT count(*)::int FROM document_versions dv WHERE dv.document_id = "steering_documents"."id")`;
 
 const selectDocs = (db: Db) =>
   db
-    .select({ doc: steeringDocuments, ownerUnitName: owner.name, adoptedByName: adopter.name, goalIds: goalIdsOf, versionCount })
+    .select({
+      doc: steeringDocuments,
+      ownerUnitName: owner.name,
+      adoptedByName: adopter.name,
+      goalIds: goalIdsOf,
+      versionCount,
+    })
     .from(steeringDocuments)
     .innerJoin(owner, eq(owner.id, steeringDocuments.ownerUnitId))
     .leftJoin(adopter, eq(adopter.id, steeringDocuments.adoptedByUnitId));
 
-type Row = { doc: typeof steeringDocuments.$inferSelect; ownerUnitName: string; adoptedByName: string | null; goalIds: string[]; versionCount: number };
+type Row = {
+  doc: typeof steeringDocuments.$inferSelect;
+  ownerUnitName: string;
+  adoptedByName: string | null;
+  goalIds: string[];
+  versionCount: number;
+};
 export type DocumentView = ReturnType<typeof view>;
 
 async function maxAgeYears(db: Db, tenantId: string) {
-  const [t] = await db.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, tenantId));
+  const [t] = await db
+    .select({ settings: tenants.settings })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId));
   return t?.settings.documentMaxAgeYears ?? 4;
 }
 
@@ -52,24 +74,32 @@ const view = (r: Row, today: string, maxAge: number) => ({
 export async function listDocuments(db: Db, ctx: Ctx, q: z.infer<typeof DocumentListQuery>) {
   authorize(ctx, 'org.read');
   const rows = await selectDocs(db)
-    .where(and(
-      eq(steeringDocuments.tenantId, ctx.tenantId),
-      q.type ? eq(steeringDocuments.type, q.type) : undefined,
-      q.state ? eq(steeringDocuments.state, q.state) : undefined,
-      q.ownerUnitId ? eq(steeringDocuments.ownerUnitId, q.ownerUnitId) : undefined,
-      q.q ? sql`lower(${steeringDocuments.title}) LIKE ${`%${likeEscape(q.q.toLowerCase())}%`}` : undefined,
-    ))
+    .where(
+      and(
+        eq(steeringDocuments.tenantId, ctx.tenantId),
+        q.type ? eq(steeringDocuments.type, q.type) : undefined,
+        q.state ? eq(steeringDocuments.state, q.state) : undefined,
+        q.ownerUnitId ? eq(steeringDocuments.ownerUnitId, q.ownerUnitId) : undefined,
+        q.q
+          ? sql`lower(${steeringDocuments.title}) LIKE ${`%${likeEscape(q.q.toLowerCase())}%`}`
+          : undefined,
+      ),
+    )
     .orderBy(asc(steeringDocuments.title))
     .limit(5000);
   const today = todayOf(ctx.now);
   const maxAge = await maxAgeYears(db, ctx.tenantId);
-  const all = rows.map((r) => view(r, today, maxAge)).filter((d) => !q.flag || d.flags.includes(q.flag));
+  const all = rows
+    .map((r) => view(r, today, maxAge))
+    .filter((d) => !q.flag || d.flags.includes(q.flag));
   return { all, items: all.slice(q.offset, q.offset + q.limit), total: all.length };
 }
 
 export async function getDocument(db: Db | Tx, ctx: Ctx, id: string) {
   authorize(ctx, 'org.read');
-  const [row] = await selectDocs(db).where(and(eq(steeringDocuments.id, id), eq(steeringDocuments.tenantId, ctx.tenantId)));
+  const [row] = await selectDocs(db).where(
+    and(eq(steeringDocuments.id, id), eq(steeringDocuments.tenantId, ctx.tenantId)),
+  );
   if (!row) throw notFound('entity.document');
   return view(row, todayOf(ctx.now), await maxAgeYears(db, ctx.tenantId));
 }
@@ -78,12 +108,20 @@ async function docTarget(db: Db, ctx: Ctx, ownerUnitId: string) {
   return targetOf(await findOwned(db, orgUnits, ctx, ownerUnitId, 'unit'));
 }
 
-async function checkRefs(db: Db, ctx: Ctx, d: Partial<z.infer<typeof DocumentInput>>, selfId: string | null) {
+async function checkRefs(
+  db: Db,
+  ctx: Ctx,
+  d: Partial<z.infer<typeof DocumentInput>>,
+  selfId: string | null,
+) {
   if (d.ownerPersonId) await findOwned(db, persons, ctx, d.ownerPersonId, 'person');
   if (d.adoptedByUnitId) await findOwned(db, orgUnits, ctx, d.adoptedByUnitId, 'unit');
   if (d.adoptionDecisionId) await findOwned(db, decisions, ctx, d.adoptionDecisionId, 'decision');
   if (d.supersededById) {
-    if (d.supersededById === selfId) throw invalid('errors.validation', [{ path: 'supersededById', key: 'documents.ownSuccessor' }]);
+    if (d.supersededById === selfId)
+      throw invalid('errors.validation', [
+        { path: 'supersededById', key: 'documents.ownSuccessor' },
+      ]);
     await findOwned(db, steeringDocuments, ctx, d.supersededById, 'document');
   }
   await assertAllOwned(db, goals, ctx, d.goalIds ?? [], 'goal');
@@ -91,7 +129,10 @@ async function checkRefs(db: Db, ctx: Ctx, d: Partial<z.infer<typeof DocumentInp
 
 async function setGoals(tx: Tx, documentId: string, goalIds: string[]) {
   await tx.delete(documentGoals).where(eq(documentGoals.documentId, documentId));
-  if (goalIds.length) await tx.insert(documentGoals).values([...new Set(goalIds)].map((goalId) => ({ documentId, goalId })));
+  if (goalIds.length)
+    await tx
+      .insert(documentGoals)
+      .values([...new Set(goalIds)].map((goalId) => ({ documentId, goalId })));
 }
 
 export async function createDocument(db: Db, ctx: Ctx, input: z.infer<typeof DocumentInput>) {
@@ -99,49 +140,109 @@ export async function createDocument(db: Db, ctx: Ctx, input: z.infer<typeof Doc
   await checkRefs(db, ctx, input, null);
   const { goalIds, ...fields } = input;
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(steeringDocuments).values({ tenantId: ctx.tenantId, ...fields, ...created(ctx) }).returning();
+    const [row] = await tx
+      .insert(steeringDocuments)
+      .values({ tenantId: ctx.tenantId, ...fields, ...created(ctx) })
+      .returning();
     await setGoals(tx, row!.id, goalIds);
-    await record(tx, ctx, { entityType: 'document', entityId: row!.id, action: 'create', after: { ...auditable(row), goalIds } });
+    await record(tx, ctx, {
+      entityType: 'document',
+      entityId: row!.id,
+      action: 'create',
+      after: { ...auditable(row), goalIds },
+    });
     return getDocument(tx, ctx, row!.id);
   });
 }
 
-export async function updateDocument(db: Db, ctx: Ctx, id: string, input: z.infer<typeof DocumentUpdate>) {
+export async function updateDocument(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: z.infer<typeof DocumentUpdate>,
+) {
   const before = await getDocument(db, ctx, id);
   authorize(ctx, 'documents.edit', await docTarget(db, ctx, before.ownerUnitId));
-  if (input.ownerUnitId && input.ownerUnitId !== before.ownerUnitId) authorize(ctx, 'documents.edit', await docTarget(db, ctx, input.ownerUnitId));
+  if (input.ownerUnitId && input.ownerUnitId !== before.ownerUnitId)
+    authorize(ctx, 'documents.edit', await docTarget(db, ctx, input.ownerUnitId));
   await checkRefs(db, ctx, input, id);
   const { version, goalIds, ...changes } = input;
   return db.transaction(async (tx) => {
     await updateVersioned(tx, steeringDocuments, ctx, id, version, changes, 'document');
     if (goalIds) await setGoals(tx, id, goalIds);
     const after = await getDocument(tx, ctx, id);
-    await record(tx, ctx, { entityType: 'document', entityId: id, action: 'update', before: auditable(before), after: auditable(after) });
+    await record(tx, ctx, {
+      entityType: 'document',
+      entityId: id,
+      action: 'update',
+      before: auditable(before),
+      after: auditable(after),
+    });
     return after;
   });
 }
 
-const versionAuthor = sql<string | null>`(SELECT p.name FROM persons p WHERE p.id = "document_versions"."created_by")`;
+const versionAuthor = sql<
+  string | null
+>`(SELECT p.name FROM persons p WHERE p.id = "document_versions"."created_by")`;
 
 export async function listVersions(db: Db, ctx: Ctx, documentId: string) {
   await getDocument(db, ctx, documentId);
   return db
-    .select({ v: documentVersions, createdByName: versionAuthor, att: { id: attachments.id, filename: attachments.filename, size: attachments.size, sha256: attachments.sha256, contentType: attachments.contentType } })
+    .select({
+      v: documentVersions,
+      createdByName: versionAuthor,
+      att: {
+        id: attachments.id,
+        filename: attachments.filename,
+        size: attachments.size,
+        sha256: attachments.sha256,
+        contentType: attachments.contentType,
+      },
+    })
     .from(documentVersions)
     .innerJoin(attachments, eq(attachments.id, documentVersions.attachmentId))
-    .where(and(eq(documentVersions.tenantId, ctx.tenantId), eq(documentVersions.documentId, documentId)))
+    .where(
+      and(eq(documentVersions.tenantId, ctx.tenantId), eq(documentVersions.documentId, documentId)),
+    )
     .orderBy(desc(documentVersions.createdAt));
 }
 
 /** A new version is a new file; earlier versions stay as they were. */
-export async function addVersion(db: Db, ctx: Ctx, documentId: string, input: { label: string; note: string | null; file: UploadedFile }) {
+export async function addVersion(
+  db: Db,
+  ctx: Ctx,
+  documentId: string,
+  input: { label: string; note: string | null; file: UploadedFile },
+) {
   const doc = await getDocument(db, ctx, documentId);
   authorize(ctx, 'documents.edit', await docTarget(db, ctx, doc.ownerUnitId));
   return db.transaction(async (tx) => {
     const att = await storeAttachment(tx, ctx, input.file);
-    const [row] = await tx.insert(documentVersions).values({ tenantId: ctx.tenantId, documentId, label: input.label, note: input.note, attachmentId: att.id, createdAt: ctx.now, createdBy: ctx.actor.personId }).returning();
-    await record(tx, ctx, { entityType: 'document', entityId: documentId, action: 'add_version', after: { versionId: row!.id, label: input.label, filename: att.filename, size: att.size, sha256: att.sha256 } });
+    const [row] = await tx
+      .insert(documentVersions)
+      .values({
+        tenantId: ctx.tenantId,
+        documentId,
+        label: input.label,
+        note: input.note,
+        attachmentId: att.id,
+        createdAt: ctx.now,
+        createdBy: ctx.actor.personId,
+      })
+      .returning();
+    await record(tx, ctx, {
+      entityType: 'document',
+      entityId: documentId,
+      action: 'add_version',
+      after: {
+        versionId: row!.id,
+        label: input.label,
+        filename: att.filename,
+        size: att.size,
+        sha256: att.sha256,
+      },
+    });
     return row!;
   });
 }
-

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { stamps } from '../../platform/columns.js';
 import { attachments, tenants } from '../../platform/tables.js';
 import { orgUnits, persons } from '../organization/tables.js';
@@ -9,13 +18,19 @@ export const steeringDocuments = pgTable(
   'steering_documents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     type: text('type').notNull(),
     state: text('state').notNull(),
-    ownerUnitId: uuid('owner_unit_id').notNull().references(() => orgUnits.id, { onDelete: 'restrict' }),
+    ownerUnitId: uuid('owner_unit_id')
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: 'restrict' }),
     ownerPersonId: uuid('owner_person_id').references(() => persons.id, { onDelete: 'set null' }),
-    adoptedByUnitId: uuid('adopted_by_unit_id').references(() => orgUnits.id, { onDelete: 'restrict' }),
+    adoptedByUnitId: uuid('adopted_by_unit_id').references(() => orgUnits.id, {
+      onDelete: 'restrict',
+    }),
     adoptionDecisionId: uuid('adoption_decision_id'),
     adoptionLevel: text('adoption_level').notNull().default('unknown'),
     adoptedOn: date('adopted_on'),
@@ -30,19 +45,35 @@ export const steeringDocuments = pgTable(
   (t) => [
     index('steering_documents_tenant_idx').on(t.tenantId, t.type),
     index('steering_documents_title_trgm_idx').using('gin', sql`lower(${t.title}) gin_trgm_ops`),
-    check('steering_documents_state_ck', sql`${t.state} IN ('draft','consultation','adopted','not_adopted','repealed')`),
-    check('steering_documents_level_ck', sql`${t.adoptionLevel} IN ('assembly','board','official','unknown')`),
-    check('steering_documents_not_self_ck', sql`${t.supersededById} IS NULL OR ${t.supersededById} <> ${t.id}`),
+    check(
+      'steering_documents_state_ck',
+      sql`${t.state} IN ('draft','consultation','adopted','not_adopted','repealed')`,
+    ),
+    check(
+      'steering_documents_level_ck',
+      sql`${t.adoptionLevel} IN ('assembly','board','official','unknown')`,
+    ),
+    check(
+      'steering_documents_not_self_ck',
+      sql`${t.supersededById} IS NULL OR ${t.supersededById} <> ${t.id}`,
+    ),
   ],
 );
 
 export const documentGoals = pgTable(
   'document_goals',
   {
-    documentId: uuid('document_id').notNull().references(() => steeringDocuments.id, { onDelete: 'cascade' }),
-    goalId: uuid('goal_id').notNull().references(() => goals.id, { onDelete: 'cascade' }),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => steeringDocuments.id, { onDelete: 'cascade' }),
+    goalId: uuid('goal_id')
+      .notNull()
+      .references(() => goals.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.documentId, t.goalId] }), index('document_goals_goal_idx').on(t.goalId)],
+  (t) => [
+    primaryKey({ columns: [t.documentId, t.goalId] }),
+    index('document_goals_goal_idx').on(t.goalId),
+  ],
 );
 
 /** Each uploaded file is a version, kept with its checksum; nothing is overwritten. */
@@ -50,11 +81,17 @@ export const documentVersions = pgTable(
   'document_versions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    documentId: uuid('document_id').notNull().references(() => steeringDocuments.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => steeringDocuments.id, { onDelete: 'cascade' }),
     label: text('label').notNull(),
     note: text('note'),
-    attachmentId: uuid('attachment_id').notNull().references(() => attachments.id, { onDelete: 'restrict' }),
+    attachmentId: uuid('attachment_id')
+      .notNull()
+      .references(() => attachments.id, { onDelete: 'restrict' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: uuid('created_by'),
   },

@@ -1,8 +1,17 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { suggestAssessment, type Assessment } from '../../../domain/goals/assessment.js';
-import { boardDigitalisationStatus, indicatorFlags, isOverdue } from '../../../domain/goals/flags.js';
-import type { AssessmentInput, IndicatorInput, IndicatorUpdate, OutcomeInput } from '../../../domain/goals/goal.js';
+import {
+  boardDigitalisationStatus,
+  indicatorFlags,
+  isOverdue,
+} from '../../../domain/goals/flags.js';
+import type {
+  AssessmentInput,
+  IndicatorInput,
+  IndicatorUpdate,
+  OutcomeInput,
+} from '../../../domain/goals/goal.js';
 import { periodsOf, yearOf, type PeriodKind } from '../../../domain/goals/periods.js';
 import { BODY_KINDS } from '../../../domain/organization/unit.js';
 import { conflict, invalid } from '../../../domain/shared/errors.js';
@@ -18,17 +27,27 @@ import { goalTarget, getGoal, validInYear } from './goals.service.js';
 import { assessments, goals, indicators, outcomes } from './tables.js';
 
 export async function followUpPeriodKinds(db: Db, tenantId: string): Promise<PeriodKind[]> {
-  const [t] = await db.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, tenantId));
+  const [t] = await db
+    .select({ settings: tenants.settings })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId));
   return t?.settings.followUpPeriods?.length ? t.settings.followUpPeriods : ['interim', 'annual'];
 }
 
 // ---------------------------------------------------------------- indicators
 
-export const withIndicatorFlags = (i: typeof indicators.$inferSelect) => ({ ...i, flags: indicatorFlags(i) });
+export const withIndicatorFlags = (i: typeof indicators.$inferSelect) => ({
+  ...i,
+  flags: indicatorFlags(i),
+});
 
 export async function listIndicators(db: Db, ctx: Ctx, goalId: string) {
   await getGoal(db, ctx, goalId);
-  const rows = await db.select().from(indicators).where(and(eq(indicators.tenantId, ctx.tenantId), eq(indicators.goalId, goalId))).orderBy(asc(indicators.name));
+  const rows = await db
+    .select()
+    .from(indicators)
+    .where(and(eq(indicators.tenantId, ctx.tenantId), eq(indicators.goalId, goalId)))
+    .orderBy(asc(indicators.name));
   return rows.map(withIndicatorFlags);
 }
 
@@ -36,27 +55,48 @@ export async function createIndicator(db: Db, ctx: Ctx, input: z.infer<typeof In
   const goal = await getGoal(db, ctx, input.goalId);
   authorize(ctx, 'goals.edit', await goalTarget(db, ctx, goal.ownerUnitId));
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(indicators).values({ tenantId: ctx.tenantId, ...input, ...created(ctx) }).returning();
-    await record(tx, ctx, { entityType: 'indicator', entityId: row!.id, action: 'create', after: auditable(row) });
+    const [row] = await tx
+      .insert(indicators)
+      .values({ tenantId: ctx.tenantId, ...input, ...created(ctx) })
+      .returning();
+    await record(tx, ctx, {
+      entityType: 'indicator',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(row),
+    });
     return withIndicatorFlags(row!);
   });
 }
 
-export async function updateIndicator(db: Db, ctx: Ctx, id: string, input: z.infer<typeof IndicatorUpdate>) {
+export async function updateIndicator(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: z.infer<typeof IndicatorUpdate>,
+) {
   const before = await findOwned(db, indicators, ctx, id, 'indicator');
   const goal = await getGoal(db, ctx, before.goalId);
   authorize(ctx, 'goals.edit', await goalTarget(db, ctx, goal.ownerUnitId));
   const { version, ...changes } = input;
   return db.transaction(async (tx) => {
     const after = await updateVersioned(tx, indicators, ctx, id, version, changes, 'indicator');
-    await record(tx, ctx, { entityType: 'indicator', entityId: id, action: 'update', before: auditable(before), after: auditable(after) });
+    await record(tx, ctx, {
+      entityType: 'indicator',
+      entityId: id,
+      action: 'update',
+      before: auditable(before),
+      after: auditable(after),
+    });
     return withIndicatorFlags(after);
   });
 }
 
 // ---------------------------------------------------------------- outcomes
 
-const byName = sql<string | null>`(SELECT p.name FROM persons p WHERE p.id = "outcomes"."updated_by")`;
+const byName = sql<
+  string | null
+>`(SELECT p.name FROM persons p WHERE p.id = "outcomes"."updated_by")`;
 
 export async function listOutcomes(db: Db, ctx: Ctx, filter: { indicatorIds: string[] }) {
   authorize(ctx, 'org.read');
@@ -64,7 +104,9 @@ export async function listOutcomes(db: Db, ctx: Ctx, filter: { indicatorIds: str
   return db
     .select({ outcome: outcomes, updatedByName: byName })
     .from(outcomes)
-    .where(and(eq(outcomes.tenantId, ctx.tenantId), inArray(outcomes.indicatorId, filter.indicatorIds)))
+    .where(
+      and(eq(outcomes.tenantId, ctx.tenantId), inArray(outcomes.indicatorId, filter.indicatorIds)),
+    )
     .orderBy(asc(outcomes.periodKey));
 }
 
@@ -73,37 +115,88 @@ export async function listOutcomes(db: Db, ctx: Ctx, filter: { indicatorIds: str
  * existing one names the version read, so two people entering the same period never overwrite
  * each other silently.
  */
-export async function recordOutcome(db: Db, ctx: Ctx, input: z.infer<typeof OutcomeInput> & { version?: number | undefined }) {
+export async function recordOutcome(
+  db: Db,
+  ctx: Ctx,
+  input: z.infer<typeof OutcomeInput> & { version?: number | undefined },
+) {
   const indicator = await findOwned(db, indicators, ctx, input.indicatorId, 'indicator');
   const goal = await getGoal(db, ctx, indicator.goalId);
   authorize(ctx, 'goals.edit', await goalTarget(db, ctx, goal.ownerUnitId));
   if (input.unitId) await findOwned(db, orgUnits, ctx, input.unitId, 'unit');
-  if (indicator.kind === 'qualitative' && input.value != null && indicator.scale.length && !indicator.scale.some((l) => l.level === input.value)) {
+  if (
+    indicator.kind === 'qualitative' &&
+    input.value != null &&
+    indicator.scale.length &&
+    !indicator.scale.some((l) => l.level === input.value)
+  ) {
     throw invalid('errors.validation', [{ path: 'value', key: 'goals.notOnScale' }]);
   }
   const [existing] = await db
     .select()
     .from(outcomes)
-    .where(and(eq(outcomes.indicatorId, input.indicatorId), eq(outcomes.periodKey, input.periodKey), input.unitId ? eq(outcomes.unitId, input.unitId) : isNull(outcomes.unitId)));
+    .where(
+      and(
+        eq(outcomes.indicatorId, input.indicatorId),
+        eq(outcomes.periodKey, input.periodKey),
+        input.unitId ? eq(outcomes.unitId, input.unitId) : isNull(outcomes.unitId),
+      ),
+    );
   return db.transaction(async (tx) => {
     if (!existing) {
-      const [row] = await tx.insert(outcomes).values({ tenantId: ctx.tenantId, indicatorId: input.indicatorId, periodKey: input.periodKey, unitId: input.unitId ?? null, value: input.value ?? null, comment: input.comment ?? null, ...created(ctx) }).returning();
-      await record(tx, ctx, { entityType: 'outcome', entityId: row!.id, action: 'create', after: auditable(row) });
+      const [row] = await tx
+        .insert(outcomes)
+        .values({
+          tenantId: ctx.tenantId,
+          indicatorId: input.indicatorId,
+          periodKey: input.periodKey,
+          unitId: input.unitId ?? null,
+          value: input.value ?? null,
+          comment: input.comment ?? null,
+          ...created(ctx),
+        })
+        .returning();
+      await record(tx, ctx, {
+        entityType: 'outcome',
+        entityId: row!.id,
+        action: 'create',
+        after: auditable(row),
+      });
       return row!;
     }
-    const after = await updateVersioned(tx, outcomes, ctx, existing.id, input.version ?? 0, { value: input.value ?? null, comment: input.comment ?? null }, 'outcome');
-    await record(tx, ctx, { entityType: 'outcome', entityId: existing.id, action: 'update', before: auditable(existing), after: auditable(after) });
+    const after = await updateVersioned(
+      tx,
+      outcomes,
+      ctx,
+      existing.id,
+      input.version ?? 0,
+      { value: input.value ?? null, comment: input.comment ?? null },
+      'outcome',
+    );
+    await record(tx, ctx, {
+      entityType: 'outcome',
+      entityId: existing.id,
+      action: 'update',
+      before: auditable(existing),
+      after: auditable(after),
+    });
     return after;
   });
 }
 
 // ---------------------------------------------------------------- assessments
 
-const assessedBy = sql<string | null>`(SELECT p.name FROM persons p WHERE p.id = "goal_assessments"."updated_by")`;
+const assessedBy = sql<
+  string | null
+>`(SELECT p.name FROM persons p WHERE p.id = "goal_assessments"."updated_by")`;
 
 export async function listAssessments(db: Db, ctx: Ctx, goalId: string) {
   await getGoal(db, ctx, goalId);
-  return db.select({ assessment: assessments, updatedByName: assessedBy }).from(assessments).where(and(eq(assessments.tenantId, ctx.tenantId), eq(assessments.goalId, goalId))).orderBy(asc(assessments.periodKey));
+  return db
+    .select({ assessment: assessments, updatedByName: assessedBy })
+    .from(assessments)
+    .where(and(eq(assessments.tenantId, ctx.tenantId), eq(assessments.goalId, goalId)))
+    .orderBy(asc(assessments.periodKey));
 }
 
 /** What the domain rule suggests for a goal in a period, from its indicators' outcomes. */
@@ -112,29 +205,81 @@ export async function suggestionFor(db: Db, ctx: Ctx, goalId: string, periodKey:
   const outs = await listOutcomes(db, ctx, { indicatorIds: inds.map((i) => i.id) });
   const year = yearOf(periodKey);
   return suggestAssessment(
-    inds.map((i) => ({ id: i.id, kind: i.kind as 'quantitative' | 'qualitative', direction: (i.direction as 'higher' | 'lower' | null) ?? 'higher', baseline: i.baseline, target: i.targets.find((t) => t.year === year)?.value ?? null })),
-    outs.filter((o) => o.outcome.periodKey === periodKey && !o.outcome.unitId).map((o) => ({ indicatorId: o.outcome.indicatorId, value: o.outcome.value })),
+    inds.map((i) => ({
+      id: i.id,
+      kind: i.kind as 'quantitative' | 'qualitative',
+      direction: (i.direction as 'higher' | 'lower' | null) ?? 'higher',
+      baseline: i.baseline,
+      target: i.targets.find((t) => t.year === year)?.value ?? null,
+    })),
+    outs
+      .filter((o) => o.outcome.periodKey === periodKey && !o.outcome.unitId)
+      .map((o) => ({ indicatorId: o.outcome.indicatorId, value: o.outcome.value })),
   );
 }
 
 /** A person confirms the suggestion, or overrides it and says why. */
-export async function recordAssessment(db: Db, ctx: Ctx, input: z.infer<typeof AssessmentInput> & { version?: number | undefined }) {
+export async function recordAssessment(
+  db: Db,
+  ctx: Ctx,
+  input: z.infer<typeof AssessmentInput> & { version?: number | undefined },
+) {
   const goal = await getGoal(db, ctx, input.goalId);
   authorize(ctx, 'goals.edit', await goalTarget(db, ctx, goal.ownerUnitId));
   const suggestion = await suggestionFor(db, ctx, input.goalId, input.periodKey);
   const overrides = suggestion.assessment !== null && suggestion.assessment !== input.assessment;
-  if (overrides && !input.overrideReason) throw invalid('errors.validation', [{ path: 'overrideReason', key: 'goals.overrideReasonRequired' }]);
-  const [existing] = await db.select().from(assessments).where(and(eq(assessments.goalId, input.goalId), eq(assessments.periodKey, input.periodKey)));
+  if (overrides && !input.overrideReason)
+    throw invalid('errors.validation', [
+      { path: 'overrideReason', key: 'goals.overrideReasonRequired' },
+    ]);
+  const [existing] = await db
+    .select()
+    .from(assessments)
+    .where(and(eq(assessments.goalId, input.goalId), eq(assessments.periodKey, input.periodKey)));
   if (existing && input.version === undefined) throw conflict('goals.assessmentExists');
-  const values = { assessment: input.assessment, suggested: suggestion.assessment, justification: input.justification, overrideReason: overrides ? (input.overrideReason ?? null) : null, indicatorIds: input.indicatorIds };
+  const values = {
+    assessment: input.assessment,
+    suggested: suggestion.assessment,
+    justification: input.justification,
+    overrideReason: overrides ? (input.overrideReason ?? null) : null,
+    indicatorIds: input.indicatorIds,
+  };
   return db.transaction(async (tx) => {
     if (!existing) {
-      const [row] = await tx.insert(assessments).values({ tenantId: ctx.tenantId, goalId: input.goalId, periodKey: input.periodKey, ...values, ...created(ctx) }).returning();
-      await record(tx, ctx, { entityType: 'assessment', entityId: row!.id, action: 'create', after: auditable(row) });
+      const [row] = await tx
+        .insert(assessments)
+        .values({
+          tenantId: ctx.tenantId,
+          goalId: input.goalId,
+          periodKey: input.periodKey,
+          ...values,
+          ...created(ctx),
+        })
+        .returning();
+      await record(tx, ctx, {
+        entityType: 'assessment',
+        entityId: row!.id,
+        action: 'create',
+        after: auditable(row),
+      });
       return row!;
     }
-    const after = await updateVersioned(tx, assessments, ctx, existing.id, input.version!, values, 'assessment');
-    await record(tx, ctx, { entityType: 'assessment', entityId: existing.id, action: 'update', before: auditable(existing), after: auditable(after) });
+    const after = await updateVersioned(
+      tx,
+      assessments,
+      ctx,
+      existing.id,
+      input.version!,
+      values,
+      'assessment',
+    );
+    await record(tx, ctx, {
+      entityType: 'assessment',
+      entityId: existing.id,
+      action: 'update',
+      before: auditable(existing),
+      after: auditable(after),
+    });
     return after;
   });
 }
@@ -142,14 +287,36 @@ export async function recordAssessment(db: Db, ctx: Ctx, input: z.infer<typeof A
 // ---------------------------------------------------------------- the follow-up table
 
 /** A period's cell: its assessment, whether that is overdue, and how many indicators lack an outcome after the period ended. */
-export type FollowUpCell = { periodKey: string; assessment: Assessment | null; overdue: boolean; missingOutcomes: number };
-export type FollowUpRow = { unitId: string; unitName: string; status: ReturnType<typeof boardDigitalisationStatus>; goals: { id: string; title: string; form: string; level: string; indicatorCount: number; indicatorsMissingTarget: number; cells: FollowUpCell[] }[] };
+export type FollowUpCell = {
+  periodKey: string;
+  assessment: Assessment | null;
+  overdue: boolean;
+  missingOutcomes: number;
+};
+export type FollowUpRow = {
+  unitId: string;
+  unitName: string;
+  status: ReturnType<typeof boardDigitalisationStatus>;
+  goals: {
+    id: string;
+    title: string;
+    form: string;
+    level: string;
+    indicatorCount: number;
+    indicatorsMissingTarget: number;
+    cells: FollowUpCell[];
+  }[];
+};
 
 /**
  * Boards × their goals × the year's periods: the matrix auditors ask for. A board's goals count as
  * digitalisation goals by the tag "digitalisering"; with `tag` empty every goal is shown.
  */
-export async function followUpTable(db: Db, ctx: Ctx, q: { year: number; tag?: string | undefined }) {
+export async function followUpTable(
+  db: Db,
+  ctx: Ctx,
+  q: { year: number; tag?: string | undefined },
+) {
   authorize(ctx, 'org.read');
   const kinds = await followUpPeriodKinds(db, ctx.tenantId);
   const periods = periodsOf(q.year, kinds);
@@ -157,21 +324,72 @@ export async function followUpTable(db: Db, ctx: Ctx, q: { year: number; tag?: s
   const boards = await db
     .select({ id: orgUnits.id, name: orgUnits.name })
     .from(orgUnits)
-    .where(and(eq(orgUnits.tenantId, ctx.tenantId), isNull(orgUnits.archivedAt), inArray(orgUnits.kind, BODY_KINDS.filter((k) => k !== 'working_committee'))))
+    .where(
+      and(
+        eq(orgUnits.tenantId, ctx.tenantId),
+        isNull(orgUnits.archivedAt),
+        inArray(
+          orgUnits.kind,
+          BODY_KINDS.filter((k) => k !== 'working_committee'),
+        ),
+      ),
+    )
     .orderBy(asc(orgUnits.name));
   const goalRows = await db
-    .select({ id: goals.id, title: goals.title, form: goals.form, level: goals.level, tags: goals.tags, ownerUnitId: goals.ownerUnitId })
+    .select({
+      id: goals.id,
+      title: goals.title,
+      form: goals.form,
+      level: goals.level,
+      tags: goals.tags,
+      ownerUnitId: goals.ownerUnitId,
+    })
     .from(goals)
-    .where(and(eq(goals.tenantId, ctx.tenantId), isNull(goals.archivedAt), validInYear(q.year), q.tag ? sql`${goals.tags} ? ${q.tag}` : undefined))
+    .where(
+      and(
+        eq(goals.tenantId, ctx.tenantId),
+        isNull(goals.archivedAt),
+        validInYear(q.year),
+        q.tag ? sql`${goals.tags} ? ${q.tag}` : undefined,
+      ),
+    )
     .orderBy(asc(goals.level), asc(goals.title));
   const goalIds = goalRows.map((g) => g.id);
-  const indRows = goalIds.length ? await db.select({ id: indicators.id, goalId: indicators.goalId, targets: indicators.targets }).from(indicators).where(inArray(indicators.goalId, goalIds)) : [];
+  const indRows = goalIds.length
+    ? await db
+        .select({ id: indicators.id, goalId: indicators.goalId, targets: indicators.targets })
+        .from(indicators)
+        .where(inArray(indicators.goalId, goalIds))
+    : [];
   const outRows = indRows.length
-    ? await db.select({ indicatorId: outcomes.indicatorId, periodKey: outcomes.periodKey }).from(outcomes).where(and(inArray(outcomes.indicatorId, indRows.map((i) => i.id)), inArray(outcomes.periodKey, periods), isNull(outcomes.unitId)))
+    ? await db
+        .select({ indicatorId: outcomes.indicatorId, periodKey: outcomes.periodKey })
+        .from(outcomes)
+        .where(
+          and(
+            inArray(
+              outcomes.indicatorId,
+              indRows.map((i) => i.id),
+            ),
+            inArray(outcomes.periodKey, periods),
+            isNull(outcomes.unitId),
+          ),
+        )
     : [];
   const hasOutcome = new Set(outRows.map((o) => `${o.indicatorId}|${o.periodKey}`));
-  const assessRows = goalIds.length ? await db.select({ goalId: assessments.goalId, periodKey: assessments.periodKey, assessment: assessments.assessment }).from(assessments).where(and(inArray(assessments.goalId, goalIds), inArray(assessments.periodKey, periods))) : [];
-  const assessed = new Map(assessRows.map((a) => [`${a.goalId}|${a.periodKey}`, a.assessment as Assessment]));
+  const assessRows = goalIds.length
+    ? await db
+        .select({
+          goalId: assessments.goalId,
+          periodKey: assessments.periodKey,
+          assessment: assessments.assessment,
+        })
+        .from(assessments)
+        .where(and(inArray(assessments.goalId, goalIds), inArray(assessments.periodKey, periods)))
+    : [];
+  const assessed = new Map(
+    assessRows.map((a) => [`${a.goalId}|${a.periodKey}`, a.assessment as Assessment]),
+  );
   const rows: FollowUpRow[] = boards.map((b) => {
     const own = goalRows.filter((g) => g.ownerUnitId === b.id);
     return {
@@ -181,13 +399,24 @@ export async function followUpTable(db: Db, ctx: Ctx, q: { year: number; tag?: s
       goals: own.map((g) => {
         const inds = indRows.filter((i) => i.goalId === g.id);
         return {
-          id: g.id, title: g.title, form: g.form, level: g.level,
+          id: g.id,
+          title: g.title,
+          form: g.form,
+          level: g.level,
           indicatorCount: inds.length,
-          indicatorsMissingTarget: inds.filter((i) => !i.targets.some((t) => t.year === q.year)).length,
+          indicatorsMissingTarget: inds.filter((i) => !i.targets.some((t) => t.year === q.year))
+            .length,
           cells: periods.map((p) => {
             const a = assessed.get(`${g.id}|${p}`) ?? null;
-            const missingOutcomes = inds.filter((i) => isOverdue(p, today, hasOutcome.has(`${i.id}|${p}`))).length;
-            return { periodKey: p, assessment: a, overdue: g.form === 'goal' && isOverdue(p, today, a !== null), missingOutcomes };
+            const missingOutcomes = inds.filter((i) =>
+              isOverdue(p, today, hasOutcome.has(`${i.id}|${p}`)),
+            ).length;
+            return {
+              periodKey: p,
+              assessment: a,
+              overdue: g.form === 'goal' && isOverdue(p, today, a !== null),
+              missingOutcomes,
+            };
           }),
         };
       }),
@@ -195,4 +424,3 @@ export async function followUpTable(db: Db, ctx: Ctx, q: { year: number; tag?: s
   });
   return { year: q.year, periods, rows };
 }
-

@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aDecision, aTenant, aUnit, aUserWith, json, testEnv, type Client, type TestEnv, type Tenant } from '../../test/helper.js';
+import {
+  aDecision,
+  aTenant,
+  aUnit,
+  aUserWith,
+  json,
+  testEnv,
+  type Client,
+  type TestEnv,
+  type Tenant,
+} from '../../test/helper.js';
 
 let env: TestEnv;
 let tenant: Tenant;
@@ -7,52 +17,154 @@ let hsn: { id: string };
 beforeAll(async () => {
   env = await testEnv(); // the clock says 2026-03-15
   tenant = await aTenant(env);
-  hsn = await aUnit(tenant.admin, tenant.rootUnitId, { name: 'Hälso- och sjukvårdsnämnden', kind: 'board' });
+  hsn = await aUnit(tenant.admin, tenant.rootUnitId, {
+    name: 'Hälso- och sjukvårdsnämnden',
+    kind: 'board',
+  });
 });
 afterAll(() => env.close());
 
-type Goal = { id: string; version: number; flags: string[]; indicatorCount: number; parentGoalIds: string[]; adoptedByReference: string | null };
+type Goal = {
+  id: string;
+  version: number;
+  flags: string[];
+  indicatorCount: number;
+  parentGoalIds: string[];
+  adoptedByReference: string | null;
+};
 type Indicator = { id: string; version: number; flags: string[] };
 
 const aGoal = async (c: Client, ownerUnitId: string, over: Record<string, unknown> = {}) =>
-  json<Goal>(await c.post('/api/goals', { level: 'result', ownerUnitId, title: `Mål ${Math.random().toString(36).slice(2, 7)}`, validFrom: '2025-01-01', validTo: '2025-12-31', tags: ['digitalisering'], ...over }));
+  json<Goal>(
+    await c.post('/api/goals', {
+      level: 'result',
+      ownerUnitId,
+      title: `Mål ${Math.random().toString(36).slice(2, 7)}`,
+      validFrom: '2025-01-01',
+      validTo: '2025-12-31',
+      tags: ['digitalisering'],
+      ...over,
+    }),
+  );
 const anIndicator = async (c: Client, goalId: string, over: Record<string, unknown> = {}) =>
-  json<Indicator>(await c.post('/api/indicators', { goalId, name: 'Andel e-tjänster', kind: 'quantitative', unit: '%', direction: 'higher', baseline: 40, baselineOn: '2024-12-31', targets: [{ year: 2025, value: 60 }], dataSource: 'statistics', ...over }));
+  json<Indicator>(
+    await c.post('/api/indicators', {
+      goalId,
+      name: 'Andel e-tjänster',
+      kind: 'quantitative',
+      unit: '%',
+      direction: 'higher',
+      baseline: 40,
+      baselineOn: '2024-12-31',
+      targets: [{ year: 2025, value: 60 }],
+      dataSource: 'statistics',
+      ...over,
+    }),
+  );
 
 describe('the goal chain', () => {
   it('links a board’s result goal to the assembly’s impact goal and to the decision that adopted it', async () => {
-    const impact = await aGoal(tenant.admin, tenant.rootUnitId, { level: 'impact', validFrom: '2023-01-01', validTo: '2026-12-31' });
-    const decision = await aDecision(tenant.admin, hsn.id, { decidedOn: '2024-11-20', paragraph: '88', caseNumber: 'HSN 2024/12' });
-    const result = await aGoal(tenant.admin, hsn.id, { parentGoalIds: [impact.id], adoptedByDecisionId: decision.id });
+    const impact = await aGoal(tenant.admin, tenant.rootUnitId, {
+      level: 'impact',
+      validFrom: '2023-01-01',
+      validTo: '2026-12-31',
+    });
+    const decision = await aDecision(tenant.admin, hsn.id, {
+      decidedOn: '2024-11-20',
+      paragraph: '88',
+      caseNumber: 'HSN 2024/12',
+    });
+    const result = await aGoal(tenant.admin, hsn.id, {
+      parentGoalIds: [impact.id],
+      adoptedByDecisionId: decision.id,
+    });
     expect(result.parentGoalIds).toEqual([impact.id]);
     expect(result.adoptedByReference).toContain('2024-11-20 § 88');
     expect(result.flags).toEqual(['no_indicator']);
   });
 
   it('keeps succession between years so a renamed goal keeps its trend', async () => {
-    const g2024 = await aGoal(tenant.admin, hsn.id, { title: 'Fler digitala vårdmöten', validFrom: '2024-01-01', validTo: '2024-12-31' });
-    const g2025 = await aGoal(tenant.admin, hsn.id, { title: 'Digitala vårdmöten som förstahandsval', succeedsGoalId: g2024.id });
-    const lineage = json<{ items: { id: string }[] }>(await tenant.admin.get(`/api/goals/${g2025.id}/lineage`));
+    const g2024 = await aGoal(tenant.admin, hsn.id, {
+      title: 'Fler digitala vårdmöten',
+      validFrom: '2024-01-01',
+      validTo: '2024-12-31',
+    });
+    const g2025 = await aGoal(tenant.admin, hsn.id, {
+      title: 'Digitala vårdmöten som förstahandsval',
+      succeedsGoalId: g2024.id,
+    });
+    const lineage = json<{ items: { id: string }[] }>(
+      await tenant.admin.get(`/api/goals/${g2025.id}/lineage`),
+    );
     expect(lineage.items.map((g) => g.id)).toEqual([g2024.id, g2025.id]);
   });
 
   it('refuses a validity that ends before it starts, and a goal that is its own parent', async () => {
-    const bad = await tenant.admin.post('/api/goals', { level: 'result', ownerUnitId: hsn.id, title: 'X', validFrom: '2025-01-01', validTo: '2024-01-01' });
+    const bad = await tenant.admin.post('/api/goals', {
+      level: 'result',
+      ownerUnitId: hsn.id,
+      title: 'X',
+      validFrom: '2025-01-01',
+      validTo: '2024-01-01',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json<{ errors: { path: string }[] }>().errors[0]!.path).toBe('validTo');
     const g = await aGoal(tenant.admin, hsn.id);
-    expect((await tenant.admin.patch(`/api/goals/${g.id}`, { version: g.version, parentGoalIds: [g.id] })).statusCode).toBe(400);
+    expect(
+      (
+        await tenant.admin.patch(`/api/goals/${g.id}`, {
+          version: g.version,
+          parentGoalIds: [g.id],
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 
   it('an editor sets goals for their own board only; a coordinator anywhere; a reader nowhere', async () => {
     const ktn = await aUnit(tenant.admin, tenant.rootUnitId, { name: 'KTN' });
     const editor = await aUserWith(env, tenant, 'editor', hsn.id);
-    expect((await editor.post('/api/goals', { level: 'result', ownerUnitId: hsn.id, title: 'Eget', validFrom: '2025-01-01' })).statusCode).toBe(201);
-    expect((await editor.post('/api/goals', { level: 'result', ownerUnitId: ktn.id, title: 'Annans', validFrom: '2025-01-01' })).statusCode).toBe(403);
+    expect(
+      (
+        await editor.post('/api/goals', {
+          level: 'result',
+          ownerUnitId: hsn.id,
+          title: 'Eget',
+          validFrom: '2025-01-01',
+        })
+      ).statusCode,
+    ).toBe(201);
+    expect(
+      (
+        await editor.post('/api/goals', {
+          level: 'result',
+          ownerUnitId: ktn.id,
+          title: 'Annans',
+          validFrom: '2025-01-01',
+        })
+      ).statusCode,
+    ).toBe(403);
     const coordinator = await aUserWith(env, tenant, 'portfolio_coordinator');
-    expect((await coordinator.post('/api/goals', { level: 'result', ownerUnitId: ktn.id, title: 'Samordnat', validFrom: '2025-01-01' })).statusCode).toBe(201);
+    expect(
+      (
+        await coordinator.post('/api/goals', {
+          level: 'result',
+          ownerUnitId: ktn.id,
+          title: 'Samordnat',
+          validFrom: '2025-01-01',
+        })
+      ).statusCode,
+    ).toBe(201);
     const reader = await aUserWith(env, tenant, 'reader');
-    expect((await reader.post('/api/goals', { level: 'result', ownerUnitId: hsn.id, title: 'Nej', validFrom: '2025-01-01' })).statusCode).toBe(403);
+    expect(
+      (
+        await reader.post('/api/goals', {
+          level: 'result',
+          ownerUnitId: hsn.id,
+          title: 'Nej',
+          validFrom: '2025-01-01',
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 });
 
@@ -62,43 +174,152 @@ describe('indicators, outcomes and assessments', () => {
     const ind = await anIndicator(tenant.admin, g.id, { baseline: null, targets: [] });
     expect(ind.flags).toEqual(['no_baseline', 'no_target']);
     expect(json<Goal>(await tenant.admin.get(`/api/goals/${g.id}`)).flags).toEqual([]);
-    expect((await tenant.admin.post('/api/indicators', { goalId: g.id, name: 'X', kind: 'quantitative', targets: [{ year: 2025, value: 1 }, { year: 2025, value: 2 }] })).statusCode).toBe(400);
+    expect(
+      (
+        await tenant.admin.post('/api/indicators', {
+          goalId: g.id,
+          name: 'X',
+          kind: 'quantitative',
+          targets: [
+            { year: 2025, value: 1 },
+            { year: 2025, value: 2 },
+          ],
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 
   it('suggests an assessment from outcomes against targets; a person confirms or overrides with a reason', async () => {
     const g = await aGoal(tenant.admin, hsn.id);
     const a = await anIndicator(tenant.admin, g.id);
-    const b = await anIndicator(tenant.admin, g.id, { name: 'Väntetid', direction: 'lower', baseline: 30, targets: [{ year: 2025, value: 20 }], unit: 'dagar' });
-    json(await tenant.admin.post('/api/outcomes', { indicatorId: a.id, periodKey: '2025-Å', value: 62, comment: 'Enligt statistik' }));
-    json(await tenant.admin.post('/api/outcomes', { indicatorId: b.id, periodKey: '2025-Å', value: 26 }));
-    const suggestion = json<{ assessment: string }>(await tenant.admin.get(`/api/goals/${g.id}/suggestion?periodKey=2025-%C3%85`));
+    const b = await anIndicator(tenant.admin, g.id, {
+      name: 'Väntetid',
+      direction: 'lower',
+      baseline: 30,
+      targets: [{ year: 2025, value: 20 }],
+      unit: 'dagar',
+    });
+    json(
+      await tenant.admin.post('/api/outcomes', {
+        indicatorId: a.id,
+        periodKey: '2025-Å',
+        value: 62,
+        comment: 'Enligt statistik',
+      }),
+    );
+    json(
+      await tenant.admin.post('/api/outcomes', {
+        indicatorId: b.id,
+        periodKey: '2025-Å',
+        value: 26,
+      }),
+    );
+    const suggestion = json<{ assessment: string }>(
+      await tenant.admin.get(`/api/goals/${g.id}/suggestion?periodKey=2025-%C3%85`),
+    );
     expect(suggestion.assessment).toBe('partly');
-    const noReason = await tenant.admin.post('/api/assessments', { goalId: g.id, periodKey: '2025-Å', assessment: 'met', justification: 'Vi bedömer att målet är nått.' });
+    const noReason = await tenant.admin.post('/api/assessments', {
+      goalId: g.id,
+      periodKey: '2025-Å',
+      assessment: 'met',
+      justification: 'Vi bedömer att målet är nått.',
+    });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json<{ errors: { path: string }[] }>().errors[0]!.path).toBe('overrideReason');
-    const ok = json<{ suggested: string }>(await tenant.admin.post('/api/assessments', { goalId: g.id, periodKey: '2025-Å', assessment: 'met', justification: 'Målet är nått i sak.', overrideReason: 'Väntetiden mättes före omläggningen.', indicatorIds: [a.id, b.id] }));
+    const ok = json<{ suggested: string }>(
+      await tenant.admin.post('/api/assessments', {
+        goalId: g.id,
+        periodKey: '2025-Å',
+        assessment: 'met',
+        justification: 'Målet är nått i sak.',
+        overrideReason: 'Väntetiden mättes före omläggningen.',
+        indicatorIds: [a.id, b.id],
+      }),
+    );
     expect(ok.suggested).toBe('partly');
-    const list = json<{ items: { assessment: string; overrideReason: string; updatedByName: string }[] }>(await tenant.admin.get(`/api/goals/${g.id}/assessments`));
-    expect(list.items[0]).toMatchObject({ assessment: 'met', overrideReason: 'Väntetiden mättes före omläggningen.', updatedByName: tenant.admin.me.name });
+    const list = json<{
+      items: { assessment: string; overrideReason: string; updatedByName: string }[];
+    }>(await tenant.admin.get(`/api/goals/${g.id}/assessments`));
+    expect(list.items[0]).toMatchObject({
+      assessment: 'met',
+      overrideReason: 'Väntetiden mättes före omläggningen.',
+      updatedByName: tenant.admin.me.name,
+    });
   });
 
   it('a second entry of the same outcome needs the version it read', async () => {
     const g = await aGoal(tenant.admin, hsn.id);
     const a = await anIndicator(tenant.admin, g.id);
-    const first = json<{ id: string; version: number }>(await tenant.admin.post('/api/outcomes', { indicatorId: a.id, periodKey: '2025-D', value: 50 }));
-    const blind = await tenant.admin.post('/api/outcomes', { indicatorId: a.id, periodKey: '2025-D', value: 55 });
+    const first = json<{ id: string; version: number }>(
+      await tenant.admin.post('/api/outcomes', {
+        indicatorId: a.id,
+        periodKey: '2025-D',
+        value: 50,
+      }),
+    );
+    const blind = await tenant.admin.post('/api/outcomes', {
+      indicatorId: a.id,
+      periodKey: '2025-D',
+      value: 55,
+    });
     expect(blind.statusCode).toBe(409);
-    const changed = json<{ version: number }>(await tenant.admin.post('/api/outcomes', { indicatorId: a.id, periodKey: '2025-D', value: 55, version: first.version }));
+    const changed = json<{ version: number }>(
+      await tenant.admin.post('/api/outcomes', {
+        indicatorId: a.id,
+        periodKey: '2025-D',
+        value: 55,
+        version: first.version,
+      }),
+    );
     expect(changed.version).toBe(2);
-    expect((await tenant.admin.post('/api/outcomes', { indicatorId: a.id, periodKey: '2025-5', value: 1 })).statusCode).toBe(400);
+    expect(
+      (
+        await tenant.admin.post('/api/outcomes', {
+          indicatorId: a.id,
+          periodKey: '2025-5',
+          value: 1,
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 
   it('a judged indicator takes only levels on its scale', async () => {
     const g = await aGoal(tenant.admin, hsn.id);
-    const q = await anIndicator(tenant.admin, g.id, { kind: 'qualitative', name: 'Uppföljning av handlingsplanen', direction: null, baseline: null, unit: null, targets: [{ year: 2025, value: 3 }], scale: [{ level: 1, label: 'Inte påbörjad' }, { level: 2, label: 'Påbörjad' }, { level: 3, label: 'Genomförd' }] });
-    expect((await tenant.admin.post('/api/outcomes', { indicatorId: q.id, periodKey: '2025-Å', value: 7 })).statusCode).toBe(400);
-    json(await tenant.admin.post('/api/outcomes', { indicatorId: q.id, periodKey: '2025-Å', value: 2, comment: 'Två av tre åtgärder klara' }));
-    expect(json<{ assessment: string }>(await tenant.admin.get(`/api/goals/${g.id}/suggestion?periodKey=2025-%C3%85`)).assessment).toBe('partly');
+    const q = await anIndicator(tenant.admin, g.id, {
+      kind: 'qualitative',
+      name: 'Uppföljning av handlingsplanen',
+      direction: null,
+      baseline: null,
+      unit: null,
+      targets: [{ year: 2025, value: 3 }],
+      scale: [
+        { level: 1, label: 'Inte påbörjad' },
+        { level: 2, label: 'Påbörjad' },
+        { level: 3, label: 'Genomförd' },
+      ],
+    });
+    expect(
+      (
+        await tenant.admin.post('/api/outcomes', {
+          indicatorId: q.id,
+          periodKey: '2025-Å',
+          value: 7,
+        })
+      ).statusCode,
+    ).toBe(400);
+    json(
+      await tenant.admin.post('/api/outcomes', {
+        indicatorId: q.id,
+        periodKey: '2025-Å',
+        value: 2,
+        comment: 'Två av tre åtgärder klara',
+      }),
+    );
+    expect(
+      json<{ assessment: string }>(
+        await tenant.admin.get(`/api/goals/${g.id}/suggestion?periodKey=2025-%C3%85`),
+      ).assessment,
+    ).toBe('partly');
   });
 });
 
@@ -111,8 +332,25 @@ describe('the follow-up table', () => {
     const g = await aGoal(t.admin, withGoal.id, { title: 'Digitalt först' });
     await anIndicator(t.admin, g.id);
     await aGoal(t.admin, focusOnly.id, { form: 'focus_area', title: 'Fokusområde digitalisering' });
-    json(await t.admin.post('/api/assessments', { goalId: g.id, periodKey: '2025-D', assessment: 'partly', justification: 'Halvvägs.' }));
-    type Table = { periods: string[]; rows: { unitName: string; status: string; goals: { title: string; cells: { periodKey: string; assessment: string | null; overdue: boolean }[] }[] }[] };
+    json(
+      await t.admin.post('/api/assessments', {
+        goalId: g.id,
+        periodKey: '2025-D',
+        assessment: 'partly',
+        justification: 'Halvvägs.',
+      }),
+    );
+    type Table = {
+      periods: string[];
+      rows: {
+        unitName: string;
+        status: string;
+        goals: {
+          title: string;
+          cells: { periodKey: string; assessment: string | null; overdue: boolean }[];
+        }[];
+      }[];
+    };
     const table = json<Table>(await t.admin.get('/api/follow-up?year=2025'));
     expect(table.periods).toEqual(['2025-D', '2025-Å']);
     const byName = new Map(table.rows.map((r) => [r.unitName, r]));
@@ -130,9 +368,25 @@ describe('the follow-up table', () => {
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const ws = wb.worksheets[0]!;
     const header = (ws.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(['Nämnd/styrelse', 'Digitaliseringsmål', 'Mål', 'Indikatorer', 'Delårsrapport 2025', 'Årsredovisning 2025']);
-    const rows = Array.from({ length: ws.rowCount - 1 }, (_, i) => (ws.getRow(i + 2).values as unknown[]).slice(1));
-    expect(rows).toContainEqual(['A-nämnden', 'Mål finns', 'Digitalt först', 1, 'Delvis uppnått', 'Försenad']);
+    expect(header).toEqual([
+      'Nämnd/styrelse',
+      'Digitaliseringsmål',
+      'Mål',
+      'Indikatorer',
+      'Delårsrapport 2025',
+      'Årsredovisning 2025',
+    ]);
+    const rows = Array.from({ length: ws.rowCount - 1 }, (_, i) =>
+      (ws.getRow(i + 2).values as unknown[]).slice(1),
+    );
+    expect(rows).toContainEqual([
+      'A-nämnden',
+      'Mål finns',
+      'Digitalt först',
+      1,
+      'Delvis uppnått',
+      'Försenad',
+    ]);
   });
 });
 
@@ -155,7 +409,10 @@ async function pdfText(pdf: Buffer): Promise<string> {
     }
     if (content === null) continue;
     for (const tj of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-      text += [...tj[1]!.matchAll(/<([0-9a-fA-F]+)>/g)].map((h) => Buffer.from(h[1]!, 'hex').toString('latin1')).join('') + '\n';
+      text +=
+        [...tj[1]!.matchAll(/<([0-9a-fA-F]+)>/g)]
+          .map((h) => Buffer.from(h[1]!, 'hex').toString('latin1'))
+          .join('') + '\n';
     }
   }
   return text;
@@ -164,13 +421,30 @@ async function pdfText(pdf: Buffer): Promise<string> {
 describe('follow-up periods are a region setting', () => {
   it('a region that follows up by tertial gets tertial columns; a bad kind is refused', async () => {
     const t = await aTenant(env, 'Tertial');
-    const settings = json<{ version: number; followUpPeriods: string[] }>(await t.admin.get('/api/settings'));
+    const settings = json<{ version: number; followUpPeriods: string[] }>(
+      await t.admin.get('/api/settings'),
+    );
     expect(settings.followUpPeriods).toEqual(['interim', 'annual']);
-    expect((await t.admin.put('/api/settings', { version: settings.version, followUpPeriods: ['weekly'] })).statusCode).toBe(400);
-    json(await t.admin.put('/api/settings', { version: settings.version, followUpPeriods: ['tertial', 'annual'], documentMaxAgeYears: 6 }));
+    expect(
+      (
+        await t.admin.put('/api/settings', {
+          version: settings.version,
+          followUpPeriods: ['weekly'],
+        })
+      ).statusCode,
+    ).toBe(400);
+    json(
+      await t.admin.put('/api/settings', {
+        version: settings.version,
+        followUpPeriods: ['tertial', 'annual'],
+        documentMaxAgeYears: 6,
+      }),
+    );
     const table = json<{ periods: string[] }>(await t.admin.get('/api/follow-up?year=2025'));
     expect(table.periods).toEqual(['2025-T1', '2025-T2', '2025-T3', '2025-Å']);
-    expect(json<{ documentMaxAgeYears: number }>(await t.admin.get('/api/settings')).documentMaxAgeYears).toBe(6);
+    expect(
+      json<{ documentMaxAgeYears: number }>(await t.admin.get('/api/settings')).documentMaxAgeYears,
+    ).toBe(6);
   });
 });
 
@@ -180,21 +454,55 @@ describe('the follow-up report', () => {
     const board = await aUnit(t.admin, t.rootUnitId, { name: 'Kollektivtrafiknämnden' });
     const g = await aGoal(t.admin, board.id, { title: 'Resenärerna köper biljetten digitalt' });
     const i = await anIndicator(t.admin, g.id, { name: 'Andel biljetter i appen' });
-    json(await t.admin.post('/api/outcomes', { indicatorId: i.id, periodKey: '2025-D', value: 52 }));
-    json(await t.admin.post('/api/outcomes', { indicatorId: i.id, periodKey: '2025-Å', value: 61 }));
-    json(await t.admin.post('/api/assessments', { goalId: g.id, periodKey: '2025-Å', assessment: 'met', justification: 'Målvärdet överträffades.' }));
-    const res = await t.admin.get(`/api/reports/follow-up.pdf?ownerUnitId=${board.id}&periodKey=2025-%C3%85`);
+    json(
+      await t.admin.post('/api/outcomes', { indicatorId: i.id, periodKey: '2025-D', value: 52 }),
+    );
+    json(
+      await t.admin.post('/api/outcomes', { indicatorId: i.id, periodKey: '2025-Å', value: 61 }),
+    );
+    json(
+      await t.admin.post('/api/assessments', {
+        goalId: g.id,
+        periodKey: '2025-Å',
+        assessment: 'met',
+        justification: 'Målvärdet överträffades.',
+      }),
+    );
+    const res = await t.admin.get(
+      `/api/reports/follow-up.pdf?ownerUnitId=${board.id}&periodKey=2025-%C3%85`,
+    );
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
-    expect(res.headers['content-disposition']).toContain('uppfoljning-Kollektivtrafiknamnden-2025-A.pdf');
+    expect(res.headers['content-disposition']).toContain(
+      'uppfoljning-Kollektivtrafiknamnden-2025-A.pdf',
+    );
     expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const text = await pdfText(res.rawPayload);
-    for (const s of ['Uppföljning av digitaliseringsmål', 'Kollektivtrafiknämnden', 'Årsredovisning 2025', 'Resenärerna köper biljetten digitalt', 'Bedömning: Uppnått', 'Målvärdet överträffades.', 'Andel biljetter i appen']) expect(text).toContain(s);
-    const en = await t.admin.inEnglish().get(`/api/reports/follow-up.pdf?ownerUnitId=${board.id}&periodKey=2025-%C3%85`);
+    for (const s of [
+      'Uppföljning av digitaliseringsmål',
+      'Kollektivtrafiknämnden',
+      'Årsredovisning 2025',
+      'Resenärerna köper biljetten digitalt',
+      'Bedömning: Uppnått',
+      'Målvärdet överträffades.',
+      'Andel biljetter i appen',
+    ])
+      expect(text).toContain(s);
+    const en = await t.admin
+      .inEnglish()
+      .get(`/api/reports/follow-up.pdf?ownerUnitId=${board.id}&periodKey=2025-%C3%85`);
     // Status and type first, so that a failure here says what came back instead of an empty text.
-    expect([en.statusCode, en.headers['content-type']], en.body.slice(0, 300)).toEqual([200, 'application/pdf']);
-    expect(await pdfText(en.rawPayload), `${en.rawPayload.length} bytes`).toContain('Assessment: Met');
-    expect((await t.admin.get(`/api/reports/follow-up.pdf?ownerUnitId=${board.id}&periodKey=2025-X`)).statusCode).toBe(400);
+    expect([en.statusCode, en.headers['content-type']], en.body.slice(0, 300)).toEqual([
+      200,
+      'application/pdf',
+    ]);
+    expect(await pdfText(en.rawPayload), `${en.rawPayload.length} bytes`).toContain(
+      'Assessment: Met',
+    );
+    expect(
+      (await t.admin.get(`/api/reports/follow-up.pdf?ownerUnitId=${board.id}&periodKey=2025-X`))
+        .statusCode,
+    ).toBe(400);
   });
 });
 
@@ -202,11 +510,22 @@ describe('importing a period’s outcomes from Excel', () => {
   const upload = (c: Client, buf: Buffer, dryRun = false) => {
     const boundary = 'xlsxb';
     const payload = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="utfall.xlsx"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="utfall.xlsx"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`,
+      ),
       buf,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
-    return env.app.inject({ method: 'POST', url: `/api/outcomes/import?dryRun=${dryRun}`, headers: { cookie: c.cookie, 'x-csrf-token': c.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+    return env.app.inject({
+      method: 'POST',
+      url: `/api/outcomes/import?dryRun=${dryRun}`,
+      headers: {
+        cookie: c.cookie,
+        'x-csrf-token': c.csrf,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
+      payload,
+    });
   };
 
   it('fills the template, checks every row first, saves all or nothing, and a repeat changes nothing', async () => {
@@ -215,13 +534,24 @@ describe('importing a period’s outcomes from Excel', () => {
     const g = await aGoal(t.admin, board.id, { title: 'Importmål' });
     const a = await anIndicator(t.admin, g.id, { name: 'A-indikator' });
     const b = await anIndicator(t.admin, g.id, { name: 'B-indikator' });
-    const tpl = await t.admin.get(`/api/outcomes/template.xlsx?periodKey=2025-%C3%85&ownerUnitId=${board.id}`);
+    const tpl = await t.admin.get(
+      `/api/outcomes/template.xlsx?periodKey=2025-%C3%85&ownerUnitId=${board.id}`,
+    );
     expect(tpl.statusCode).toBe(200);
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(tpl.rawPayload as unknown as ArrayBuffer);
     const ws = wb.worksheets[0]!;
-    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(['Indikator-id', 'Nämnd', 'Mål', 'Indikator', 'Enhet', 'Period', 'Värde', 'Kommentar']);
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'Indikator-id',
+      'Nämnd',
+      'Mål',
+      'Indikator',
+      'Enhet',
+      'Period',
+      'Värde',
+      'Kommentar',
+    ]);
     expect(ws.rowCount).toBe(3);
     const rowOf = (id: string) => [2, 3].find((r) => ws.getRow(r).getCell(1).value === id)!;
 
@@ -232,18 +562,49 @@ describe('importing a period’s outcomes from Excel', () => {
     expect(bad.statusCode).toBe(400);
     const problem = bad.json<{ detail: string; errors: { path: string; message: string }[] }>();
     expect(problem.detail).toContain('Inget har sparats');
-    expect(problem.errors).toEqual([{ path: `rad ${rowOf(b.id)}`, message: `Rad ${rowOf(b.id)}: värdet "sextio" är inte ett tal.` }]);
-    expect(json<{ items: unknown[] }>(await t.admin.get(`/api/goals/${g.id}/outcomes`)).items).toHaveLength(0);
+    expect(problem.errors).toEqual([
+      {
+        path: `rad ${rowOf(b.id)}`,
+        message: `Rad ${rowOf(b.id)}: värdet "sextio" är inte ett tal.`,
+      },
+    ]);
+    expect(
+      json<{ items: unknown[] }>(await t.admin.get(`/api/goals/${g.id}/outcomes`)).items,
+    ).toHaveLength(0);
 
     ws.getRow(rowOf(b.id)).getCell(7).value = '58,5';
     const good = Buffer.from(await wb.xlsx.writeBuffer());
-    expect(json(await upload(t.admin, good, true))).toEqual({ rows: 2, created: 2, updated: 0, unchanged: 0, skipped: 0, saved: false });
-    expect(json<{ items: unknown[] }>(await t.admin.get(`/api/goals/${g.id}/outcomes`)).items).toHaveLength(0);
-    expect(json(await upload(t.admin, good))).toEqual({ rows: 2, created: 2, updated: 0, unchanged: 0, skipped: 0, saved: true });
-    const saved = json<{ items: { indicatorId: string; value: number }[] }>(await t.admin.get(`/api/goals/${g.id}/outcomes`)).items;
+    expect(json(await upload(t.admin, good, true))).toEqual({
+      rows: 2,
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+      skipped: 0,
+      saved: false,
+    });
+    expect(
+      json<{ items: unknown[] }>(await t.admin.get(`/api/goals/${g.id}/outcomes`)).items,
+    ).toHaveLength(0);
+    expect(json(await upload(t.admin, good))).toEqual({
+      rows: 2,
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+      skipped: 0,
+      saved: true,
+    });
+    const saved = json<{ items: { indicatorId: string; value: number }[] }>(
+      await t.admin.get(`/api/goals/${g.id}/outcomes`),
+    ).items;
     expect(saved.find((o) => o.indicatorId === b.id)!.value).toBe(58.5);
-    expect(json(await upload(t.admin, good))).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
-    const events = json<{ items: { action: string }[] }>(await t.admin.get('/api/audit-trail?entityType=outcome'));
+    expect(json(await upload(t.admin, good))).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: 2,
+    });
+    const events = json<{ items: { action: string }[] }>(
+      await t.admin.get('/api/audit-trail?entityType=outcome'),
+    );
     expect(events.items.filter((e) => e.action === 'import')).toHaveLength(2);
 
     // A reader may not import at all; an editor of another board gets a row-level refusal, never a partial import.
@@ -251,7 +612,9 @@ describe('importing a period’s outcomes from Excel', () => {
     const otherBoard = await aUnit(t.admin, t.rootUnitId, { name: 'Annan nämnd' });
     const refused = await upload(await aUserWith(env, t, 'editor', otherBoard.id), good);
     expect(refused.statusCode).toBe(400);
-    expect(refused.json<{ errors: { message: string }[] }>().errors[0]!.message).toContain('du får inte registrera utfall');
+    expect(refused.json<{ errors: { message: string }[] }>().errors[0]!.message).toContain(
+      'du får inte registrera utfall',
+    );
     expect((await upload(t.admin, Buffer.from('inte excel'))).statusCode).toBe(400);
   });
 });

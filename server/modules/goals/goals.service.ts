@@ -1,4 +1,16 @@
-import { aliasedTable, and, asc, eq, inArray, isNull, lte, or, gte, sql, type SQL } from 'drizzle-orm';
+import {
+  aliasedTable,
+  and,
+  asc,
+  eq,
+  inArray,
+  isNull,
+  lte,
+  or,
+  gte,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { z } from 'zod';
 import type { GoalInput, GoalListQuery, GoalUpdate } from '../../../domain/goals/goal.js';
 import { goalFlags } from '../../../domain/goals/flags.js';
@@ -19,7 +31,9 @@ const owner = aliasedTable(orgUnits, 'owner');
 const adoptedBy = aliasedTable(decisions, 'adopted_by');
 const adoptedBody = aliasedTable(orgUnits, 'adopted_body');
 const indicatorCount = sql<number>`(SELECT count(*)::int FROM indicators i WHERE i.goal_id = "goals"."id")`;
-const parentIds = sql<string[]>`coalesce((SELECT json_agg(gp.parent_goal_id) FROM goal_parents gp WHERE gp.goal_id = "goals"."id"), '[]'::json)`;
+const parentIds = sql<
+  string[]
+>`coalesce((SELECT json_agg(gp.parent_goal_id) FROM goal_parents gp WHERE gp.goal_id = "goals"."id"), '[]'::json)`;
 
 const selectGoals = (db: Db) =>
   db
@@ -38,22 +52,53 @@ const selectGoals = (db: Db) =>
     .leftJoin(adoptedBy, eq(adoptedBy.id, goals.adoptedByDecisionId))
     .leftJoin(adoptedBody, eq(adoptedBody.id, adoptedBy.bodyUnitId));
 
-type Row = { goal: typeof goals.$inferSelect; ownerUnitName: string; indicatorCount: number; parentGoalIds: string[]; decidedOn: string | null; paragraph: string | null; caseNumber: string | null; bodyShortName: string | null };
-export type GoalView = Row['goal'] & { ownerUnitName: string; indicatorCount: number; parentGoalIds: string[]; adoptedByReference: string | null; flags: ('no_indicator')[] };
+type Row = {
+  goal: typeof goals.$inferSelect;
+  ownerUnitName: string;
+  indicatorCount: number;
+  parentGoalIds: string[];
+  decidedOn: string | null;
+  paragraph: string | null;
+  caseNumber: string | null;
+  bodyShortName: string | null;
+};
+export type GoalView = Row['goal'] & {
+  ownerUnitName: string;
+  indicatorCount: number;
+  parentGoalIds: string[];
+  adoptedByReference: string | null;
+  flags: 'no_indicator'[];
+};
 
 const view = (r: Row): GoalView => ({
   ...r.goal,
   ownerUnitName: r.ownerUnitName,
   indicatorCount: r.indicatorCount,
   parentGoalIds: r.parentGoalIds,
-  adoptedByReference: r.goal.adoptedByDecisionId ? decisionReference({ bodyShortName: r.bodyShortName, decidedOn: r.decidedOn, paragraph: r.paragraph, caseNumber: r.caseNumber }) : null,
+  adoptedByReference: r.goal.adoptedByDecisionId
+    ? decisionReference({
+        bodyShortName: r.bodyShortName,
+        decidedOn: r.decidedOn,
+        paragraph: r.paragraph,
+        caseNumber: r.caseNumber,
+      })
+    : null,
   flags: [...goalFlags({ indicatorCount: r.indicatorCount, form: r.goal.form })],
 });
 
 /** Goals valid at some time in a year. */
-export const validInYear = (year: number): SQL => and(lte(goals.validFrom, `${year}-12-31`), or(isNull(goals.validTo), gte(goals.validTo, `${year}-01-01`)))!;
+export const validInYear = (year: number): SQL =>
+  and(
+    lte(goals.validFrom, `${year}-12-31`),
+    or(isNull(goals.validTo), gte(goals.validTo, `${year}-01-01`)),
+  )!;
 
-export async function listGoals(db: Db, ctx: Ctx, q: z.infer<typeof GoalListQuery>, page: { limit: number; offset: number }) {
+export async function listGoals(
+  db: Db,
+  ctx: Ctx,
+  q: z.infer<typeof GoalListQuery>,
+  page: { limit: number; offset: number },
+) {
   authorize(ctx, 'org.read');
   const where = and(
     eq(goals.tenantId, ctx.tenantId),
@@ -64,14 +109,23 @@ export async function listGoals(db: Db, ctx: Ctx, q: z.infer<typeof GoalListQuer
     q.year ? validInYear(q.year) : undefined,
     q.q ? sql`lower(${goals.title}) LIKE ${`%${likeEscape(q.q.toLowerCase())}%`}` : undefined,
   );
-  const rows = await selectGoals(db).where(where).orderBy(asc(owner.name), asc(goals.level), asc(goals.title)).limit(page.limit).offset(page.offset);
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(goals).where(where);
+  const rows = await selectGoals(db)
+    .where(where)
+    .orderBy(asc(owner.name), asc(goals.level), asc(goals.title))
+    .limit(page.limit)
+    .offset(page.offset);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(goals)
+    .where(where);
   return { items: rows.map(view), total: count?.n ?? 0 };
 }
 
 export async function getGoal(db: Db, ctx: Ctx, id: string): Promise<GoalView> {
   authorize(ctx, 'org.read');
-  const [row] = await selectGoals(db).where(and(eq(goals.id, id), eq(goals.tenantId, ctx.tenantId)));
+  const [row] = await selectGoals(db).where(
+    and(eq(goals.id, id), eq(goals.tenantId, ctx.tenantId)),
+  );
   if (!row) throw notFound('entity.goal');
   return view(row);
 }
@@ -81,11 +135,22 @@ export async function goalTarget(db: Db | Tx, ctx: Ctx, ownerUnitId: string) {
   return targetOf(await findOwned(db, orgUnits, ctx, ownerUnitId, 'unit'));
 }
 
-async function checkLinks(db: Db, ctx: Ctx, g: { parentGoalIds?: string[] | undefined; succeedsGoalId?: string | null | undefined; adoptedByDecisionId?: string | null | undefined }, selfId: string | null) {
-  if ((g.parentGoalIds ?? []).includes(selfId ?? '')) throw invalid('errors.validation', [{ path: 'parentGoalIds', key: 'goals.ownParent' }]);
+async function checkLinks(
+  db: Db,
+  ctx: Ctx,
+  g: {
+    parentGoalIds?: string[] | undefined;
+    succeedsGoalId?: string | null | undefined;
+    adoptedByDecisionId?: string | null | undefined;
+  },
+  selfId: string | null,
+) {
+  if ((g.parentGoalIds ?? []).includes(selfId ?? ''))
+    throw invalid('errors.validation', [{ path: 'parentGoalIds', key: 'goals.ownParent' }]);
   await assertAllOwned(db, goals, ctx, g.parentGoalIds ?? [], 'goal');
   if (g.succeedsGoalId) {
-    if (g.succeedsGoalId === selfId) throw invalid('errors.validation', [{ path: 'succeedsGoalId', key: 'goals.ownParent' }]);
+    if (g.succeedsGoalId === selfId)
+      throw invalid('errors.validation', [{ path: 'succeedsGoalId', key: 'goals.ownParent' }]);
     await findOwned(db, goals, ctx, g.succeedsGoalId, 'goal');
   }
   if (g.adoptedByDecisionId) await findOwned(db, decisions, ctx, g.adoptedByDecisionId, 'decision');
@@ -93,7 +158,10 @@ async function checkLinks(db: Db, ctx: Ctx, g: { parentGoalIds?: string[] | unde
 
 async function setParents(tx: Tx, goalId: string, parentIds: string[]) {
   await tx.delete(goalParents).where(eq(goalParents.goalId, goalId));
-  if (parentIds.length) await tx.insert(goalParents).values([...new Set(parentIds)].map((parentGoalId) => ({ goalId, parentGoalId })));
+  if (parentIds.length)
+    await tx
+      .insert(goalParents)
+      .values([...new Set(parentIds)].map((parentGoalId) => ({ goalId, parentGoalId })));
 }
 
 export async function createGoal(db: Db, ctx: Ctx, input: z.infer<typeof GoalInput>) {
@@ -101,9 +169,17 @@ export async function createGoal(db: Db, ctx: Ctx, input: z.infer<typeof GoalInp
   await checkLinks(db, ctx, input, null);
   return db.transaction(async (tx) => {
     const { parentGoalIds, ...fields } = input;
-    const [row] = await tx.insert(goals).values({ tenantId: ctx.tenantId, ...fields, ...created(ctx) }).returning();
+    const [row] = await tx
+      .insert(goals)
+      .values({ tenantId: ctx.tenantId, ...fields, ...created(ctx) })
+      .returning();
     await setParents(tx, row!.id, parentGoalIds);
-    await record(tx, ctx, { entityType: 'goal', entityId: row!.id, action: 'create', after: { ...auditable(row), parentGoalIds } });
+    await record(tx, ctx, {
+      entityType: 'goal',
+      entityId: row!.id,
+      action: 'create',
+      after: { ...auditable(row), parentGoalIds },
+    });
     return getGoal(tx, ctx, row!.id);
   });
 }
@@ -111,17 +187,33 @@ export async function createGoal(db: Db, ctx: Ctx, input: z.infer<typeof GoalInp
 export async function updateGoal(db: Db, ctx: Ctx, id: string, input: z.infer<typeof GoalUpdate>) {
   const before = await getGoal(db, ctx, id);
   authorize(ctx, 'goals.edit', await goalTarget(db, ctx, before.ownerUnitId));
-  if (input.ownerUnitId && input.ownerUnitId !== before.ownerUnitId) authorize(ctx, 'goals.edit', await goalTarget(db, ctx, input.ownerUnitId));
+  if (input.ownerUnitId && input.ownerUnitId !== before.ownerUnitId)
+    authorize(ctx, 'goals.edit', await goalTarget(db, ctx, input.ownerUnitId));
   await checkLinks(db, ctx, input, id);
   const validFrom = input.validFrom ?? before.validFrom;
   const validTo = input.validTo === undefined ? before.validTo : input.validTo;
-  if (validTo && validFrom > validTo) throw invalid('errors.validation', [{ path: 'validTo', key: 'goals.validToBeforeFrom' }]);
+  if (validTo && validFrom > validTo)
+    throw invalid('errors.validation', [{ path: 'validTo', key: 'goals.validToBeforeFrom' }]);
   const { version, parentGoalIds, archived, ...changes } = input;
   return db.transaction(async (tx) => {
-    await updateVersioned(tx, goals, ctx, id, version, { ...changes, ...(archived !== undefined ? { archivedAt: archived ? ctx.now : null } : {}) }, 'goal');
+    await updateVersioned(
+      tx,
+      goals,
+      ctx,
+      id,
+      version,
+      { ...changes, ...(archived !== undefined ? { archivedAt: archived ? ctx.now : null } : {}) },
+      'goal',
+    );
     if (parentGoalIds) await setParents(tx, id, parentGoalIds);
     const after = await getGoal(tx, ctx, id);
-    await record(tx, ctx, { entityType: 'goal', entityId: id, action: archived ? 'archive' : 'update', before: auditable(before), after: auditable(after) });
+    await record(tx, ctx, {
+      entityType: 'goal',
+      entityId: id,
+      action: archived ? 'archive' : 'update',
+      before: auditable(before),
+      after: auditable(after),
+    });
     return after;
   });
 }
@@ -137,10 +229,14 @@ export async function goalLineage(db: Db, ctx: Ctx, id: string) {
       SELECT id, 0 FROM goals WHERE id = ${id}
       UNION ALL SELECT g.id, fwd.depth + 1 FROM goals g JOIN fwd ON g.succeeds_goal_id = fwd.id WHERE fwd.depth < 30
     )
-    SELECT id, depth FROM back UNION SELECT id, depth FROM fwd ORDER BY depth`)) as unknown as { rows: { id: string; depth: number }[] };
+    SELECT id, depth FROM back UNION SELECT id, depth FROM fwd ORDER BY depth`)) as unknown as {
+    rows: { id: string; depth: number }[];
+  };
   const ids = rows.rows.map((r) => r.id);
   if (ids.length === 0) return [];
-  const found = await selectGoals(db).where(and(eq(goals.tenantId, ctx.tenantId), inArray(goals.id, ids)));
+  const found = await selectGoals(db).where(
+    and(eq(goals.tenantId, ctx.tenantId), inArray(goals.id, ids)),
+  );
   const order = new Map(rows.rows.map((r) => [r.id, Number(r.depth)]));
   return found.map(view).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }

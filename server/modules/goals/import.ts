@@ -21,40 +21,97 @@ const HEADERS = {
 } as const;
 
 /** A workbook with one row per indicator of the goals valid in the period's year, with any value already entered. */
-export async function outcomeTemplate(db: Db, ctx: Ctx, q: { periodKey: string; ownerUnitId?: string | undefined }) {
+export async function outcomeTemplate(
+  db: Db,
+  ctx: Ctx,
+  q: { periodKey: string; ownerUnitId?: string | undefined },
+) {
   authorize(ctx, 'org.read');
   const rows = await db
-    .select({ id: indicators.id, board: orgUnits.name, goal: goals.title, name: indicators.name, unit: indicators.unit, value: outcomes.value, comment: outcomes.comment })
+    .select({
+      id: indicators.id,
+      board: orgUnits.name,
+      goal: goals.title,
+      name: indicators.name,
+      unit: indicators.unit,
+      value: outcomes.value,
+      comment: outcomes.comment,
+    })
     .from(indicators)
     .innerJoin(goals, eq(goals.id, indicators.goalId))
     .innerJoin(orgUnits, eq(orgUnits.id, goals.ownerUnitId))
-    .leftJoin(outcomes, and(eq(outcomes.indicatorId, indicators.id), eq(outcomes.periodKey, q.periodKey), isNull(outcomes.unitId)))
-    .where(and(eq(indicators.tenantId, ctx.tenantId), isNull(goals.archivedAt), validInYear(yearOf(q.periodKey)), q.ownerUnitId ? eq(goals.ownerUnitId, q.ownerUnitId) : undefined))
+    .leftJoin(
+      outcomes,
+      and(
+        eq(outcomes.indicatorId, indicators.id),
+        eq(outcomes.periodKey, q.periodKey),
+        isNull(outcomes.unitId),
+      ),
+    )
+    .where(
+      and(
+        eq(indicators.tenantId, ctx.tenantId),
+        isNull(goals.archivedAt),
+        validInYear(yearOf(q.periodKey)),
+        q.ownerUnitId ? eq(goals.ownerUnitId, q.ownerUnitId) : undefined,
+      ),
+    )
     .orderBy(orgUnits.name, goals.title, indicators.name);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Styrbord';
   const ws = wb.addWorksheet(ctx.lang === 'sv' ? 'Utfall' : 'Outcomes');
-  ws.columns = HEADERS[ctx.lang].map((header, i) => ({ header, width: [38, 28, 40, 40, 10, 12, 12, 40][i] }));
-  for (const r of rows) ws.addRow([r.id, r.board, r.goal, r.name, r.unit ?? '', q.periodKey, r.value ?? null, r.comment ?? '']);
+  ws.columns = HEADERS[ctx.lang].map((header, i) => ({
+    header,
+    width: [38, 28, 40, 40, 10, 12, 12, 40][i],
+  }));
+  for (const r of rows)
+    ws.addRow([
+      r.id,
+      r.board,
+      r.goal,
+      r.name,
+      r.unit ?? '',
+      q.periodKey,
+      r.value ?? null,
+      r.comment ?? '',
+    ]);
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   const note = wb.addWorksheet(ctx.lang === 'sv' ? 'Instruktion' : 'Instructions');
-  note.getCell('A1').value = ctx.lang === 'sv'
-    ? `Fyll i kolumnen Värde för ${periodLabel(q.periodKey, 'sv')}. Ändra inte Indikator-id. Tomma värden hoppas över. Decimaler med komma eller punkt.`
-    : `Fill in the Value column for ${periodLabel(q.periodKey, 'en')}. Do not change the indicator id. Empty values are skipped.`;
+  note.getCell('A1').value =
+    ctx.lang === 'sv'
+      ? `Fyll i kolumnen Värde för ${periodLabel(q.periodKey, 'sv')}. Ändra inte Indikator-id. Tomma värden hoppas över. Decimaler med komma eller punkt.`
+      : `Fill in the Value column for ${periodLabel(q.periodKey, 'en')}. Do not change the indicator id. Empty values are skipped.`;
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export type ImportRow = { row: number; indicatorId: string; periodKey: string; value: number; comment: string | null };
-export type ImportResult = { rows: number; created: number; updated: number; unchanged: number; skipped: number; saved: boolean };
-
+export type ImportRow = {
+  row: number;
+  indicatorId: string;
+  periodKey: string;
+  value: number;
+  comment: string | null;
+};
+export type ImportResult = {
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  saved: boolean;
+};
 
 /**
  * Reads a filled-in template. Every row is checked before anything is written: one bad row and
  * the whole import is refused with a message per row, so a half-imported period never happens.
  * With `dryRun` it only checks and reports what would change.
  */
-export async function importOutcomes(db: Db, ctx: Ctx, file: Buffer, dryRun: boolean): Promise<ImportResult> {
+export async function importOutcomes(
+  db: Db,
+  ctx: Ctx,
+  file: Buffer,
+  dryRun: boolean,
+): Promise<ImportResult> {
   if (!canAnywhere(ctx.actor, 'goals.edit')) throw notAllowed();
   const wb = new ExcelJS.Workbook();
   try {
@@ -79,15 +136,29 @@ export async function importOutcomes(db: Db, ctx: Ctx, file: Buffer, dryRun: boo
       return;
     }
     const path = `rad ${n}`;
-    if (!/^[0-9a-f-]{36}$/i.test(id)) errors.push({ path, key: 'goals.import.badId', params: { row: n } });
-    if (!PERIOD_KEY.test(periodKey)) errors.push({ path, key: 'goals.import.badPeriod', params: { row: n, value: periodKey } });
+    if (!/^[0-9a-f-]{36}$/i.test(id))
+      errors.push({ path, key: 'goals.import.badId', params: { row: n } });
+    if (!PERIOD_KEY.test(periodKey))
+      errors.push({ path, key: 'goals.import.badPeriod', params: { row: n, value: periodKey } });
     const value = Number(rawValue);
-    if (!Number.isFinite(value)) errors.push({ path, key: 'goals.import.badValue', params: { row: n, value: rawValue } });
+    if (!Number.isFinite(value))
+      errors.push({ path, key: 'goals.import.badValue', params: { row: n, value: rawValue } });
     parsed.push({ row: n, indicatorId: id, periodKey, value, comment });
   });
-  const ids = [...new Set(parsed.map((p) => p.indicatorId).filter((id) => /^[0-9a-f-]{36}$/i.test(id)))];
+  const ids = [
+    ...new Set(parsed.map((p) => p.indicatorId).filter((id) => /^[0-9a-f-]{36}$/i.test(id))),
+  ];
   const found = ids.length
-    ? await db.select({ id: indicators.id, kind: indicators.kind, scale: indicators.scale, ownerUnitId: goals.ownerUnitId }).from(indicators).innerJoin(goals, eq(goals.id, indicators.goalId)).where(and(eq(indicators.tenantId, ctx.tenantId), inArray(indicators.id, ids)))
+    ? await db
+        .select({
+          id: indicators.id,
+          kind: indicators.kind,
+          scale: indicators.scale,
+          ownerUnitId: goals.ownerUnitId,
+        })
+        .from(indicators)
+        .innerJoin(goals, eq(goals.id, indicators.goalId))
+        .where(and(eq(indicators.tenantId, ctx.tenantId), inArray(indicators.id, ids)))
     : [];
   const byId = new Map(found.map((f) => [f.id, f]));
   const allowedOwners = new Set<string>();
@@ -102,28 +173,62 @@ export async function importOutcomes(db: Db, ctx: Ctx, file: Buffer, dryRun: boo
   for (const p of parsed) {
     const ind = byId.get(p.indicatorId);
     if (!ind) {
-      if (/^[0-9a-f-]{36}$/i.test(p.indicatorId)) errors.push({ path: `rad ${p.row}`, key: 'goals.import.unknownIndicator', params: { row: p.row } });
+      if (/^[0-9a-f-]{36}$/i.test(p.indicatorId))
+        errors.push({
+          path: `rad ${p.row}`,
+          key: 'goals.import.unknownIndicator',
+          params: { row: p.row },
+        });
       continue;
     }
-    if (!allowedOwners.has(ind.ownerUnitId)) errors.push({ path: `rad ${p.row}`, key: 'goals.import.notAllowed', params: { row: p.row } });
-    if (ind.kind === 'qualitative' && ind.scale.length && !ind.scale.some((l) => l.level === p.value)) errors.push({ path: `rad ${p.row}`, key: 'goals.import.notOnScale', params: { row: p.row, value: p.value } });
+    if (!allowedOwners.has(ind.ownerUnitId))
+      errors.push({ path: `rad ${p.row}`, key: 'goals.import.notAllowed', params: { row: p.row } });
+    if (
+      ind.kind === 'qualitative' &&
+      ind.scale.length &&
+      !ind.scale.some((l) => l.level === p.value)
+    )
+      errors.push({
+        path: `rad ${p.row}`,
+        key: 'goals.import.notOnScale',
+        params: { row: p.row, value: p.value },
+      });
   }
   const seen = new Set<string>();
   for (const p of parsed) {
     const key = `${p.indicatorId}|${p.periodKey}`;
-    if (seen.has(key)) errors.push({ path: `rad ${p.row}`, key: 'goals.import.duplicate', params: { row: p.row } });
+    if (seen.has(key))
+      errors.push({ path: `rad ${p.row}`, key: 'goals.import.duplicate', params: { row: p.row } });
     seen.add(key);
   }
   if (errors.length) throw invalid('goals.import.rejected', errors, { count: errors.length });
-  if (parsed.length === 0) throw invalid('goals.import.empty', [{ path: 'file', key: 'goals.import.empty' }]);
+  if (parsed.length === 0)
+    throw invalid('goals.import.empty', [{ path: 'file', key: 'goals.import.empty' }]);
 
-  const existing = await db.select().from(outcomes).where(and(eq(outcomes.tenantId, ctx.tenantId), inArray(outcomes.indicatorId, ids), isNull(outcomes.unitId)));
+  const existing = await db
+    .select()
+    .from(outcomes)
+    .where(
+      and(
+        eq(outcomes.tenantId, ctx.tenantId),
+        inArray(outcomes.indicatorId, ids),
+        isNull(outcomes.unitId),
+      ),
+    );
   const current = new Map(existing.map((o) => [`${o.indicatorId}|${o.periodKey}`, o]));
-  const result: ImportResult = { rows: parsed.length, created: 0, updated: 0, unchanged: 0, skipped, saved: !dryRun };
+  const result: ImportResult = {
+    rows: parsed.length,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped,
+    saved: !dryRun,
+  };
   for (const p of parsed) {
     const o = current.get(`${p.indicatorId}|${p.periodKey}`);
     if (!o) result.created += 1;
-    else if (o.value === p.value && (o.comment ?? null) === (p.comment ?? o.comment ?? null)) result.unchanged += 1;
+    else if (o.value === p.value && (o.comment ?? null) === (p.comment ?? o.comment ?? null))
+      result.unchanged += 1;
     else result.updated += 1;
   }
   if (dryRun) return result;
@@ -131,16 +236,47 @@ export async function importOutcomes(db: Db, ctx: Ctx, file: Buffer, dryRun: boo
     for (const p of parsed) {
       const o = current.get(`${p.indicatorId}|${p.periodKey}`);
       if (!o) {
-        const [row] = await tx.insert(outcomes).values({ tenantId: ctx.tenantId, indicatorId: p.indicatorId, periodKey: p.periodKey, unitId: null, value: p.value, comment: p.comment, ...created(ctx) }).returning();
-        await record(tx, ctx, { entityType: 'outcome', entityId: row!.id, action: 'import', after: auditable(row) });
+        const [row] = await tx
+          .insert(outcomes)
+          .values({
+            tenantId: ctx.tenantId,
+            indicatorId: p.indicatorId,
+            periodKey: p.periodKey,
+            unitId: null,
+            value: p.value,
+            comment: p.comment,
+            ...created(ctx),
+          })
+          .returning();
+        await record(tx, ctx, {
+          entityType: 'outcome',
+          entityId: row!.id,
+          action: 'import',
+          after: auditable(row),
+        });
       } else if (o.value !== p.value || (p.comment !== null && p.comment !== o.comment)) {
         const [row] = await tx
           .update(outcomes)
-          .set({ value: p.value, comment: p.comment ?? o.comment, version: o.version + 1, updatedAt: ctx.now, updatedBy: ctx.actor.personId })
+          .set({
+            value: p.value,
+            comment: p.comment ?? o.comment,
+            version: o.version + 1,
+            updatedAt: ctx.now,
+            updatedBy: ctx.actor.personId,
+          })
           .where(and(eq(outcomes.id, o.id), eq(outcomes.version, o.version)))
           .returning();
-        if (!row) throw invalid('goals.import.changedMeanwhile', [{ path: `rad ${p.row}`, key: 'goals.import.changedMeanwhile', params: { row: p.row } }]);
-        await record(tx, ctx, { entityType: 'outcome', entityId: o.id, action: 'import', before: auditable(o), after: auditable(row) });
+        if (!row)
+          throw invalid('goals.import.changedMeanwhile', [
+            { path: `rad ${p.row}`, key: 'goals.import.changedMeanwhile', params: { row: p.row } },
+          ]);
+        await record(tx, ctx, {
+          entityType: 'outcome',
+          entityId: o.id,
+          action: 'import',
+          before: auditable(o),
+          after: auditable(row),
+        });
       }
     }
   });

@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { check, date, doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  doublePrecision,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { stamps } from '../../platform/columns.js';
 import { tenants } from '../../platform/tables.js';
 import { orgUnits } from '../organization/tables.js';
@@ -8,10 +21,14 @@ export const goals = pgTable(
   'goals',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
     level: text('level').notNull(),
     form: text('form').notNull().default('goal'),
-    ownerUnitId: uuid('owner_unit_id').notNull().references(() => orgUnits.id, { onDelete: 'restrict' }),
+    ownerUnitId: uuid('owner_unit_id')
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: 'restrict' }),
     title: text('title').notNull(),
     text: text('text'),
     validFrom: date('valid_from').notNull(),
@@ -35,18 +52,29 @@ export const goals = pgTable(
 export const goalParents = pgTable(
   'goal_parents',
   {
-    goalId: uuid('goal_id').notNull().references(() => goals.id, { onDelete: 'cascade' }),
-    parentGoalId: uuid('parent_goal_id').notNull().references(() => goals.id, { onDelete: 'cascade' }),
+    goalId: uuid('goal_id')
+      .notNull()
+      .references(() => goals.id, { onDelete: 'cascade' }),
+    parentGoalId: uuid('parent_goal_id')
+      .notNull()
+      .references(() => goals.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.goalId, t.parentGoalId] }), index('goal_parents_parent_idx').on(t.parentGoalId)],
+  (t) => [
+    primaryKey({ columns: [t.goalId, t.parentGoalId] }),
+    index('goal_parents_parent_idx').on(t.parentGoalId),
+  ],
 );
 
 export const indicators = pgTable(
   'indicators',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    goalId: uuid('goal_id').notNull().references(() => goals.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    goalId: uuid('goal_id')
+      .notNull()
+      .references(() => goals.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     kind: text('kind').notNull(),
     description: text('description'),
@@ -55,12 +83,18 @@ export const indicators = pgTable(
     baseline: doublePrecision('baseline'),
     baselineOn: date('baseline_on'),
     targets: jsonb('targets').$type<{ year: number; value: number }[]>().notNull().default([]),
-    scale: jsonb('scale').$type<{ level: number; label: string; criteria?: string | null }[]>().notNull().default([]),
+    scale: jsonb('scale')
+      .$type<{ level: number; label: string; criteria?: string | null }[]>()
+      .notNull()
+      .default([]),
     dataSource: text('data_source'),
     dataSourceText: text('data_source_text'),
     ...stamps(),
   },
-  (t) => [index('indicators_goal_idx').on(t.goalId), check('indicators_kind_ck', sql`${t.kind} IN ('quantitative','qualitative')`)],
+  (t) => [
+    index('indicators_goal_idx').on(t.goalId),
+    check('indicators_kind_ck', sql`${t.kind} IN ('quantitative','qualitative')`),
+  ],
 );
 
 /** One outcome per indicator, period and (optionally) unit. */
@@ -68,8 +102,12 @@ export const outcomes = pgTable(
   'outcomes',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    indicatorId: uuid('indicator_id').notNull().references(() => indicators.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
     periodKey: text('period_key').notNull(),
     unitId: uuid('unit_id').references(() => orgUnits.id, { onDelete: 'restrict' }),
     value: doublePrecision('value'),
@@ -83,8 +121,12 @@ export const assessments = pgTable(
   'goal_assessments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    goalId: uuid('goal_id').notNull().references(() => goals.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    goalId: uuid('goal_id')
+      .notNull()
+      .references(() => goals.id, { onDelete: 'cascade' }),
     periodKey: text('period_key').notNull(),
     assessment: text('assessment').notNull(),
     suggested: text('suggested'),
@@ -93,5 +135,8 @@ export const assessments = pgTable(
     indicatorIds: jsonb('indicator_ids').$type<string[]>().notNull().default([]),
     ...stamps(),
   },
-  (t) => [uniqueIndex('goal_assessments_unique_idx').on(t.goalId, t.periodKey), check('goal_assessments_value_ck', sql`${t.assessment} IN ('met','partly','notMet')`)],
+  (t) => [
+    uniqueIndex('goal_assessments_unique_idx').on(t.goalId, t.periodKey),
+    check('goal_assessments_value_ck', sql`${t.assessment} IN ('met','partly','notMet')`),
+  ],
 );

@@ -1,6 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { Decision, DecisionInput, DecisionListQuery, DecisionUpdate, Meeting, MeetingInput, MeetingListQuery, MeetingUpdate } from '../../../domain/organization/decision.js';
+import {
+  Decision,
+  DecisionInput,
+  DecisionListQuery,
+  DecisionUpdate,
+  Meeting,
+  MeetingInput,
+  MeetingListQuery,
+  MeetingUpdate,
+} from '../../../domain/organization/decision.js';
 import { invalid } from '../../../domain/shared/errors.js';
 import { IdParams, Page } from '../../../domain/shared/schemas.js';
 import { requireCtx } from '../../platform/auth/plugin.js';
@@ -27,12 +36,20 @@ export async function decisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
   const r = typed(app);
 
   r.get('/api/decisions', {
-    schema: { tags: ['decisions'], summary: 'Search and list decisions and information items (Swedish full text; CSV/Excel)', querystring: DecisionListQuery.strict(), response: { 200: Page(Decision), ...readProblems } },
+    schema: {
+      tags: ['decisions'],
+      summary: 'Search and list decisions and information items (Swedish full text; CSV/Excel)',
+      querystring: DecisionListQuery.strict(),
+      response: { 200: Page(Decision), ...readProblems },
+    },
     handler: async (req, reply) => {
       const ctx = requireCtx(req);
       const q = req.query;
       if (q.format !== 'json') {
-        const { items } = await service.listDecisions(db, ctx, q, { limit: EXPORT_LIMIT, offset: 0 });
+        const { items } = await service.listDecisions(db, ctx, q, {
+          limit: EXPORT_LIMIT,
+          offset: 0,
+        });
         return sendExport(reply, q.format, 'beslut', ctx.lang, columns, items.map(toDecisionDto));
       }
       const { items, total } = await service.listDecisions(db, ctx, q, q);
@@ -40,24 +57,57 @@ export async function decisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
     },
   });
   r.post('/api/decisions', {
-    schema: { tags: ['decisions'], summary: 'Record a decision or an information item', body: DecisionInput, response: { 201: Decision, ...writeProblems } },
-    handler: async (req, reply) => reply.status(201).send(toDecisionDto(await service.createDecision(db, requireCtx(req), req.body))),
+    schema: {
+      tags: ['decisions'],
+      summary: 'Record a decision or an information item',
+      body: DecisionInput,
+      response: { 201: Decision, ...writeProblems },
+    },
+    handler: async (req, reply) =>
+      reply
+        .status(201)
+        .send(toDecisionDto(await service.createDecision(db, requireCtx(req), req.body))),
   });
   r.get('/api/decisions/:id', {
-    schema: { tags: ['decisions'], summary: 'One decision', params: IdParams, response: { 200: Decision, ...readProblems } },
-    handler: async (req) => toDecisionDto(await service.getDecision(db, requireCtx(req), req.params.id)),
+    schema: {
+      tags: ['decisions'],
+      summary: 'One decision',
+      params: IdParams,
+      response: { 200: Decision, ...readProblems },
+    },
+    handler: async (req) =>
+      toDecisionDto(await service.getDecision(db, requireCtx(req), req.params.id)),
   });
   r.get('/api/decisions/:id/chain', {
-    schema: { tags: ['decisions'], summary: 'The proposal chain through this decision (e.g. AU → RS → RF)', params: IdParams, response: { 200: z.object({ items: z.array(Decision) }), ...readProblems } },
-    handler: async (req) => ({ items: (await service.decisionChain(db, requireCtx(req), req.params.id)).map(toDecisionDto) }),
+    schema: {
+      tags: ['decisions'],
+      summary: 'The proposal chain through this decision (e.g. AU → RS → RF)',
+      params: IdParams,
+      response: { 200: z.object({ items: z.array(Decision) }), ...readProblems },
+    },
+    handler: async (req) => ({
+      items: (await service.decisionChain(db, requireCtx(req), req.params.id)).map(toDecisionDto),
+    }),
   });
   r.patch('/api/decisions/:id', {
-    schema: { tags: ['decisions'], summary: 'Edit a decision', params: IdParams, body: DecisionUpdate, response: { 200: Decision, ...writeProblems } },
-    handler: async (req) => toDecisionDto(await service.updateDecision(db, requireCtx(req), req.params.id, req.body)),
+    schema: {
+      tags: ['decisions'],
+      summary: 'Edit a decision',
+      params: IdParams,
+      body: DecisionUpdate,
+      response: { 200: Decision, ...writeProblems },
+    },
+    handler: async (req) =>
+      toDecisionDto(await service.updateDecision(db, requireCtx(req), req.params.id, req.body)),
   });
 
   r.get('/api/meetings', {
-    schema: { tags: ['meetings'], summary: 'Meetings of a forum or body, newest first', querystring: MeetingListQuery.strict(), response: { 200: Page(Meeting), ...readProblems } },
+    schema: {
+      tags: ['meetings'],
+      summary: 'Meetings of a forum or body, newest first',
+      querystring: MeetingListQuery.strict(),
+      response: { 200: Page(Meeting), ...readProblems },
+    },
     handler: async (req) => {
       const q = req.query;
       const { items, total } = await service.listMeetings(db, requireCtx(req), q, q);
@@ -65,16 +115,37 @@ export async function decisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
     },
   });
   r.post('/api/meetings', {
-    schema: { tags: ['meetings'], summary: 'Record a meeting', body: MeetingInput, response: { 201: Meeting, ...writeProblems } },
-    handler: async (req, reply) => reply.status(201).send(toMeetingDto(await service.createMeeting(db, requireCtx(req), req.body))),
+    schema: {
+      tags: ['meetings'],
+      summary: 'Record a meeting',
+      body: MeetingInput,
+      response: { 201: Meeting, ...writeProblems },
+    },
+    handler: async (req, reply) =>
+      reply
+        .status(201)
+        .send(toMeetingDto(await service.createMeeting(db, requireCtx(req), req.body))),
   });
   r.get('/api/meetings/:id', {
-    schema: { tags: ['meetings'], summary: 'One meeting', params: IdParams, response: { 200: Meeting, ...readProblems } },
-    handler: async (req) => toMeetingDto(await service.getMeeting(db, requireCtx(req), req.params.id)),
+    schema: {
+      tags: ['meetings'],
+      summary: 'One meeting',
+      params: IdParams,
+      response: { 200: Meeting, ...readProblems },
+    },
+    handler: async (req) =>
+      toMeetingDto(await service.getMeeting(db, requireCtx(req), req.params.id)),
   });
   r.patch('/api/meetings/:id', {
-    schema: { tags: ['meetings'], summary: 'Edit a meeting', params: IdParams, body: MeetingUpdate, response: { 200: Meeting, ...writeProblems } },
-    handler: async (req) => toMeetingDto(await service.updateMeeting(db, requireCtx(req), req.params.id, req.body)),
+    schema: {
+      tags: ['meetings'],
+      summary: 'Edit a meeting',
+      params: IdParams,
+      body: MeetingUpdate,
+      response: { 200: Meeting, ...writeProblems },
+    },
+    handler: async (req) =>
+      toMeetingDto(await service.updateMeeting(db, requireCtx(req), req.params.id, req.body)),
   });
   r.post('/api/meetings/:id/minutes', {
     schema: {
@@ -87,14 +158,24 @@ export async function decisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
     handler: async (req) => {
       const ctx = requireCtx(req);
       const { fields, file } = await readUpload(req);
-      if (!file) throw invalid('attachments.missing', [{ path: 'file', key: 'attachments.missing' }]);
+      if (!file)
+        throw invalid('attachments.missing', [{ path: 'file', key: 'attachments.missing' }]);
       const version = Number(fields.version);
-      if (!Number.isInteger(version) || version < 1) throw invalid('errors.validation', [{ path: 'version', key: 'errors.badValue' }]);
-      return toMeetingDto(await service.attachMinutes(db, ctx, req.params.id, { ...file, version }));
+      if (!Number.isInteger(version) || version < 1)
+        throw invalid('errors.validation', [{ path: 'version', key: 'errors.badValue' }]);
+      return toMeetingDto(
+        await service.attachMinutes(db, ctx, req.params.id, { ...file, version }),
+      );
     },
   });
   r.get('/api/attachments/:id', {
-    schema: { tags: ['meetings'], summary: 'Download an attachment (with its SHA-256 in a header)', params: IdParams, response: readProblems },
-    handler: async (req, reply) => sendAttachment(reply, await getAttachment(db, requireCtx(req), req.params.id)),
+    schema: {
+      tags: ['meetings'],
+      summary: 'Download an attachment (with its SHA-256 in a header)',
+      params: IdParams,
+      response: readProblems,
+    },
+    handler: async (req, reply) =>
+      sendAttachment(reply, await getAttachment(db, requireCtx(req), req.params.id)),
   });
 }

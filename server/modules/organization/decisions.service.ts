@@ -1,6 +1,14 @@
 import { aliasedTable, and, desc, eq, gte, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { caseNumberMatches, decisionReference, type DecisionInput, type DecisionListQuery, type DecisionUpdate, type MeetingInput, type MeetingUpdate } from '../../../domain/organization/decision.js';
+import {
+  caseNumberMatches,
+  decisionReference,
+  type DecisionInput,
+  type DecisionListQuery,
+  type DecisionUpdate,
+  type MeetingInput,
+  type MeetingUpdate,
+} from '../../../domain/organization/decision.js';
 import { invalid, notFound } from '../../../domain/shared/errors.js';
 import type { Db } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
@@ -15,8 +23,13 @@ import { decisions, forums, meetings, orgUnits } from './tables.js';
 import { targetOf } from './units.service.js';
 
 /** Who may record a decision or a meeting: an editor of the deciding body, or of the forum's unit. */
-async function holderTarget(db: Db, ctx: Ctx, holder: { bodyUnitId?: string | null; forumId?: string | null }) {
-  if (holder.bodyUnitId) return targetOf(await findOwned(db, orgUnits, ctx, holder.bodyUnitId, 'unit'));
+async function holderTarget(
+  db: Db,
+  ctx: Ctx,
+  holder: { bodyUnitId?: string | null; forumId?: string | null },
+) {
+  if (holder.bodyUnitId)
+    return targetOf(await findOwned(db, orgUnits, ctx, holder.bodyUnitId, 'unit'));
   const forum = await findOwned(db, forums, ctx, holder.forumId!, 'forum');
   return targetOf(await findOwned(db, orgUnits, ctx, forum.parentUnitId, 'unit'));
 }
@@ -28,21 +41,57 @@ const meetingDecisionCount = sql<number>`(SELECT count(*)::int FROM decisions d 
 
 const selectMeeting = (db: Db) =>
   db
-    .select({ meeting: meetings, holderName, decisionCount: meetingDecisionCount, total: totalOver, minutes: { id: attachments.id, filename: attachments.filename, size: attachments.size, sha256: attachments.sha256 } })
+    .select({
+      meeting: meetings,
+      holderName,
+      decisionCount: meetingDecisionCount,
+      total: totalOver,
+      minutes: {
+        id: attachments.id,
+        filename: attachments.filename,
+        size: attachments.size,
+        sha256: attachments.sha256,
+      },
+    })
     .from(meetings)
     .leftJoin(attachments, eq(attachments.id, meetings.minutesAttachmentId));
 
-export async function listMeetings(db: Db, ctx: Ctx, q: { forumId?: string | undefined; bodyUnitId?: string | undefined }, page: { limit: number; offset: number }) {
+export async function listMeetings(
+  db: Db,
+  ctx: Ctx,
+  q: { forumId?: string | undefined; bodyUnitId?: string | undefined },
+  page: { limit: number; offset: number },
+) {
   authorize(ctx, 'org.read');
-  const where = and(eq(meetings.tenantId, ctx.tenantId), q.forumId ? eq(meetings.forumId, q.forumId) : undefined, q.bodyUnitId ? eq(meetings.bodyUnitId, q.bodyUnitId) : undefined);
-  const items = await selectMeeting(db).where(where).orderBy(desc(meetings.heldOn)).limit(page.limit).offset(page.offset);
-  const total = await totalOf(items, page.offset, async () => (await db.select({ n: sql<number>`count(*)::int` }).from(meetings).where(where))[0]?.n ?? 0);
+  const where = and(
+    eq(meetings.tenantId, ctx.tenantId),
+    q.forumId ? eq(meetings.forumId, q.forumId) : undefined,
+    q.bodyUnitId ? eq(meetings.bodyUnitId, q.bodyUnitId) : undefined,
+  );
+  const items = await selectMeeting(db)
+    .where(where)
+    .orderBy(desc(meetings.heldOn))
+    .limit(page.limit)
+    .offset(page.offset);
+  const total = await totalOf(
+    items,
+    page.offset,
+    async () =>
+      (
+        await db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(meetings)
+          .where(where)
+      )[0]?.n ?? 0,
+  );
   return { items, total };
 }
 
 export async function getMeeting(db: Db, ctx: Ctx, id: string) {
   authorize(ctx, 'org.read');
-  const [row] = await selectMeeting(db).where(and(eq(meetings.id, id), eq(meetings.tenantId, ctx.tenantId)));
+  const [row] = await selectMeeting(db).where(
+    and(eq(meetings.id, id), eq(meetings.tenantId, ctx.tenantId)),
+  );
   if (!row) throw notFound('entity.meeting');
   return row;
 }
@@ -52,32 +101,80 @@ export async function createMeeting(db: Db, ctx: Ctx, input: z.infer<typeof Meet
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(meetings)
-      .values({ tenantId: ctx.tenantId, bodyUnitId: input.bodyUnitId ?? null, forumId: input.forumId ?? null, heldOn: input.heldOn, title: input.title ?? null, agenda: input.agenda ?? [], ...created(ctx) })
+      .values({
+        tenantId: ctx.tenantId,
+        bodyUnitId: input.bodyUnitId ?? null,
+        forumId: input.forumId ?? null,
+        heldOn: input.heldOn,
+        title: input.title ?? null,
+        agenda: input.agenda ?? [],
+        ...created(ctx),
+      })
       .returning();
-    await record(tx, ctx, { entityType: 'meeting', entityId: row!.id, action: 'create', after: auditable(row) });
+    await record(tx, ctx, {
+      entityType: 'meeting',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(row),
+    });
     return getMeeting(tx, ctx, row!.id);
   });
 }
 
-export async function updateMeeting(db: Db, ctx: Ctx, id: string, input: z.infer<typeof MeetingUpdate>) {
+export async function updateMeeting(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: z.infer<typeof MeetingUpdate>,
+) {
   const before = await findOwned(db, meetings, ctx, id, 'meeting');
   authorize(ctx, 'org.decision.edit', await holderTarget(db, ctx, before));
   const { version, ...changes } = input;
   return db.transaction(async (tx) => {
     const after = await updateVersioned(tx, meetings, ctx, id, version, changes, 'meeting');
-    await record(tx, ctx, { entityType: 'meeting', entityId: id, action: 'update', before: auditable(before), after: auditable(after) });
+    await record(tx, ctx, {
+      entityType: 'meeting',
+      entityId: id,
+      action: 'update',
+      before: auditable(before),
+      after: auditable(after),
+    });
     return getMeeting(tx, ctx, id);
   });
 }
 
 /** Minutes are evidence: stored with their SHA-256 so anyone can check the file was not altered. */
-export async function attachMinutes(db: Db, ctx: Ctx, meetingId: string, file: UploadedFile & { version: number }) {
+export async function attachMinutes(
+  db: Db,
+  ctx: Ctx,
+  meetingId: string,
+  file: UploadedFile & { version: number },
+) {
   const meeting = await findOwned(db, meetings, ctx, meetingId, 'meeting');
   authorize(ctx, 'org.decision.edit', await holderTarget(db, ctx, meeting));
   return db.transaction(async (tx) => {
     const att = await storeAttachment(tx, ctx, file);
-    await updateVersioned(tx, meetings, ctx, meetingId, file.version, { minutesAttachmentId: att.id }, 'meeting');
-    await record(tx, ctx, { entityType: 'meeting', entityId: meetingId, action: 'attach_minutes', before: { minutesAttachmentId: meeting.minutesAttachmentId }, after: { minutesAttachmentId: att.id, filename: att.filename, size: att.size, sha256: att.sha256 } });
+    await updateVersioned(
+      tx,
+      meetings,
+      ctx,
+      meetingId,
+      file.version,
+      { minutesAttachmentId: att.id },
+      'meeting',
+    );
+    await record(tx, ctx, {
+      entityType: 'meeting',
+      entityId: meetingId,
+      action: 'attach_minutes',
+      before: { minutesAttachmentId: meeting.minutesAttachmentId },
+      after: {
+        minutesAttachmentId: att.id,
+        filename: att.filename,
+        size: att.size,
+        sha256: att.sha256,
+      },
+    });
     return getMeeting(tx, ctx, meetingId);
   });
 }
@@ -89,14 +186,37 @@ const bodyName = body.name;
 const bodyShortName = sql<string | null>`coalesce(${body.shortName}, ${body.name})`;
 const forumName = forums.name;
 
-export type DecisionView = typeof decisions.$inferSelect & { bodyName: string | null; forumName: string | null; reference: string };
+export type DecisionView = typeof decisions.$inferSelect & {
+  bodyName: string | null;
+  forumName: string | null;
+  reference: string;
+};
 
 const decisionCols = {
-  id: decisions.id, tenantId: decisions.tenantId, kind: decisions.kind, bodyUnitId: decisions.bodyUnitId, forumId: decisions.forumId, meetingId: decisions.meetingId,
-  decidedOn: decisions.decidedOn, paragraph: decisions.paragraph, caseNumber: decisions.caseNumber, level: decisions.level, outcome: decisions.outcome, title: decisions.title,
-  body: decisions.body, proposedByDecisionId: decisions.proposedByDecisionId, basis: decisions.basis, links: decisions.links,
-  version: decisions.version, createdAt: decisions.createdAt, createdBy: decisions.createdBy, updatedAt: decisions.updatedAt, updatedBy: decisions.updatedBy,
-  bodyName, bodyShortName, forumName,
+  id: decisions.id,
+  tenantId: decisions.tenantId,
+  kind: decisions.kind,
+  bodyUnitId: decisions.bodyUnitId,
+  forumId: decisions.forumId,
+  meetingId: decisions.meetingId,
+  decidedOn: decisions.decidedOn,
+  paragraph: decisions.paragraph,
+  caseNumber: decisions.caseNumber,
+  level: decisions.level,
+  outcome: decisions.outcome,
+  title: decisions.title,
+  body: decisions.body,
+  proposedByDecisionId: decisions.proposedByDecisionId,
+  basis: decisions.basis,
+  links: decisions.links,
+  version: decisions.version,
+  createdAt: decisions.createdAt,
+  createdBy: decisions.createdBy,
+  updatedAt: decisions.updatedAt,
+  updatedBy: decisions.updatedBy,
+  bodyName,
+  bodyShortName,
+  forumName,
 };
 
 /** Decisions with the names of who decided, joined (not a sub-query per row). */
@@ -107,8 +227,17 @@ const selectDecisions = (db: Db) =>
     .leftJoin(body, eq(body.id, decisions.bodyUnitId))
     .leftJoin(forums, eq(forums.id, decisions.forumId));
 
-type Selected = { bodyShortName: string | null; forumName: string | null; decidedOn: string | null; paragraph: string | null; caseNumber: string | null };
-const withReference = <T extends Selected>(r: T) => ({ ...r, reference: decisionReference({ ...r, bodyShortName: r.bodyShortName ?? r.forumName }) });
+type Selected = {
+  bodyShortName: string | null;
+  forumName: string | null;
+  decidedOn: string | null;
+  paragraph: string | null;
+  caseNumber: string | null;
+};
+const withReference = <T extends Selected>(r: T) => ({
+  ...r,
+  reference: decisionReference({ ...r, bodyShortName: r.bodyShortName ?? r.forumName }),
+});
 
 /**
  * Swedish full-text search (stemmed words), or a substring match through the trigram index so
@@ -121,7 +250,12 @@ function searchCondition(q: string): SQL {
   )!;
 }
 
-export async function listDecisions(db: Db, ctx: Ctx, q: z.infer<typeof DecisionListQuery>, page: { limit: number; offset: number }) {
+export async function listDecisions(
+  db: Db,
+  ctx: Ctx,
+  q: z.infer<typeof DecisionListQuery>,
+  page: { limit: number; offset: number },
+) {
   authorize(ctx, 'org.read');
   const where = and(
     eq(decisions.tenantId, ctx.tenantId),
@@ -133,20 +267,37 @@ export async function listDecisions(db: Db, ctx: Ctx, q: z.infer<typeof Decision
     q.from ? gte(decisions.decidedOn, q.from) : undefined,
     q.to ? lte(decisions.decidedOn, q.to) : undefined,
   );
-  const rank = q.q ? [desc(sql`ts_rank(${decisions.searchVector}, websearch_to_tsquery('swedish', ${q.q}))`)] : [];
+  const rank = q.q
+    ? [desc(sql`ts_rank(${decisions.searchVector}, websearch_to_tsquery('swedish', ${q.q}))`)]
+    : [];
   const items = await selectDecisions(db)
     .where(where)
-    .orderBy(...orderOf(q.sort, { decidedOn: decisions.decidedOn, title: decisions.title, caseNumber: decisions.caseNumber }, [...rank, sql`${decisions.decidedOn} DESC NULLS LAST`, desc(decisions.id)]))
+    .orderBy(
+      ...orderOf(
+        q.sort,
+        {
+          decidedOn: decisions.decidedOn,
+          title: decisions.title,
+          caseNumber: decisions.caseNumber,
+        },
+        [...rank, sql`${decisions.decidedOn} DESC NULLS LAST`, desc(decisions.id)],
+      ),
+    )
     .limit(page.limit)
     .offset(page.offset);
   // A separate count: a window count would make the page read every matching row, not 50 from the index.
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(decisions).where(where);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(decisions)
+    .where(where);
   return { items: items.map(withReference), total: count?.n ?? 0 };
 }
 
 export async function getDecision(db: Db, ctx: Ctx, id: string) {
   authorize(ctx, 'org.read');
-  const [row] = await selectDecisions(db).where(and(eq(decisions.id, id), eq(decisions.tenantId, ctx.tenantId)));
+  const [row] = await selectDecisions(db).where(
+    and(eq(decisions.id, id), eq(decisions.tenantId, ctx.tenantId)),
+  );
   if (!row) throw notFound('entity.decision');
   return withReference(row);
 }
@@ -165,26 +316,56 @@ export async function decisionChain(db: Db, ctx: Ctx, id: string) {
       UNION ALL
       SELECT d.id, down.depth + 1 FROM decisions d JOIN down ON d.proposed_by_decision_id = down.id WHERE down.depth < 20
     )
-    SELECT id, depth FROM up UNION SELECT id, depth FROM down ORDER BY depth`)) as unknown as { rows: { id: string; depth: number }[] };
+    SELECT id, depth FROM up UNION SELECT id, depth FROM down ORDER BY depth`)) as unknown as {
+    rows: { id: string; depth: number }[];
+  };
   const ids = up.rows.map((r) => r.id);
   if (ids.length <= 1) return [];
-  const rows = await selectDecisions(db).where(and(eq(decisions.tenantId, ctx.tenantId), sql`${decisions.id} IN ${ids}`));
+  const rows = await selectDecisions(db).where(
+    and(eq(decisions.tenantId, ctx.tenantId), sql`${decisions.id} IN ${ids}`),
+  );
   const order = new Map(up.rows.map((r) => [r.id, Number(r.depth)]));
   return rows.map(withReference).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
-async function validateDecision(db: Db, ctx: Ctx, d: { kind?: string | undefined; outcome?: string | null | undefined; caseNumber?: string | null | undefined; proposedByDecisionId?: string | null | undefined; meetingId?: string | null | undefined }, selfId: string | null) {
-  if (d.kind === 'information' && d.outcome) throw invalid('errors.validation', [{ path: 'outcome', key: 'org.decision.outcomeOnInformation' }]);
+async function validateDecision(
+  db: Db,
+  ctx: Ctx,
+  d: {
+    kind?: string | undefined;
+    outcome?: string | null | undefined;
+    caseNumber?: string | null | undefined;
+    proposedByDecisionId?: string | null | undefined;
+    meetingId?: string | null | undefined;
+  },
+  selfId: string | null,
+) {
+  if (d.kind === 'information' && d.outcome)
+    throw invalid('errors.validation', [
+      { path: 'outcome', key: 'org.decision.outcomeOnInformation' },
+    ]);
   if (d.caseNumber) {
-    const [tenant] = await db.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, ctx.tenantId));
+    const [tenant] = await db
+      .select({ settings: tenants.settings })
+      .from(tenants)
+      .where(eq(tenants.id, ctx.tenantId));
     const pattern = tenant?.settings.caseNumberPattern ?? null;
     if (!caseNumberMatches(d.caseNumber, pattern)) {
       const label = tenant?.settings.caseNumberLabel ?? 'diarienummer';
-      throw invalid('errors.validation', [{ path: 'caseNumber', key: 'org.decision.caseNumberFormat', params: { label, pattern: pattern ?? '' } }]);
+      throw invalid('errors.validation', [
+        {
+          path: 'caseNumber',
+          key: 'org.decision.caseNumberFormat',
+          params: { label, pattern: pattern ?? '' },
+        },
+      ]);
     }
   }
   if (d.proposedByDecisionId) {
-    if (d.proposedByDecisionId === selfId) throw invalid('errors.validation', [{ path: 'proposedByDecisionId', key: 'org.decision.chainCycle' }]);
+    if (d.proposedByDecisionId === selfId)
+      throw invalid('errors.validation', [
+        { path: 'proposedByDecisionId', key: 'org.decision.chainCycle' },
+      ]);
     await findOwned(db, decisions, ctx, d.proposedByDecisionId, 'decision');
   }
   if (d.meetingId) await findOwned(db, meetings, ctx, d.meetingId, 'meeting');
@@ -197,29 +378,62 @@ export async function createDecision(db: Db, ctx: Ctx, input: z.infer<typeof Dec
     const [row] = await tx
       .insert(decisions)
       .values({
-        tenantId: ctx.tenantId, kind: input.kind, bodyUnitId: input.bodyUnitId ?? null, forumId: input.forumId ?? null, meetingId: input.meetingId ?? null,
-        decidedOn: input.decidedOn ?? null, paragraph: input.paragraph ?? null, caseNumber: input.caseNumber ?? null, level: input.level, outcome: input.outcome ?? null,
-        title: input.title, body: input.body ?? null, proposedByDecisionId: input.proposedByDecisionId ?? null, basis: input.basis ?? [], links: input.links ?? [], ...created(ctx),
+        tenantId: ctx.tenantId,
+        kind: input.kind,
+        bodyUnitId: input.bodyUnitId ?? null,
+        forumId: input.forumId ?? null,
+        meetingId: input.meetingId ?? null,
+        decidedOn: input.decidedOn ?? null,
+        paragraph: input.paragraph ?? null,
+        caseNumber: input.caseNumber ?? null,
+        level: input.level,
+        outcome: input.outcome ?? null,
+        title: input.title,
+        body: input.body ?? null,
+        proposedByDecisionId: input.proposedByDecisionId ?? null,
+        basis: input.basis ?? [],
+        links: input.links ?? [],
+        ...created(ctx),
       })
       .returning({ id: decisions.id });
     const view = await getDecision(tx, ctx, row!.id);
-    await record(tx, ctx, { entityType: 'decision', entityId: row!.id, action: 'create', after: auditable(view) });
+    await record(tx, ctx, {
+      entityType: 'decision',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(view),
+    });
     return view;
   });
 }
 
-export async function updateDecision(db: Db, ctx: Ctx, id: string, input: z.infer<typeof DecisionUpdate>) {
+export async function updateDecision(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: z.infer<typeof DecisionUpdate>,
+) {
   const before = await getDecision(db, ctx, id);
   authorize(ctx, 'org.decision.edit', await holderTarget(db, ctx, before));
   const merged = { ...before, ...input };
-  if (!merged.bodyUnitId && !merged.forumId) throw invalid('errors.validation', [{ path: 'bodyUnitId', key: 'org.decision.deciderRequired' }]);
-  if (input.bodyUnitId !== undefined || input.forumId !== undefined) authorize(ctx, 'org.decision.edit', await holderTarget(db, ctx, merged));
+  if (!merged.bodyUnitId && !merged.forumId)
+    throw invalid('errors.validation', [
+      { path: 'bodyUnitId', key: 'org.decision.deciderRequired' },
+    ]);
+  if (input.bodyUnitId !== undefined || input.forumId !== undefined)
+    authorize(ctx, 'org.decision.edit', await holderTarget(db, ctx, merged));
   await validateDecision(db, ctx, merged, id);
   const { version, ...changes } = input;
   return db.transaction(async (tx) => {
     await updateVersioned(tx, decisions, ctx, id, version, changes, 'decision');
     const after = await getDecision(tx, ctx, id);
-    await record(tx, ctx, { entityType: 'decision', entityId: id, action: 'update', before: auditable(before), after: auditable(after) });
+    await record(tx, ctx, {
+      entityType: 'decision',
+      entityId: id,
+      action: 'update',
+      before: auditable(before),
+      after: auditable(after),
+    });
     return after;
   });
 }

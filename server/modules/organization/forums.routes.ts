@@ -1,6 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { Forum, ForumInput, ForumListQuery, ForumUpdate, Member, MemberInput } from '../../../domain/organization/forum.js';
+import {
+  Forum,
+  ForumInput,
+  ForumListQuery,
+  ForumUpdate,
+  Member,
+  MemberInput,
+} from '../../../domain/organization/forum.js';
 import { Id, IdParams, Page } from '../../../domain/shared/schemas.js';
 import { requireCtx } from '../../platform/auth/plugin.js';
 import { sendExport, type Column } from '../../platform/lists.js';
@@ -15,7 +22,12 @@ const columns: Column<ForumDto>[] = [
   { key: 'kind', sv: 'Typ', en: 'Kind', value: (f) => f.kind },
   { key: 'parentUnitName', sv: 'Enhet', en: 'Unit', value: (f) => f.parentUnitName },
   { key: 'mandate', sv: 'Mandat', en: 'Mandate', value: (f) => f.mandate },
-  { key: 'meetingsPerYear', sv: 'Möten per år', en: 'Meetings per year', value: (f) => f.meetingsPerYear },
+  {
+    key: 'meetingsPerYear',
+    sv: 'Möten per år',
+    en: 'Meetings per year',
+    value: (f) => f.meetingsPerYear,
+  },
   { key: 'lastMeetingOn', sv: 'Senaste möte', en: 'Last meeting', value: (f) => f.lastMeetingOn },
   { key: 'status', sv: 'Status', en: 'Status', value: (f) => f.status },
   { key: 'flags', sv: 'Flaggor', en: 'Flags', value: (f) => f.flags.join(', ') },
@@ -24,37 +36,82 @@ const columns: Column<ForumDto>[] = [
 export async function forumRoutes(app: FastifyInstance, { db }: RouteOpts) {
   const r = typed(app);
   r.get('/api/forums', {
-    schema: { tags, summary: 'List forums with their flags (no mandate, missed cadence)', querystring: ForumListQuery.strict(), response: { 200: Page(Forum), ...readProblems } },
+    schema: {
+      tags,
+      summary: 'List forums with their flags (no mandate, missed cadence)',
+      querystring: ForumListQuery.strict(),
+      response: { 200: Page(Forum), ...readProblems },
+    },
     handler: async (req, reply) => {
       const ctx = requireCtx(req);
       const q = req.query;
       const { all, items, total } = await forums.listForums(db, ctx, q);
-      if (q.format !== 'json') return sendExport(reply, q.format, 'forum', ctx.lang, columns, all.map(toForumDto));
+      if (q.format !== 'json')
+        return sendExport(reply, q.format, 'forum', ctx.lang, columns, all.map(toForumDto));
       return { items: items.map(toForumDto), total, limit: q.limit, offset: q.offset };
     },
   });
   r.post('/api/forums', {
-    schema: { tags, summary: 'Create a forum', body: ForumInput, response: { 201: Forum, ...writeProblems } },
-    handler: async (req, reply) => reply.status(201).send(toForumDto(await forums.createForum(db, requireCtx(req), req.body))),
+    schema: {
+      tags,
+      summary: 'Create a forum',
+      body: ForumInput,
+      response: { 201: Forum, ...writeProblems },
+    },
+    handler: async (req, reply) =>
+      reply.status(201).send(toForumDto(await forums.createForum(db, requireCtx(req), req.body))),
   });
   r.get('/api/forums/:id', {
-    schema: { tags, summary: 'One forum', params: IdParams, response: { 200: Forum, ...readProblems } },
+    schema: {
+      tags,
+      summary: 'One forum',
+      params: IdParams,
+      response: { 200: Forum, ...readProblems },
+    },
     handler: async (req) => toForumDto(await forums.getForum(db, requireCtx(req), req.params.id)),
   });
   r.patch('/api/forums/:id', {
-    schema: { tags, summary: 'Edit a forum (mandate, cadence, discontinuation…)', params: IdParams, body: ForumUpdate, response: { 200: Forum, ...writeProblems } },
-    handler: async (req) => toForumDto(await forums.updateForum(db, requireCtx(req), req.params.id, req.body)),
+    schema: {
+      tags,
+      summary: 'Edit a forum (mandate, cadence, discontinuation…)',
+      params: IdParams,
+      body: ForumUpdate,
+      response: { 200: Forum, ...writeProblems },
+    },
+    handler: async (req) =>
+      toForumDto(await forums.updateForum(db, requireCtx(req), req.params.id, req.body)),
   });
   r.get('/api/forums/:id/members', {
-    schema: { tags, summary: 'Members (ledamöter and ersättare)', params: IdParams, response: { 200: z.object({ items: z.array(Member) }), ...readProblems } },
-    handler: async (req) => ({ items: (await forums.listMembers(db, requireCtx(req), req.params.id)).map(toMemberDto) }),
+    schema: {
+      tags,
+      summary: 'Members (ledamöter and ersättare)',
+      params: IdParams,
+      response: { 200: z.object({ items: z.array(Member) }), ...readProblems },
+    },
+    handler: async (req) => ({
+      items: (await forums.listMembers(db, requireCtx(req), req.params.id)).map(toMemberDto),
+    }),
   });
   r.post('/api/forums/:id/members', {
-    schema: { tags, summary: 'Add a member', params: IdParams, body: MemberInput, response: { 201: z.object({ id: z.uuid() }), ...writeProblems } },
-    handler: async (req, reply) => reply.status(201).send({ id: (await forums.addMember(db, requireCtx(req), req.params.id, req.body)).id }),
+    schema: {
+      tags,
+      summary: 'Add a member',
+      params: IdParams,
+      body: MemberInput,
+      response: { 201: z.object({ id: z.uuid() }), ...writeProblems },
+    },
+    handler: async (req, reply) =>
+      reply
+        .status(201)
+        .send({ id: (await forums.addMember(db, requireCtx(req), req.params.id, req.body)).id }),
   });
   r.delete('/api/forums/:id/members/:memberId', {
-    schema: { tags, summary: 'Remove a member', params: z.object({ id: Id, memberId: Id }).strict(), response: { 204: z.null(), ...writeProblems } },
+    schema: {
+      tags,
+      summary: 'Remove a member',
+      params: z.object({ id: Id, memberId: Id }).strict(),
+      response: { 204: z.null(), ...writeProblems },
+    },
     handler: async (req, reply) => {
       await forums.removeMember(db, requireCtx(req), req.params.id, req.params.memberId);
       return reply.status(204).send(null);

@@ -1,6 +1,13 @@
 import { aliasedTable, and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { forumFlags, forumStatus, type ForumInput, type ForumListQuery, type ForumUpdate, type MemberInput } from '../../../domain/organization/forum.js';
+import {
+  forumFlags,
+  forumStatus,
+  type ForumInput,
+  type ForumListQuery,
+  type ForumUpdate,
+  type MemberInput,
+} from '../../../domain/organization/forum.js';
 import { notFound } from '../../../domain/shared/errors.js';
 import type { Db } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
@@ -12,13 +19,24 @@ import { assertAllOwned, created, findOwned, updateVersioned } from '../../platf
 import { forumMembers, forums, orgUnits, persons } from './tables.js';
 import { targetOf } from './units.service.js';
 
-const lastMeeting = sql<string | null>`(SELECT max(m.held_on)::text FROM meetings m WHERE m.forum_id = "forums"."id" AND m.held_on <= current_date)`;
+const lastMeeting = sql<
+  string | null
+>`(SELECT max(m.held_on)::text FROM meetings m WHERE m.forum_id = "forums"."id" AND m.held_on <= current_date)`;
 const memberCount = sql<number>`(SELECT count(*)::int FROM forum_members fm WHERE fm.forum_id = "forums"."id" AND (fm.to_on IS NULL OR fm.to_on >= current_date))`;
 
 type ForumRow = typeof forums.$inferSelect;
-export type ForumView = ForumRow & { parentUnitName: string; lastMeetingOn: string | null; memberCount: number; status: ReturnType<typeof forumStatus>; flags: ReturnType<typeof forumFlags> };
+export type ForumView = ForumRow & {
+  parentUnitName: string;
+  lastMeetingOn: string | null;
+  memberCount: number;
+  status: ReturnType<typeof forumStatus>;
+  flags: ReturnType<typeof forumFlags>;
+};
 
-const view = (ctx: Ctx, r: { forum: ForumRow; parentUnitName: string; lastMeetingOn: string | null; memberCount: number }): ForumView => {
+const view = (
+  ctx: Ctx,
+  r: { forum: ForumRow; parentUnitName: string; lastMeetingOn: string | null; memberCount: number },
+): ForumView => {
   const today = todayOf(ctx.now);
   const f = r.forum;
   return {
@@ -32,7 +50,15 @@ const view = (ctx: Ctx, r: { forum: ForumRow; parentUnitName: string; lastMeetin
 };
 
 const selectForum = (db: Db) =>
-  db.select({ forum: forums, parentUnitName: orgUnits.name, lastMeetingOn: lastMeeting, memberCount }).from(forums).innerJoin(orgUnits, eq(orgUnits.id, forums.parentUnitId));
+  db
+    .select({
+      forum: forums,
+      parentUnitName: orgUnits.name,
+      lastMeetingOn: lastMeeting,
+      memberCount,
+    })
+    .from(forums)
+    .innerJoin(orgUnits, eq(orgUnits.id, forums.parentUnitId));
 
 /**
  * Flags depend on today's date and the last meeting, so they are computed by the domain rule, not
@@ -49,7 +75,15 @@ export async function listForums(db: Db, ctx: Ctx, q: z.infer<typeof ForumListQu
         q.q ? sql`lower(${forums.name}) LIKE ${`%${likeEscape(q.q.toLowerCase())}%`}` : undefined,
       ),
     )
-    .orderBy(q.sort === '-name' ? desc(forums.name) : q.sort === 'kind' ? asc(forums.kind) : q.sort === '-kind' ? desc(forums.kind) : asc(forums.name))
+    .orderBy(
+      q.sort === '-name'
+        ? desc(forums.name)
+        : q.sort === 'kind'
+          ? asc(forums.kind)
+          : q.sort === '-kind'
+            ? desc(forums.kind)
+            : asc(forums.name),
+    )
     .limit(5000);
   const all = rows.map((r) => view(ctx, r)).filter((f) => !q.flag || f.flags.includes(q.flag));
   return { all, items: all.slice(q.offset, q.offset + q.limit), total: all.length };
@@ -57,7 +91,9 @@ export async function listForums(db: Db, ctx: Ctx, q: z.infer<typeof ForumListQu
 
 export async function getForum(db: Db, ctx: Ctx, id: string): Promise<ForumView> {
   authorize(ctx, 'org.read');
-  const [row] = await selectForum(db).where(and(eq(forums.id, id), eq(forums.tenantId, ctx.tenantId)));
+  const [row] = await selectForum(db).where(
+    and(eq(forums.id, id), eq(forums.tenantId, ctx.tenantId)),
+  );
   if (!row) throw notFound('entity.forum');
   return view(ctx, row);
 }
@@ -71,21 +107,43 @@ export async function createForum(db: Db, ctx: Ctx, input: z.infer<typeof ForumI
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(forums)
-      .values({ tenantId: ctx.tenantId, ...input, standingAgendaItems: input.standingAgendaItems ?? [], ...created(ctx) })
+      .values({
+        tenantId: ctx.tenantId,
+        ...input,
+        standingAgendaItems: input.standingAgendaItems ?? [],
+        ...created(ctx),
+      })
       .returning();
-    await record(tx, ctx, { entityType: 'forum', entityId: row!.id, action: 'create', after: auditable(row) });
+    await record(tx, ctx, {
+      entityType: 'forum',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(row),
+    });
     return getForum(tx, ctx, row!.id);
   });
 }
 
-export async function updateForum(db: Db, ctx: Ctx, id: string, input: z.infer<typeof ForumUpdate>) {
+export async function updateForum(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: z.infer<typeof ForumUpdate>,
+) {
   const before = await findOwned(db, forums, ctx, id, 'forum');
   authorize(ctx, 'org.forum.edit', await forumTarget(db, ctx, before.parentUnitId));
-  if (input.parentUnitId && input.parentUnitId !== before.parentUnitId) authorize(ctx, 'org.forum.edit', await forumTarget(db, ctx, input.parentUnitId));
+  if (input.parentUnitId && input.parentUnitId !== before.parentUnitId)
+    authorize(ctx, 'org.forum.edit', await forumTarget(db, ctx, input.parentUnitId));
   const { version, ...changes } = input;
   return db.transaction(async (tx) => {
     const after = await updateVersioned(tx, forums, ctx, id, version, changes, 'forum');
-    await record(tx, ctx, { entityType: 'forum', entityId: id, action: 'update', before: auditable(before), after: auditable(after) });
+    await record(tx, ctx, {
+      entityType: 'forum',
+      entityId: id,
+      action: 'update',
+      before: auditable(before),
+      after: auditable(after),
+    });
     return getForum(tx, ctx, id);
   });
 }
@@ -100,19 +158,43 @@ export async function listMembers(db: Db, ctx: Ctx, forumId: string) {
     .leftJoin(persons, eq(persons.id, forumMembers.personId))
     .leftJoin(delegate, eq(delegate.id, forumMembers.delegateId))
     .where(eq(forumMembers.forumId, forumId))
-    .orderBy(asc(forumMembers.memberRole), asc(sql`coalesce(${persons.name}, ${forumMembers.externalName})`));
+    .orderBy(
+      asc(forumMembers.memberRole),
+      asc(sql`coalesce(${persons.name}, ${forumMembers.externalName})`),
+    );
 }
 
-export async function addMember(db: Db, ctx: Ctx, forumId: string, input: z.infer<typeof MemberInput>) {
+export async function addMember(
+  db: Db,
+  ctx: Ctx,
+  forumId: string,
+  input: z.infer<typeof MemberInput>,
+) {
   const forum = await findOwned(db, forums, ctx, forumId, 'forum');
   authorize(ctx, 'org.forum.edit', await forumTarget(db, ctx, forum.parentUnitId));
   await assertAllOwned(db, persons, ctx, [input.personId, input.delegateId], 'person');
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(forumMembers)
-      .values({ tenantId: ctx.tenantId, forumId, personId: input.personId ?? null, externalName: input.externalName ?? null, memberRole: input.memberRole, seatTitle: input.seatTitle ?? null, delegateId: input.delegateId ?? null, fromOn: input.fromOn ?? null, toOn: input.toOn ?? null, ...created(ctx) })
+      .values({
+        tenantId: ctx.tenantId,
+        forumId,
+        personId: input.personId ?? null,
+        externalName: input.externalName ?? null,
+        memberRole: input.memberRole,
+        seatTitle: input.seatTitle ?? null,
+        delegateId: input.delegateId ?? null,
+        fromOn: input.fromOn ?? null,
+        toOn: input.toOn ?? null,
+        ...created(ctx),
+      })
       .returning();
-    await record(tx, ctx, { entityType: 'forum_member', entityId: row!.id, action: 'create', after: auditable(row) });
+    await record(tx, ctx, {
+      entityType: 'forum_member',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(row),
+    });
     return row!;
   });
 }
@@ -122,8 +204,14 @@ export async function removeMember(db: Db, ctx: Ctx, forumId: string, memberId: 
   authorize(ctx, 'org.forum.edit', await forumTarget(db, ctx, forum.parentUnitId));
   const member = await findOwned(db, forumMembers, ctx, memberId, 'member');
   await db.transaction(async (tx) => {
-    await tx.delete(forumMembers).where(and(eq(forumMembers.id, memberId), eq(forumMembers.forumId, forumId)));
-    await record(tx, ctx, { entityType: 'forum_member', entityId: memberId, action: 'delete', before: auditable(member) });
+    await tx
+      .delete(forumMembers)
+      .where(and(eq(forumMembers.id, memberId), eq(forumMembers.forumId, forumId)));
+    await record(tx, ctx, {
+      entityType: 'forum_member',
+      entityId: memberId,
+      action: 'delete',
+      before: auditable(member),
+    });
   });
 }
-

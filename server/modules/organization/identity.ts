@@ -7,36 +7,74 @@ import { orgUnits, persons, roleGrants } from './tables.js';
 
 export const splitPath = (path: string): string[] => path.split('/');
 
-const grantsOf = (rows: { role: string | null; unitId: string | null; path: string | null }[]): Grant[] =>
-  rows.filter((r) => r.role && r.unitId && r.path).map((r) => ({ role: r.role as Role, unitId: r.unitId!, unitPath: splitPath(r.path!) }));
+const grantsOf = (
+  rows: { role: string | null; unitId: string | null; path: string | null }[],
+): Grant[] =>
+  rows
+    .filter((r) => r.role && r.unitId && r.path)
+    .map((r) => ({ role: r.role as Role, unitId: r.unitId!, unitPath: splitPath(r.path!) }));
 
 /** The organisation context publishes who people are and what they may do, for the platform's auth. */
 export const identity: IdentityProvider = {
   async findLogin(db, email) {
     const [p] = await db
-      .select({ personId: persons.id, tenantId: persons.tenantId, passwordHash: persons.passwordHash, canLogIn: persons.canLogIn, archivedAt: persons.archivedAt })
+      .select({
+        personId: persons.id,
+        tenantId: persons.tenantId,
+        passwordHash: persons.passwordHash,
+        canLogIn: persons.canLogIn,
+        archivedAt: persons.archivedAt,
+      })
       .from(persons)
       .where(and(eq(persons.email, email), eq(persons.canLogIn, true)))
       .limit(1);
     if (!p) return null;
-    return { personId: p.personId, tenantId: p.tenantId, passwordHash: p.passwordHash, canLogIn: p.canLogIn && !p.archivedAt };
+    return {
+      personId: p.personId,
+      tenantId: p.tenantId,
+      passwordHash: p.passwordHash,
+      canLogIn: p.canLogIn && !p.archivedAt,
+    };
   },
   /** The session and its person with grants in one query: this runs on every API request. */
   async loadSessionActor(db, sessionId, now) {
     const rows = await db
-      .select({ session: sessions, name: persons.name, email: persons.email, canLogIn: persons.canLogIn, archivedAt: persons.archivedAt, role: roleGrants.role, unitId: roleGrants.unitId, path: orgUnits.path })
+      .select({
+        session: sessions,
+        name: persons.name,
+        email: persons.email,
+        canLogIn: persons.canLogIn,
+        archivedAt: persons.archivedAt,
+        role: roleGrants.role,
+        unitId: roleGrants.unitId,
+        path: orgUnits.path,
+      })
       .from(sessions)
-      .innerJoin(persons, and(eq(persons.id, sessions.personId), eq(persons.tenantId, sessions.tenantId)))
+      .innerJoin(
+        persons,
+        and(eq(persons.id, sessions.personId), eq(persons.tenantId, sessions.tenantId)),
+      )
       .leftJoin(roleGrants, eq(roleGrants.personId, persons.id))
       .leftJoin(orgUnits, and(eq(orgUnits.id, roleGrants.unitId), isNull(orgUnits.archivedAt)))
       .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now)));
     const first = rows[0];
     if (!first || !first.canLogIn || first.archivedAt) return null;
-    return { session: first.session, actor: { name: first.name, email: first.email, grants: grantsOf(rows) } };
+    return {
+      session: first.session,
+      actor: { name: first.name, email: first.email, grants: grantsOf(rows) },
+    };
   },
   async loadActor(db, tenantId, personId) {
     const rows = await db
-      .select({ name: persons.name, email: persons.email, canLogIn: persons.canLogIn, archivedAt: persons.archivedAt, role: roleGrants.role, unitId: roleGrants.unitId, path: orgUnits.path })
+      .select({
+        name: persons.name,
+        email: persons.email,
+        canLogIn: persons.canLogIn,
+        archivedAt: persons.archivedAt,
+        role: roleGrants.role,
+        unitId: roleGrants.unitId,
+        path: orgUnits.path,
+      })
       .from(persons)
       .leftJoin(roleGrants, eq(roleGrants.personId, persons.id))
       .leftJoin(orgUnits, and(eq(orgUnits.id, roleGrants.unitId), isNull(orgUnits.archivedAt)))
@@ -49,17 +87,29 @@ export const identity: IdentityProvider = {
 
 export const passwords: PasswordStore = {
   async passwordHashOf(db, tenantId, personId) {
-    const [p] = await db.select({ h: persons.passwordHash }).from(persons).where(and(eq(persons.id, personId), eq(persons.tenantId, tenantId)));
+    const [p] = await db
+      .select({ h: persons.passwordHash })
+      .from(persons)
+      .where(and(eq(persons.id, personId), eq(persons.tenantId, tenantId)));
     return p?.h ?? null;
   },
   async setPasswordHash(db, tenantId, personId, hash, now) {
     await db
       .update(persons)
-      .set({ passwordHash: hash, passwordChangedAt: now, version: sql`${persons.version} + 1`, updatedAt: now, updatedBy: personId })
+      .set({
+        passwordHash: hash,
+        passwordChangedAt: now,
+        version: sql`${persons.version} + 1`,
+        updatedAt: now,
+        updatedBy: personId,
+      })
       .where(and(eq(persons.id, personId), eq(persons.tenantId, tenantId)));
   },
   async tenantName(db, tenantId) {
-    const [row] = await db.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, tenantId));
+    const [row] = await db
+      .select({ name: tenants.name })
+      .from(tenants)
+      .where(eq(tenants.id, tenantId));
     return row?.name ?? '';
   },
 };

@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aTenant, aUnit, aUserWith, json, login, PASSWORD, testEnv, type TestEnv, type Tenant } from '../../test/helper.js';
+import {
+  aTenant,
+  aUnit,
+  aUserWith,
+  json,
+  login,
+  PASSWORD,
+  testEnv,
+  type TestEnv,
+  type Tenant,
+} from '../../test/helper.js';
 
 let env: TestEnv;
 let tenant: Tenant;
@@ -9,31 +19,96 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-type Person = { id: string; version: number; email: string; canLogIn: boolean; archivedAt: string | null; unitName: string | null };
+type Person = {
+  id: string;
+  version: number;
+  email: string;
+  canLogIn: boolean;
+  archivedAt: string | null;
+  unitName: string | null;
+};
 
 describe('people and login accounts', () => {
   it('adds a person to a unit; email is normalised and must be unique', async () => {
-    const unit = await aUnit(tenant.admin, tenant.rootUnitId, { name: 'Digitaliseringsenheten', kind: 'unit' });
-    const p = json<Person>(await tenant.admin.post('/api/persons', { name: 'Kalle Berggren', email: `  Kalle.${tenant.tag}@Test.Example `, title: 'Digitaliseringschef', unitId: unit.id }));
-    expect(p).toMatchObject({ email: `kalle.${tenant.tag}@test.example`, unitName: 'Digitaliseringsenheten', canLogIn: false });
-    const dup = await tenant.admin.post('/api/persons', { name: 'Annan', email: `kalle.${tenant.tag}@test.example` });
+    const unit = await aUnit(tenant.admin, tenant.rootUnitId, {
+      name: 'Digitaliseringsenheten',
+      kind: 'unit',
+    });
+    const p = json<Person>(
+      await tenant.admin.post('/api/persons', {
+        name: 'Kalle Berggren',
+        email: `  Kalle.${tenant.tag}@Test.Example `,
+        title: 'Digitaliseringschef',
+        unitId: unit.id,
+      }),
+    );
+    expect(p).toMatchObject({
+      email: `kalle.${tenant.tag}@test.example`,
+      unitName: 'Digitaliseringsenheten',
+      canLogIn: false,
+    });
+    const dup = await tenant.admin.post('/api/persons', {
+      name: 'Annan',
+      email: `kalle.${tenant.tag}@test.example`,
+    });
     expect(dup.statusCode).toBe(400);
     expect(dup.json<{ errors: { path: string }[] }>().errors[0]!.path).toBe('email');
-    expect((await tenant.admin.post('/api/persons', { name: 'X', email: 'inte-en-adress' })).statusCode).toBe(400);
+    expect(
+      (await tenant.admin.post('/api/persons', { name: 'X', email: 'inte-en-adress' })).statusCode,
+    ).toBe(400);
   });
 
   it('a login account needs a password, and only an administrator gives one', async () => {
-    expect((await tenant.admin.post('/api/persons', { name: 'Y', email: `y-${tenant.tag}@test.example`, canLogIn: true })).statusCode).toBe(400);
+    expect(
+      (
+        await tenant.admin.post('/api/persons', {
+          name: 'Y',
+          email: `y-${tenant.tag}@test.example`,
+          canLogIn: true,
+        })
+      ).statusCode,
+    ).toBe(400);
     const unit = await aUnit(tenant.admin, tenant.rootUnitId);
     const editor = await aUserWith(env, tenant, 'editor', unit.id);
-    expect((await editor.post('/api/persons', { name: 'Z', email: `z-${tenant.tag}@test.example`, unitId: unit.id })).statusCode).toBe(201);
-    expect((await editor.post('/api/persons', { name: 'W', email: `w-${tenant.tag}@test.example`, unitId: unit.id, canLogIn: true, password: PASSWORD })).statusCode).toBe(403);
+    expect(
+      (
+        await editor.post('/api/persons', {
+          name: 'Z',
+          email: `z-${tenant.tag}@test.example`,
+          unitId: unit.id,
+        })
+      ).statusCode,
+    ).toBe(201);
+    expect(
+      (
+        await editor.post('/api/persons', {
+          name: 'W',
+          email: `w-${tenant.tag}@test.example`,
+          unitId: unit.id,
+          canLogIn: true,
+          password: PASSWORD,
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('archiving a person ends their sessions and stops their login', async () => {
     const email = `arkiv-${tenant.tag}@test.example`;
-    const p = json<Person>(await tenant.admin.post('/api/persons', { name: 'Arkiv', email, canLogIn: true, password: PASSWORD }));
-    json(await tenant.admin.post('/api/role-grants', { personId: p.id, role: 'reader', unitId: tenant.rootUnitId }));
+    const p = json<Person>(
+      await tenant.admin.post('/api/persons', {
+        name: 'Arkiv',
+        email,
+        canLogIn: true,
+        password: PASSWORD,
+      }),
+    );
+    json(
+      await tenant.admin.post('/api/role-grants', {
+        personId: p.id,
+        role: 'reader',
+        unitId: tenant.rootUnitId,
+      }),
+    );
     const session = await login(env.app, email);
     json(await tenant.admin.patch(`/api/persons/${p.id}`, { version: p.version, archived: true }));
     expect((await session.get('/api/units')).statusCode).toBe(401);
@@ -41,7 +116,9 @@ describe('people and login accounts', () => {
   });
 
   it('lists and exports people', async () => {
-    const list = json<{ items: Person[]; total: number }>(await tenant.admin.get(`/api/persons?q=admin`));
+    const list = json<{ items: Person[]; total: number }>(
+      await tenant.admin.get(`/api/persons?q=admin`),
+    );
     expect(list.total).toBeGreaterThanOrEqual(1);
     const csv = await tenant.admin.get('/api/persons?format=csv');
     expect(csv.body).toContain('Namn;E-post;Titel;Enhet;Kan logga in');
@@ -54,20 +131,40 @@ describe('role grants', () => {
     const hsf = await aUnit(tenant.admin, hsn.id, { kind: 'administration' });
     const pv = await aUnit(tenant.admin, hsf.id, { kind: 'department' });
     const editor = await aUserWith(env, tenant, 'editor', hsf.id);
-    expect((await editor.patch(`/api/units/${pv.id}`, { version: pv.version, description: 'ok' })).statusCode).toBe(200);
-    expect((await editor.patch(`/api/units/${hsn.id}`, { version: hsn.version, description: 'nej' })).statusCode).toBe(403);
+    expect(
+      (await editor.patch(`/api/units/${pv.id}`, { version: pv.version, description: 'ok' }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (await editor.patch(`/api/units/${hsn.id}`, { version: hsn.version, description: 'nej' }))
+        .statusCode,
+    ).toBe(403);
   });
 
   it('the same grant twice is a conflict; revoking works; the last tenant administrator stays', async () => {
     const reader = await aUserWith(env, tenant, 'reader');
-    const grants = json<{ items: { id: string; role: string; personId: string }[] }>(await tenant.admin.get(`/api/role-grants?personId=${reader.me.personId}`));
+    const grants = json<{ items: { id: string; role: string; personId: string }[] }>(
+      await tenant.admin.get(`/api/role-grants?personId=${reader.me.personId}`),
+    );
     expect(grants.items).toHaveLength(1);
-    expect((await tenant.admin.post('/api/role-grants', { personId: reader.me.personId, role: 'reader', unitId: tenant.rootUnitId })).statusCode).toBe(409);
-    expect((await tenant.admin.delete(`/api/role-grants/${grants.items[0]!.id}`)).statusCode).toBe(204);
+    expect(
+      (
+        await tenant.admin.post('/api/role-grants', {
+          personId: reader.me.personId,
+          role: 'reader',
+          unitId: tenant.rootUnitId,
+        })
+      ).statusCode,
+    ).toBe(409);
+    expect((await tenant.admin.delete(`/api/role-grants/${grants.items[0]!.id}`)).statusCode).toBe(
+      204,
+    );
     expect((await reader.get('/api/units')).statusCode).toBe(403);
 
     const t = await aTenant(env, 'Ensam');
-    const adminGrant = json<{ items: { id: string }[] }>(await t.admin.get(`/api/role-grants?personId=${t.adminId}`)).items[0]!;
+    const adminGrant = json<{ items: { id: string }[] }>(
+      await t.admin.get(`/api/role-grants?personId=${t.adminId}`),
+    ).items[0]!;
     const last = await t.admin.delete(`/api/role-grants/${adminGrant.id}`);
     expect(last.statusCode).toBe(409);
     expect(last.json<{ detail: string }>().detail).toContain('sista administratören');
@@ -75,7 +172,11 @@ describe('role grants', () => {
 
   it('only administrators grant roles', async () => {
     const coordinator = await aUserWith(env, tenant, 'portfolio_coordinator');
-    const res = await coordinator.post('/api/role-grants', { personId: coordinator.me.personId, role: 'administrator', unitId: tenant.rootUnitId });
+    const res = await coordinator.post('/api/role-grants', {
+      personId: coordinator.me.personId,
+      role: 'administrator',
+      unitId: tenant.rootUnitId,
+    });
     expect(res.statusCode).toBe(403);
   });
 });
@@ -83,8 +184,22 @@ describe('role grants', () => {
 describe('posts', () => {
   it('a post can be vacant and carries competence requirements', async () => {
     const unit = await aUnit(tenant.admin, tenant.rootUnitId);
-    json(await tenant.admin.post('/api/posts', { unitId: unit.id, title: 'Informationssäkerhetssamordnare', competenceRequirements: 'ISO 27001' }));
-    const posts = json<{ items: { title: string; isVacant: boolean; holderName: string | null }[] }>(await tenant.admin.get(`/api/units/${unit.id}/posts`));
-    expect(posts.items).toEqual([expect.objectContaining({ title: 'Informationssäkerhetssamordnare', isVacant: true, holderName: null })]);
+    json(
+      await tenant.admin.post('/api/posts', {
+        unitId: unit.id,
+        title: 'Informationssäkerhetssamordnare',
+        competenceRequirements: 'ISO 27001',
+      }),
+    );
+    const posts = json<{
+      items: { title: string; isVacant: boolean; holderName: string | null }[];
+    }>(await tenant.admin.get(`/api/units/${unit.id}/posts`));
+    expect(posts.items).toEqual([
+      expect.objectContaining({
+        title: 'Informationssäkerhetssamordnare',
+        isVacant: true,
+        holderName: null,
+      }),
+    ]);
   });
 });

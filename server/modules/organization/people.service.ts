@@ -1,6 +1,13 @@
 import { and, asc, eq, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { GrantInput, PersonInput, PersonListQuery, PersonUpdate, PostInput, PostUpdate } from '../../../domain/organization/person.js';
+import type {
+  GrantInput,
+  PersonInput,
+  PersonListQuery,
+  PersonUpdate,
+  PostInput,
+  PostUpdate,
+} from '../../../domain/organization/person.js';
 import { conflict, invalid, notFound } from '../../../domain/shared/errors.js';
 import type { Db } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
@@ -21,23 +28,41 @@ async function unitTarget(db: Db, ctx: Ctx, unitId: string | null | undefined) {
   return targetOf(await findOwned(db, orgUnits, ctx, unitId, 'unit'));
 }
 
-export async function listPersons(db: Db, ctx: Ctx, q: z.infer<typeof PersonListQuery>, page: { limit: number; offset: number }) {
+export async function listPersons(
+  db: Db,
+  ctx: Ctx,
+  q: z.infer<typeof PersonListQuery>,
+  page: { limit: number; offset: number },
+) {
   authorize(ctx, 'org.read');
   const where = and(
     eq(persons.tenantId, ctx.tenantId),
     q.includeArchived ? undefined : isNull(persons.archivedAt),
     q.unitId ? eq(persons.unitId, q.unitId) : undefined,
-    q.q ? or(sql`lower(${persons.name}) LIKE ${`%${likeEscape(q.q.toLowerCase())}%`}`, sql`${persons.email} LIKE ${`%${likeEscape(q.q.toLowerCase())}%`}`) : undefined,
+    q.q
+      ? or(
+          sql`lower(${persons.name}) LIKE ${`%${likeEscape(q.q.toLowerCase())}%`}`,
+          sql`${persons.email} LIKE ${`%${likeEscape(q.q.toLowerCase())}%`}`,
+        )
+      : undefined,
   );
   const items = await db
     .select(personColumns)
     .from(persons)
     .leftJoin(orgUnits, eq(orgUnits.id, persons.unitId))
     .where(where)
-    .orderBy(...orderOf(q.sort, { name: persons.name, email: persons.email }, [asc(persons.name), asc(persons.id)]))
+    .orderBy(
+      ...orderOf(q.sort, { name: persons.name, email: persons.email }, [
+        asc(persons.name),
+        asc(persons.id),
+      ]),
+    )
     .limit(page.limit)
     .offset(page.offset);
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(persons).where(where);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(persons)
+    .where(where);
   return { items, total: count?.n ?? 0 };
 }
 
@@ -56,50 +81,100 @@ export async function getPerson(db: Db, ctx: Ctx, id: string) {
 export async function createPerson(db: Db, ctx: Ctx, input: z.infer<typeof PersonInput>) {
   authorize(ctx, 'org.people.edit', await unitTarget(db, ctx, input.unitId));
   if (input.canLogIn || input.password) authorize(ctx, 'access.admin');
-  if (input.canLogIn && !input.password) throw invalid('errors.validation', [{ path: 'password', key: 'org.person.passwordRequired' }]);
+  if (input.canLogIn && !input.password)
+    throw invalid('errors.validation', [{ path: 'password', key: 'org.person.passwordRequired' }]);
   await assertEmailFree(db, ctx, input.email, null, input.canLogIn);
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(persons)
-      .values({ tenantId: ctx.tenantId, name: input.name, email: input.email, title: input.title ?? null, unitId: input.unitId ?? null, canLogIn: input.canLogIn, passwordHash, passwordChangedAt: passwordHash ? ctx.now : null, ...created(ctx) })
+      .values({
+        tenantId: ctx.tenantId,
+        name: input.name,
+        email: input.email,
+        title: input.title ?? null,
+        unitId: input.unitId ?? null,
+        canLogIn: input.canLogIn,
+        passwordHash,
+        passwordChangedAt: passwordHash ? ctx.now : null,
+        ...created(ctx),
+      })
       .returning();
-    await record(tx, ctx, { entityType: 'person', entityId: row!.id, action: 'create', after: auditable(row) });
+    await record(tx, ctx, {
+      entityType: 'person',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(row),
+    });
     return getPerson(tx, ctx, row!.id);
   });
 }
 
-async function assertEmailFree(db: Db, ctx: Ctx, email: string, exceptId: string | null, canLogIn: boolean) {
+async function assertEmailFree(
+  db: Db,
+  ctx: Ctx,
+  email: string,
+  exceptId: string | null,
+  canLogIn: boolean,
+) {
   const [taken] = await db
     .select({ id: persons.id })
     .from(persons)
-    .where(and(eq(persons.email, email), or(eq(persons.tenantId, ctx.tenantId), canLogIn ? eq(persons.canLogIn, true) : sql`false`), exceptId ? ne(persons.id, exceptId) : undefined))
+    .where(
+      and(
+        eq(persons.email, email),
+        or(eq(persons.tenantId, ctx.tenantId), canLogIn ? eq(persons.canLogIn, true) : sql`false`),
+        exceptId ? ne(persons.id, exceptId) : undefined,
+      ),
+    )
     .limit(1);
   if (taken) throw invalid('errors.validation', [{ path: 'email', key: 'org.person.emailTaken' }]);
 }
 
-export async function updatePerson(db: Db, ctx: Ctx, id: string, input: z.infer<typeof PersonUpdate>) {
+export async function updatePerson(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: z.infer<typeof PersonUpdate>,
+) {
   const before = await findOwned(db, persons, ctx, id, 'person');
   authorize(ctx, 'org.people.edit', await unitTarget(db, ctx, before.unitId));
-  if (input.unitId !== undefined && input.unitId !== before.unitId) authorize(ctx, 'org.people.edit', await unitTarget(db, ctx, input.unitId));
+  if (input.unitId !== undefined && input.unitId !== before.unitId)
+    authorize(ctx, 'org.people.edit', await unitTarget(db, ctx, input.unitId));
   if (input.canLogIn !== undefined || input.password !== undefined) authorize(ctx, 'access.admin');
   const canLogIn = input.canLogIn ?? before.canLogIn;
-  if (canLogIn && !before.passwordHash && !input.password) throw invalid('errors.validation', [{ path: 'password', key: 'org.person.passwordRequired' }]);
-  if (input.email !== undefined || canLogIn !== before.canLogIn) await assertEmailFree(db, ctx, input.email ?? before.email, id, canLogIn);
+  if (canLogIn && !before.passwordHash && !input.password)
+    throw invalid('errors.validation', [{ path: 'password', key: 'org.person.passwordRequired' }]);
+  if (input.email !== undefined || canLogIn !== before.canLogIn)
+    await assertEmailFree(db, ctx, input.email ?? before.email, id, canLogIn);
   const { version, password, archived, ...changes } = input;
   const values: Partial<typeof persons.$inferInsert> = { ...changes };
-  if (password) Object.assign(values, { passwordHash: await hashPassword(password), passwordChangedAt: ctx.now });
+  if (password)
+    Object.assign(values, {
+      passwordHash: await hashPassword(password),
+      passwordChangedAt: ctx.now,
+    });
   if (archived !== undefined) values.archivedAt = archived ? ctx.now : null;
   const result = await db.transaction(async (tx) => {
     const after = await updateVersioned(tx, persons, ctx, id, version, values, 'person');
-    await record(tx, ctx, { entityType: 'person', entityId: id, action: archived ? 'archive' : 'update', before: auditable(before), after: { ...auditable(after), ...(password ? { passwordChanged: true } : {}) } });
+    await record(tx, ctx, {
+      entityType: 'person',
+      entityId: id,
+      action: archived ? 'archive' : 'update',
+      before: auditable(before),
+      after: { ...auditable(after), ...(password ? { passwordChanged: true } : {}) },
+    });
     return getPerson(tx, ctx, id);
   });
   if (archived || input.canLogIn === false || password) await endSessionsOf(db, id);
   return result;
 }
 
-export async function listGrants(db: Db, ctx: Ctx, filter: { personId?: string | undefined; unitId?: string | undefined }) {
+export async function listGrants(
+  db: Db,
+  ctx: Ctx,
+  filter: { personId?: string | undefined; unitId?: string | undefined },
+) {
   authorize(ctx, 'org.read');
   const conds: SQL[] = [eq(roleGrants.tenantId, ctx.tenantId)];
   if (filter.personId) conds.push(eq(roleGrants.personId, filter.personId));
@@ -121,11 +196,25 @@ export async function createGrant(db: Db, ctx: Ctx, input: z.infer<typeof GrantI
   const [exists] = await db
     .select({ id: roleGrants.id })
     .from(roleGrants)
-    .where(and(eq(roleGrants.personId, input.personId), eq(roleGrants.role, input.role), eq(roleGrants.unitId, input.unitId)));
+    .where(
+      and(
+        eq(roleGrants.personId, input.personId),
+        eq(roleGrants.role, input.role),
+        eq(roleGrants.unitId, input.unitId),
+      ),
+    );
   if (exists) throw conflict('org.grant.exists');
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(roleGrants).values({ tenantId: ctx.tenantId, ...input, ...created(ctx) }).returning();
-    await record(tx, ctx, { entityType: 'grant', entityId: row!.id, action: 'create', after: auditable(row) });
+    const [row] = await tx
+      .insert(roleGrants)
+      .values({ tenantId: ctx.tenantId, ...input, ...created(ctx) })
+      .returning();
+    await record(tx, ctx, {
+      entityType: 'grant',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(row),
+    });
     return row!;
   });
 }
@@ -140,12 +229,23 @@ export async function deleteGrant(db: Db, ctx: Ctx, id: string) {
       .select({ n: sql<number>`count(*)::int` })
       .from(roleGrants)
       .innerJoin(orgUnits, eq(orgUnits.id, roleGrants.unitId))
-      .where(and(eq(roleGrants.tenantId, ctx.tenantId), eq(roleGrants.role, 'administrator'), isNull(orgUnits.parentId)));
+      .where(
+        and(
+          eq(roleGrants.tenantId, ctx.tenantId),
+          eq(roleGrants.role, 'administrator'),
+          isNull(orgUnits.parentId),
+        ),
+      );
     if ((n?.n ?? 0) <= 1) throw conflict('org.grant.lastAdmin');
   }
   await db.transaction(async (tx) => {
     await tx.delete(roleGrants).where(eq(roleGrants.id, id));
-    await record(tx, ctx, { entityType: 'grant', entityId: id, action: 'delete', before: auditable(grant) });
+    await record(tx, ctx, {
+      entityType: 'grant',
+      entityId: id,
+      action: 'delete',
+      before: auditable(grant),
+    });
   });
 }
 
@@ -169,9 +269,21 @@ export async function createPost(db: Db, ctx: Ctx, input: z.infer<typeof PostInp
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(posts)
-      .values({ tenantId: ctx.tenantId, unitId: input.unitId, title: input.title, holderId: input.holderId ?? null, competenceRequirements: input.competenceRequirements ?? null, ...created(ctx) })
+      .values({
+        tenantId: ctx.tenantId,
+        unitId: input.unitId,
+        title: input.title,
+        holderId: input.holderId ?? null,
+        competenceRequirements: input.competenceRequirements ?? null,
+        ...created(ctx),
+      })
       .returning();
-    await record(tx, ctx, { entityType: 'post', entityId: row!.id, action: 'create', after: auditable(row) });
+    await record(tx, ctx, {
+      entityType: 'post',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(row),
+    });
     return row!;
   });
 }
@@ -183,7 +295,13 @@ export async function updatePost(db: Db, ctx: Ctx, id: string, input: z.infer<ty
   const { version, ...changes } = input;
   return db.transaction(async (tx) => {
     const after = await updateVersioned(tx, posts, ctx, id, version, changes, 'post');
-    await record(tx, ctx, { entityType: 'post', entityId: id, action: 'update', before: auditable(before), after: auditable(after) });
+    await record(tx, ctx, {
+      entityType: 'post',
+      entityId: id,
+      action: 'update',
+      before: auditable(before),
+      after: auditable(after),
+    });
     return after;
   });
 }
@@ -193,6 +311,11 @@ export async function deletePost(db: Db, ctx: Ctx, id: string) {
   authorize(ctx, 'org.people.edit', await unitTarget(db, ctx, before.unitId));
   await db.transaction(async (tx) => {
     await tx.delete(posts).where(eq(posts.id, id));
-    await record(tx, ctx, { entityType: 'post', entityId: id, action: 'delete', before: auditable(before) });
+    await record(tx, ctx, {
+      entityType: 'post',
+      entityId: id,
+      action: 'delete',
+      before: auditable(before),
+    });
   });
 }

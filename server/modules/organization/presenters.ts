@@ -23,7 +23,10 @@ export const toUnitDto = (u: UnitWithCount) => ({
   childCount: u.childCount,
 });
 
-export const toPersonDto = (r: { person: typeof persons.$inferSelect; unitName: string | null }) => ({
+export const toPersonDto = (r: {
+  person: typeof persons.$inferSelect;
+  unitName: string | null;
+}) => ({
   ...stamps(r.person),
   id: r.person.id,
   name: r.person.name,
@@ -35,7 +38,11 @@ export const toPersonDto = (r: { person: typeof persons.$inferSelect; unitName: 
   archivedAt: iso(r.person.archivedAt),
 });
 
-export const toGrantDto = (r: { grant: typeof roleGrants.$inferSelect; personName: string; unitName: string }) => ({
+export const toGrantDto = (r: {
+  grant: typeof roleGrants.$inferSelect;
+  personName: string;
+  unitName: string;
+}) => ({
   id: r.grant.id,
   personId: r.grant.personId,
   personName: r.personName,
@@ -82,7 +89,11 @@ export const toForumDto = (f: ForumView) => ({
   flags: f.flags,
 });
 
-export const toMemberDto = (r: { member: typeof forumMembers.$inferSelect; personName: string | null; delegateName: string | null }) => ({
+export const toMemberDto = (r: {
+  member: typeof forumMembers.$inferSelect;
+  personName: string | null;
+  delegateName: string | null;
+}) => ({
   id: r.member.id,
   forumId: r.member.forumId,
   personId: r.member.personId,
@@ -97,7 +108,12 @@ export const toMemberDto = (r: { member: typeof forumMembers.$inferSelect; perso
   version: r.member.version,
 });
 
-export const toMeetingDto = (r: { meeting: typeof meetings.$inferSelect; holderName: string; decisionCount: number; minutes: { id: string; filename: string; size: number; sha256: string } | null }) => ({
+export const toMeetingDto = (r: {
+  meeting: typeof meetings.$inferSelect;
+  holderName: string;
+  decisionCount: number;
+  minutes: { id: string; filename: string; size: number; sha256: string } | null;
+}) => ({
   ...stamps(r.meeting),
   id: r.meeting.id,
   bodyUnitId: r.meeting.bodyUnitId,
@@ -111,10 +127,29 @@ export const toMeetingDto = (r: { meeting: typeof meetings.$inferSelect; holderN
 });
 
 export const toDecisionDto = (d: {
-  id: string; kind: string; bodyUnitId: string | null; bodyName: string | null; forumId: string | null; forumName: string | null; meetingId: string | null;
-  decidedOn: string | null; paragraph: string | null; caseNumber: string | null; level: string; outcome: string | null; title: string; body: string | null;
-  proposedByDecisionId: string | null; basis: string[]; links: { kind: string; targetId?: string | null; label: string }[]; reference: string;
-  version: number; createdAt: Date; createdBy: string | null; updatedAt: Date; updatedBy: string | null;
+  id: string;
+  kind: string;
+  bodyUnitId: string | null;
+  bodyName: string | null;
+  forumId: string | null;
+  forumName: string | null;
+  meetingId: string | null;
+  decidedOn: string | null;
+  paragraph: string | null;
+  caseNumber: string | null;
+  level: string;
+  outcome: string | null;
+  title: string;
+  body: string | null;
+  proposedByDecisionId: string | null;
+  basis: string[];
+  links: { kind: string; targetId?: string | null; label: string }[];
+  reference: string;
+  version: number;
+  createdAt: Date;
+  createdBy: string | null;
+  updatedAt: Date;
+  updatedBy: string | null;
 }) => ({
   ...stamps(d),
   id: d.id,

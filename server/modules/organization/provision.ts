@@ -11,22 +11,78 @@ import { orgUnitPlacements, orgUnits, persons, roleGrants } from './tables.js';
  */
 export async function provisionTenant(
   db: Db,
-  input: { name: string; slug: string; rootName: string; admin: { name: string; email: string; password: string }; settings?: TenantSettings; now?: Date },
+  input: {
+    name: string;
+    slug: string;
+    rootName: string;
+    admin: { name: string; email: string; password: string };
+    settings?: TenantSettings;
+    now?: Date;
+  },
 ) {
   const now = input.now ?? new Date();
   const passwordHash = await hashPassword(input.admin.password);
   return db.transaction(async (tx) => {
-    const [tenant] = await tx.insert(tenants).values({ name: input.name, slug: input.slug, settings: input.settings ?? { caseNumberLabel: 'diarienummer' }, createdAt: now, updatedAt: now }).returning();
+    const [tenant] = await tx
+      .insert(tenants)
+      .values({
+        name: input.name,
+        slug: input.slug,
+        settings: input.settings ?? { caseNumberLabel: 'diarienummer' },
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
     const tenantId = tenant!.id;
     const rootId = randomUUID();
-    await tx.insert(orgUnits).values({ id: rootId, tenantId, parentId: null, path: rootId, kind: 'assembly', name: input.rootName, createdAt: now, updatedAt: now });
-    await tx.insert(orgUnitPlacements).values({ tenantId, unitId: rootId, parentId: null, fromAt: now });
+    await tx
+      .insert(orgUnits)
+      .values({
+        id: rootId,
+        tenantId,
+        parentId: null,
+        path: rootId,
+        kind: 'assembly',
+        name: input.rootName,
+        createdAt: now,
+        updatedAt: now,
+      });
+    await tx
+      .insert(orgUnitPlacements)
+      .values({ tenantId, unitId: rootId, parentId: null, fromAt: now });
     const [admin] = await tx
       .insert(persons)
-      .values({ tenantId, name: input.admin.name, email: input.admin.email.toLowerCase(), canLogIn: true, passwordHash, passwordChangedAt: now, createdAt: now, updatedAt: now })
+      .values({
+        tenantId,
+        name: input.admin.name,
+        email: input.admin.email.toLowerCase(),
+        canLogIn: true,
+        passwordHash,
+        passwordChangedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning({ id: persons.id });
-    await tx.insert(roleGrants).values({ tenantId, personId: admin!.id, role: 'administrator', unitId: rootId, createdAt: now, updatedAt: now });
-    await record(tx, { tenantId, actor: null, now }, { entityType: 'tenant', entityId: tenantId, action: 'provision', after: { name: input.name, slug: input.slug, rootUnitId: rootId, adminId: admin!.id } });
+    await tx
+      .insert(roleGrants)
+      .values({
+        tenantId,
+        personId: admin!.id,
+        role: 'administrator',
+        unitId: rootId,
+        createdAt: now,
+        updatedAt: now,
+      });
+    await record(
+      tx,
+      { tenantId, actor: null, now },
+      {
+        entityType: 'tenant',
+        entityId: tenantId,
+        action: 'provision',
+        after: { name: input.name, slug: input.slug, rootUnitId: rootId, adminId: admin!.id },
+      },
+    );
     return { tenantId, rootUnitId: rootId, adminId: admin!.id };
   });
 }

@@ -1,5 +1,18 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { boolean, check, customType, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { stamps } from '../../platform/columns.js';
 import { tenants, attachments } from '../../platform/tables.js';
 
@@ -13,7 +26,9 @@ export const orgUnits = pgTable(
   'org_units',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
     parentId: uuid('parent_id'),
     path: text('path').notNull(),
     kind: text('kind').notNull(),
@@ -29,7 +44,10 @@ export const orgUnits = pgTable(
     index('org_units_tenant_parent_idx').on(t.tenantId, t.parentId),
     index('org_units_path_idx').using('btree', t.tenantId, t.path.op('text_pattern_ops')),
     index('org_units_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
-    check('org_units_dates_ck', sql`${t.startsOn} IS NULL OR ${t.endsOn} IS NULL OR ${t.startsOn} <= ${t.endsOn}`),
+    check(
+      'org_units_dates_ck',
+      sql`${t.startsOn} IS NULL OR ${t.endsOn} IS NULL OR ${t.startsOn} <= ${t.endsOn}`,
+    ),
     check('org_units_not_own_parent_ck', sql`${t.parentId} IS NULL OR ${t.parentId} <> ${t.id}`),
   ],
 );
@@ -39,8 +57,12 @@ export const orgUnitPlacements = pgTable(
   'org_unit_placements',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    unitId: uuid('unit_id').notNull().references(() => orgUnits.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: 'cascade' }),
     parentId: uuid('parent_id').references(() => orgUnits.id, { onDelete: 'set null' }),
     fromAt: timestamp('from_at', { withTimezone: true }).notNull(),
     toAt: timestamp('to_at', { withTimezone: true }),
@@ -53,9 +75,15 @@ export const orgUnitSuccessions = pgTable(
   'org_unit_successions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    predecessorId: uuid('predecessor_id').notNull().references(() => orgUnits.id, { onDelete: 'restrict' }),
-    successorId: uuid('successor_id').notNull().references(() => orgUnits.id, { onDelete: 'restrict' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    predecessorId: uuid('predecessor_id')
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: 'restrict' }),
+    successorId: uuid('successor_id')
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: 'restrict' }),
     onDate: date('on_date'),
     decisionId: uuid('decision_id'),
     note: text('note'),
@@ -73,7 +101,9 @@ export const persons = pgTable(
   'persons',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     email: text('email').notNull(),
     title: text('title'),
@@ -87,7 +117,9 @@ export const persons = pgTable(
   (t) => [
     uniqueIndex('persons_tenant_email_idx').on(t.tenantId, t.email),
     // Login is by email alone, so an email that can log in is unique across tenants.
-    uniqueIndex('persons_login_email_idx').on(t.email).where(sql`${t.canLogIn}`),
+    uniqueIndex('persons_login_email_idx')
+      .on(t.email)
+      .where(sql`${t.canLogIn}`),
     index('persons_unit_idx').on(t.unitId),
     index('persons_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
   ],
@@ -97,13 +129,22 @@ export const roleGrants = pgTable(
   'role_grants',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
     role: text('role').notNull(),
-    unitId: uuid('unit_id').notNull().references(() => orgUnits.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: 'cascade' }),
     ...stamps(),
   },
-  (t) => [uniqueIndex('role_grants_unique_idx').on(t.personId, t.role, t.unitId), index('role_grants_unit_idx').on(t.unitId)],
+  (t) => [
+    uniqueIndex('role_grants_unique_idx').on(t.personId, t.role, t.unitId),
+    index('role_grants_unit_idx').on(t.unitId),
+  ],
 );
 
 /** Posts (befattningar) can be vacant and carry competence requirements. */
@@ -111,8 +152,12 @@ export const posts = pgTable(
   'posts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    unitId: uuid('unit_id').notNull().references(() => orgUnits.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     holderId: uuid('holder_id').references(() => persons.id, { onDelete: 'set null' }),
     competenceRequirements: text('competence_requirements'),
@@ -125,8 +170,12 @@ export const forums = pgTable(
   'forums',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    parentUnitId: uuid('parent_unit_id').notNull().references(() => orgUnits.id, { onDelete: 'restrict' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    parentUnitId: uuid('parent_unit_id')
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: 'restrict' }),
     name: text('name').notNull(),
     kind: text('kind').notNull(),
     description: text('description'),
@@ -145,8 +194,14 @@ export const forums = pgTable(
   },
   (t) => [
     index('forums_tenant_unit_idx').on(t.tenantId, t.parentUnitId),
-    check('forums_mandate_ck', sql`${t.mandate} IS NULL OR ${t.mandate} IN ('decides','prepares','advises')`),
-    check('forums_cadence_ck', sql`${t.meetingsPerYear} IS NULL OR ${t.meetingsPerYear} BETWEEN 1 AND 52`),
+    check(
+      'forums_mandate_ck',
+      sql`${t.mandate} IS NULL OR ${t.mandate} IN ('decides','prepares','advises')`,
+    ),
+    check(
+      'forums_cadence_ck',
+      sql`${t.meetingsPerYear} IS NULL OR ${t.meetingsPerYear} BETWEEN 1 AND 52`,
+    ),
   ],
 );
 
@@ -154,8 +209,12 @@ export const forumMembers = pgTable(
   'forum_members',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    forumId: uuid('forum_id').notNull().references(() => forums.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    forumId: uuid('forum_id')
+      .notNull()
+      .references(() => forums.id, { onDelete: 'cascade' }),
     personId: uuid('person_id').references(() => persons.id, { onDelete: 'restrict' }),
     externalName: text('external_name'),
     memberRole: text('member_role').notNull(),
@@ -175,13 +234,17 @@ export const meetings = pgTable(
   'meetings',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
     bodyUnitId: uuid('body_unit_id').references(() => orgUnits.id, { onDelete: 'restrict' }),
     forumId: uuid('forum_id').references(() => forums.id, { onDelete: 'restrict' }),
     heldOn: date('held_on').notNull(),
     title: text('title'),
     agenda: jsonb('agenda').$type<{ title: string; isStanding: boolean }[]>().notNull().default([]),
-    minutesAttachmentId: uuid('minutes_attachment_id').references(() => attachments.id, { onDelete: 'set null' }),
+    minutesAttachmentId: uuid('minutes_attachment_id').references(() => attachments.id, {
+      onDelete: 'set null',
+    }),
     ...stamps(),
   },
   (t) => [
@@ -191,14 +254,21 @@ export const meetings = pgTable(
   ],
 );
 
-const searchText = (t: { title: unknown; caseNumber: unknown; paragraph: unknown; body: unknown }): SQL =>
+const searchText = (t: {
+  title: unknown;
+  caseNumber: unknown;
+  paragraph: unknown;
+  body: unknown;
+}): SQL =>
   sql`lower(${t.title} || ' ' || coalesce(${t.caseNumber}, '') || ' ' || coalesce(${t.paragraph}, '') || ' ' || coalesce(${t.body}, ''))`;
 
 export const decisions = pgTable(
   'decisions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull().default('decision'),
     bodyUnitId: uuid('body_unit_id').references(() => orgUnits.id, { onDelete: 'restrict' }),
     forumId: uuid('forum_id').references(() => forums.id, { onDelete: 'restrict' }),
@@ -212,10 +282,21 @@ export const decisions = pgTable(
     body: text('body'),
     proposedByDecisionId: uuid('proposed_by_decision_id'),
     basis: jsonb('basis').$type<string[]>().notNull().default([]),
-    links: jsonb('links').$type<{ kind: string; targetId?: string | null; label: string }[]>().notNull().default([]),
-    searchText: text('search_text').generatedAlwaysAs((): SQL => searchText({ title: decisions.title, caseNumber: decisions.caseNumber, paragraph: decisions.paragraph, body: decisions.body })),
+    links: jsonb('links')
+      .$type<{ kind: string; targetId?: string | null; label: string }[]>()
+      .notNull()
+      .default([]),
+    searchText: text('search_text').generatedAlwaysAs((): SQL =>
+      searchText({
+        title: decisions.title,
+        caseNumber: decisions.caseNumber,
+        paragraph: decisions.paragraph,
+        body: decisions.body,
+      }),
+    ),
     searchVector: tsvector('search_vector').generatedAlwaysAs(
-      (): SQL => sql`to_tsvector('swedish', ${decisions.title} || ' ' || coalesce(${decisions.body}, ''))`,
+      (): SQL =>
+        sql`to_tsvector('swedish', ${decisions.title} || ' ' || coalesce(${decisions.body}, ''))`,
     ),
     ...stamps(),
   },

@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { aliasedTable, and, asc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { pathUnder, wouldCreateCycle } from '../../../domain/organization/tree.js';
-import type { SuccessionInput, UnitArchive, UnitInput, UnitListQuery, UnitMove, UnitUpdate } from '../../../domain/organization/unit.js';
+import type {
+  SuccessionInput,
+  UnitArchive,
+  UnitInput,
+  UnitListQuery,
+  UnitMove,
+  UnitUpdate,
+} from '../../../domain/organization/unit.js';
 import { invalid, notFound } from '../../../domain/shared/errors.js';
 import type { Db } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
@@ -22,24 +29,54 @@ const childCount = sql<number>`(SELECT count(*)::int FROM org_units c WHERE c.pa
 /** The target for authorisation: the unit's place in the tree. */
 export const targetOf = (unit: { path: string }) => ({ unitPath: splitPath(unit.path) });
 
-export async function listUnits(db: Db, ctx: Ctx, q: z.infer<typeof UnitListQuery>, page: { limit: number; offset: number }) {
+export async function listUnits(
+  db: Db,
+  ctx: Ctx,
+  q: z.infer<typeof UnitListQuery>,
+  page: { limit: number; offset: number },
+) {
   authorize(ctx, 'org.read');
   const conds: (SQL | undefined)[] = [
     eq(orgUnits.tenantId, ctx.tenantId),
     q.includeArchived ? undefined : isNull(orgUnits.archivedAt),
-    q.parentId === 'root' ? isNull(orgUnits.parentId) : q.parentId ? eq(orgUnits.parentId, q.parentId) : undefined,
+    q.parentId === 'root'
+      ? isNull(orgUnits.parentId)
+      : q.parentId
+        ? eq(orgUnits.parentId, q.parentId)
+        : undefined,
     q.kind ? eq(orgUnits.kind, q.kind) : undefined,
-    q.q ? or(sql`lower(${orgUnits.name}) LIKE ${`%${likeEscape(q.q.toLowerCase())}%`}`, ilike(orgUnits.shortName, likeEscape(q.q))) : undefined,
+    q.q
+      ? or(
+          sql`lower(${orgUnits.name}) LIKE ${`%${likeEscape(q.q.toLowerCase())}%`}`,
+          ilike(orgUnits.shortName, likeEscape(q.q)),
+        )
+      : undefined,
   ];
   const where = and(...conds);
   const items = await db
     .select({ unit: orgUnits, childCount, total: totalOver })
     .from(orgUnits)
     .where(where)
-    .orderBy(...orderOf(q.sort, { name: orgUnits.name, kind: orgUnits.kind, startsOn: orgUnits.startsOn }, [asc(orgUnits.path)]))
+    .orderBy(
+      ...orderOf(
+        q.sort,
+        { name: orgUnits.name, kind: orgUnits.kind, startsOn: orgUnits.startsOn },
+        [asc(orgUnits.path)],
+      ),
+    )
     .limit(page.limit)
     .offset(page.offset);
-  const total = await totalOf(items, page.offset, async () => (await db.select({ n: sql<number>`count(*)::int` }).from(orgUnits).where(where))[0]?.n ?? 0);
+  const total = await totalOf(
+    items,
+    page.offset,
+    async () =>
+      (
+        await db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(orgUnits)
+          .where(where)
+      )[0]?.n ?? 0,
+  );
   return { items: items.map((r) => ({ ...r.unit, childCount: r.childCount })), total };
 }
 
@@ -49,7 +86,12 @@ export async function unitTree(db: Db, ctx: Ctx, includeArchived: boolean) {
   const rows = await db
     .select({ unit: orgUnits, childCount })
     .from(orgUnits)
-    .where(and(eq(orgUnits.tenantId, ctx.tenantId), includeArchived ? undefined : isNull(orgUnits.archivedAt)))
+    .where(
+      and(
+        eq(orgUnits.tenantId, ctx.tenantId),
+        includeArchived ? undefined : isNull(orgUnits.archivedAt),
+      ),
+    )
     .orderBy(sql`array_length(string_to_array(${orgUnits.path}, '/'), 1)`, asc(orgUnits.name));
   return rows.map((r) => ({ ...r.unit, childCount: r.childCount }));
 }
@@ -68,7 +110,12 @@ export async function unitHistory(db: Db, ctx: Ctx, id: string) {
   await getUnit(db, ctx, id);
   const parent = aliasedTable(orgUnits, 'parent');
   const placements = await db
-    .select({ parentId: orgUnitPlacements.parentId, parentName: parent.name, fromAt: orgUnitPlacements.fromAt, toAt: orgUnitPlacements.toAt })
+    .select({
+      parentId: orgUnitPlacements.parentId,
+      parentName: parent.name,
+      fromAt: orgUnitPlacements.fromAt,
+      toAt: orgUnitPlacements.toAt,
+    })
     .from(orgUnitPlacements)
     .leftJoin(parent, eq(parent.id, orgUnitPlacements.parentId))
     .where(eq(orgUnitPlacements.unitId, id))
@@ -80,23 +127,44 @@ export async function unitHistory(db: Db, ctx: Ctx, id: string) {
     .from(orgUnitSuccessions)
     .innerJoin(pred, eq(pred.id, orgUnitSuccessions.predecessorId))
     .innerJoin(succ, eq(succ.id, orgUnitSuccessions.successorId))
-    .where(and(eq(orgUnitSuccessions.tenantId, ctx.tenantId), or(eq(orgUnitSuccessions.predecessorId, id), eq(orgUnitSuccessions.successorId, id))));
+    .where(
+      and(
+        eq(orgUnitSuccessions.tenantId, ctx.tenantId),
+        or(eq(orgUnitSuccessions.predecessorId, id), eq(orgUnitSuccessions.successorId, id)),
+      ),
+    );
   return {
     placements,
-    successions: successions.map((r) => ({ ...r.s, predecessorName: r.predecessorName, successorName: r.successorName })),
+    successions: successions.map((r) => ({
+      ...r.s,
+      predecessorName: r.predecessorName,
+      successorName: r.successorName,
+    })),
   };
 }
 
 async function loadParent(db: Db, ctx: Ctx, parentId: string) {
   const parent = await findOwned(db, orgUnits, ctx, parentId, 'unit');
-  if (parent.archivedAt) throw invalid('org.unit.parentArchived', [{ path: 'parentId', key: 'org.unit.parentArchived' }]);
+  if (parent.archivedAt)
+    throw invalid('org.unit.parentArchived', [
+      { path: 'parentId', key: 'org.unit.parentArchived' },
+    ]);
   return parent;
 }
 
-export async function createUnit(db: Db, ctx: Ctx, input: z.infer<typeof UnitInput>): Promise<UnitWithCount> {
+export async function createUnit(
+  db: Db,
+  ctx: Ctx,
+  input: z.infer<typeof UnitInput>,
+): Promise<UnitWithCount> {
   const parent = input.parentId ? await loadParent(db, ctx, input.parentId) : null;
-  if (!parent && !ctx.actor.grants.some((g) => g.role === 'administrator' && g.unitPath.length === 1)) {
-    throw invalid('org.unit.parentRequired', [{ path: 'parentId', key: 'org.unit.parentRequired' }]);
+  if (
+    !parent &&
+    !ctx.actor.grants.some((g) => g.role === 'administrator' && g.unitPath.length === 1)
+  ) {
+    throw invalid('org.unit.parentRequired', [
+      { path: 'parentId', key: 'org.unit.parentRequired' },
+    ]);
   }
   authorize(ctx, 'org.unit.edit', parent ? targetOf(parent) : 'tenant');
   const id = randomUUID();
@@ -104,10 +172,34 @@ export async function createUnit(db: Db, ctx: Ctx, input: z.infer<typeof UnitInp
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(orgUnits)
-      .values({ id, tenantId: ctx.tenantId, parentId: parent?.id ?? null, path, kind: input.kind, name: input.name, shortName: input.shortName ?? null, description: input.description ?? null, startsOn: input.startsOn ?? null, endsOn: input.endsOn ?? null, ...created(ctx) })
+      .values({
+        id,
+        tenantId: ctx.tenantId,
+        parentId: parent?.id ?? null,
+        path,
+        kind: input.kind,
+        name: input.name,
+        shortName: input.shortName ?? null,
+        description: input.description ?? null,
+        startsOn: input.startsOn ?? null,
+        endsOn: input.endsOn ?? null,
+        ...created(ctx),
+      })
       .returning();
-    await tx.insert(orgUnitPlacements).values({ tenantId: ctx.tenantId, unitId: id, parentId: parent?.id ?? null, fromAt: ctx.now });
-    await record(tx, ctx, { entityType: 'unit', entityId: id, action: 'create', after: auditable(row) });
+    await tx
+      .insert(orgUnitPlacements)
+      .values({
+        tenantId: ctx.tenantId,
+        unitId: id,
+        parentId: parent?.id ?? null,
+        fromAt: ctx.now,
+      });
+    await record(tx, ctx, {
+      entityType: 'unit',
+      entityId: id,
+      action: 'create',
+      after: auditable(row),
+    });
     return { ...row!, childCount: 0 };
   });
 }
@@ -118,10 +210,17 @@ export async function updateUnit(db: Db, ctx: Ctx, id: string, input: z.infer<ty
   const { version, ...changes } = input;
   const startsOn = changes.startsOn === undefined ? before.startsOn : changes.startsOn;
   const endsOn = changes.endsOn === undefined ? before.endsOn : changes.endsOn;
-  if (startsOn && endsOn && startsOn > endsOn) throw invalid('errors.validation', [{ path: 'endsOn', key: 'org.unit.endBeforeStart' }]);
+  if (startsOn && endsOn && startsOn > endsOn)
+    throw invalid('errors.validation', [{ path: 'endsOn', key: 'org.unit.endBeforeStart' }]);
   return db.transaction(async (tx) => {
     const after = await updateVersioned(tx, orgUnits, ctx, id, version, changes, 'unit');
-    await record(tx, ctx, { entityType: 'unit', entityId: id, action: 'update', before: auditable(before), after: auditable(after) });
+    await record(tx, ctx, {
+      entityType: 'unit',
+      entityId: id,
+      action: 'update',
+      before: auditable(before),
+      after: auditable(after),
+    });
     return getUnit(tx, ctx, id);
   });
 }
@@ -134,23 +233,58 @@ export async function moveUnit(db: Db, ctx: Ctx, id: string, input: z.infer<type
   authorize(ctx, 'org.unit.edit', parent ? targetOf(parent) : 'tenant');
   const oldPath = splitPath(unit.path);
   const parentPath = parent ? splitPath(parent.path) : null;
-  if (wouldCreateCycle(oldPath, parentPath)) throw invalid('org.unit.cycle', [{ path: 'parentId', key: 'org.unit.cycle' }]);
+  if (wouldCreateCycle(oldPath, parentPath))
+    throw invalid('org.unit.cycle', [{ path: 'parentId', key: 'org.unit.cycle' }]);
   const newPath = pathUnder(parentPath, id).join('/');
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, orgUnits, ctx, id, input.version, { parentId: parent?.id ?? null, path: newPath }, 'unit');
+    const after = await updateVersioned(
+      tx,
+      orgUnits,
+      ctx,
+      id,
+      input.version,
+      { parentId: parent?.id ?? null, path: newPath },
+      'unit',
+    );
     // One statement rewrites every descendant's path: no query per row.
     await tx
       .update(orgUnits)
       .set({ path: sql`${newPath} || substr(${orgUnits.path}, ${unit.path.length + 1})` })
-      .where(and(eq(orgUnits.tenantId, ctx.tenantId), sql`${orgUnits.path} LIKE ${`${likeEscape(unit.path)}/%`}`));
-    await tx.update(orgUnitPlacements).set({ toAt: ctx.now }).where(and(eq(orgUnitPlacements.unitId, id), isNull(orgUnitPlacements.toAt)));
-    await tx.insert(orgUnitPlacements).values({ tenantId: ctx.tenantId, unitId: id, parentId: parent?.id ?? null, fromAt: ctx.now });
-    await record(tx, ctx, { entityType: 'unit', entityId: id, action: 'move', before: { parentId: unit.parentId, path: unit.path }, after: { parentId: after.parentId, path: after.path } });
+      .where(
+        and(
+          eq(orgUnits.tenantId, ctx.tenantId),
+          sql`${orgUnits.path} LIKE ${`${likeEscape(unit.path)}/%`}`,
+        ),
+      );
+    await tx
+      .update(orgUnitPlacements)
+      .set({ toAt: ctx.now })
+      .where(and(eq(orgUnitPlacements.unitId, id), isNull(orgUnitPlacements.toAt)));
+    await tx
+      .insert(orgUnitPlacements)
+      .values({
+        tenantId: ctx.tenantId,
+        unitId: id,
+        parentId: parent?.id ?? null,
+        fromAt: ctx.now,
+      });
+    await record(tx, ctx, {
+      entityType: 'unit',
+      entityId: id,
+      action: 'move',
+      before: { parentId: unit.parentId, path: unit.path },
+      after: { parentId: after.parentId, path: after.path },
+    });
     return getUnit(tx, ctx, id);
   });
 }
 
-export async function archiveUnit(db: Db, ctx: Ctx, id: string, input: z.infer<typeof UnitArchive>) {
+export async function archiveUnit(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: z.infer<typeof UnitArchive>,
+) {
   const unit = await findOwned(db, orgUnits, ctx, id, 'unit');
   authorize(ctx, 'org.unit.edit', targetOf(unit));
   if (input.archived) {
@@ -163,23 +297,56 @@ export async function archiveUnit(db: Db, ctx: Ctx, id: string, input: z.infer<t
     await loadParent(db, ctx, unit.parentId);
   }
   return db.transaction(async (tx) => {
-    await updateVersioned(tx, orgUnits, ctx, id, input.version, { archivedAt: input.archived ? ctx.now : null }, 'unit');
-    await record(tx, ctx, { entityType: 'unit', entityId: id, action: input.archived ? 'archive' : 'restore', before: { archivedAt: unit.archivedAt?.toISOString() ?? null }, after: { archived: input.archived } });
+    await updateVersioned(
+      tx,
+      orgUnits,
+      ctx,
+      id,
+      input.version,
+      { archivedAt: input.archived ? ctx.now : null },
+      'unit',
+    );
+    await record(tx, ctx, {
+      entityType: 'unit',
+      entityId: id,
+      action: input.archived ? 'archive' : 'restore',
+      before: { archivedAt: unit.archivedAt?.toISOString() ?? null },
+      after: { archived: input.archived },
+    });
     return getUnit(tx, ctx, id);
   });
 }
 
-export async function addSuccession(db: Db, ctx: Ctx, predecessorId: string, input: z.infer<typeof SuccessionInput>) {
+export async function addSuccession(
+  db: Db,
+  ctx: Ctx,
+  predecessorId: string,
+  input: z.infer<typeof SuccessionInput>,
+) {
   const pred = await findOwned(db, orgUnits, ctx, predecessorId, 'unit');
   await findOwned(db, orgUnits, ctx, input.successorId, 'unit');
   authorize(ctx, 'org.unit.edit', targetOf(pred));
-  if (predecessorId === input.successorId) throw invalid('org.succession.cycle', [{ path: 'successorId', key: 'org.succession.cycle' }]);
+  if (predecessorId === input.successorId)
+    throw invalid('org.succession.cycle', [{ path: 'successorId', key: 'org.succession.cycle' }]);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(orgUnitSuccessions)
-      .values({ tenantId: ctx.tenantId, predecessorId, successorId: input.successorId, onDate: input.onDate ?? null, decisionId: input.decisionId ?? null, note: input.note ?? null, ...created(ctx) })
+      .values({
+        tenantId: ctx.tenantId,
+        predecessorId,
+        successorId: input.successorId,
+        onDate: input.onDate ?? null,
+        decisionId: input.decisionId ?? null,
+        note: input.note ?? null,
+        ...created(ctx),
+      })
       .returning();
-    await record(tx, ctx, { entityType: 'succession', entityId: row!.id, action: 'create', after: auditable(row) });
+    await record(tx, ctx, {
+      entityType: 'succession',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(row),
+    });
     return row!;
   });
 }
@@ -190,6 +357,11 @@ export async function removeSuccession(db: Db, ctx: Ctx, id: string) {
   authorize(ctx, 'org.unit.edit', targetOf(pred));
   await db.transaction(async (tx) => {
     await tx.delete(orgUnitSuccessions).where(eq(orgUnitSuccessions.id, id));
-    await record(tx, ctx, { entityType: 'succession', entityId: id, action: 'delete', before: auditable(s) });
+    await record(tx, ctx, {
+      entityType: 'succession',
+      entityId: id,
+      action: 'delete',
+      before: auditable(s),
+    });
   });
 }

@@ -1,8 +1,22 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
-  DEFAULT_ROUTING, DEFAULT_SCORING, TRANSITIONS, initiativeFlags, realisedShare, isCrossUnit, nextMeasurementDue, proposeSelection, transitionFailures, weightedScore,
-  type BenefitInput, type InitiativeInput, type MeasurementInput, type Phase, type RoutingRule, type TransitionInput,
+  DEFAULT_ROUTING,
+  DEFAULT_SCORING,
+  TRANSITIONS,
+  initiativeFlags,
+  realisedShare,
+  isCrossUnit,
+  nextMeasurementDue,
+  proposeSelection,
+  transitionFailures,
+  weightedScore,
+  type BenefitInput,
+  type InitiativeInput,
+  type MeasurementInput,
+  type Phase,
+  type RoutingRule,
+  type TransitionInput,
 } from '../../../domain/portfolio/initiative.js';
 import { invalid } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
@@ -22,83 +36,157 @@ type Row = typeof initiatives.$inferSelect;
 type BenefitRow = typeof benefits.$inferSelect;
 
 /** The region's routing rule and scoring model, from its settings. */
-export async function portfolioSettings(db: Db | Tx, tenantId: string): Promise<{ rule: RoutingRule; scoring: { key: string; label: string; weight: number }[] }> {
-  const [t] = await db.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, tenantId));
+export async function portfolioSettings(
+  db: Db | Tx,
+  tenantId: string,
+): Promise<{ rule: RoutingRule; scoring: { key: string; label: string; weight: number }[] }> {
+  const [t] = await db
+    .select({ settings: tenants.settings })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId));
   const s = t?.settings;
   return {
-    rule: { councilForumId: s?.councilForumId ?? null, decidingBodyId: s?.portfolioDecidingBodyId ?? null, crossUnitThreshold: s?.crossUnitThreshold ?? DEFAULT_ROUTING.crossUnitThreshold },
+    rule: {
+      councilForumId: s?.councilForumId ?? null,
+      decidingBodyId: s?.portfolioDecidingBodyId ?? null,
+      crossUnitThreshold: s?.crossUnitThreshold ?? DEFAULT_ROUTING.crossUnitThreshold,
+    },
     scoring: s?.scoringModel?.length ? s.scoringModel : [...DEFAULT_SCORING],
   };
 }
 
 /** What the rules need about many initiatives at once: unit paths, deciding decisions, benefits. */
 async function context(db: Db | Tx, ctx: Ctx, rows: Row[]) {
-  const units = await db.select({ id: orgUnits.id, name: orgUnits.name, path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.tenantId, ctx.tenantId));
+  const units = await db
+    .select({ id: orgUnits.id, name: orgUnits.name, path: orgUnits.path })
+    .from(orgUnits)
+    .where(eq(orgUnits.tenantId, ctx.tenantId));
   const unitPath = new Map(units.map((u) => [u.id, splitPath(u.path)]));
   const unitName = new Map(units.map((u) => [u.id, u.name]));
-  const decisionIds = [...new Set(rows.map((r) => r.decisionId).filter((x): x is string => Boolean(x)))];
+  const decisionIds = [
+    ...new Set(rows.map((r) => r.decisionId).filter((x): x is string => Boolean(x))),
+  ];
   const decs = decisionIds.length
-    ? await db.select({ id: decisions.id, bodyUnitId: decisions.bodyUnitId, forumUnitId: forums.parentUnitId }).from(decisions).leftJoin(forums, eq(forums.id, decisions.forumId)).where(inArray(decisions.id, decisionIds))
+    ? await db
+        .select({
+          id: decisions.id,
+          bodyUnitId: decisions.bodyUnitId,
+          forumUnitId: forums.parentUnitId,
+        })
+        .from(decisions)
+        .leftJoin(forums, eq(forums.id, decisions.forumId))
+        .where(inArray(decisions.id, decisionIds))
     : [];
   const ids = rows.map((r) => r.id);
-  const bens = ids.length ? await db.select().from(benefits).where(inArray(benefits.initiativeId, ids)) : [];
-  const personIds = [...new Set(rows.map((r) => r.ownerPersonId).filter((x): x is string => Boolean(x)))];
-  const people = personIds.length ? await db.select({ id: persons.id, name: persons.name }).from(persons).where(inArray(persons.id, personIds)) : [];
+  const bens = ids.length
+    ? await db.select().from(benefits).where(inArray(benefits.initiativeId, ids))
+    : [];
+  const personIds = [
+    ...new Set(rows.map((r) => r.ownerPersonId).filter((x): x is string => Boolean(x))),
+  ];
+  const people = personIds.length
+    ? await db
+        .select({ id: persons.id, name: persons.name })
+        .from(persons)
+        .where(inArray(persons.id, personIds))
+    : [];
   return { unitPath, unitName, decs, bens, personName: new Map(people.map((p) => [p.id, p.name])) };
 }
 type Context = Awaited<ReturnType<typeof context>>;
 
 function guardInputOf(r: Row, c: Context) {
   const d = r.decisionId ? c.decs.find((x) => x.id === r.decisionId) : undefined;
-  const decisionUnit = d ? d.bodyUnitId ?? d.forumUnitId : null;
+  const decisionUnit = d ? (d.bodyUnitId ?? d.forumUnitId) : null;
   return {
     phase: r.phase as Phase,
-    ownerUnitPath: r.ownerUnitId ? c.unitPath.get(r.ownerUnitId) ?? [] : [],
+    ownerUnitPath: r.ownerUnitId ? (c.unitPath.get(r.ownerUnitId) ?? []) : [],
     affectedUnitPaths: r.affectedUnitIds.map((u) => c.unitPath.get(u) ?? [u]),
-    decision: r.decisionId ? { unitId: decisionUnit ?? null, unitPath: decisionUnit ? c.unitPath.get(decisionUnit) ?? null : null } : null,
+    decision: r.decisionId
+      ? {
+          unitId: decisionUnit ?? null,
+          unitPath: decisionUnit ? (c.unitPath.get(decisionUnit) ?? null) : null,
+        }
+      : null,
     preparedByForumId: r.preparedByForumId,
     routingExceptionDecisionId: r.routingExceptionDecisionId,
     benefits: c.bens.filter((b) => b.initiativeId === r.id),
   };
 }
 
-function view(r: Row, c: Context, settings: Awaited<ReturnType<typeof portfolioSettings>>, today: string) {
+function view(
+  r: Row,
+  c: Context,
+  settings: Awaited<ReturnType<typeof portfolioSettings>>,
+  today: string,
+) {
   const g = guardInputOf(r, c);
   return {
     ...r,
-    ownerUnit: r.ownerUnitId ? { id: r.ownerUnitId, name: c.unitName.get(r.ownerUnitId) ?? '—' } : null,
-    ownerPerson: r.ownerPersonId ? { id: r.ownerPersonId, name: c.personName.get(r.ownerPersonId) ?? '—' } : null,
+    ownerUnit: r.ownerUnitId
+      ? { id: r.ownerUnitId, name: c.unitName.get(r.ownerUnitId) ?? '—' }
+      : null,
+    ownerPerson: r.ownerPersonId
+      ? { id: r.ownerPersonId, name: c.personName.get(r.ownerPersonId) ?? '—' }
+      : null,
     score: weightedScore(settings.scoring, r.scores),
     investmentTotal: r.investment.reduce((s, x) => s + x.amount, 0),
     crossUnit: isCrossUnit(g, settings.rule),
-    flags: initiativeFlags({ ...g, ownerPersonId: r.ownerPersonId, ownerUnitId: r.ownerUnitId, benefits: g.benefits }, today, settings.rule),
+    flags: initiativeFlags(
+      { ...g, ownerPersonId: r.ownerPersonId, ownerUnitId: r.ownerUnitId, benefits: g.benefits },
+      today,
+      settings.rule,
+    ),
   };
 }
 export type InitiativeView = ReturnType<typeof view>;
 
 async function views(db: Db | Tx, ctx: Ctx, rows: Row[]) {
-  const [c, settings] = await Promise.all([context(db, ctx, rows), portfolioSettings(db, ctx.tenantId)]);
+  const [c, settings] = await Promise.all([
+    context(db, ctx, rows),
+    portfolioSettings(db, ctx.tenantId),
+  ]);
   const today = todayOf(ctx.now);
   return rows.map((r) => view(r, c, settings, today));
 }
 
-export type ListQuery = { q?: string | undefined; systemId?: string | undefined; phase?: string | undefined; category?: string | undefined; workKind?: string | undefined; ownerUnitId?: string | undefined; flag?: string | undefined; limit: number; offset: number };
+export type ListQuery = {
+  q?: string | undefined;
+  systemId?: string | undefined;
+  phase?: string | undefined;
+  category?: string | undefined;
+  workKind?: string | undefined;
+  ownerUnitId?: string | undefined;
+  flag?: string | undefined;
+  limit: number;
+  offset: number;
+};
 
 /** The portfolio, every unit's initiatives visible to every reader (information sharing). */
 export async function listInitiatives(db: Db, ctx: Ctx, q: ListQuery) {
   authorize(ctx, 'org.read');
-  const rows = await db.select().from(initiatives).where(and(
-    eq(initiatives.tenantId, ctx.tenantId),
-    q.phase ? eq(initiatives.phase, q.phase) : undefined,
-    q.category ? eq(initiatives.category, q.category) : undefined,
-    q.workKind ? eq(initiatives.workKind, q.workKind) : undefined,
-    q.ownerUnitId ? eq(initiatives.ownerUnitId, q.ownerUnitId) : undefined,
-    q.systemId ? sql`${initiatives.systemIds} ? ${q.systemId}` : undefined,
-  )).orderBy(asc(initiatives.title)).limit(10_000);
+  const rows = await db
+    .select()
+    .from(initiatives)
+    .where(
+      and(
+        eq(initiatives.tenantId, ctx.tenantId),
+        q.phase ? eq(initiatives.phase, q.phase) : undefined,
+        q.category ? eq(initiatives.category, q.category) : undefined,
+        q.workKind ? eq(initiatives.workKind, q.workKind) : undefined,
+        q.ownerUnitId ? eq(initiatives.ownerUnitId, q.ownerUnitId) : undefined,
+        q.systemId ? sql`${initiatives.systemIds} ? ${q.systemId}` : undefined,
+      ),
+    )
+    .orderBy(asc(initiatives.title))
+    .limit(10_000);
   const text = q.q?.toLowerCase();
-  const all = (await views(db, ctx, rows)).filter((v) =>
-    (!q.flag || v.flags.includes(q.flag as never)) &&
-    (!text || [v.title, v.description ?? '', v.need ?? '', ...v.strategicAreas].some((s) => s.toLowerCase().includes(text))),
+  const all = (await views(db, ctx, rows)).filter(
+    (v) =>
+      (!q.flag || v.flags.includes(q.flag as never)) &&
+      (!text ||
+        [v.title, v.description ?? '', v.need ?? '', ...v.strategicAreas].some((s) =>
+          s.toLowerCase().includes(text),
+        )),
   );
   return { all, items: all.slice(q.offset, q.offset + q.limit), total: all.length };
 }
@@ -118,33 +206,79 @@ async function target(db: Db | Tx, ctx: Ctx, ownerUnitId: string | null | undefi
 async function checkRefs(db: Db | Tx, ctx: Ctx, i: Partial<InitiativeInput>, selfId?: string) {
   await assertAllOwned(db, itSystems, ctx, i.systemIds ?? [], 'system');
   await assertAllOwned(db, goals, ctx, i.goalIds ?? [], 'goal');
-  await assertAllOwned(db, orgUnits, ctx, [i.ownerUnitId, i.payerUnitId, ...(i.affectedUnitIds ?? []), ...(i.costSplit ?? []).map((s) => s.unitId)], 'unit');
-  await assertAllOwned(db, persons, ctx, [i.ownerPersonId, ...(i.risks ?? []).map((r) => r.ownerPersonId)], 'person');
-  await assertAllOwned(db, decisions, ctx, [i.decisionId, i.routingExceptionDecisionId, ...(i.decisionIds ?? [])], 'decision');
+  await assertAllOwned(
+    db,
+    orgUnits,
+    ctx,
+    [
+      i.ownerUnitId,
+      i.payerUnitId,
+      ...(i.affectedUnitIds ?? []),
+      ...(i.costSplit ?? []).map((s) => s.unitId),
+    ],
+    'unit',
+  );
+  await assertAllOwned(
+    db,
+    persons,
+    ctx,
+    [i.ownerPersonId, ...(i.risks ?? []).map((r) => r.ownerPersonId)],
+    'person',
+  );
+  await assertAllOwned(
+    db,
+    decisions,
+    ctx,
+    [i.decisionId, i.routingExceptionDecisionId, ...(i.decisionIds ?? [])],
+    'decision',
+  );
   await assertAllOwned(db, forums, ctx, [i.preparedByForumId], 'forum');
   await assertAllOwned(db, initiatives, ctx, i.dependsOnIds ?? [], 'initiative');
-  if (selfId && i.dependsOnIds?.includes(selfId)) throw invalid('errors.validation', [{ path: 'dependsOnIds', key: 'portfolio.dependsOnItself' }]);
+  if (selfId && i.dependsOnIds?.includes(selfId))
+    throw invalid('errors.validation', [
+      { path: 'dependsOnIds', key: 'portfolio.dependsOnItself' },
+    ]);
 }
 
 export async function createInitiative(db: Db, ctx: Ctx, input: InitiativeInput) {
   authorize(ctx, 'portfolio.edit', await target(db, ctx, input.ownerUnitId));
   await checkRefs(db, ctx, input);
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(initiatives).values({ tenantId: ctx.tenantId, ...input, phase: 'idea', ...created(ctx) }).returning();
-    await record(tx, ctx, { entityType: 'initiative', entityId: row!.id, action: 'create', after: auditable(row) });
+    const [row] = await tx
+      .insert(initiatives)
+      .values({ tenantId: ctx.tenantId, ...input, phase: 'idea', ...created(ctx) })
+      .returning();
+    await record(tx, ctx, {
+      entityType: 'initiative',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(row),
+    });
     return getInitiative(tx, ctx, row!.id);
   });
 }
 
-export async function updateInitiative(db: Db, ctx: Ctx, id: string, input: Partial<InitiativeInput> & { version: number }) {
+export async function updateInitiative(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: Partial<InitiativeInput> & { version: number },
+) {
   const before = await findOwned(db, initiatives, ctx, id, 'initiative');
   authorize(ctx, 'portfolio.edit', await target(db, ctx, before.ownerUnitId));
-  if (input.ownerUnitId !== undefined && input.ownerUnitId !== before.ownerUnitId) authorize(ctx, 'portfolio.edit', await target(db, ctx, input.ownerUnitId));
+  if (input.ownerUnitId !== undefined && input.ownerUnitId !== before.ownerUnitId)
+    authorize(ctx, 'portfolio.edit', await target(db, ctx, input.ownerUnitId));
   await checkRefs(db, ctx, input, id);
   const { version, ...changes } = input;
   return db.transaction(async (tx) => {
     const after = await updateVersioned(tx, initiatives, ctx, id, version, changes, 'initiative');
-    await record(tx, ctx, { entityType: 'initiative', entityId: id, action: 'update', before: auditable(before), after: auditable(after) });
+    await record(tx, ctx, {
+      entityType: 'initiative',
+      entityId: id,
+      action: 'update',
+      before: auditable(before),
+      after: auditable(after),
+    });
     return getInitiative(tx, ctx, id);
   });
 }
@@ -153,29 +287,82 @@ export async function updateInitiative(db: Db, ctx: Ctx, id: string, input: Part
 export async function allowedMoves(db: Db, ctx: Ctx, id: string) {
   authorize(ctx, 'org.read');
   const row = await findOwned(db, initiatives, ctx, id, 'initiative');
-  const [c, settings] = await Promise.all([context(db, ctx, [row]), portfolioSettings(db, ctx.tenantId)]);
+  const [c, settings] = await Promise.all([
+    context(db, ctx, [row]),
+    portfolioSettings(db, ctx.tenantId),
+  ]);
   const g = guardInputOf(row, c);
-  return TRANSITIONS[row.phase as Phase].map((to) => ({ to, failures: transitionFailures(g, to, settings.rule) }));
+  return TRANSITIONS[row.phase as Phase].map((to) => ({
+    to,
+    failures: transitionFailures(g, to, settings.rule),
+  }));
 }
 
 /** A move between phases, checked by the domain rule, recorded with who, when and why. */
-export async function transition(db: Db, ctx: Ctx, id: string, input: z.infer<typeof TransitionInput>) {
+export async function transition(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: z.infer<typeof TransitionInput>,
+) {
   const before = await findOwned(db, initiatives, ctx, id, 'initiative');
   authorize(ctx, 'portfolio.edit', await target(db, ctx, before.ownerUnitId));
-  const [c, settings] = await Promise.all([context(db, ctx, [before]), portfolioSettings(db, ctx.tenantId)]);
+  const [c, settings] = await Promise.all([
+    context(db, ctx, [before]),
+    portfolioSettings(db, ctx.tenantId),
+  ]);
   const failures = transitionFailures(guardInputOf(before, c), input.to, settings.rule);
-  if (failures.length) throw invalid('portfolio.moveRefused', failures.map((f) => ({ path: 'to', key: `portfolio.guard.${f}` })), { from: before.phase, to: input.to });
+  if (failures.length)
+    throw invalid(
+      'portfolio.moveRefused',
+      failures.map((f) => ({ path: 'to', key: `portfolio.guard.${f}` })),
+      { from: before.phase, to: input.to },
+    );
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, initiatives, ctx, id, input.version, { phase: input.to }, 'initiative');
-    await tx.insert(initiativeTransitions).values({ tenantId: ctx.tenantId, initiativeId: id, fromPhase: before.phase, toPhase: input.to, reason: input.reason, at: ctx.now, byPersonId: ctx.actor.personId, byName: ctx.actor.name });
-    await record(tx, ctx, { entityType: 'initiative', entityId: id, action: `phase:${input.to}`, before: { phase: before.phase }, after: { phase: after.phase, reason: input.reason } });
+    const after = await updateVersioned(
+      tx,
+      initiatives,
+      ctx,
+      id,
+      input.version,
+      { phase: input.to },
+      'initiative',
+    );
+    await tx
+      .insert(initiativeTransitions)
+      .values({
+        tenantId: ctx.tenantId,
+        initiativeId: id,
+        fromPhase: before.phase,
+        toPhase: input.to,
+        reason: input.reason,
+        at: ctx.now,
+        byPersonId: ctx.actor.personId,
+        byName: ctx.actor.name,
+      });
+    await record(tx, ctx, {
+      entityType: 'initiative',
+      entityId: id,
+      action: `phase:${input.to}`,
+      before: { phase: before.phase },
+      after: { phase: after.phase, reason: input.reason },
+    });
     return getInitiative(tx, ctx, id);
   });
 }
 
 export async function listTransitions(db: Db, ctx: Ctx, id: string) {
   await getInitiative(db, ctx, id);
-  return db.select().from(initiativeTransitions).where(and(eq(initiativeTransitions.tenantId, ctx.tenantId), eq(initiativeTransitions.initiativeId, id))).orderBy(asc(initiativeTransitions.at));
+  return db
+    .select()
+    .from(initiativeTransitions)
+    .where(
+      and(
+        eq(initiativeTransitions.tenantId, ctx.tenantId),
+        eq(initiativeTransitions.initiativeId, id),
+      ),
+    )
+    .orderBy(asc(initiativeTransitions.at));
 }
 
 // Benefits ---------------------------------------------------------------------------------------
@@ -183,12 +370,22 @@ export async function listTransitions(db: Db, ctx: Ctx, id: string) {
 export const benefitView = (b: BenefitRow, today: string) => {
   const nextDue = nextMeasurementDue(b);
   const sorted = [...b.measurements].sort((x, y) => x.on.localeCompare(y.on));
-  return { ...b, measurements: sorted, nextDue, overdue: Boolean(nextDue && nextDue < today), latest: sorted.at(-1)?.value ?? null };
+  return {
+    ...b,
+    measurements: sorted,
+    nextDue,
+    overdue: Boolean(nextDue && nextDue < today),
+    latest: sorted.at(-1)?.value ?? null,
+  };
 };
 
 export async function listBenefits(db: Db, ctx: Ctx, initiativeId: string) {
   await getInitiative(db, ctx, initiativeId);
-  const rows = await db.select().from(benefits).where(and(eq(benefits.tenantId, ctx.tenantId), eq(benefits.initiativeId, initiativeId))).orderBy(asc(benefits.createdAt));
+  const rows = await db
+    .select()
+    .from(benefits)
+    .where(and(eq(benefits.tenantId, ctx.tenantId), eq(benefits.initiativeId, initiativeId)))
+    .orderBy(asc(benefits.createdAt));
   return rows.map((b) => benefitView(b, todayOf(ctx.now)));
 }
 
@@ -201,33 +398,77 @@ export async function createBenefit(db: Db, ctx: Ctx, input: z.infer<typeof Bene
   await benefitTarget(db, ctx, input.initiativeId);
   await assertAllOwned(db, persons, ctx, [input.ownerPersonId], 'person');
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(benefits).values({ tenantId: ctx.tenantId, ...input, measurements: [], ...created(ctx) }).returning();
-    await record(tx, ctx, { entityType: 'benefit', entityId: row!.id, action: 'create', after: auditable(row) });
+    const [row] = await tx
+      .insert(benefits)
+      .values({ tenantId: ctx.tenantId, ...input, measurements: [], ...created(ctx) })
+      .returning();
+    await record(tx, ctx, {
+      entityType: 'benefit',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(row),
+    });
     return benefitView(row!, todayOf(ctx.now));
   });
 }
 
-export async function updateBenefit(db: Db, ctx: Ctx, id: string, input: Record<string, unknown> & { version: number }) {
+export async function updateBenefit(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: Record<string, unknown> & { version: number },
+) {
   const before = await findOwned(db, benefits, ctx, id, 'benefit');
   await benefitTarget(db, ctx, before.initiativeId);
-  await assertAllOwned(db, persons, ctx, [input.ownerPersonId as string | null | undefined], 'person');
+  await assertAllOwned(
+    db,
+    persons,
+    ctx,
+    [input.ownerPersonId as string | null | undefined],
+    'person',
+  );
   const { version, ...changes } = input;
   return db.transaction(async (tx) => {
     const after = await updateVersioned(tx, benefits, ctx, id, version, changes, 'benefit');
-    await record(tx, ctx, { entityType: 'benefit', entityId: id, action: 'update', before: auditable(before), after: auditable(after) });
+    await record(tx, ctx, {
+      entityType: 'benefit',
+      entityId: id,
+      action: 'update',
+      before: auditable(before),
+      after: auditable(after),
+    });
     return benefitView(after, todayOf(ctx.now));
   });
 }
 
 /** A measurement, also after the initiative has closed and been handed over to operation. */
-export async function addMeasurement(db: Db, ctx: Ctx, id: string, input: z.infer<typeof MeasurementInput>) {
+export async function addMeasurement(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: z.infer<typeof MeasurementInput>,
+) {
   const before = await findOwned(db, benefits, ctx, id, 'benefit');
   await benefitTarget(db, ctx, before.initiativeId);
   const { version, ...m } = input;
   const measurements = [...before.measurements.filter((x) => x.on !== m.on), m];
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, benefits, ctx, id, version, { measurements }, 'benefit');
-    await record(tx, ctx, { entityType: 'benefit', entityId: id, action: 'measure', before: { measurements: before.measurements }, after: { measurements } });
+    const after = await updateVersioned(
+      tx,
+      benefits,
+      ctx,
+      id,
+      version,
+      { measurements },
+      'benefit',
+    );
+    await record(tx, ctx, {
+      entityType: 'benefit',
+      entityId: id,
+      action: 'measure',
+      before: { measurements: before.measurements },
+      after: { measurements },
+    });
     return benefitView(after, todayOf(ctx.now));
   });
 }
@@ -237,10 +478,34 @@ export async function addMeasurement(db: Db, ctx: Ctx, id: string, input: z.infe
 /** Boards and administrations that own no initiative at all: work kept outside the tool is invisible work. */
 export async function silentUnits(db: Db, ctx: Ctx) {
   authorize(ctx, 'org.read');
-  const units = await db.select({ id: orgUnits.id, name: orgUnits.name, kind: orgUnits.kind, archivedAt: orgUnits.archivedAt, endsOn: orgUnits.endsOn }).from(orgUnits).where(and(eq(orgUnits.tenantId, ctx.tenantId), inArray(orgUnits.kind, ['board', 'regional_board', 'administration'])));
-  const owners = new Set((await db.select({ id: initiatives.ownerUnitId }).from(initiatives).where(eq(initiatives.tenantId, ctx.tenantId))).map((r) => r.id));
+  const units = await db
+    .select({
+      id: orgUnits.id,
+      name: orgUnits.name,
+      kind: orgUnits.kind,
+      archivedAt: orgUnits.archivedAt,
+      endsOn: orgUnits.endsOn,
+    })
+    .from(orgUnits)
+    .where(
+      and(
+        eq(orgUnits.tenantId, ctx.tenantId),
+        inArray(orgUnits.kind, ['board', 'regional_board', 'administration']),
+      ),
+    );
+  const owners = new Set(
+    (
+      await db
+        .select({ id: initiatives.ownerUnitId })
+        .from(initiatives)
+        .where(eq(initiatives.tenantId, ctx.tenantId))
+    ).map((r) => r.id),
+  );
   const today = todayOf(ctx.now);
-  return units.filter((u) => !u.archivedAt && (!u.endsOn || u.endsOn >= today) && !owners.has(u.id)).map((u) => ({ id: u.id, name: u.name, kind: u.kind })).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  return units
+    .filter((u) => !u.archivedAt && (!u.endsOn || u.endsOn >= today) && !owners.has(u.id))
+    .map((u) => ({ id: u.id, name: u.name, kind: u.kind }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
 
 /**
@@ -248,16 +513,32 @@ export async function silentUnits(db: Db, ctx: Ctx) {
  * named) ranked by weighted score, and the exact best set that fits the budget and IT capacity of
  * the period. Cost is the investment in the period's years; hours are the resource need in its quarters.
  */
-export async function propose(db: Db, ctx: Ctx, q: { budget: number; hours: number; fromYear: number; toYear: number; phases: Phase[] }) {
+export async function propose(
+  db: Db,
+  ctx: Ctx,
+  q: { budget: number; hours: number; fromYear: number; toYear: number; phases: Phase[] },
+) {
   authorize(ctx, 'org.read');
-  const rows = await db.select().from(initiatives).where(and(eq(initiatives.tenantId, ctx.tenantId), inArray(initiatives.phase, q.phases)));
+  const rows = await db
+    .select()
+    .from(initiatives)
+    .where(and(eq(initiatives.tenantId, ctx.tenantId), inArray(initiatives.phase, q.phases)));
   const vs = await views(db, ctx, rows);
   const inPeriod = (year: number) => year >= q.fromYear && year <= q.toYear;
-  const candidates = vs.map((v) => ({
-    id: v.id, title: v.title, score: v.score, ownerUnit: v.ownerUnit, phase: v.phase as Phase, flags: v.flags,
-    cost: v.investment.filter((x) => inPeriod(x.year)).reduce((s, x) => s + x.amount, 0),
-    hours: v.resourceNeed.filter((x) => inPeriod(Number(x.quarter.slice(0, 4)))).reduce((s, x) => s + x.hours, 0),
-  })).sort((a, b) => b.score - a.score || a.title.localeCompare(b.title, 'sv'));
+  const candidates = vs
+    .map((v) => ({
+      id: v.id,
+      title: v.title,
+      score: v.score,
+      ownerUnit: v.ownerUnit,
+      phase: v.phase as Phase,
+      flags: v.flags,
+      cost: v.investment.filter((x) => inPeriod(x.year)).reduce((s, x) => s + x.amount, 0),
+      hours: v.resourceNeed
+        .filter((x) => inPeriod(Number(x.quarter.slice(0, 4))))
+        .reduce((s, x) => s + x.hours, 0),
+    }))
+    .sort((a, b) => b.score - a.score || a.title.localeCompare(b.title, 'sv'));
   const started = performance.now();
   const selection = proposeSelection(candidates, { budget: q.budget, hours: q.hours });
   return { candidates, selection: { ...selection, ms: Math.round(performance.now() - started) } };
@@ -271,7 +552,13 @@ export async function realisation(db: Db, ctx: Ctx) {
   authorize(ctx, 'org.read');
   const today = todayOf(ctx.now);
   const rows = await db
-    .select({ b: benefits, title: initiatives.title, phase: initiatives.phase, ownerUnitId: initiatives.ownerUnitId, unitName: orgUnits.name })
+    .select({
+      b: benefits,
+      title: initiatives.title,
+      phase: initiatives.phase,
+      ownerUnitId: initiatives.ownerUnitId,
+      unitName: orgUnits.name,
+    })
     .from(benefits)
     .innerJoin(initiatives, eq(initiatives.id, benefits.initiativeId))
     .leftJoin(orgUnits, eq(orgUnits.id, initiatives.ownerUnitId))
@@ -279,16 +566,43 @@ export async function realisation(db: Db, ctx: Ctx) {
     .orderBy(asc(orgUnits.name), asc(initiatives.title));
   const items = rows.map((r) => {
     const v = benefitView(r.b, today);
-    return { benefitId: v.id, initiativeId: r.b.initiativeId, initiative: r.title, phase: r.phase as Phase, unitId: r.ownerUnitId, unitName: r.unitName, measure: v.measure, unit: v.unit, baseline: v.baseline, target: v.target, latest: v.latest, targetDate: v.targetDate, overdue: v.overdue, share: realisedShare(v) };
+    return {
+      benefitId: v.id,
+      initiativeId: r.b.initiativeId,
+      initiative: r.title,
+      phase: r.phase as Phase,
+      unitId: r.ownerUnitId,
+      unitName: r.unitName,
+      measure: v.measure,
+      unit: v.unit,
+      baseline: v.baseline,
+      target: v.target,
+      latest: v.latest,
+      targetDate: v.targetDate,
+      overdue: v.overdue,
+      share: realisedShare(v),
+    };
   });
   const summarise = (list: typeof items) => {
     const shares = list.map((x) => x.share).filter((x): x is number => x !== null);
-    return { benefits: list.length, measured: list.filter((x) => x.latest !== null).length, reached: shares.filter((s) => s >= 1).length, overdue: list.filter((x) => x.overdue).length, averageShare: shares.length ? shares.reduce((a, b) => a + Math.min(1, b), 0) / shares.length : null };
+    return {
+      benefits: list.length,
+      measured: list.filter((x) => x.latest !== null).length,
+      reached: shares.filter((s) => s >= 1).length,
+      overdue: list.filter((x) => x.overdue).length,
+      averageShare: shares.length
+        ? shares.reduce((a, b) => a + Math.min(1, b), 0) / shares.length
+        : null,
+    };
   };
   const unitIds = [...new Set(items.map((x) => x.unitId))];
   return {
     items,
-    units: unitIds.map((id) => ({ unitId: id, unitName: items.find((x) => x.unitId === id)?.unitName ?? null, ...summarise(items.filter((x) => x.unitId === id)) })),
+    units: unitIds.map((id) => ({
+      unitId: id,
+      unitName: items.find((x) => x.unitId === id)?.unitName ?? null,
+      ...summarise(items.filter((x) => x.unitId === id)),
+    })),
     region: summarise(items),
   };
 }

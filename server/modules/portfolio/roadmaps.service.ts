@@ -1,6 +1,13 @@
 import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { z } from 'zod';
-import { compareRoadmaps, missedFollowUps, type RoadmapInput, type RoundDecision, type RoundInput, type TopFollowUpInput } from '../../../domain/portfolio/roadmap.js';
+import {
+  compareRoadmaps,
+  missedFollowUps,
+  type RoadmapInput,
+  type RoundDecision,
+  type RoundInput,
+  type TopFollowUpInput,
+} from '../../../domain/portfolio/roadmap.js';
 import { invalid } from '../../../domain/shared/errors.js';
 import type { Db } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
@@ -19,7 +26,16 @@ export async function listRoadmaps(db: Db, ctx: Ctx, q: { unitId?: string | unde
   return db
     .select()
     .from(roadmaps)
-    .where(and(eq(roadmaps.tenantId, ctx.tenantId), q.unitId === undefined ? undefined : q.unitId ? eq(roadmaps.unitId, q.unitId) : isNull(roadmaps.unitId)))
+    .where(
+      and(
+        eq(roadmaps.tenantId, ctx.tenantId),
+        q.unitId === undefined
+          ? undefined
+          : q.unitId
+            ? eq(roadmaps.unitId, q.unitId)
+            : isNull(roadmaps.unitId),
+      ),
+    )
     .orderBy(desc(roadmaps.createdAt));
 }
 
@@ -32,13 +48,49 @@ export async function getRoadmap(db: Db, ctx: Ctx, id: string) {
 export async function createRoadmap(db: Db, ctx: Ctx, input: z.infer<typeof RoadmapInput>) {
   const unit = input.unitId ? await findOwned(db, orgUnits, ctx, input.unitId, 'unit') : null;
   authorize(ctx, 'portfolio.edit', unit ? { unitPath: splitPath(unit.path) } : 'tenant');
-  const units = await db.select({ id: orgUnits.id, path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.tenantId, ctx.tenantId));
-  const inScope = new Set(unit ? units.filter((u) => splitPath(u.path).includes(unit.id)).map((u) => u.id) : units.map((u) => u.id));
-  const rows = await db.select().from(initiatives).where(and(eq(initiatives.tenantId, ctx.tenantId), ne(initiatives.phase, 'cancelled'))).orderBy(asc(initiatives.startOn), asc(initiatives.title));
-  const items = rows.filter((r) => !unit || (r.ownerUnitId && inScope.has(r.ownerUnitId))).map((r) => ({ initiativeId: r.id, title: r.title, phase: r.phase, startOn: r.startOn, endOn: r.endOn, unitId: r.ownerUnitId }));
+  const units = await db
+    .select({ id: orgUnits.id, path: orgUnits.path })
+    .from(orgUnits)
+    .where(eq(orgUnits.tenantId, ctx.tenantId));
+  const inScope = new Set(
+    unit
+      ? units.filter((u) => splitPath(u.path).includes(unit.id)).map((u) => u.id)
+      : units.map((u) => u.id),
+  );
+  const rows = await db
+    .select()
+    .from(initiatives)
+    .where(and(eq(initiatives.tenantId, ctx.tenantId), ne(initiatives.phase, 'cancelled')))
+    .orderBy(asc(initiatives.startOn), asc(initiatives.title));
+  const items = rows
+    .filter((r) => !unit || (r.ownerUnitId && inScope.has(r.ownerUnitId)))
+    .map((r) => ({
+      initiativeId: r.id,
+      title: r.title,
+      phase: r.phase,
+      startOn: r.startOn,
+      endOn: r.endOn,
+      unitId: r.ownerUnitId,
+    }));
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(roadmaps).values({ tenantId: ctx.tenantId, name: input.name, unitId: input.unitId ?? null, fromYear: input.fromYear, horizonYears: input.horizonYears, items, ...created(ctx) }).returning();
-    await record(tx, ctx, { entityType: 'roadmap', entityId: row!.id, action: 'create', after: auditable(row) });
+    const [row] = await tx
+      .insert(roadmaps)
+      .values({
+        tenantId: ctx.tenantId,
+        name: input.name,
+        unitId: input.unitId ?? null,
+        fromYear: input.fromYear,
+        horizonYears: input.horizonYears,
+        items,
+        ...created(ctx),
+      })
+      .returning();
+    await record(tx, ctx, {
+      entityType: 'roadmap',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(row),
+    });
     return row!;
   });
 }
@@ -46,13 +98,20 @@ export async function createRoadmap(db: Db, ctx: Ctx, input: z.infer<typeof Road
 export async function compare(db: Db, ctx: Ctx, id: string, withId: string) {
   const a = await getRoadmap(db, ctx, withId);
   const b = await getRoadmap(db, ctx, id);
-  return { from: { id: a.id, name: a.name }, to: { id: b.id, name: b.name }, ...compareRoadmaps(a.items, b.items) };
+  return {
+    from: { id: a.id, name: a.name },
+    to: { id: b.id, name: b.name },
+    ...compareRoadmaps(a.items, b.items),
+  };
 }
 
 // The most important initiatives ------------------------------------------------------------------
 
 async function cadence(db: Db, tenantId: string) {
-  const [t] = await db.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, tenantId));
+  const [t] = await db
+    .select({ settings: tenants.settings })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId));
   return t?.settings.topFollowUpCadenceMonths ?? 3;
 }
 
@@ -61,44 +120,118 @@ export async function topList(db: Db, ctx: Ctx) {
   authorize(ctx, 'org.read');
   const [list] = await db.select().from(topLists).where(eq(topLists.tenantId, ctx.tenantId));
   const ids = list?.initiativeIds ?? [];
-  const rows = ids.length ? await db.select({ id: initiatives.id, title: initiatives.title, phase: initiatives.phase, ownerUnitId: initiatives.ownerUnitId }).from(initiatives).where(inArray(initiatives.id, ids)) : [];
-  const followUps = await db.select().from(topFollowUps).where(eq(topFollowUps.tenantId, ctx.tenantId)).orderBy(asc(topFollowUps.heldOn));
+  const rows = ids.length
+    ? await db
+        .select({
+          id: initiatives.id,
+          title: initiatives.title,
+          phase: initiatives.phase,
+          ownerUnitId: initiatives.ownerUnitId,
+        })
+        .from(initiatives)
+        .where(inArray(initiatives.id, ids))
+    : [];
+  const followUps = await db
+    .select()
+    .from(topFollowUps)
+    .where(eq(topFollowUps.tenantId, ctx.tenantId))
+    .orderBy(asc(topFollowUps.heldOn));
   const months = await cadence(db, ctx.tenantId);
   return {
     version: list?.version ?? null,
-    items: ids.map((id) => rows.find((r) => r.id === id)).filter((r): r is (typeof rows)[number] => Boolean(r)).map((r) => ({
-      ...r,
-      latest: [...followUps].reverse().flatMap((f) => f.entries.filter((e) => e.initiativeId === r.id).map((e) => ({ ...e, heldOn: f.heldOn })))[0] ?? null,
+    items: ids
+      .map((id) => rows.find((r) => r.id === id))
+      .filter((r): r is (typeof rows)[number] => Boolean(r))
+      .map((r) => ({
+        ...r,
+        latest:
+          [...followUps]
+            .reverse()
+            .flatMap((f) =>
+              f.entries
+                .filter((e) => e.initiativeId === r.id)
+                .map((e) => ({ ...e, heldOn: f.heldOn })),
+            )[0] ?? null,
+      })),
+    followUps: followUps.map((f) => ({
+      id: f.id,
+      heldOn: f.heldOn,
+      forum: f.forum,
+      entries: f.entries,
     })),
-    followUps: followUps.map((f) => ({ id: f.id, heldOn: f.heldOn, forum: f.forum, entries: f.entries })),
     cadenceMonths: months,
-    missed: missedFollowUps(followUps.map((f) => f.heldOn), todayOf(ctx.now), months),
+    missed: missedFollowUps(
+      followUps.map((f) => f.heldOn),
+      todayOf(ctx.now),
+      months,
+    ),
   };
 }
 
-export async function setTopList(db: Db, ctx: Ctx, input: { version?: number | undefined; initiativeIds: string[] }) {
+export async function setTopList(
+  db: Db,
+  ctx: Ctx,
+  input: { version?: number | undefined; initiativeIds: string[] },
+) {
   authorize(ctx, 'portfolio.edit');
   await assertAllOwned(db, initiatives, ctx, input.initiativeIds, 'initiative');
   const [existing] = await db.select().from(topLists).where(eq(topLists.tenantId, ctx.tenantId));
   const ids = [...new Set(input.initiativeIds)];
   return db.transaction(async (tx) => {
     if (!existing) {
-      const [row] = await tx.insert(topLists).values({ tenantId: ctx.tenantId, initiativeIds: ids, ...created(ctx) }).returning();
-      await record(tx, ctx, { entityType: 'top_list', entityId: row!.id, action: 'create', after: auditable(row) });
+      const [row] = await tx
+        .insert(topLists)
+        .values({ tenantId: ctx.tenantId, initiativeIds: ids, ...created(ctx) })
+        .returning();
+      await record(tx, ctx, {
+        entityType: 'top_list',
+        entityId: row!.id,
+        action: 'create',
+        after: auditable(row),
+      });
       return;
     }
-    if (input.version === undefined) throw invalid('errors.validation', [{ path: 'version', key: 'errors.versionRequired' }]);
-    const after = await updateVersioned(tx, topLists, ctx, existing.id, input.version, { initiativeIds: ids }, 'topList');
-    await record(tx, ctx, { entityType: 'top_list', entityId: existing.id, action: 'update', before: auditable(existing), after: auditable(after) });
+    if (input.version === undefined)
+      throw invalid('errors.validation', [{ path: 'version', key: 'errors.versionRequired' }]);
+    const after = await updateVersioned(
+      tx,
+      topLists,
+      ctx,
+      existing.id,
+      input.version,
+      { initiativeIds: ids },
+      'topList',
+    );
+    await record(tx, ctx, {
+      entityType: 'top_list',
+      entityId: existing.id,
+      action: 'update',
+      before: auditable(existing),
+      after: auditable(after),
+    });
   });
 }
 
 export async function recordTopFollowUp(db: Db, ctx: Ctx, input: z.infer<typeof TopFollowUpInput>) {
   authorize(ctx, 'portfolio.edit');
-  await assertAllOwned(db, initiatives, ctx, input.entries.map((e) => e.initiativeId), 'initiative');
+  await assertAllOwned(
+    db,
+    initiatives,
+    ctx,
+    input.entries.map((e) => e.initiativeId),
+    'initiative',
+  );
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(topFollowUps).values({ tenantId: ctx.tenantId, ...input, ...created(ctx) }).returning();
-    await record(tx, ctx, { entityType: 'top_follow_up', entityId: row!.id, action: 'create', after: auditable(row) });
+    const [row] = await tx
+      .insert(topFollowUps)
+      .values({ tenantId: ctx.tenantId, ...input, ...created(ctx) })
+      .returning();
+    await record(tx, ctx, {
+      entityType: 'top_follow_up',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(row),
+    });
     return row!;
   });
 }
@@ -109,32 +242,81 @@ export async function recordTopFollowUp(db: Db, ctx: Ctx, input: z.infer<typeof 
 export async function createRound(db: Db, ctx: Ctx, input: z.infer<typeof RoundInput>) {
   authorize(ctx, 'portfolio.edit');
   await assertAllOwned(db, forums, ctx, [input.forumId], 'forum');
-  const p = await propose(db, ctx, { budget: input.budget, hours: input.hours, fromYear: input.fromYear, toYear: input.toYear, phases: ['idea', 'preparation'] });
+  const p = await propose(db, ctx, {
+    budget: input.budget,
+    hours: input.hours,
+    fromYear: input.fromYear,
+    toYear: input.toYear,
+    phases: ['idea', 'preparation'],
+  });
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(prioritisationRounds)
-      .values({ tenantId: ctx.tenantId, ...input, forumId: input.forumId ?? null, ranking: p.candidates.map((c) => ({ id: c.id, title: c.title, score: c.score, cost: c.cost, hours: c.hours })), proposedIds: p.selection.ids, ...created(ctx) })
+      .values({
+        tenantId: ctx.tenantId,
+        ...input,
+        forumId: input.forumId ?? null,
+        ranking: p.candidates.map((c) => ({
+          id: c.id,
+          title: c.title,
+          score: c.score,
+          cost: c.cost,
+          hours: c.hours,
+        })),
+        proposedIds: p.selection.ids,
+        ...created(ctx),
+      })
       .returning();
-    await record(tx, ctx, { entityType: 'prioritisation_round', entityId: row!.id, action: 'create', after: auditable(row) });
+    await record(tx, ctx, {
+      entityType: 'prioritisation_round',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(row),
+    });
     return row!;
   });
 }
 
 export async function listRounds(db: Db, ctx: Ctx) {
   authorize(ctx, 'org.read');
-  return db.select().from(prioritisationRounds).where(eq(prioritisationRounds.tenantId, ctx.tenantId)).orderBy(desc(prioritisationRounds.createdAt));
+  return db
+    .select()
+    .from(prioritisationRounds)
+    .where(eq(prioritisationRounds.tenantId, ctx.tenantId))
+    .orderBy(desc(prioritisationRounds.createdAt));
 }
 
-export async function decideRound(db: Db, ctx: Ctx, id: string, input: z.infer<typeof RoundDecision>) {
+export async function decideRound(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: z.infer<typeof RoundDecision>,
+) {
   authorize(ctx, 'portfolio.edit');
   const before = await findOwned(db, prioritisationRounds, ctx, id, 'round');
   await assertAllOwned(db, decisions, ctx, [input.decisionId], 'decision');
   const ranked = new Set(before.ranking.map((r) => r.id));
-  const errors = input.decidedIds.flatMap((d, i) => (ranked.has(d) ? [] : [{ path: `decidedIds.${i}`, key: 'portfolio.notInRound' }]));
+  const errors = input.decidedIds.flatMap((d, i) =>
+    ranked.has(d) ? [] : [{ path: `decidedIds.${i}`, key: 'portfolio.notInRound' }],
+  );
   if (errors.length) throw invalid('errors.validation', errors);
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, prioritisationRounds, ctx, id, input.version, { decidedIds: [...new Set(input.decidedIds)], decisionId: input.decisionId }, 'round');
-    await record(tx, ctx, { entityType: 'prioritisation_round', entityId: id, action: 'decide', before: auditable(before), after: auditable(after) });
+    const after = await updateVersioned(
+      tx,
+      prioritisationRounds,
+      ctx,
+      id,
+      input.version,
+      { decidedIds: [...new Set(input.decidedIds)], decisionId: input.decisionId },
+      'round',
+    );
+    await record(tx, ctx, {
+      entityType: 'prioritisation_round',
+      entityId: id,
+      action: 'decide',
+      before: auditable(before),
+      after: auditable(after),
+    });
     return after;
   });
 }

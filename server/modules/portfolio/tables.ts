@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { check, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { stamps } from '../../platform/columns.js';
 import { tenants } from '../../platform/tables.js';
 import { decisions, forums, orgUnits, persons } from '../organization/tables.js';
@@ -9,7 +20,9 @@ export const initiatives = pgTable(
   'initiatives',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     description: text('description'),
     need: text('need'),
@@ -24,26 +37,57 @@ export const initiatives = pgTable(
     systemIds: jsonb('system_ids').$type<string[]>().notNull().default([]),
     dependsOnIds: jsonb('depends_on_ids').$type<string[]>().notNull().default([]),
     decisionIds: jsonb('decision_ids').$type<string[]>().notNull().default([]),
-    preparedByForumId: uuid('prepared_by_forum_id').references(() => forums.id, { onDelete: 'set null' }),
+    preparedByForumId: uuid('prepared_by_forum_id').references(() => forums.id, {
+      onDelete: 'set null',
+    }),
     decisionId: uuid('decision_id').references(() => decisions.id, { onDelete: 'set null' }),
-    routingExceptionDecisionId: uuid('routing_exception_decision_id').references(() => decisions.id, { onDelete: 'set null' }),
+    routingExceptionDecisionId: uuid('routing_exception_decision_id').references(
+      () => decisions.id,
+      { onDelete: 'set null' },
+    ),
     startOn: date('start_on'),
     endOn: date('end_on'),
     lessonsLearned: text('lessons_learned'),
-    investment: jsonb('investment').$type<{ year: number; amount: number }[]>().notNull().default([]),
+    investment: jsonb('investment')
+      .$type<{ year: number; amount: number }[]>()
+      .notNull()
+      .default([]),
     operatingCostPerYear: doublePrecision('operating_cost_per_year'),
     payerUnitId: uuid('payer_unit_id').references(() => orgUnits.id, { onDelete: 'set null' }),
-    costSplit: jsonb('cost_split').$type<{ unitId: string; percent: number }[]>().notNull().default([]),
-    resourceNeed: jsonb('resource_need').$type<{ competence: string; quarter: string; hours: number }[]>().notNull().default([]),
-    risks: jsonb('risks').$type<{ title: string; probability: number; consequence: number; mitigation?: string | null; ownerPersonId?: string | null }[]>().notNull().default([]),
-    scores: jsonb('scores').$type<{ criterion: string; score: number; justification?: string | null }[]>().notNull().default([]),
+    costSplit: jsonb('cost_split')
+      .$type<{ unitId: string; percent: number }[]>()
+      .notNull()
+      .default([]),
+    resourceNeed: jsonb('resource_need')
+      .$type<{ competence: string; quarter: string; hours: number }[]>()
+      .notNull()
+      .default([]),
+    risks: jsonb('risks')
+      .$type<
+        {
+          title: string;
+          probability: number;
+          consequence: number;
+          mitigation?: string | null;
+          ownerPersonId?: string | null;
+        }[]
+      >()
+      .notNull()
+      .default([]),
+    scores: jsonb('scores')
+      .$type<{ criterion: string; score: number; justification?: string | null }[]>()
+      .notNull()
+      .default([]),
     ...stamps(),
   },
   (t) => [
     index('initiatives_tenant_idx').on(t.tenantId, t.phase),
     index('initiatives_owner_idx').on(t.ownerUnitId),
     index('initiatives_title_trgm_idx').using('gin', sql`lower(${t.title}) gin_trgm_ops`),
-    check('initiatives_phase_ck', sql`${t.phase} IN ('idea','preparation','decided','running','paused','cancelled','closed','in_operation')`),
+    check(
+      'initiatives_phase_ck',
+      sql`${t.phase} IN ('idea','preparation','decided','running','paused','cancelled','closed','in_operation')`,
+    ),
   ],
 );
 
@@ -52,8 +96,12 @@ export const initiativeTransitions = pgTable(
   'initiative_transitions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    initiativeId: uuid('initiative_id').notNull().references(() => initiatives.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    initiativeId: uuid('initiative_id')
+      .notNull()
+      .references(() => initiatives.id, { onDelete: 'cascade' }),
     fromPhase: text('from_phase').notNull(),
     toPhase: text('to_phase').notNull(),
     reason: text('reason').notNull(),
@@ -69,8 +117,12 @@ export const benefits = pgTable(
   'benefits',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    initiativeId: uuid('initiative_id').notNull().references(() => initiatives.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    initiativeId: uuid('initiative_id')
+      .notNull()
+      .references(() => initiatives.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
     measure: text('measure').notNull(),
     unit: text('unit'),
@@ -79,7 +131,10 @@ export const benefits = pgTable(
     targetDate: date('target_date'),
     ownerPersonId: uuid('owner_person_id').references(() => persons.id, { onDelete: 'set null' }),
     cadenceMonths: integer('cadence_months'),
-    measurements: jsonb('measurements').$type<{ on: string; value: number; comment?: string | null }[]>().notNull().default([]),
+    measurements: jsonb('measurements')
+      .$type<{ on: string; value: number; comment?: string | null }[]>()
+      .notNull()
+      .default([]),
     ...stamps(),
   },
   (t) => [index('benefits_initiative_idx').on(t.initiativeId)],
@@ -90,12 +145,26 @@ export const roadmaps = pgTable(
   'roadmaps',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
     unitId: uuid('unit_id').references(() => orgUnits.id, { onDelete: 'set null' }),
     name: text('name').notNull(),
     fromYear: integer('from_year').notNull(),
     horizonYears: integer('horizon_years').notNull(),
-    items: jsonb('items').$type<{ initiativeId: string; title: string; phase: string; startOn: string | null; endOn: string | null; unitId: string | null }[]>().notNull().default([]),
+    items: jsonb('items')
+      .$type<
+        {
+          initiativeId: string;
+          title: string;
+          phase: string;
+          startOn: string | null;
+          endOn: string | null;
+          unitId: string | null;
+        }[]
+      >()
+      .notNull()
+      .default([]),
     ...stamps(),
   },
   (t) => [index('roadmaps_tenant_idx').on(t.tenantId, t.unitId, t.createdAt)],
@@ -104,7 +173,10 @@ export const roadmaps = pgTable(
 /** The most important initiatives ("top 10", any length), one list per tenant. */
 export const topLists = pgTable('top_lists', {
   id: uuid('id').primaryKey().defaultRandom(),
-  tenantId: uuid('tenant_id').notNull().unique().references(() => tenants.id, { onDelete: 'cascade' }),
+  tenantId: uuid('tenant_id')
+    .notNull()
+    .unique()
+    .references(() => tenants.id, { onDelete: 'cascade' }),
   initiativeIds: jsonb('initiative_ids').$type<string[]>().notNull().default([]),
   ...stamps(),
 });
@@ -114,10 +186,22 @@ export const topFollowUps = pgTable(
   'top_follow_ups',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
     heldOn: date('held_on').notNull(),
     forum: text('forum'),
-    entries: jsonb('entries').$type<{ initiativeId: string; status: 'on_track' | 'at_risk' | 'off_track'; effectsReached?: number | null; comment?: string | null }[]>().notNull().default([]),
+    entries: jsonb('entries')
+      .$type<
+        {
+          initiativeId: string;
+          status: 'on_track' | 'at_risk' | 'off_track';
+          effectsReached?: number | null;
+          comment?: string | null;
+        }[]
+      >()
+      .notNull()
+      .default([]),
     ...stamps(),
   },
   (t) => [index('top_follow_ups_tenant_idx').on(t.tenantId, t.heldOn)],
@@ -128,14 +212,19 @@ export const prioritisationRounds = pgTable(
   'prioritisation_rounds',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     forumId: uuid('forum_id').references(() => forums.id, { onDelete: 'set null' }),
     fromYear: integer('from_year').notNull(),
     toYear: integer('to_year').notNull(),
     budget: doublePrecision('budget').notNull(),
     hours: doublePrecision('hours').notNull(),
-    ranking: jsonb('ranking').$type<{ id: string; title: string; score: number; cost: number; hours: number }[]>().notNull().default([]),
+    ranking: jsonb('ranking')
+      .$type<{ id: string; title: string; score: number; cost: number; hours: number }[]>()
+      .notNull()
+      .default([]),
     proposedIds: jsonb('proposed_ids').$type<string[]>().notNull().default([]),
     decidedIds: jsonb('decided_ids').$type<string[] | null>(),
     decisionId: uuid('decision_id').references(() => decisions.id, { onDelete: 'set null' }),

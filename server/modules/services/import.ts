@@ -2,7 +2,12 @@ import ExcelJS from 'exceljs';
 import { cellText } from '../../platform/excel.js';
 import { and, eq } from 'drizzle-orm';
 import { can, canAnywhere } from '../../../domain/access/permissions.js';
-import { DPIA_STATUSES, LIFECYCLES, SYSTEM_CATEGORIES, type SystemInput } from '../../../domain/services/system.js';
+import {
+  DPIA_STATUSES,
+  LIFECYCLES,
+  SYSTEM_CATEGORIES,
+  type SystemInput,
+} from '../../../domain/services/system.js';
 import { invalid, notAllowed, type FieldError } from '../../../domain/shared/errors.js';
 import type { Db } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
@@ -19,18 +24,48 @@ type Column = { field: Field; sv: string; en: string; synonyms: string[] };
 /** The template's columns, and the other headings regions' spreadsheets use for them. */
 export const COLUMNS: Column[] = [
   { field: 'id', sv: 'Id', en: 'Id', synonyms: ['system-id'] },
-  { field: 'name', sv: 'Namn', en: 'Name', synonyms: ['system', 'systemnamn', 'it-system', 'objekt'] },
+  {
+    field: 'name',
+    sv: 'Namn',
+    en: 'Name',
+    synonyms: ['system', 'systemnamn', 'it-system', 'objekt'],
+  },
   { field: 'aliases', sv: 'Alias', en: 'Aliases', synonyms: ['andra namn', 'kallas'] },
   { field: 'description', sv: 'Beskrivning', en: 'Description', synonyms: ['syfte'] },
   { field: 'category', sv: 'Kategori', en: 'Category', synonyms: ['typ', 'systemtyp'] },
   { field: 'lifecycle', sv: 'Livscykel', en: 'Lifecycle', synonyms: ['status', 'fas'] },
-  { field: 'ownerUnitId', sv: 'Ägande enhet', en: 'Owning unit', synonyms: ['ägare enhet', 'förvaltning', 'nämnd', 'organisation'] },
-  { field: 'ownerPersonId', sv: 'Systemägare (e-post)', en: 'System owner (email)', synonyms: ['systemägare', 'objektägare', 'ägare'] },
+  {
+    field: 'ownerUnitId',
+    sv: 'Ägande enhet',
+    en: 'Owning unit',
+    synonyms: ['ägare enhet', 'förvaltning', 'nämnd', 'organisation'],
+  },
+  {
+    field: 'ownerPersonId',
+    sv: 'Systemägare (e-post)',
+    en: 'System owner (email)',
+    synonyms: ['systemägare', 'objektägare', 'ägare'],
+  },
   { field: 'ownerExternalName', sv: 'Extern ägare', en: 'External owner', synonyms: [] },
-  { field: 'managerPersonId', sv: 'Objektledare (e-post)', en: 'System manager (email)', synonyms: ['objektledare', 'förvaltningsledare', 'systemförvaltare'] },
+  {
+    field: 'managerPersonId',
+    sv: 'Objektledare (e-post)',
+    en: 'System manager (email)',
+    synonyms: ['objektledare', 'förvaltningsledare', 'systemförvaltare'],
+  },
   { field: 'supplierName', sv: 'Leverantör', en: 'Supplier', synonyms: ['leverantor'] },
-  { field: 'hosting', sv: 'Drift', en: 'Hosting', synonyms: ['driftform', 'hosting', 'driftas av'] },
-  { field: 'capabilities', sv: 'Förmågor', en: 'Capabilities', synonyms: ['förmåga', 'process', 'processer', 'verksamhetsstöd'] },
+  {
+    field: 'hosting',
+    sv: 'Drift',
+    en: 'Hosting',
+    synonyms: ['driftform', 'hosting', 'driftas av'],
+  },
+  {
+    field: 'capabilities',
+    sv: 'Förmågor',
+    en: 'Capabilities',
+    synonyms: ['förmåga', 'process', 'processer', 'verksamhetsstöd'],
+  },
   { field: 'approxUsers', sv: 'Antal användare', en: 'Users', synonyms: ['användare'] },
   { field: 'costLicence', sv: 'Kostnad licens', en: 'Licence cost', synonyms: ['licenskostnad'] },
   { field: 'costOperation', sv: 'Kostnad drift', en: 'Operation cost', synonyms: ['driftkostnad'] },
@@ -38,16 +73,59 @@ export const COLUMNS: Column[] = [
   { field: 'confidentiality', sv: 'Konfidentialitet', en: 'Confidentiality', synonyms: ['k'] },
   { field: 'integrity', sv: 'Riktighet', en: 'Integrity', synonyms: ['r'] },
   { field: 'availability', sv: 'Tillgänglighet', en: 'Availability', synonyms: ['t'] },
-  { field: 'classifiedOn', sv: 'Klassad datum', en: 'Classified on', synonyms: ['klassad', 'klassningsdatum'] },
+  {
+    field: 'classifiedOn',
+    sv: 'Klassad datum',
+    en: 'Classified on',
+    synonyms: ['klassad', 'klassningsdatum'],
+  },
   { field: 'personalData', sv: 'Personuppgifter', en: 'Personal data', synonyms: ['pu'] },
-  { field: 'dpaSignedOn', sv: 'PUB-avtal datum', en: 'DPA signed on', synonyms: ['pub-avtal', 'personuppgiftsbiträdesavtal'] },
-  { field: 'dpiaStatus', sv: 'Konsekvensbedömning', en: 'DPIA', synonyms: ['dpia', 'konsekvensbedömning dataskydd'] },
+  {
+    field: 'dpaSignedOn',
+    sv: 'PUB-avtal datum',
+    en: 'DPA signed on',
+    synonyms: ['pub-avtal', 'personuppgiftsbiträdesavtal'],
+  },
+  {
+    field: 'dpiaStatus',
+    sv: 'Konsekvensbedömning',
+    en: 'DPIA',
+    synonyms: ['dpia', 'konsekvensbedömning dataskydd'],
+  },
 ];
 
 const WORDS: Record<string, Record<string, string>> = {
-  category: { verksamhetskritisk: 'core', verksamhetsstödjande: 'support', 'it-infrastruktur': 'infrastructure', infrastruktur: 'infrastructure', core: 'core', support: 'support', infrastructure: 'infrastructure' },
-  lifecycle: { planerad: 'planned', 'under införande': 'introducing', 'i drift': 'operating', drift: 'operating', 'under avveckling': 'phasing_out', avvecklad: 'phased_out', planned: 'planned', introducing: 'introducing', operating: 'operating', phasing_out: 'phasing_out', phased_out: 'phased_out' },
-  dpiaStatus: { 'behövs inte': 'not_needed', behövs: 'needed', gjord: 'done', klar: 'done', not_needed: 'not_needed', needed: 'needed', done: 'done' },
+  category: {
+    verksamhetskritisk: 'core',
+    verksamhetsstödjande: 'support',
+    'it-infrastruktur': 'infrastructure',
+    infrastruktur: 'infrastructure',
+    core: 'core',
+    support: 'support',
+    infrastructure: 'infrastructure',
+  },
+  lifecycle: {
+    planerad: 'planned',
+    'under införande': 'introducing',
+    'i drift': 'operating',
+    drift: 'operating',
+    'under avveckling': 'phasing_out',
+    avvecklad: 'phased_out',
+    planned: 'planned',
+    introducing: 'introducing',
+    operating: 'operating',
+    phasing_out: 'phasing_out',
+    phased_out: 'phased_out',
+  },
+  dpiaStatus: {
+    'behövs inte': 'not_needed',
+    behövs: 'needed',
+    gjord: 'done',
+    klar: 'done',
+    not_needed: 'not_needed',
+    needed: 'needed',
+    done: 'done',
+  },
 };
 
 export async function systemTemplate(lang: 'sv' | 'en') {
@@ -56,7 +134,32 @@ export async function systemTemplate(lang: 'sv' | 'en') {
   const ws = wb.addWorksheet(lang === 'sv' ? 'IT-system' : 'IT systems');
   ws.columns = COLUMNS.map((c) => ({ header: c[lang], width: Math.max(12, c[lang].length + 4) }));
   ws.getRow(1).font = { bold: true };
-  ws.addRow(['', 'Exempelsystem', 'Exempel; ES', 'Stöd för …', 'verksamhetskritisk', 'i drift', 'Hälso- och sjukvårdsförvaltningen', 'agare@region.example', '', 'ledare@region.example', 'Leverantören AB', 'Regionens datacenter', 'journalföring; bokning', 500, 100000, 50000, 20000, 3, 3, 2, '2025-05-01', 'ja', '2024-01-15', 'gjord']);
+  ws.addRow([
+    '',
+    'Exempelsystem',
+    'Exempel; ES',
+    'Stöd för …',
+    'verksamhetskritisk',
+    'i drift',
+    'Hälso- och sjukvårdsförvaltningen',
+    'agare@region.example',
+    '',
+    'ledare@region.example',
+    'Leverantören AB',
+    'Regionens datacenter',
+    'journalföring; bokning',
+    500,
+    100000,
+    50000,
+    20000,
+    3,
+    3,
+    2,
+    '2025-05-01',
+    'ja',
+    '2024-01-15',
+    'gjord',
+  ]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -73,21 +176,25 @@ async function loadSheet(file: Buffer) {
     throw invalid('services.import.notExcel', [{ path: 'file', key: 'services.import.notExcel' }]);
   }
   const ws = wb.worksheets[0];
-  if (!ws || ws.rowCount < 1) throw invalid('services.import.notExcel', [{ path: 'file', key: 'services.import.notExcel' }]);
+  if (!ws || ws.rowCount < 1)
+    throw invalid('services.import.notExcel', [{ path: 'file', key: 'services.import.notExcel' }]);
   return ws;
 }
 
 /** Each heading of the file's first row, the column it is in, and the field it is read as (null: not read). */
 function readColumns(ws: ExcelJS.Worksheet, mapping: Record<string, Field | ''> = {}) {
   const byHeading = new Map<string, Field>();
-  for (const c of COLUMNS) for (const h of [c.sv, c.en, ...c.synonyms]) byHeading.set(norm(h), c.field);
+  for (const c of COLUMNS)
+    for (const h of [c.sv, c.en, ...c.synonyms]) byHeading.set(norm(h), c.field);
   const chosen = new Map(Object.entries(mapping).map(([h, f]) => [norm(h), f]));
   const columns: { col: number; heading: string; field: Field | null }[] = [];
   const taken = new Set<Field>();
   ws.getRow(1).eachCell((cell, col) => {
     const heading = cellText(cell.value).trim();
     if (!heading) return;
-    const pick = chosen.has(norm(heading)) ? chosen.get(norm(heading)) || null : byHeading.get(norm(heading)) ?? null;
+    const pick = chosen.has(norm(heading))
+      ? chosen.get(norm(heading)) || null
+      : (byHeading.get(norm(heading)) ?? null);
     const field = pick && !taken.has(pick) ? pick : null;
     if (field) taken.add(field);
     columns.push({ col, heading, field });
@@ -99,10 +206,20 @@ function readColumns(ws: ExcelJS.Worksheet, mapping: Record<string, Field | ''> 
 export async function importColumns(ctx: Ctx, file: Buffer) {
   if (!canAnywhere(ctx.actor, 'systems.edit')) throw notAllowed();
   const ws = await loadSheet(file);
-  return { columns: readColumns(ws).map(({ heading, field }) => ({ heading, field })), rows: Math.max(0, ws.actualRowCount - 1) };
+  return {
+    columns: readColumns(ws).map(({ heading, field }) => ({ heading, field })),
+    rows: Math.max(0, ws.actualRowCount - 1),
+  };
 }
 
-export type SystemImportResult = { rows: number; created: number; updated: number; unchanged: number; saved: boolean; preview: { row: number; name: string; action: 'create' | 'update' | 'unchanged' }[] };
+export type SystemImportResult = {
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  saved: boolean;
+  preview: { row: number; name: string; action: 'create' | 'update' | 'unchanged' }[];
+};
 
 /**
  * Imports a region's system register from Excel. Headings are matched by name (Swedish, English
@@ -110,7 +227,12 @@ export type SystemImportResult = { rows: number; created: number; updated: numbe
  * by name or alias, so importing the same file again changes nothing. Every row is checked before
  * anything is written; a single bad row refuses the file with a message per row.
  */
-export async function importSystems(db: Db, ctx: Ctx, file: Buffer, opts: { dryRun: boolean; mapping?: Record<string, Field | ''> }): Promise<SystemImportResult> {
+export async function importSystems(
+  db: Db,
+  ctx: Ctx,
+  file: Buffer,
+  opts: { dryRun: boolean; mapping?: Record<string, Field | ''> },
+): Promise<SystemImportResult> {
   const prepared = await prepareImport(db, ctx, file, opts);
   if (!opts.dryRun) await prepared.apply();
   return prepared.result;
@@ -120,38 +242,78 @@ export async function importSystems(db: Db, ctx: Ctx, file: Buffer, opts: { dryR
  * Reads and checks every row (throwing a 400 that names each bad row), and returns the result with
  * the write still to do, so a caller can report progress while the rows are saved.
  */
-export async function prepareImport(db: Db, ctx: Ctx, file: Buffer, opts: { dryRun: boolean; mapping?: Record<string, Field | ''> }) {
+export async function prepareImport(
+  db: Db,
+  ctx: Ctx,
+  file: Buffer,
+  opts: { dryRun: boolean; mapping?: Record<string, Field | ''> },
+) {
   if (!canAnywhere(ctx.actor, 'systems.edit')) throw notAllowed();
   const ws = await loadSheet(file);
   const colOf = new Map<Field, number>();
   for (const c of readColumns(ws, opts.mapping)) if (c.field) colOf.set(c.field, c.col);
-  if (!colOf.has('name')) throw invalid('services.import.missingColumn', [{ path: 'file', key: 'services.import.missingColumn', params: { column: 'Namn' } }], { column: 'Namn' });
+  if (!colOf.has('name'))
+    throw invalid(
+      'services.import.missingColumn',
+      [{ path: 'file', key: 'services.import.missingColumn', params: { column: 'Namn' } }],
+      { column: 'Namn' },
+    );
 
-  const units = await db.select({ id: orgUnits.id, name: orgUnits.name, shortName: orgUnits.shortName, path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.tenantId, ctx.tenantId));
+  const units = await db
+    .select({
+      id: orgUnits.id,
+      name: orgUnits.name,
+      shortName: orgUnits.shortName,
+      path: orgUnits.path,
+    })
+    .from(orgUnits)
+    .where(eq(orgUnits.tenantId, ctx.tenantId));
   const unitByName = new Map<string, (typeof units)[number]>();
   for (const u of units) {
     unitByName.set(norm(u.name), u);
     if (u.shortName) unitByName.set(norm(u.shortName), u);
   }
-  const people = await db.select({ id: persons.id, email: persons.email }).from(persons).where(eq(persons.tenantId, ctx.tenantId));
+  const people = await db
+    .select({ id: persons.id, email: persons.email })
+    .from(persons)
+    .where(eq(persons.tenantId, ctx.tenantId));
   const personByEmail = new Map(people.map((p) => [p.email.toLowerCase(), p.id]));
-  const existing = await db.select().from(itSystems).where(and(eq(itSystems.tenantId, ctx.tenantId)));
+  const existing = await db
+    .select()
+    .from(itSystems)
+    .where(and(eq(itSystems.tenantId, ctx.tenantId)));
   const existingById = new Map(existing.map((s) => [s.id, s]));
   const existingByName = new Map<string, (typeof existing)[number]>();
   for (const s of existing) for (const n of [s.name, ...s.aliases]) existingByName.set(norm(n), s);
 
   const errors: FieldError[] = [];
-  const rows: { row: number; values: Partial<SystemInput> & { name: string }; match: (typeof existing)[number] | undefined }[] = [];
+  const rows: {
+    row: number;
+    values: Partial<SystemInput> & { name: string };
+    match: (typeof existing)[number] | undefined;
+  }[] = [];
   const seen = new Set<string>();
-  const pathOf = (unitId: string | null | undefined) => (unitId ? splitPath(units.find((u) => u.id === unitId)!.path) : null);
+  const pathOf = (unitId: string | null | undefined) =>
+    unitId ? splitPath(units.find((u) => u.id === unitId)!.path) : null;
   ws.eachRow((row, n) => {
     if (n === 1) return;
-    const get = (f: Field) => (colOf.has(f) ? cellText(row.getCell(colOf.get(f)!).value).trim() : '');
+    const get = (f: Field) =>
+      colOf.has(f) ? cellText(row.getCell(colOf.get(f)!).value).trim() : '';
     const values: Partial<SystemInput> & { name: string } = { name: get('name') };
     if (!values.name && COLUMNS.every((c) => !get(c.field))) return;
-    const bad = (column: string, value: string) => errors.push({ path: `rad ${n}`, key: 'services.import.badValue', params: { row: n, value, column } });
-    if (!values.name) errors.push({ path: `rad ${n}`, key: 'services.import.noName', params: { row: n } });
-    const list = (s: string) => s.split(/[;,\n]/).map((x) => x.trim()).filter(Boolean);
+    const bad = (column: string, value: string) =>
+      errors.push({
+        path: `rad ${n}`,
+        key: 'services.import.badValue',
+        params: { row: n, value, column },
+      });
+    if (!values.name)
+      errors.push({ path: `rad ${n}`, key: 'services.import.noName', params: { row: n } });
+    const list = (s: string) =>
+      s
+        .split(/[;,\n]/)
+        .map((x) => x.trim())
+        .filter(Boolean);
     const num = (f: Field, column: string, int = false) => {
       const raw = get(f).replace(/\s/g, '').replace(',', '.');
       if (!raw) return;
@@ -165,7 +327,11 @@ export async function prepareImport(db: Db, ctx: Ctx, file: Buffer, opts: { dryR
       if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) bad(column, raw);
       else (values as Record<string, unknown>)[f] = raw;
     };
-    const word = (f: 'category' | 'lifecycle' | 'dpiaStatus', column: string, allowed: readonly string[]) => {
+    const word = (
+      f: 'category' | 'lifecycle' | 'dpiaStatus',
+      column: string,
+      allowed: readonly string[],
+    ) => {
       const raw = get(f);
       if (!raw) return;
       const v = WORDS[f]![norm(raw)];
@@ -179,25 +345,43 @@ export async function prepareImport(db: Db, ctx: Ctx, file: Buffer, opts: { dryR
     word('dpiaStatus', 'Konsekvensbedömning', DPIA_STATUSES);
     if (get('ownerUnitId')) {
       const u = unitByName.get(norm(get('ownerUnitId')));
-      if (!u) errors.push({ path: `rad ${n}`, key: 'services.import.unknownUnit', params: { row: n, value: get('ownerUnitId') } });
+      if (!u)
+        errors.push({
+          path: `rad ${n}`,
+          key: 'services.import.unknownUnit',
+          params: { row: n, value: get('ownerUnitId') },
+        });
       else values.ownerUnitId = u.id;
     }
-    for (const [f, col] of [['ownerPersonId', 'Systemägare'], ['managerPersonId', 'Objektledare']] as const) {
+    for (const [f, col] of [
+      ['ownerPersonId', 'Systemägare'],
+      ['managerPersonId', 'Objektledare'],
+    ] as const) {
       const email = get(f).toLowerCase();
       if (!email) continue;
       const id = personByEmail.get(email);
-      if (!id) errors.push({ path: `rad ${n}`, key: 'services.import.unknownPerson', params: { row: n, value: email, column: col } });
+      if (!id)
+        errors.push({
+          path: `rad ${n}`,
+          key: 'services.import.unknownPerson',
+          params: { row: n, value: email, column: col },
+        });
       else values[f] = id;
     }
     if (get('ownerExternalName')) values.ownerExternalName = get('ownerExternalName');
     if (get('supplierName')) values.supplierName = get('supplierName');
     if (get('hosting')) values.hosting = get('hosting');
-    if (get('capabilities')) values.capabilities = list(get('capabilities')).map((c) => c.toLowerCase());
+    if (get('capabilities'))
+      values.capabilities = list(get('capabilities')).map((c) => c.toLowerCase());
     num('approxUsers', 'Antal användare', true);
     num('costLicence', 'Kostnad licens');
     num('costOperation', 'Kostnad drift');
     num('costStaff', 'Kostnad personal');
-    for (const [f, col] of [['confidentiality', 'Konfidentialitet'], ['integrity', 'Riktighet'], ['availability', 'Tillgänglighet']] as const) {
+    for (const [f, col] of [
+      ['confidentiality', 'Konfidentialitet'],
+      ['integrity', 'Riktighet'],
+      ['availability', 'Tillgänglighet'],
+    ] as const) {
       num(f, col, true);
       if (values[f] != null && values[f] > 4) bad(col, get(f));
     }
@@ -210,29 +394,59 @@ export async function prepareImport(db: Db, ctx: Ctx, file: Buffer, opts: { dryR
       else bad('Personuppgifter', get('personalData'));
     }
     const id = get('id');
-    const match = (id && existingById.get(id)) || existingByName.get(norm(values.name)) || (values.aliases ?? []).map((a) => existingByName.get(norm(a))).find(Boolean);
+    const match =
+      (id && existingById.get(id)) ||
+      existingByName.get(norm(values.name)) ||
+      (values.aliases ?? []).map((a) => existingByName.get(norm(a))).find(Boolean);
     const key = match?.id ?? norm(values.name);
-    if (values.name && seen.has(key)) errors.push({ path: `rad ${n}`, key: 'services.import.duplicate', params: { row: n, value: values.name } });
+    if (values.name && seen.has(key))
+      errors.push({
+        path: `rad ${n}`,
+        key: 'services.import.duplicate',
+        params: { row: n, value: values.name },
+      });
     seen.add(key);
     // May this person change this system? Its current owner, and the owner it is given.
     for (const unitId of new Set([match?.ownerUnitId, values.ownerUnitId].filter(Boolean))) {
-      if (!can(ctx.actor, 'systems.edit', { unitPath: pathOf(unitId)! })) errors.push({ path: `rad ${n}`, key: 'services.import.notAllowed', params: { row: n, value: units.find((u) => u.id === unitId)!.name } });
+      if (!can(ctx.actor, 'systems.edit', { unitPath: pathOf(unitId)! }))
+        errors.push({
+          path: `rad ${n}`,
+          key: 'services.import.notAllowed',
+          params: { row: n, value: units.find((u) => u.id === unitId)!.name },
+        });
     }
-    if (!match && !values.ownerUnitId && !can(ctx.actor, 'systems.edit', 'tenant')) errors.push({ path: `rad ${n}`, key: 'services.import.notAllowed', params: { row: n, value: '—' } });
+    if (!match && !values.ownerUnitId && !can(ctx.actor, 'systems.edit', 'tenant'))
+      errors.push({
+        path: `rad ${n}`,
+        key: 'services.import.notAllowed',
+        params: { row: n, value: '—' },
+      });
     rows.push({ row: n, values, match: match || undefined });
   });
-  if (errors.length) throw invalid('services.import.rejected', errors.slice(0, 200), { count: errors.length });
+  if (errors.length)
+    throw invalid('services.import.rejected', errors.slice(0, 200), { count: errors.length });
 
   const changesOf = (r: (typeof rows)[number]) => {
     if (!r.match) return null;
     const m = r.match as unknown as Record<string, unknown>;
     // A row that found its system by an alias keeps the system's own name.
     const matchedByAlias = r.match.aliases.some((a) => norm(a) === norm(r.values.name));
-    return Object.fromEntries(Object.entries(r.values).filter(([k, v]) => !(k === 'name' && matchedByAlias) && JSON.stringify(m[k] ?? null) !== JSON.stringify(v ?? null)));
+    return Object.fromEntries(
+      Object.entries(r.values).filter(
+        ([k, v]) =>
+          !(k === 'name' && matchedByAlias) &&
+          JSON.stringify(m[k] ?? null) !== JSON.stringify(v ?? null),
+      ),
+    );
   };
   const preview = rows.map((r) => {
     const ch = changesOf(r);
-    return { row: r.row, name: r.values.name, action: (!r.match ? 'create' : Object.keys(ch!).length ? 'update' : 'unchanged') as 'create' | 'update' | 'unchanged' };
+    return {
+      row: r.row,
+      name: r.values.name,
+      action: (!r.match ? 'create' : Object.keys(ch!).length ? 'update' : 'unchanged') as
+        'create' | 'update' | 'unchanged',
+    };
   });
   const result: SystemImportResult = {
     rows: rows.length,
@@ -242,27 +456,66 @@ export async function prepareImport(db: Db, ctx: Ctx, file: Buffer, opts: { dryR
     saved: !opts.dryRun,
     preview,
   };
-  const apply = (onProgress?: (done: number, total: number) => void) => db.transaction(async (tx) => {
-    let done = 0;
-    for (const r of rows) {
-      done += 1;
-      if (onProgress && (done % 25 === 0 || done === rows.length)) onProgress(done, rows.length);
-      if (!r.match) {
-        const classified = r.values.confidentiality != null ? { classifiedBy: ctx.actor.personId, classifiedOn: r.values.classifiedOn ?? ctx.now.toISOString().slice(0, 10) } : {};
-        const [row] = await tx.insert(itSystems).values({ tenantId: ctx.tenantId, category: 'support', lifecycle: 'operating', aliases: [], userUnitIds: [], capabilities: [], ...r.values, ...classified, ...created(ctx) }).returning();
-        await record(tx, ctx, { entityType: 'system', entityId: row!.id, action: 'import', after: auditable(row) });
-        continue;
+  const apply = (onProgress?: (done: number, total: number) => void) =>
+    db.transaction(async (tx) => {
+      let done = 0;
+      for (const r of rows) {
+        done += 1;
+        if (onProgress && (done % 25 === 0 || done === rows.length)) onProgress(done, rows.length);
+        if (!r.match) {
+          const classified =
+            r.values.confidentiality != null
+              ? {
+                  classifiedBy: ctx.actor.personId,
+                  classifiedOn: r.values.classifiedOn ?? ctx.now.toISOString().slice(0, 10),
+                }
+              : {};
+          const [row] = await tx
+            .insert(itSystems)
+            .values({
+              tenantId: ctx.tenantId,
+              category: 'support',
+              lifecycle: 'operating',
+              aliases: [],
+              userUnitIds: [],
+              capabilities: [],
+              ...r.values,
+              ...classified,
+              ...created(ctx),
+            })
+            .returning();
+          await record(tx, ctx, {
+            entityType: 'system',
+            entityId: row!.id,
+            action: 'import',
+            after: auditable(row),
+          });
+          continue;
+        }
+        const ch = changesOf(r)!;
+        if (Object.keys(ch).length === 0) continue;
+        const [row] = await tx
+          .update(itSystems)
+          .set({
+            ...ch,
+            version: r.match.version + 1,
+            updatedAt: ctx.now,
+            updatedBy: ctx.actor.personId,
+          })
+          .where(and(eq(itSystems.id, r.match.id), eq(itSystems.version, r.match.version)))
+          .returning();
+        if (!row)
+          throw invalid('goals.import.changedMeanwhile', [
+            { path: `rad ${r.row}`, key: 'goals.import.changedMeanwhile', params: { row: r.row } },
+          ]);
+        await record(tx, ctx, {
+          entityType: 'system',
+          entityId: row.id,
+          action: 'import',
+          before: auditable(r.match),
+          after: auditable(row),
+        });
       }
-      const ch = changesOf(r)!;
-      if (Object.keys(ch).length === 0) continue;
-      const [row] = await tx
-        .update(itSystems)
-        .set({ ...ch, version: r.match.version + 1, updatedAt: ctx.now, updatedBy: ctx.actor.personId })
-        .where(and(eq(itSystems.id, r.match.id), eq(itSystems.version, r.match.version)))
-        .returning();
-      if (!row) throw invalid('goals.import.changedMeanwhile', [{ path: `rad ${r.row}`, key: 'goals.import.changedMeanwhile', params: { row: r.row } }]);
-      await record(tx, ctx, { entityType: 'system', entityId: row.id, action: 'import', before: auditable(r.match), after: auditable(row) });
-    }
-  });
+    });
   return { result, apply };
 }

@@ -1,6 +1,12 @@
 import { aliasedTable, and, asc, eq, inArray, isNull, ne, or } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { IntegrationInput, ManagementObjectInput, ManagementObjectUpdate, ManagementPlanInput, ManagementPlanUpdate } from '../../../domain/services/ownership.js';
+import type {
+  IntegrationInput,
+  ManagementObjectInput,
+  ManagementObjectUpdate,
+  ManagementPlanInput,
+  ManagementPlanUpdate,
+} from '../../../domain/services/ownership.js';
 import { conflict, invalid, notFound } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
@@ -10,14 +16,25 @@ import { auditable } from '../../platform/stable-json.js';
 import { assertAllOwned, created, findOwned, updateVersioned } from '../../platform/versioning.js';
 import { orgUnits, persons } from '../organization/tables.js';
 import { systemTarget } from './systems.service.js';
-import { itSystems, managementObjectSystems, managementObjects, managementPlans, systemIntegrations } from './tables.js';
+import {
+  itSystems,
+  managementObjectSystems,
+  managementObjects,
+  managementPlans,
+  systemIntegrations,
+} from './tables.js';
 
 const owner = aliasedTable(persons, 'mo_owner');
 const manager = aliasedTable(persons, 'mo_manager');
 
 async function objectViews(db: Db | Tx, ctx: Ctx, where: ReturnType<typeof and>) {
   const rows = await db
-    .select({ o: managementObjects, unitName: orgUnits.name, ownerName: owner.name, managerName: manager.name })
+    .select({
+      o: managementObjects,
+      unitName: orgUnits.name,
+      ownerName: owner.name,
+      managerName: manager.name,
+    })
     .from(managementObjects)
     .leftJoin(orgUnits, eq(orgUnits.id, managementObjects.owningUnitId))
     .leftJoin(owner, eq(owner.id, managementObjects.ownerPersonId))
@@ -26,9 +43,24 @@ async function objectViews(db: Db | Tx, ctx: Ctx, where: ReturnType<typeof and>)
     .orderBy(asc(managementObjects.name));
   const ids = rows.map((r) => r.o.id);
   const systems = ids.length
-    ? await db.select({ objectId: managementObjectSystems.objectId, id: itSystems.id, name: itSystems.name }).from(managementObjectSystems).innerJoin(itSystems, eq(itSystems.id, managementObjectSystems.systemId)).where(inArray(managementObjectSystems.objectId, ids)).orderBy(asc(itSystems.name))
+    ? await db
+        .select({
+          objectId: managementObjectSystems.objectId,
+          id: itSystems.id,
+          name: itSystems.name,
+        })
+        .from(managementObjectSystems)
+        .innerJoin(itSystems, eq(itSystems.id, managementObjectSystems.systemId))
+        .where(inArray(managementObjectSystems.objectId, ids))
+        .orderBy(asc(itSystems.name))
     : [];
-  const plans = ids.length ? await db.select({ objectId: managementPlans.objectId, year: managementPlans.year }).from(managementPlans).where(inArray(managementPlans.objectId, ids)).orderBy(asc(managementPlans.year)) : [];
+  const plans = ids.length
+    ? await db
+        .select({ objectId: managementPlans.objectId, year: managementPlans.year })
+        .from(managementPlans)
+        .where(inArray(managementPlans.objectId, ids))
+        .orderBy(asc(managementPlans.year))
+    : [];
   const ref = (id: string | null, name: string | null) => (id ? { id, name: name ?? '—' } : null);
   return rows.map((r) => ({
     ...r.o,
@@ -43,7 +75,11 @@ export type ObjectView = Awaited<ReturnType<typeof objectViews>>[number];
 
 export async function listObjects(db: Db, ctx: Ctx, q: { includeArchived: boolean }) {
   authorize(ctx, 'org.read');
-  return objectViews(db, ctx, q.includeArchived ? undefined : and(isNull(managementObjects.archivedAt)));
+  return objectViews(
+    db,
+    ctx,
+    q.includeArchived ? undefined : and(isNull(managementObjects.archivedAt)),
+  );
 }
 
 /** The management object a system belongs to (at most one), by the link table's unique system. */
@@ -52,7 +88,12 @@ export async function objectOfSystem(db: Db, ctx: Ctx, systemId: string) {
     .select({ id: managementObjects.id, name: managementObjects.name })
     .from(managementObjectSystems)
     .innerJoin(managementObjects, eq(managementObjects.id, managementObjectSystems.objectId))
-    .where(and(eq(managementObjectSystems.systemId, systemId), eq(managementObjects.tenantId, ctx.tenantId)));
+    .where(
+      and(
+        eq(managementObjectSystems.systemId, systemId),
+        eq(managementObjects.tenantId, ctx.tenantId),
+      ),
+    );
   return o ?? null;
 }
 
@@ -64,7 +105,12 @@ export async function getObject(db: Db | Tx, ctx: Ctx, id: string) {
 }
 
 /** A system belongs to one management object at most: say which one holds it. */
-async function checkSystemsFree(db: Db | Tx, ctx: Ctx, systemIds: readonly string[], objectId: string | null) {
+async function checkSystemsFree(
+  db: Db | Tx,
+  ctx: Ctx,
+  systemIds: readonly string[],
+  objectId: string | null,
+) {
   await assertAllOwned(db, itSystems, ctx, systemIds, 'system');
   if (systemIds.length === 0) return;
   const taken = await db
@@ -72,15 +118,30 @@ async function checkSystemsFree(db: Db | Tx, ctx: Ctx, systemIds: readonly strin
     .from(managementObjectSystems)
     .innerJoin(itSystems, eq(itSystems.id, managementObjectSystems.systemId))
     .innerJoin(managementObjects, eq(managementObjects.id, managementObjectSystems.objectId))
-    .where(and(inArray(managementObjectSystems.systemId, [...systemIds]), objectId ? ne(managementObjectSystems.objectId, objectId) : undefined))
+    .where(
+      and(
+        inArray(managementObjectSystems.systemId, [...systemIds]),
+        objectId ? ne(managementObjectSystems.objectId, objectId) : undefined,
+      ),
+    )
     .limit(1);
-  if (taken[0]) throw invalid('errors.validation', [{ path: 'systemIds', key: 'ownership.systemInOtherObject', params: { name: taken[0].name, object: taken[0].object } }]);
+  if (taken[0])
+    throw invalid('errors.validation', [
+      {
+        path: 'systemIds',
+        key: 'ownership.systemInOtherObject',
+        params: { name: taken[0].name, object: taken[0].object },
+      },
+    ]);
 }
 
 async function setObjectSystems(tx: Tx, ctx: Ctx, objectId: string, systemIds: readonly string[]) {
   await tx.delete(managementObjectSystems).where(eq(managementObjectSystems.objectId, objectId));
   const unique = [...new Set(systemIds)];
-  if (unique.length) await tx.insert(managementObjectSystems).values(unique.map((systemId) => ({ tenantId: ctx.tenantId, objectId, systemId })));
+  if (unique.length)
+    await tx
+      .insert(managementObjectSystems)
+      .values(unique.map((systemId) => ({ tenantId: ctx.tenantId, objectId, systemId })));
 }
 
 export async function createObject(db: Db, ctx: Ctx, input: z.infer<typeof ManagementObjectInput>) {
@@ -89,59 +150,145 @@ export async function createObject(db: Db, ctx: Ctx, input: z.infer<typeof Manag
   await checkSystemsFree(db, ctx, input.systemIds, null);
   const { systemIds, ...values } = input;
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(managementObjects).values({ tenantId: ctx.tenantId, ...values, ...created(ctx) }).returning();
+    const [row] = await tx
+      .insert(managementObjects)
+      .values({ tenantId: ctx.tenantId, ...values, ...created(ctx) })
+      .returning();
     await setObjectSystems(tx, ctx, row!.id, systemIds);
-    await record(tx, ctx, { entityType: 'management_object', entityId: row!.id, action: 'create', after: { ...auditable(row), systemIds } });
+    await record(tx, ctx, {
+      entityType: 'management_object',
+      entityId: row!.id,
+      action: 'create',
+      after: { ...auditable(row), systemIds },
+    });
     return getObject(tx, ctx, row!.id);
   });
 }
 
-export async function updateObject(db: Db, ctx: Ctx, id: string, input: z.infer<typeof ManagementObjectUpdate>) {
+export async function updateObject(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: z.infer<typeof ManagementObjectUpdate>,
+) {
   const before = await getObject(db, ctx, id);
   authorize(ctx, 'systems.edit', await systemTarget(db, ctx, before.owningUnitId));
-  if (input.owningUnitId !== undefined && input.owningUnitId !== before.owningUnitId) authorize(ctx, 'systems.edit', await systemTarget(db, ctx, input.owningUnitId));
+  if (input.owningUnitId !== undefined && input.owningUnitId !== before.owningUnitId)
+    authorize(ctx, 'systems.edit', await systemTarget(db, ctx, input.owningUnitId));
   await assertAllOwned(db, persons, ctx, [input.ownerPersonId, input.managerPersonId], 'person');
   if (input.systemIds) await checkSystemsFree(db, ctx, input.systemIds, id);
   const { version, archived, systemIds, ...changes } = input;
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, managementObjects, ctx, id, version, { ...changes, ...(archived !== undefined ? { archivedAt: archived ? ctx.now : null } : {}) }, 'managementObject');
+    const after = await updateVersioned(
+      tx,
+      managementObjects,
+      ctx,
+      id,
+      version,
+      { ...changes, ...(archived !== undefined ? { archivedAt: archived ? ctx.now : null } : {}) },
+      'managementObject',
+    );
     if (systemIds) await setObjectSystems(tx, ctx, id, systemIds);
     const beforeIds = before.systems.map((s) => s.id).sort();
-    await record(tx, ctx, { entityType: 'management_object', entityId: id, action: archived ? 'archive' : 'update', before: { ...auditable(before, ['systems', 'planYears', 'owningUnit', 'owner', 'manager']), systemIds: beforeIds }, after: { ...auditable(after), systemIds: systemIds ? [...new Set(systemIds)].sort() : beforeIds } });
+    await record(tx, ctx, {
+      entityType: 'management_object',
+      entityId: id,
+      action: archived ? 'archive' : 'update',
+      before: {
+        ...auditable(before, ['systems', 'planYears', 'owningUnit', 'owner', 'manager']),
+        systemIds: beforeIds,
+      },
+      after: {
+        ...auditable(after),
+        systemIds: systemIds ? [...new Set(systemIds)].sort() : beforeIds,
+      },
+    });
     return getObject(tx, ctx, id);
   });
 }
 
-const planView = (p: typeof managementPlans.$inferSelect) => ({ ...p, activitiesCost: p.activities.reduce((sum, a) => sum + (a.cost ?? 0), 0) });
+const planView = (p: typeof managementPlans.$inferSelect) => ({
+  ...p,
+  activitiesCost: p.activities.reduce((sum, a) => sum + (a.cost ?? 0), 0),
+});
 
 export async function listPlans(db: Db, ctx: Ctx, objectId: string) {
   await getObject(db, ctx, objectId);
-  return (await db.select().from(managementPlans).where(and(eq(managementPlans.tenantId, ctx.tenantId), eq(managementPlans.objectId, objectId))).orderBy(asc(managementPlans.year))).map(planView);
+  return (
+    await db
+      .select()
+      .from(managementPlans)
+      .where(
+        and(eq(managementPlans.tenantId, ctx.tenantId), eq(managementPlans.objectId, objectId)),
+      )
+      .orderBy(asc(managementPlans.year))
+  ).map(planView);
 }
 
-export async function createPlan(db: Db, ctx: Ctx, objectId: string, input: z.infer<typeof ManagementPlanInput>) {
+export async function createPlan(
+  db: Db,
+  ctx: Ctx,
+  objectId: string,
+  input: z.infer<typeof ManagementPlanInput>,
+) {
   const object = await findOwned(db, managementObjects, ctx, objectId, 'managementObject');
   authorize(ctx, 'systems.edit', await systemTarget(db, ctx, object.owningUnitId));
-  const [taken] = await db.select({ id: managementPlans.id }).from(managementPlans).where(and(eq(managementPlans.objectId, objectId), eq(managementPlans.year, input.year)));
-  if (taken) throw invalid('ownership.planYearTaken', [{ path: 'year', key: 'ownership.planYearTaken', params: { year: input.year } }], { year: input.year });
+  const [taken] = await db
+    .select({ id: managementPlans.id })
+    .from(managementPlans)
+    .where(and(eq(managementPlans.objectId, objectId), eq(managementPlans.year, input.year)));
+  if (taken)
+    throw invalid(
+      'ownership.planYearTaken',
+      [{ path: 'year', key: 'ownership.planYearTaken', params: { year: input.year } }],
+      { year: input.year },
+    );
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(managementPlans).values({ tenantId: ctx.tenantId, objectId, ...input, ...created(ctx) }).returning();
-    await record(tx, ctx, { entityType: 'management_plan', entityId: row!.id, action: 'create', after: auditable(row) });
+    const [row] = await tx
+      .insert(managementPlans)
+      .values({ tenantId: ctx.tenantId, objectId, ...input, ...created(ctx) })
+      .returning();
+    await record(tx, ctx, {
+      entityType: 'management_plan',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(row),
+    });
     return planView(row!);
   });
 }
 
-export async function updatePlan(db: Db, ctx: Ctx, id: string, input: z.infer<typeof ManagementPlanUpdate>) {
+export async function updatePlan(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: z.infer<typeof ManagementPlanUpdate>,
+) {
   const before = await findOwned(db, managementPlans, ctx, id, 'managementPlan');
   const object = await findOwned(db, managementObjects, ctx, before.objectId, 'managementObject');
   authorize(ctx, 'systems.edit', await systemTarget(db, ctx, object.owningUnitId));
   const { version, ...changes } = input;
   const status = changes.status ?? before.status;
   const adoptedOn = changes.adoptedOn === undefined ? before.adoptedOn : changes.adoptedOn;
-  if (status === 'adopted' && !adoptedOn) throw invalid('errors.validation', [{ path: 'adoptedOn', key: 'ownership.adoptedNeedsDate' }]);
+  if (status === 'adopted' && !adoptedOn)
+    throw invalid('errors.validation', [{ path: 'adoptedOn', key: 'ownership.adoptedNeedsDate' }]);
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, managementPlans, ctx, id, version, changes, 'managementPlan');
-    await record(tx, ctx, { entityType: 'management_plan', entityId: id, action: 'update', before: auditable(before), after: auditable(after) });
+    const after = await updateVersioned(
+      tx,
+      managementPlans,
+      ctx,
+      id,
+      version,
+      changes,
+      'managementPlan',
+    );
+    await record(tx, ctx, {
+      entityType: 'management_plan',
+      entityId: id,
+      action: 'update',
+      before: auditable(before),
+      after: auditable(after),
+    });
     return planView(after);
   });
 }
@@ -157,9 +304,24 @@ export async function listIntegrations(db: Db, ctx: Ctx, systemId: string) {
     .from(systemIntegrations)
     .innerJoin(fromSystem, eq(fromSystem.id, systemIntegrations.fromSystemId))
     .innerJoin(toSystem, eq(toSystem.id, systemIntegrations.toSystemId))
-    .where(and(eq(systemIntegrations.tenantId, ctx.tenantId), or(eq(systemIntegrations.fromSystemId, systemId), eq(systemIntegrations.toSystemId, systemId))))
+    .where(
+      and(
+        eq(systemIntegrations.tenantId, ctx.tenantId),
+        or(
+          eq(systemIntegrations.fromSystemId, systemId),
+          eq(systemIntegrations.toSystemId, systemId),
+        ),
+      ),
+    )
     .orderBy(asc(fromSystem.name), asc(toSystem.name));
-  return rows.map((r) => ({ id: r.i.id, version: r.i.version, fromSystem: { id: r.i.fromSystemId, name: r.fromName }, toSystem: { id: r.i.toSystemId, name: r.toName }, method: r.i.method as never, description: r.i.description }));
+  return rows.map((r) => ({
+    id: r.i.id,
+    version: r.i.version,
+    fromSystem: { id: r.i.fromSystemId, name: r.fromName },
+    toSystem: { id: r.i.toSystemId, name: r.toName },
+    method: r.i.method as never,
+    description: r.i.description,
+  }));
 }
 
 /** Either end's owner may record an integration between two systems. */
@@ -175,11 +337,28 @@ async function authorizeIntegration(db: Db, ctx: Ctx, fromId: string, toId: stri
 
 export async function createIntegration(db: Db, ctx: Ctx, input: z.infer<typeof IntegrationInput>) {
   await authorizeIntegration(db, ctx, input.fromSystemId, input.toSystemId);
-  const [exists] = await db.select({ id: systemIntegrations.id }).from(systemIntegrations).where(and(eq(systemIntegrations.fromSystemId, input.fromSystemId), eq(systemIntegrations.toSystemId, input.toSystemId), eq(systemIntegrations.method, input.method)));
+  const [exists] = await db
+    .select({ id: systemIntegrations.id })
+    .from(systemIntegrations)
+    .where(
+      and(
+        eq(systemIntegrations.fromSystemId, input.fromSystemId),
+        eq(systemIntegrations.toSystemId, input.toSystemId),
+        eq(systemIntegrations.method, input.method),
+      ),
+    );
   if (exists) throw conflict('ownership.integrationExists');
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(systemIntegrations).values({ tenantId: ctx.tenantId, ...input, ...created(ctx) }).returning();
-    await record(tx, ctx, { entityType: 'integration', entityId: row!.id, action: 'create', after: auditable(row) });
+    const [row] = await tx
+      .insert(systemIntegrations)
+      .values({ tenantId: ctx.tenantId, ...input, ...created(ctx) })
+      .returning();
+    await record(tx, ctx, {
+      entityType: 'integration',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(row),
+    });
     return { id: row!.id };
   });
 }
@@ -188,7 +367,14 @@ export async function deleteIntegration(db: Db, ctx: Ctx, id: string) {
   const before = await findOwned(db, systemIntegrations, ctx, id, 'integration');
   await authorizeIntegration(db, ctx, before.fromSystemId, before.toSystemId);
   await db.transaction(async (tx) => {
-    await tx.delete(systemIntegrations).where(and(eq(systemIntegrations.id, id), eq(systemIntegrations.tenantId, ctx.tenantId)));
-    await record(tx, ctx, { entityType: 'integration', entityId: id, action: 'delete', before: auditable(before) });
+    await tx
+      .delete(systemIntegrations)
+      .where(and(eq(systemIntegrations.id, id), eq(systemIntegrations.tenantId, ctx.tenantId)));
+    await record(tx, ctx, {
+      entityType: 'integration',
+      entityId: id,
+      action: 'delete',
+      before: auditable(before),
+    });
   });
 }

@@ -20,10 +20,24 @@ const cost = sql<number>`coalesce(sum(coalesce(${itSystems.costLicence}, 0) + co
 export async function overview(db: Db, ctx: Ctx) {
   authorize(ctx, 'org.read');
   const live = and(eq(itSystems.tenantId, ctx.tenantId), isNull(itSystems.archivedAt));
-  const byCategory = await db.select({ key: itSystems.category, count: sql<number>`count(*)::int`, cost }).from(itSystems).where(live).groupBy(itSystems.category).orderBy(asc(itSystems.category));
-  const byLifecycle = await db.select({ key: itSystems.lifecycle, count: sql<number>`count(*)::int`, cost }).from(itSystems).where(live).groupBy(itSystems.lifecycle);
+  const byCategory = await db
+    .select({ key: itSystems.category, count: sql<number>`count(*)::int`, cost })
+    .from(itSystems)
+    .where(live)
+    .groupBy(itSystems.category)
+    .orderBy(asc(itSystems.category));
+  const byLifecycle = await db
+    .select({ key: itSystems.lifecycle, count: sql<number>`count(*)::int`, cost })
+    .from(itSystems)
+    .where(live)
+    .groupBy(itSystems.lifecycle);
   const byOwner = await db
-    .select({ unitId: itSystems.ownerUnitId, name: orgUnits.name, count: sql<number>`count(*)::int`, cost })
+    .select({
+      unitId: itSystems.ownerUnitId,
+      name: orgUnits.name,
+      count: sql<number>`count(*)::int`,
+      cost,
+    })
     .from(itSystems)
     .leftJoin(orgUnits, eq(orgUnits.id, itSystems.ownerUnitId))
     .where(live)
@@ -31,10 +45,27 @@ export async function overview(db: Db, ctx: Ctx) {
     .orderBy(sql`count(*) DESC`, asc(orgUnits.name));
 
   // Capability map: for each capability served by systems of several units, how many systems each unit runs.
-  const rows = await db.select({ id: itSystems.id, name: itSystems.name, ownerUnitId: itSystems.ownerUnitId, lifecycle: itSystems.lifecycle, capabilities: itSystems.capabilities }).from(itSystems).where(live);
+  const rows = await db
+    .select({
+      id: itSystems.id,
+      name: itSystems.name,
+      ownerUnitId: itSystems.ownerUnitId,
+      lifecycle: itSystems.lifecycle,
+      capabilities: itSystems.capabilities,
+    })
+    .from(itSystems)
+    .where(live);
   const overlaps = likelyDuplicates(rows).slice(0, 25);
-  const unitIds = [...new Set(overlaps.flatMap((o) => o.systems.map((s) => s.ownerUnitId ?? '')))].filter(Boolean);
-  const units = unitIds.length ? await db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(inArray(orgUnits.id, unitIds)).orderBy(asc(orgUnits.name)) : [];
+  const unitIds = [
+    ...new Set(overlaps.flatMap((o) => o.systems.map((s) => s.ownerUnitId ?? ''))),
+  ].filter(Boolean);
+  const units = unitIds.length
+    ? await db
+        .select({ id: orgUnits.id, name: orgUnits.name })
+        .from(orgUnits)
+        .where(inArray(orgUnits.id, unitIds))
+        .orderBy(asc(orgUnits.name))
+    : [];
   const unitIndex = new Map(units.map((u, i) => [u.id, i]));
   const cells: { capability: number; unit: number; systems: string[] }[] = [];
   overlaps.forEach((o, ci) => {
@@ -52,10 +83,30 @@ export async function overview(db: Db, ctx: Ctx) {
   const settings = await systemSettings(db, ctx.tenantId);
   const warnUntil = addMonths(today, settings.contractWarningMonths);
   const timeline = await db
-    .select({ id: contracts.id, contractRef: contracts.contractRef, supplierName: contracts.supplierName, endsOn: contracts.endsOn, noticeMonths: contracts.noticeMonths, valuePerYear: contracts.valuePerYear, systemId: itSystems.id, systemName: itSystems.name, lifecycle: itSystems.lifecycle })
+    .select({
+      id: contracts.id,
+      contractRef: contracts.contractRef,
+      supplierName: contracts.supplierName,
+      endsOn: contracts.endsOn,
+      noticeMonths: contracts.noticeMonths,
+      valuePerYear: contracts.valuePerYear,
+      systemId: itSystems.id,
+      systemName: itSystems.name,
+      lifecycle: itSystems.lifecycle,
+    })
     .from(contracts)
     .innerJoin(itSystems, eq(itSystems.id, contracts.systemId))
-    .where(and(live, isNotNull(contracts.endsOn), lte(contracts.endsOn, addMonths(today, 60)), or(sql`${contracts.endsOn} >= ${today}`, inArray(itSystems.lifecycle, ['operating', 'phasing_out']))))
+    .where(
+      and(
+        live,
+        isNotNull(contracts.endsOn),
+        lte(contracts.endsOn, addMonths(today, 60)),
+        or(
+          sql`${contracts.endsOn} >= ${today}`,
+          inArray(itSystems.lifecycle, ['operating', 'phasing_out']),
+        ),
+      ),
+    )
     .orderBy(asc(contracts.endsOn), asc(itSystems.name))
     .limit(500);
 
@@ -66,10 +117,15 @@ export async function overview(db: Db, ctx: Ctx) {
     byCategory,
     byLifecycle,
     byOwner: byOwner.map((o) => ({ unitId: o.unitId, name: o.name, count: o.count, cost: o.cost })),
-    capabilityMap: { capabilities: overlaps.map((o) => o.capability), units: units.map((u) => ({ id: u.id, name: u.name })), cells },
+    capabilityMap: {
+      capabilities: overlaps.map((o) => o.capability),
+      units: units.map((u) => ({ id: u.id, name: u.name })),
+      cells,
+    },
     contracts: timeline.map((c) => ({
       ...c,
-      status: (c.endsOn! < today ? 'expired' : c.endsOn! <= warnUntil ? 'ending' : 'later') as 'expired' | 'ending' | 'later',
+      status: (c.endsOn! < today ? 'expired' : c.endsOn! <= warnUntil ? 'ending' : 'later') as
+        'expired' | 'ending' | 'later',
     })),
     today,
     warnUntil,
@@ -80,8 +136,20 @@ export async function overview(db: Db, ctx: Ctx) {
 /** The ownership gaps beyond single systems: areas and services without a responsible person, unapproved duplicates, objects without owner or manager. */
 export async function ownershipGaps(db: Db, ctx: Ctx) {
   authorize(ctx, 'org.read');
-  const nodes = (await listNodes(db, ctx, { includeArchived: false })).filter((n) => n.flags.length > 0);
-  const objects = (await listObjects(db, ctx, { includeArchived: false })).filter((o) => !o.ownerPersonId || !o.managerPersonId);
+  const nodes = (await listNodes(db, ctx, { includeArchived: false })).filter(
+    (n) => n.flags.length > 0,
+  );
+  const objects = (await listObjects(db, ctx, { includeArchived: false })).filter(
+    (o) => !o.ownerPersonId || !o.managerPersonId,
+  );
   const systems = await flagCounts(db, ctx);
-  return { nodes, objects, systemCounts: { no_owner: systems.counts.no_owner, no_manager: systems.counts.no_manager, owner_external: systems.counts.owner_external } };
+  return {
+    nodes,
+    objects,
+    systemCounts: {
+      no_owner: systems.counts.no_owner,
+      no_manager: systems.counts.no_manager,
+      owner_external: systems.counts.owner_external,
+    },
+  };
 }

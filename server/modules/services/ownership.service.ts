@@ -1,8 +1,12 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { BODY_KINDS } from '../../../domain/organization/unit.js';
 import {
-  checkServiceNode, effectiveOwningUnit, escalationPath, serviceNodeFlags,
-  type ServiceNodeInput, type ServiceNodeKind,
+  checkServiceNode,
+  effectiveOwningUnit,
+  escalationPath,
+  serviceNodeFlags,
+  type ServiceNodeInput,
+  type ServiceNodeKind,
 } from '../../../domain/services/ownership.js';
 import { invalid, notFound } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
@@ -21,22 +25,58 @@ type Ref = { id: string; name: string } | null;
 
 /** Every node of the tenant with the names it refers to: the tree is a few hundred rows at most. */
 async function loadTree(db: Db | Tx, ctx: Ctx) {
-  const nodes = await db.select().from(serviceNodes).where(eq(serviceNodes.tenantId, ctx.tenantId)).orderBy(asc(serviceNodes.name));
-  const links = await db.select({ nodeId: serviceNodeSystems.nodeId, systemId: serviceNodeSystems.systemId }).from(serviceNodeSystems).where(eq(serviceNodeSystems.tenantId, ctx.tenantId));
-  const personIds = [...new Set(nodes.flatMap((n) => [n.responsiblePersonId, n.responsibleAppointedById, n.duplicateApprovedById]).filter((x): x is string => Boolean(x)))];
-  const unitIds = [...new Set(nodes.map((n) => n.owningUnitId).filter((x): x is string => Boolean(x)))];
-  const people = personIds.length ? await db.select({ id: persons.id, name: persons.name }).from(persons).where(inArray(persons.id, personIds)) : [];
-  const units = unitIds.length ? await db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(inArray(orgUnits.id, unitIds)) : [];
+  const nodes = await db
+    .select()
+    .from(serviceNodes)
+    .where(eq(serviceNodes.tenantId, ctx.tenantId))
+    .orderBy(asc(serviceNodes.name));
+  const links = await db
+    .select({ nodeId: serviceNodeSystems.nodeId, systemId: serviceNodeSystems.systemId })
+    .from(serviceNodeSystems)
+    .where(eq(serviceNodeSystems.tenantId, ctx.tenantId));
+  const personIds = [
+    ...new Set(
+      nodes
+        .flatMap((n) => [
+          n.responsiblePersonId,
+          n.responsibleAppointedById,
+          n.duplicateApprovedById,
+        ])
+        .filter((x): x is string => Boolean(x)),
+    ),
+  ];
+  const unitIds = [
+    ...new Set(nodes.map((n) => n.owningUnitId).filter((x): x is string => Boolean(x))),
+  ];
+  const people = personIds.length
+    ? await db
+        .select({ id: persons.id, name: persons.name })
+        .from(persons)
+        .where(inArray(persons.id, personIds))
+    : [];
+  const units = unitIds.length
+    ? await db
+        .select({ id: orgUnits.id, name: orgUnits.name })
+        .from(orgUnits)
+        .where(inArray(orgUnits.id, unitIds))
+    : [];
   const systemsOf = new Map<string, string[]>();
   for (const l of links) systemsOf.set(l.nodeId, [...(systemsOf.get(l.nodeId) ?? []), l.systemId]);
-  return { nodes, byId: new Map(nodes.map((n) => [n.id, n])), systemsOf, personName: new Map(people.map((p) => [p.id, p.name])), unitName: new Map(units.map((u) => [u.id, u.name])) };
+  return {
+    nodes,
+    byId: new Map(nodes.map((n) => [n.id, n])),
+    systemsOf,
+    personName: new Map(people.map((p) => [p.id, p.name])),
+    unitName: new Map(units.map((u) => [u.id, u.name])),
+  };
 }
 type Tree = Awaited<ReturnType<typeof loadTree>>;
 
-const refOf = (id: string | null, names: Map<string, string>): Ref => (id ? { id, name: names.get(id) ?? '—' } : null);
+const refOf = (id: string | null, names: Map<string, string>): Ref =>
+  id ? { id, name: names.get(id) ?? '—' } : null;
 
 export function nodeView(n: NodeRow, tree: Tree) {
-  const duplicateOf = n.duplicateOfId ? tree.byId.get(n.duplicateOfId) ?? null : null;
+  const duplicateOf = n.duplicateOfId ? (tree.byId.get(n.duplicateOfId) ?? null) : null;
   const owning = effectiveOwningUnit(n, tree.byId);
   return {
     ...n,
@@ -67,45 +107,110 @@ export async function getNode(db: Db | Tx, ctx: Ctx, id: string) {
   const chain = chainOf(n, tree);
   const systemIds = tree.systemsOf.get(n.id) ?? [];
   const systems = systemIds.length
-    ? await db.select({ id: itSystems.id, name: itSystems.name, lifecycle: itSystems.lifecycle }).from(itSystems).where(inArray(itSystems.id, systemIds)).orderBy(asc(itSystems.name))
+    ? await db
+        .select({ id: itSystems.id, name: itSystems.name, lifecycle: itSystems.lifecycle })
+        .from(itSystems)
+        .where(inArray(itSystems.id, systemIds))
+        .orderBy(asc(itSystems.name))
     : [];
   return {
     ...nodeView(n, tree),
     chain: chain.map((c) => ({ id: c.id, kind: c.kind as ServiceNodeKind, name: c.name })),
-    children: tree.nodes.filter((c) => c.parentId === n.id && !c.archivedAt).map((c) => nodeView(c, tree)),
-    duplicates: tree.nodes.filter((c) => c.duplicateOfId === n.id && !c.archivedAt).map((c) => nodeView(c, tree)),
+    children: tree.nodes
+      .filter((c) => c.parentId === n.id && !c.archivedAt)
+      .map((c) => nodeView(c, tree)),
+    duplicates: tree.nodes
+      .filter((c) => c.duplicateOfId === n.id && !c.archivedAt)
+      .map((c) => nodeView(c, tree)),
     systems,
-    escalation: escalationPath({}, chain.map((c) => ({ kind: c.kind as ServiceNodeKind, name: c.name, responsible: c.responsiblePersonId ? tree.personName.get(c.responsiblePersonId) ?? null : null })), await escalationTop(db, ctx)),
+    escalation: escalationPath(
+      {},
+      chain.map((c) => ({
+        kind: c.kind as ServiceNodeKind,
+        name: c.name,
+        responsible: c.responsiblePersonId
+          ? (tree.personName.get(c.responsiblePersonId) ?? null)
+          : null,
+      })),
+      await escalationTop(db, ctx),
+    ),
   };
 }
 
 function chainOf(n: NodeRow, tree: Tree) {
   const chain: NodeRow[] = [];
-  for (let cur: NodeRow | undefined = n; cur && chain.length < 4; cur = cur.parentId ? tree.byId.get(cur.parentId) : undefined) chain.push(cur);
+  for (
+    let cur: NodeRow | undefined = n;
+    cur && chain.length < 4;
+    cur = cur.parentId ? tree.byId.get(cur.parentId) : undefined
+  )
+    chain.push(cur);
   return chain;
 }
 
 /** The council (a forum named in the settings) and the regional director (a person) top every escalation path. */
 export async function escalationTop(db: Db | Tx, ctx: Ctx) {
-  const [t] = await db.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, ctx.tenantId));
+  const [t] = await db
+    .select({ settings: tenants.settings })
+    .from(tenants)
+    .where(eq(tenants.id, ctx.tenantId));
   const councilId = t?.settings.councilForumId;
   const directorId = t?.settings.regionalDirectorPersonId;
-  const [council] = councilId ? await db.select({ name: forums.name }).from(forums).where(and(eq(forums.id, councilId), eq(forums.tenantId, ctx.tenantId))) : [];
-  const [director] = directorId ? await db.select({ name: persons.name }).from(persons).where(and(eq(persons.id, directorId), eq(persons.tenantId, ctx.tenantId))) : [];
+  const [council] = councilId
+    ? await db
+        .select({ name: forums.name })
+        .from(forums)
+        .where(and(eq(forums.id, councilId), eq(forums.tenantId, ctx.tenantId)))
+    : [];
+  const [director] = directorId
+    ? await db
+        .select({ name: persons.name })
+        .from(persons)
+        .where(and(eq(persons.id, directorId), eq(persons.tenantId, ctx.tenantId)))
+    : [];
   return { council: council?.name ?? null, regionalDirector: director?.name ?? null };
 }
 
 /** The services a system serves, and its escalation path through the first of them. */
-export async function systemContext(db: Db, ctx: Ctx, system: { id: string; name: string; ownerPersonName: string | null; ownerExternalName: string | null; managerPersonName: string | null }) {
+export async function systemContext(
+  db: Db,
+  ctx: Ctx,
+  system: {
+    id: string;
+    name: string;
+    ownerPersonName: string | null;
+    ownerExternalName: string | null;
+    managerPersonName: string | null;
+  },
+) {
   const tree = await loadTree(db, ctx);
-  const services = tree.nodes.filter((n) => !n.archivedAt && (tree.systemsOf.get(n.id) ?? []).includes(system.id));
+  const services = tree.nodes.filter(
+    (n) => !n.archivedAt && (tree.systemsOf.get(n.id) ?? []).includes(system.id),
+  );
   const first = services[0];
   const chain = first ? chainOf(first, tree) : [];
   return {
-    services: services.map((s) => ({ id: s.id, name: s.name, chain: chainOf(s, tree).slice(1).map((c) => c.name).reverse() })),
+    services: services.map((s) => ({
+      id: s.id,
+      name: s.name,
+      chain: chainOf(s, tree)
+        .slice(1)
+        .map((c) => c.name)
+        .reverse(),
+    })),
     escalation: escalationPath(
-      { system: system.name, systemManager: system.managerPersonName, systemOwner: system.ownerPersonName ?? system.ownerExternalName },
-      chain.map((c) => ({ kind: c.kind as ServiceNodeKind, name: c.name, responsible: c.responsiblePersonId ? tree.personName.get(c.responsiblePersonId) ?? null : null })),
+      {
+        system: system.name,
+        systemManager: system.managerPersonName,
+        systemOwner: system.ownerPersonName ?? system.ownerExternalName,
+      },
+      chain.map((c) => ({
+        kind: c.kind as ServiceNodeKind,
+        name: c.name,
+        responsible: c.responsiblePersonId
+          ? (tree.personName.get(c.responsiblePersonId) ?? null)
+          : null,
+      })),
       await escalationTop(db, ctx),
     ),
   };
@@ -116,23 +221,54 @@ async function nodeTarget(db: Db | Tx, ctx: Ctx, owningUnitId: string | null) {
   return systemTarget(db, ctx, owningUnitId);
 }
 
-async function validate(db: Db | Tx, ctx: Ctx, n: Omit<ServiceNodeInput, 'systemIds' | 'externalUsers'> & { externalUsers?: unknown[] }, selfId?: string) {
-  const [parent] = n.parentId ? await db.select({ kind: serviceNodes.kind }).from(serviceNodes).where(and(eq(serviceNodes.id, n.parentId), eq(serviceNodes.tenantId, ctx.tenantId))) : [];
+async function validate(
+  db: Db | Tx,
+  ctx: Ctx,
+  n: Omit<ServiceNodeInput, 'systemIds' | 'externalUsers'> & { externalUsers?: unknown[] },
+  selfId?: string,
+) {
+  const [parent] = n.parentId
+    ? await db
+        .select({ kind: serviceNodes.kind })
+        .from(serviceNodes)
+        .where(and(eq(serviceNodes.id, n.parentId), eq(serviceNodes.tenantId, ctx.tenantId)))
+    : [];
   if (n.parentId && !parent) throw notFound('entity.serviceNode');
-  const [dup] = n.duplicateOfId ? await db.select({ kind: serviceNodes.kind }).from(serviceNodes).where(and(eq(serviceNodes.id, n.duplicateOfId), eq(serviceNodes.tenantId, ctx.tenantId))) : [];
+  const [dup] = n.duplicateOfId
+    ? await db
+        .select({ kind: serviceNodes.kind })
+        .from(serviceNodes)
+        .where(and(eq(serviceNodes.id, n.duplicateOfId), eq(serviceNodes.tenantId, ctx.tenantId)))
+    : [];
   if (n.duplicateOfId && !dup) throw notFound('entity.serviceNode');
-  const errors = checkServiceNode(n, (parent?.kind as ServiceNodeKind | undefined) ?? null, (dup?.kind as ServiceNodeKind | undefined) ?? null, selfId);
+  const errors = checkServiceNode(
+    n,
+    (parent?.kind as ServiceNodeKind | undefined) ?? null,
+    (dup?.kind as ServiceNodeKind | undefined) ?? null,
+    selfId,
+  );
   if (n.owningUnitId) {
     const unit = await findOwned(db, orgUnits, ctx, n.owningUnitId, 'unit');
-    if (!BODY_KINDS.includes(unit.kind as never)) errors.push({ path: 'owningUnitId', key: 'ownership.owningBoardKind' });
+    if (!BODY_KINDS.includes(unit.kind as never))
+      errors.push({ path: 'owningUnitId', key: 'ownership.owningBoardKind' });
   }
   if (errors.length) throw invalid('errors.validation', errors);
-  await assertAllOwned(db, persons, ctx, [n.responsiblePersonId, n.responsibleAppointedById, n.duplicateApprovedById], 'person');
+  await assertAllOwned(
+    db,
+    persons,
+    ctx,
+    [n.responsiblePersonId, n.responsibleAppointedById, n.duplicateApprovedById],
+    'person',
+  );
   await assertAllOwned(db, decisions, ctx, [n.duplicateDecisionId], 'decision');
 }
 
 /** The owning board that decides who may edit: the node's own, or its parent's for a service area. */
-async function owningUnitFor(db: Db | Tx, ctx: Ctx, n: { parentId?: string | null; owningUnitId?: string | null }) {
+async function owningUnitFor(
+  db: Db | Tx,
+  ctx: Ctx,
+  n: { parentId?: string | null; owningUnitId?: string | null },
+) {
   if (n.owningUnitId) return n.owningUnitId;
   const tree = await loadTree(db, ctx);
   const parent = n.parentId ? tree.byId.get(n.parentId) : undefined;
@@ -142,44 +278,104 @@ async function owningUnitFor(db: Db | Tx, ctx: Ctx, n: { parentId?: string | nul
 async function setSystems(tx: Tx, ctx: Ctx, nodeId: string, systemIds: readonly string[]) {
   await tx.delete(serviceNodeSystems).where(eq(serviceNodeSystems.nodeId, nodeId));
   const unique = [...new Set(systemIds)];
-  if (unique.length) await tx.insert(serviceNodeSystems).values(unique.map((systemId) => ({ tenantId: ctx.tenantId, nodeId, systemId })));
+  if (unique.length)
+    await tx
+      .insert(serviceNodeSystems)
+      .values(unique.map((systemId) => ({ tenantId: ctx.tenantId, nodeId, systemId })));
 }
 
 export async function createNode(db: Db, ctx: Ctx, input: ServiceNodeInput) {
   authorize(ctx, 'systems.edit', await nodeTarget(db, ctx, await owningUnitFor(db, ctx, input)));
   await validate(db, ctx, input);
-  if (input.systemIds.length && input.kind !== 'service') throw invalid('errors.validation', [{ path: 'systemIds', key: 'ownership.servicesOnly' }]);
+  if (input.systemIds.length && input.kind !== 'service')
+    throw invalid('errors.validation', [{ path: 'systemIds', key: 'ownership.servicesOnly' }]);
   await assertAllOwned(db, itSystems, ctx, input.systemIds, 'system');
   const { systemIds, ...values } = input;
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(serviceNodes).values({ tenantId: ctx.tenantId, ...values, ...created(ctx) }).returning();
+    const [row] = await tx
+      .insert(serviceNodes)
+      .values({ tenantId: ctx.tenantId, ...values, ...created(ctx) })
+      .returning();
     await setSystems(tx, ctx, row!.id, systemIds);
-    await record(tx, ctx, { entityType: 'service_node', entityId: row!.id, action: 'create', after: { ...auditable(row), systemIds } });
+    await record(tx, ctx, {
+      entityType: 'service_node',
+      entityId: row!.id,
+      action: 'create',
+      after: { ...auditable(row), systemIds },
+    });
     return getNode(tx, ctx, row!.id);
   });
 }
 
-export async function updateNode(db: Db, ctx: Ctx, id: string, input: Partial<Omit<ServiceNodeInput, 'kind'>> & { version: number; archived?: boolean }) {
+export async function updateNode(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: Partial<Omit<ServiceNodeInput, 'kind'>> & { version: number; archived?: boolean },
+) {
   const before = await findOwned(db, serviceNodes, ctx, id, 'serviceNode');
   authorize(ctx, 'systems.edit', await nodeTarget(db, ctx, await owningUnitFor(db, ctx, before)));
   const { version, archived, systemIds, ...changes } = input;
-  const merged = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)), kind: before.kind as ServiceNodeKind };
-  if (changes.owningUnitId !== undefined || changes.parentId !== undefined) authorize(ctx, 'systems.edit', await nodeTarget(db, ctx, await owningUnitFor(db, ctx, merged)));
+  const merged = {
+    ...before,
+    ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+    kind: before.kind as ServiceNodeKind,
+  };
+  if (changes.owningUnitId !== undefined || changes.parentId !== undefined)
+    authorize(ctx, 'systems.edit', await nodeTarget(db, ctx, await owningUnitFor(db, ctx, merged)));
   await validate(db, ctx, merged, id);
-  if (changes.parentId && (await isBelow(db, ctx, changes.parentId, id))) throw invalid('errors.validation', [{ path: 'parentId', key: 'ownership.parentMustBe.' + String(before.kind === 'service' ? 'service_area' : 'coordination_area') }]);
-  if (systemIds?.length && before.kind !== 'service') throw invalid('errors.validation', [{ path: 'systemIds', key: 'ownership.servicesOnly' }]);
+  if (changes.parentId && (await isBelow(db, ctx, changes.parentId, id)))
+    throw invalid('errors.validation', [
+      {
+        path: 'parentId',
+        key:
+          'ownership.parentMustBe.' +
+          String(before.kind === 'service' ? 'service_area' : 'coordination_area'),
+      },
+    ]);
+  if (systemIds?.length && before.kind !== 'service')
+    throw invalid('errors.validation', [{ path: 'systemIds', key: 'ownership.servicesOnly' }]);
   if (systemIds) await assertAllOwned(db, itSystems, ctx, systemIds, 'system');
   if (archived) {
-    const [active] = await db.select({ n: sql<number>`count(*)::int` }).from(serviceNodes).where(and(eq(serviceNodes.parentId, id), isNull(serviceNodes.archivedAt)));
-    if (active && active.n > 0) throw invalid('ownership.hasChildren', [{ path: 'archived', key: 'ownership.hasChildren', params: { count: active.n } }], { count: active.n });
+    const [active] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(serviceNodes)
+      .where(and(eq(serviceNodes.parentId, id), isNull(serviceNodes.archivedAt)));
+    if (active && active.n > 0)
+      throw invalid(
+        'ownership.hasChildren',
+        [{ path: 'archived', key: 'ownership.hasChildren', params: { count: active.n } }],
+        { count: active.n },
+      );
   }
   return db.transaction(async (tx) => {
-    const beforeSystems = (await tx.select({ id: serviceNodeSystems.systemId }).from(serviceNodeSystems).where(eq(serviceNodeSystems.nodeId, id))).map((r) => r.id).sort();
-    const after = await updateVersioned(tx, serviceNodes, ctx, id, version, { ...changes, ...(archived !== undefined ? { archivedAt: archived ? ctx.now : null } : {}) }, 'serviceNode');
+    const beforeSystems = (
+      await tx
+        .select({ id: serviceNodeSystems.systemId })
+        .from(serviceNodeSystems)
+        .where(eq(serviceNodeSystems.nodeId, id))
+    )
+      .map((r) => r.id)
+      .sort();
+    const after = await updateVersioned(
+      tx,
+      serviceNodes,
+      ctx,
+      id,
+      version,
+      { ...changes, ...(archived !== undefined ? { archivedAt: archived ? ctx.now : null } : {}) },
+      'serviceNode',
+    );
     if (systemIds) await setSystems(tx, ctx, id, systemIds);
     await record(tx, ctx, {
-      entityType: 'service_node', entityId: id, action: archived ? 'archive' : 'update',
-      before: { ...auditable(before), systemIds: beforeSystems }, after: { ...auditable(after), systemIds: systemIds ? [...new Set(systemIds)].sort() : beforeSystems },
+      entityType: 'service_node',
+      entityId: id,
+      action: archived ? 'archive' : 'update',
+      before: { ...auditable(before), systemIds: beforeSystems },
+      after: {
+        ...auditable(after),
+        systemIds: systemIds ? [...new Set(systemIds)].sort() : beforeSystems,
+      },
     });
     return getNode(tx, ctx, id);
   });
@@ -188,7 +384,11 @@ export async function updateNode(db: Db, ctx: Ctx, id: string, input: Partial<Om
 /** Is `candidate` the node itself or beneath it? (A node cannot move under its own descendant.) */
 async function isBelow(db: Db | Tx, ctx: Ctx, candidate: string, nodeId: string) {
   const tree = await loadTree(db, ctx);
-  for (let cur = tree.byId.get(candidate); cur; cur = cur.parentId ? tree.byId.get(cur.parentId) : undefined) if (cur.id === nodeId) return true;
+  for (
+    let cur = tree.byId.get(candidate);
+    cur;
+    cur = cur.parentId ? tree.byId.get(cur.parentId) : undefined
+  )
+    if (cur.id === nodeId) return true;
   return false;
 }
-

@@ -1,6 +1,16 @@
 import { aliasedTable, and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { DEFAULT_SYSTEM_SETTINGS, SYSTEM_FLAGS, likelyDuplicates, type SystemFlag, systemFlags, type ContractInput, type SystemInput, type SystemListQuery, type SystemSettings } from '../../../domain/services/system.js';
+import {
+  DEFAULT_SYSTEM_SETTINGS,
+  SYSTEM_FLAGS,
+  likelyDuplicates,
+  type SystemFlag,
+  systemFlags,
+  type ContractInput,
+  type SystemInput,
+  type SystemListQuery,
+  type SystemSettings,
+} from '../../../domain/services/system.js';
 import { invalid, notFound } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
@@ -22,7 +32,14 @@ const managerAppointer = aliasedTable(persons, 'manager_appointer');
 
 const selectSystems = (db: Db | Tx) =>
   db
-    .select({ system: itSystems, ownerUnitName: ownerUnit.name, ownerPersonName: ownerPerson.name, managerPersonName: manager.name, ownerAppointedByName: ownerAppointer.name, managerAppointedByName: managerAppointer.name })
+    .select({
+      system: itSystems,
+      ownerUnitName: ownerUnit.name,
+      ownerPersonName: ownerPerson.name,
+      managerPersonName: manager.name,
+      ownerAppointedByName: ownerAppointer.name,
+      managerAppointedByName: managerAppointer.name,
+    })
     .from(itSystems)
     .leftJoin(ownerUnit, eq(ownerUnit.id, itSystems.ownerUnitId))
     .leftJoin(ownerPerson, eq(ownerPerson.id, itSystems.ownerPersonId))
@@ -30,12 +47,27 @@ const selectSystems = (db: Db | Tx) =>
     .leftJoin(ownerAppointer, eq(ownerAppointer.id, itSystems.ownerAppointedById))
     .leftJoin(managerAppointer, eq(managerAppointer.id, itSystems.managerAppointedById));
 
-type Row = { system: typeof itSystems.$inferSelect; ownerUnitName: string | null; ownerPersonName: string | null; managerPersonName: string | null; ownerAppointedByName: string | null; managerAppointedByName: string | null };
+type Row = {
+  system: typeof itSystems.$inferSelect;
+  ownerUnitName: string | null;
+  ownerPersonName: string | null;
+  managerPersonName: string | null;
+  ownerAppointedByName: string | null;
+  managerAppointedByName: string | null;
+};
 export type SystemView = ReturnType<typeof view>;
 
-const view = (r: Row, cs: readonly { endsOn: string | null }[], today: string, settings: SystemSettings) => {
+const view = (
+  r: Row,
+  cs: readonly { endsOn: string | null }[],
+  today: string,
+  settings: SystemSettings,
+) => {
   const s = r.system;
-  const upcoming = cs.map((c) => c.endsOn).filter((e): e is string => Boolean(e) && e! >= today).sort();
+  const upcoming = cs
+    .map((c) => c.endsOn)
+    .filter((e): e is string => Boolean(e) && e! >= today)
+    .sort();
   return {
     ...s,
     ownerUnitName: r.ownerUnitName,
@@ -51,16 +83,24 @@ const view = (r: Row, cs: readonly { endsOn: string | null }[], today: string, s
 
 /** How early contracts warn and how old a classification may be: the region's settings, or the defaults. */
 export async function systemSettings(db: Db | Tx, tenantId: string): Promise<SystemSettings> {
-  const [t] = await db.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, tenantId));
+  const [t] = await db
+    .select({ settings: tenants.settings })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId));
   return {
-    contractWarningMonths: t?.settings.contractWarningMonths ?? DEFAULT_SYSTEM_SETTINGS.contractWarningMonths,
-    classificationMaxAgeYears: t?.settings.classificationMaxAgeYears ?? DEFAULT_SYSTEM_SETTINGS.classificationMaxAgeYears,
+    contractWarningMonths:
+      t?.settings.contractWarningMonths ?? DEFAULT_SYSTEM_SETTINGS.contractWarningMonths,
+    classificationMaxAgeYears:
+      t?.settings.classificationMaxAgeYears ?? DEFAULT_SYSTEM_SETTINGS.classificationMaxAgeYears,
   };
 }
 
 async function contractsOf(db: Db | Tx, ids: string[]) {
   if (ids.length === 0) return new Map<string, { endsOn: string | null }[]>();
-  const rows = await db.select({ systemId: contracts.systemId, endsOn: contracts.endsOn }).from(contracts).where(inArray(contracts.systemId, ids));
+  const rows = await db
+    .select({ systemId: contracts.systemId, endsOn: contracts.endsOn })
+    .from(contracts)
+    .where(inArray(contracts.systemId, ids));
   const m = new Map<string, { endsOn: string | null }[]>();
   for (const r of rows) m.set(r.systemId, [...(m.get(r.systemId) ?? []), r]);
   return m;
@@ -72,7 +112,12 @@ async function contractsOf(db: Db | Tx, ids: string[]) {
  * matching system (no joins) decide the filter, the total and the page; then only the page's rows
  * are read in full. An export reads all matching rows in full.
  */
-export async function listSystems(db: Db, ctx: Ctx, q: z.infer<typeof SystemListQuery>, opts: { all?: boolean } = {}) {
+export async function listSystems(
+  db: Db,
+  ctx: Ctx,
+  q: z.infer<typeof SystemListQuery>,
+  opts: { all?: boolean } = {},
+) {
   authorize(ctx, 'org.read');
   const text = q.q ? `%${likeEscape(q.q.toLowerCase())}%` : null;
   const where = and(
@@ -82,34 +127,73 @@ export async function listSystems(db: Db, ctx: Ctx, q: z.infer<typeof SystemList
     q.lifecycle ? eq(itSystems.lifecycle, q.lifecycle) : undefined,
     q.ownerUnitId ? eq(itSystems.ownerUnitId, q.ownerUnitId) : undefined,
     q.capability ? sql`${itSystems.capabilities} ? ${q.capability}` : undefined,
-    text ? or(sql`lower(${itSystems.name}) LIKE ${text}`, sql`lower(${itSystems.aliases}::text) LIKE ${text}`, sql`lower(coalesce(${itSystems.supplierName}, '')) LIKE ${text}`) : undefined,
+    text
+      ? or(
+          sql`lower(${itSystems.name}) LIKE ${text}`,
+          sql`lower(${itSystems.aliases}::text) LIKE ${text}`,
+          sql`lower(coalesce(${itSystems.supplierName}, '')) LIKE ${text}`,
+        )
+      : undefined,
   );
   const today = todayOf(ctx.now);
   const settings = await systemSettings(db, ctx.tenantId);
   if (!q.flag && !opts.all) {
     // No flag to filter by: the page and the total come straight from SQL.
-    const rows = await selectSystems(db).where(where).orderBy(asc(itSystems.name), asc(itSystems.id)).limit(q.limit).offset(q.offset);
-    const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(itSystems).where(where);
-    const cs = await contractsOf(db, rows.map((r) => r.system.id));
-    return { items: rows.map((r) => view(r, cs.get(r.system.id) ?? [], today, settings)), total: count?.n ?? 0 };
+    const rows = await selectSystems(db)
+      .where(where)
+      .orderBy(asc(itSystems.name), asc(itSystems.id))
+      .limit(q.limit)
+      .offset(q.offset);
+    const [count] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(itSystems)
+      .where(where);
+    const cs = await contractsOf(
+      db,
+      rows.map((r) => r.system.id),
+    );
+    return {
+      items: rows.map((r) => view(r, cs.get(r.system.id) ?? [], today, settings)),
+      total: count?.n ?? 0,
+    };
   }
   const light = await lightRows(db, where);
   const cs = await contractsOf(db, q.flag ? light.map((r) => r.id) : []);
-  const matching = q.flag ? light.filter((r) => systemFlags(r, cs.get(r.id) ?? [], today, settings).includes(q.flag!)) : light;
-  const pageIds = (opts.all ? matching : matching.slice(q.offset, q.offset + q.limit)).map((r) => r.id);
+  const matching = q.flag
+    ? light.filter((r) => systemFlags(r, cs.get(r.id) ?? [], today, settings).includes(q.flag!))
+    : light;
+  const pageIds = (opts.all ? matching : matching.slice(q.offset, q.offset + q.limit)).map(
+    (r) => r.id,
+  );
   if (pageIds.length === 0) return { items: [], total: matching.length };
-  const rows = await selectSystems(db).where(inArray(itSystems.id, pageIds)).orderBy(asc(itSystems.name), asc(itSystems.id));
+  const rows = await selectSystems(db)
+    .where(inArray(itSystems.id, pageIds))
+    .orderBy(asc(itSystems.name), asc(itSystems.id));
   const pageContracts = q.flag ? cs : await contractsOf(db, pageIds);
-  return { items: rows.map((r) => view(r, pageContracts.get(r.system.id) ?? [], today, settings)), total: matching.length };
+  return {
+    items: rows.map((r) => view(r, pageContracts.get(r.system.id) ?? [], today, settings)),
+    total: matching.length,
+  };
 }
 
 /** The columns the flags depend on, for every matching system (no joins). */
 const lightRows = (db: Db, where: SQL | undefined) =>
   db
     .select({
-      id: itSystems.id, lifecycle: itSystems.lifecycle, ownerPersonId: itSystems.ownerPersonId, ownerExternalName: itSystems.ownerExternalName, managerPersonId: itSystems.managerPersonId,
-      confidentiality: itSystems.confidentiality, integrity: itSystems.integrity, availability: itSystems.availability, classifiedOn: itSystems.classifiedOn, reclassifyOn: itSystems.reclassifyOn,
-      personalData: itSystems.personalData, dpaSignedOn: itSystems.dpaSignedOn, dpiaStatus: itSystems.dpiaStatus, archivedAt: itSystems.archivedAt,
+      id: itSystems.id,
+      lifecycle: itSystems.lifecycle,
+      ownerPersonId: itSystems.ownerPersonId,
+      ownerExternalName: itSystems.ownerExternalName,
+      managerPersonId: itSystems.managerPersonId,
+      confidentiality: itSystems.confidentiality,
+      integrity: itSystems.integrity,
+      availability: itSystems.availability,
+      classifiedOn: itSystems.classifiedOn,
+      reclassifyOn: itSystems.reclassifyOn,
+      personalData: itSystems.personalData,
+      dpaSignedOn: itSystems.dpaSignedOn,
+      dpiaStatus: itSystems.dpiaStatus,
+      archivedAt: itSystems.archivedAt,
     })
     .from(itSystems)
     .where(where)
@@ -118,87 +202,194 @@ const lightRows = (db: Db, where: SQL | undefined) =>
 
 /** How many live systems raise each flag. */
 export async function flagCounts(db: Db, ctx: Ctx) {
-  const rows = await lightRows(db, and(eq(itSystems.tenantId, ctx.tenantId), isNull(itSystems.archivedAt)));
-  const cs = await contractsOf(db, rows.map((r) => r.id));
+  const rows = await lightRows(
+    db,
+    and(eq(itSystems.tenantId, ctx.tenantId), isNull(itSystems.archivedAt)),
+  );
+  const cs = await contractsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   const today = todayOf(ctx.now);
   const settings = await systemSettings(db, ctx.tenantId);
   const counts = Object.fromEntries(SYSTEM_FLAGS.map((f) => [f, 0])) as Record<SystemFlag, number>;
-  for (const r of rows) for (const f of systemFlags(r, cs.get(r.id) ?? [], today, settings)) counts[f] += 1;
+  for (const r of rows)
+    for (const f of systemFlags(r, cs.get(r.id) ?? [], today, settings)) counts[f] += 1;
   return { total: rows.length, counts };
 }
 
 export async function getSystem(db: Db | Tx, ctx: Ctx, id: string) {
   authorize(ctx, 'org.read');
-  const [row] = await selectSystems(db).where(and(eq(itSystems.id, id), eq(itSystems.tenantId, ctx.tenantId)));
+  const [row] = await selectSystems(db).where(
+    and(eq(itSystems.id, id), eq(itSystems.tenantId, ctx.tenantId)),
+  );
   if (!row) throw notFound('entity.system');
   const cs = await contractsOf(db, [id]);
   return view(row, cs.get(id) ?? [], todayOf(ctx.now), await systemSettings(db, ctx.tenantId));
 }
 
 export async function systemTarget(db: Db | Tx, ctx: Ctx, ownerUnitId: string | null | undefined) {
-  return ownerUnitId ? targetOf(await findOwned(db, orgUnits, ctx, ownerUnitId, 'unit')) : ('tenant' as const);
+  return ownerUnitId
+    ? targetOf(await findOwned(db, orgUnits, ctx, ownerUnitId, 'unit'))
+    : ('tenant' as const);
 }
 
 export async function checkSystemRefs(db: Db | Tx, ctx: Ctx, s: Partial<SystemInput>) {
-  await assertAllOwned(db, persons, ctx, [s.ownerPersonId, s.managerPersonId, s.technicalContactId, s.ownerAppointedById, s.managerAppointedById], 'person');
-  await assertAllOwned(db, orgUnits, ctx, [s.contractHolderUnitId, ...(s.userUnitIds ?? [])], 'unit');
+  await assertAllOwned(
+    db,
+    persons,
+    ctx,
+    [
+      s.ownerPersonId,
+      s.managerPersonId,
+      s.technicalContactId,
+      s.ownerAppointedById,
+      s.managerAppointedById,
+    ],
+    'person',
+  );
+  await assertAllOwned(
+    db,
+    orgUnits,
+    ctx,
+    [s.contractHolderUnitId, ...(s.userUnitIds ?? [])],
+    'unit',
+  );
 }
 
 /** Classification records who classified and when, unless given. */
-const classificationStamp = (ctx: Ctx, s: Partial<SystemInput>, before?: { confidentiality: number | null; integrity: number | null; availability: number | null }) => {
-  const changed = ['confidentiality', 'integrity', 'availability'].some((k) => k in s && s[k as 'integrity'] !== undefined && (!before || s[k as 'integrity'] !== before[k as 'integrity']));
-  return changed ? { classifiedBy: ctx.actor.personId, classifiedOn: s.classifiedOn ?? todayOf(ctx.now) } : {};
+const classificationStamp = (
+  ctx: Ctx,
+  s: Partial<SystemInput>,
+  before?: {
+    confidentiality: number | null;
+    integrity: number | null;
+    availability: number | null;
+  },
+) => {
+  const changed = ['confidentiality', 'integrity', 'availability'].some(
+    (k) =>
+      k in s &&
+      s[k as 'integrity'] !== undefined &&
+      (!before || s[k as 'integrity'] !== before[k as 'integrity']),
+  );
+  return changed
+    ? { classifiedBy: ctx.actor.personId, classifiedOn: s.classifiedOn ?? todayOf(ctx.now) }
+    : {};
 };
 
 export async function createSystem(db: Db, ctx: Ctx, input: SystemInput) {
   authorize(ctx, 'systems.edit', await systemTarget(db, ctx, input.ownerUnitId));
   await checkSystemRefs(db, ctx, input);
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(itSystems).values({ tenantId: ctx.tenantId, ...input, ...classificationStamp(ctx, input), ...created(ctx) }).returning();
-    await record(tx, ctx, { entityType: 'system', entityId: row!.id, action: 'create', after: auditable(row) });
+    const [row] = await tx
+      .insert(itSystems)
+      .values({
+        tenantId: ctx.tenantId,
+        ...input,
+        ...classificationStamp(ctx, input),
+        ...created(ctx),
+      })
+      .returning();
+    await record(tx, ctx, {
+      entityType: 'system',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(row),
+    });
     return getSystem(tx, ctx, row!.id);
   });
 }
 
-export async function updateSystem(db: Db, ctx: Ctx, id: string, input: Partial<SystemInput> & { version: number; archived?: boolean }) {
+export async function updateSystem(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: Partial<SystemInput> & { version: number; archived?: boolean },
+) {
   const before = await findOwned(db, itSystems, ctx, id, 'system');
   authorize(ctx, 'systems.edit', await systemTarget(db, ctx, before.ownerUnitId));
-  if (input.ownerUnitId !== undefined && input.ownerUnitId !== before.ownerUnitId) authorize(ctx, 'systems.edit', await systemTarget(db, ctx, input.ownerUnitId));
+  if (input.ownerUnitId !== undefined && input.ownerUnitId !== before.ownerUnitId)
+    authorize(ctx, 'systems.edit', await systemTarget(db, ctx, input.ownerUnitId));
   await checkSystemRefs(db, ctx, input);
   const { version, archived, ...changes } = input;
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, itSystems, ctx, id, version, { ...changes, ...classificationStamp(ctx, changes, before), ...(archived !== undefined ? { archivedAt: archived ? ctx.now : null } : {}) }, 'system');
-    await record(tx, ctx, { entityType: 'system', entityId: id, action: archived ? 'archive' : 'update', before: auditable(before), after: auditable(after) });
+    const after = await updateVersioned(
+      tx,
+      itSystems,
+      ctx,
+      id,
+      version,
+      {
+        ...changes,
+        ...classificationStamp(ctx, changes, before),
+        ...(archived !== undefined ? { archivedAt: archived ? ctx.now : null } : {}),
+      },
+      'system',
+    );
+    await record(tx, ctx, {
+      entityType: 'system',
+      entityId: id,
+      action: archived ? 'archive' : 'update',
+      before: auditable(before),
+      after: auditable(after),
+    });
     return getSystem(tx, ctx, id);
   });
 }
 
 export async function listContracts(db: Db, ctx: Ctx, systemId: string) {
   await getSystem(db, ctx, systemId);
-  return db.select().from(contracts).where(and(eq(contracts.tenantId, ctx.tenantId), eq(contracts.systemId, systemId))).orderBy(asc(contracts.endsOn));
+  return db
+    .select()
+    .from(contracts)
+    .where(and(eq(contracts.tenantId, ctx.tenantId), eq(contracts.systemId, systemId)))
+    .orderBy(asc(contracts.endsOn));
 }
 
 export async function createContract(db: Db, ctx: Ctx, input: z.infer<typeof ContractInput>) {
   const system = await findOwned(db, itSystems, ctx, input.systemId, 'system');
   authorize(ctx, 'systems.edit', await systemTarget(db, ctx, system.ownerUnitId));
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(contracts).values({ tenantId: ctx.tenantId, ...input, ...created(ctx) }).returning();
-    await record(tx, ctx, { entityType: 'contract', entityId: row!.id, action: 'create', after: auditable(row) });
+    const [row] = await tx
+      .insert(contracts)
+      .values({ tenantId: ctx.tenantId, ...input, ...created(ctx) })
+      .returning();
+    await record(tx, ctx, {
+      entityType: 'contract',
+      entityId: row!.id,
+      action: 'create',
+      after: auditable(row),
+    });
     return row!;
   });
 }
 
-export async function updateContract(db: Db, ctx: Ctx, id: string, input: Partial<z.infer<typeof ContractInput>> & { version: number }) {
+export async function updateContract(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: Partial<z.infer<typeof ContractInput>> & { version: number },
+) {
   const before = await findOwned(db, contracts, ctx, id, 'contract');
   const system = await findOwned(db, itSystems, ctx, before.systemId, 'system');
   authorize(ctx, 'systems.edit', await systemTarget(db, ctx, system.ownerUnitId));
   const { version, systemId: _ignored, ...changes } = input;
   const startsOn = changes.startsOn === undefined ? before.startsOn : changes.startsOn;
   const endsOn = changes.endsOn === undefined ? before.endsOn : changes.endsOn;
-  if (startsOn && endsOn && startsOn > endsOn) throw invalid('errors.validation', [{ path: 'endsOn', key: 'services.contractEndBeforeStart' }]);
+  if (startsOn && endsOn && startsOn > endsOn)
+    throw invalid('errors.validation', [
+      { path: 'endsOn', key: 'services.contractEndBeforeStart' },
+    ]);
   return db.transaction(async (tx) => {
     const after = await updateVersioned(tx, contracts, ctx, id, version, changes, 'contract');
-    await record(tx, ctx, { entityType: 'contract', entityId: id, action: 'update', before: auditable(before), after: auditable(after) });
+    await record(tx, ctx, {
+      entityType: 'contract',
+      entityId: id,
+      action: 'update',
+      before: auditable(before),
+      after: auditable(after),
+    });
     return after;
   });
 }
@@ -206,7 +397,13 @@ export async function updateContract(db: Db, ctx: Ctx, id: string, input: Partia
 export async function duplicates(db: Db, ctx: Ctx) {
   authorize(ctx, 'org.read');
   const rows = await db
-    .select({ id: itSystems.id, name: itSystems.name, ownerUnitId: itSystems.ownerUnitId, lifecycle: itSystems.lifecycle, capabilities: itSystems.capabilities })
+    .select({
+      id: itSystems.id,
+      name: itSystems.name,
+      ownerUnitId: itSystems.ownerUnitId,
+      lifecycle: itSystems.lifecycle,
+      capabilities: itSystems.capabilities,
+    })
     .from(itSystems)
     .where(and(eq(itSystems.tenantId, ctx.tenantId), isNull(itSystems.archivedAt)));
   return likelyDuplicates(rows);

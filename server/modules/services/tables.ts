@@ -1,5 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import { stamps } from '../../platform/columns.js';
 import { tenants } from '../../platform/tables.js';
 import { orgUnits, persons } from '../organization/tables.js';
@@ -9,7 +24,9 @@ export const itSystems = pgTable(
   'it_systems',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     aliases: jsonb('aliases').$type<string[]>().notNull().default([]),
     description: text('description'),
@@ -19,11 +36,21 @@ export const itSystems = pgTable(
     ownerUnitId: uuid('owner_unit_id').references(() => orgUnits.id, { onDelete: 'set null' }),
     ownerPersonId: uuid('owner_person_id').references(() => persons.id, { onDelete: 'set null' }),
     ownerExternalName: text('owner_external_name'),
-    ownerAppointedById: uuid('owner_appointed_by_id').references(() => persons.id, { onDelete: 'set null' }),
-    managerPersonId: uuid('manager_person_id').references(() => persons.id, { onDelete: 'set null' }),
-    managerAppointedById: uuid('manager_appointed_by_id').references(() => persons.id, { onDelete: 'set null' }),
-    technicalContactId: uuid('technical_contact_id').references(() => persons.id, { onDelete: 'set null' }),
-    contractHolderUnitId: uuid('contract_holder_unit_id').references(() => orgUnits.id, { onDelete: 'set null' }),
+    ownerAppointedById: uuid('owner_appointed_by_id').references(() => persons.id, {
+      onDelete: 'set null',
+    }),
+    managerPersonId: uuid('manager_person_id').references(() => persons.id, {
+      onDelete: 'set null',
+    }),
+    managerAppointedById: uuid('manager_appointed_by_id').references(() => persons.id, {
+      onDelete: 'set null',
+    }),
+    technicalContactId: uuid('technical_contact_id').references(() => persons.id, {
+      onDelete: 'set null',
+    }),
+    contractHolderUnitId: uuid('contract_holder_unit_id').references(() => orgUnits.id, {
+      onDelete: 'set null',
+    }),
     supplierName: text('supplier_name'),
     hosting: text('hosting'),
     userUnitIds: jsonb('user_unit_ids').$type<string[]>().notNull().default([]),
@@ -51,8 +78,14 @@ export const itSystems = pgTable(
     index('it_systems_owner_idx').on(t.ownerUnitId),
     index('it_systems_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
     check('it_systems_category_ck', sql`${t.category} IN ('core','support','infrastructure')`),
-    check('it_systems_lifecycle_ck', sql`${t.lifecycle} IN ('planned','introducing','operating','phasing_out','phased_out')`),
-    check('it_systems_class_ck', sql`coalesce(${t.confidentiality}, 0) BETWEEN 0 AND 4 AND coalesce(${t.integrity}, 0) BETWEEN 0 AND 4 AND coalesce(${t.availability}, 0) BETWEEN 0 AND 4`),
+    check(
+      'it_systems_lifecycle_ck',
+      sql`${t.lifecycle} IN ('planned','introducing','operating','phasing_out','phased_out')`,
+    ),
+    check(
+      'it_systems_class_ck',
+      sql`coalesce(${t.confidentiality}, 0) BETWEEN 0 AND 4 AND coalesce(${t.integrity}, 0) BETWEEN 0 AND 4 AND coalesce(${t.availability}, 0) BETWEEN 0 AND 4`,
+    ),
   ],
 );
 
@@ -60,8 +93,12 @@ export const contracts = pgTable(
   'contracts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    systemId: uuid('system_id').notNull().references(() => itSystems.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    systemId: uuid('system_id')
+      .notNull()
+      .references(() => itSystems.id, { onDelete: 'cascade' }),
     contractRef: text('contract_ref').notNull(),
     supplierName: text('supplier_name'),
     startsOn: date('starts_on'),
@@ -72,7 +109,14 @@ export const contracts = pgTable(
     valuePerYear: doublePrecision('value_per_year'),
     ...stamps(),
   },
-  (t) => [index('contracts_system_idx').on(t.systemId), index('contracts_tenant_end_idx').on(t.tenantId, t.endsOn), check('contracts_dates_ck', sql`${t.startsOn} IS NULL OR ${t.endsOn} IS NULL OR ${t.startsOn} <= ${t.endsOn}`)],
+  (t) => [
+    index('contracts_system_idx').on(t.systemId),
+    index('contracts_tenant_end_idx').on(t.tenantId, t.endsOn),
+    check(
+      'contracts_dates_ck',
+      sql`${t.startsOn} IS NULL OR ${t.endsOn} IS NULL OR ${t.startsOn} <= ${t.endsOn}`,
+    ),
+  ],
 );
 
 /** Coordination areas, service areas and digital services: one tree, one responsible person per node. */
@@ -80,28 +124,46 @@ export const serviceNodes = pgTable(
   'service_nodes',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
-    parentId: uuid('parent_id').references((): AnyPgColumn => serviceNodes.id, { onDelete: 'restrict' }),
+    parentId: uuid('parent_id').references((): AnyPgColumn => serviceNodes.id, {
+      onDelete: 'restrict',
+    }),
     name: text('name').notNull(),
     description: text('description'),
     owningUnitId: uuid('owning_unit_id').references(() => orgUnits.id, { onDelete: 'set null' }),
-    responsiblePersonId: uuid('responsible_person_id').references(() => persons.id, { onDelete: 'set null' }),
-    responsibleAppointedById: uuid('responsible_appointed_by_id').references(() => persons.id, { onDelete: 'set null' }),
+    responsiblePersonId: uuid('responsible_person_id').references(() => persons.id, {
+      onDelete: 'set null',
+    }),
+    responsibleAppointedById: uuid('responsible_appointed_by_id').references(() => persons.id, {
+      onDelete: 'set null',
+    }),
     responsibleAppointedOn: date('responsible_appointed_on'),
     mandatory: boolean('mandatory').notNull().default(false),
-    duplicateOfId: uuid('duplicate_of_id').references((): AnyPgColumn => serviceNodes.id, { onDelete: 'set null' }),
-    duplicateApprovedById: uuid('duplicate_approved_by_id').references(() => persons.id, { onDelete: 'set null' }),
+    duplicateOfId: uuid('duplicate_of_id').references((): AnyPgColumn => serviceNodes.id, {
+      onDelete: 'set null',
+    }),
+    duplicateApprovedById: uuid('duplicate_approved_by_id').references(() => persons.id, {
+      onDelete: 'set null',
+    }),
     duplicateApprovedOn: date('duplicate_approved_on'),
     duplicateDecisionId: uuid('duplicate_decision_id'),
-    externalUsers: jsonb('external_users').$type<{ name: string; kind: 'region' | 'municipality' | 'private_provider' | 'other' }[]>().notNull().default([]),
+    externalUsers: jsonb('external_users')
+      .$type<{ name: string; kind: 'region' | 'municipality' | 'private_provider' | 'other' }[]>()
+      .notNull()
+      .default([]),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     ...stamps(),
   },
   (t) => [
     index('service_nodes_tenant_idx').on(t.tenantId, t.kind, t.name),
     index('service_nodes_parent_idx').on(t.parentId),
-    check('service_nodes_kind_ck', sql`${t.kind} IN ('coordination_area','service_area','service')`),
+    check(
+      'service_nodes_kind_ck',
+      sql`${t.kind} IN ('coordination_area','service_area','service')`,
+    ),
   ],
 );
 
@@ -109,11 +171,20 @@ export const serviceNodes = pgTable(
 export const serviceNodeSystems = pgTable(
   'service_node_systems',
   {
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    nodeId: uuid('node_id').notNull().references(() => serviceNodes.id, { onDelete: 'cascade' }),
-    systemId: uuid('system_id').notNull().references(() => itSystems.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    nodeId: uuid('node_id')
+      .notNull()
+      .references(() => serviceNodes.id, { onDelete: 'cascade' }),
+    systemId: uuid('system_id')
+      .notNull()
+      .references(() => itSystems.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.nodeId, t.systemId] }), index('service_node_systems_system_idx').on(t.systemId)],
+  (t) => [
+    primaryKey({ columns: [t.nodeId, t.systemId] }),
+    index('service_node_systems_system_idx').on(t.systemId),
+  ],
 );
 
 /** Management objects (förvaltningsobjekt, PM3) grouping systems; a system is in at most one. */
@@ -121,12 +192,16 @@ export const managementObjects = pgTable(
   'management_objects',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     description: text('description'),
     owningUnitId: uuid('owning_unit_id').references(() => orgUnits.id, { onDelete: 'set null' }),
     ownerPersonId: uuid('owner_person_id').references(() => persons.id, { onDelete: 'set null' }),
-    managerPersonId: uuid('manager_person_id').references(() => persons.id, { onDelete: 'set null' }),
+    managerPersonId: uuid('manager_person_id').references(() => persons.id, {
+      onDelete: 'set null',
+    }),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     ...stamps(),
   },
@@ -136,11 +211,20 @@ export const managementObjects = pgTable(
 export const managementObjectSystems = pgTable(
   'management_object_systems',
   {
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    objectId: uuid('object_id').notNull().references(() => managementObjects.id, { onDelete: 'cascade' }),
-    systemId: uuid('system_id').notNull().references(() => itSystems.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    objectId: uuid('object_id')
+      .notNull()
+      .references(() => managementObjects.id, { onDelete: 'cascade' }),
+    systemId: uuid('system_id')
+      .notNull()
+      .references(() => itSystems.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.objectId, t.systemId] }), uniqueIndex('management_object_systems_system_uq').on(t.systemId)],
+  (t) => [
+    primaryKey({ columns: [t.objectId, t.systemId] }),
+    uniqueIndex('management_object_systems_system_uq').on(t.systemId),
+  ],
 );
 
 /** The yearly management plan (förvaltningsplan): budget, activities, planned changes. */
@@ -148,17 +232,27 @@ export const managementPlans = pgTable(
   'management_plans',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    objectId: uuid('object_id').notNull().references(() => managementObjects.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    objectId: uuid('object_id')
+      .notNull()
+      .references(() => managementObjects.id, { onDelete: 'cascade' }),
     year: integer('year').notNull(),
     budget: doublePrecision('budget'),
-    activities: jsonb('activities').$type<{ title: string; quarter?: number | null; cost?: number | null }[]>().notNull().default([]),
+    activities: jsonb('activities')
+      .$type<{ title: string; quarter?: number | null; cost?: number | null }[]>()
+      .notNull()
+      .default([]),
     plannedChanges: text('planned_changes'),
     status: text('status').notNull().default('draft'),
     adoptedOn: date('adopted_on'),
     ...stamps(),
   },
-  (t) => [uniqueIndex('management_plans_object_year_uq').on(t.objectId, t.year), check('management_plans_status_ck', sql`${t.status} IN ('draft','adopted')`)],
+  (t) => [
+    uniqueIndex('management_plans_object_year_uq').on(t.objectId, t.year),
+    check('management_plans_status_ck', sql`${t.status} IN ('draft','adopted')`),
+  ],
 );
 
 /** An integration: the first system sends to the second. */
@@ -166,12 +260,22 @@ export const systemIntegrations = pgTable(
   'system_integrations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    fromSystemId: uuid('from_system_id').notNull().references(() => itSystems.id, { onDelete: 'cascade' }),
-    toSystemId: uuid('to_system_id').notNull().references(() => itSystems.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    fromSystemId: uuid('from_system_id')
+      .notNull()
+      .references(() => itSystems.id, { onDelete: 'cascade' }),
+    toSystemId: uuid('to_system_id')
+      .notNull()
+      .references(() => itSystems.id, { onDelete: 'cascade' }),
     method: text('method').notNull(),
     description: text('description'),
     ...stamps(),
   },
-  (t) => [uniqueIndex('system_integrations_pair_uq').on(t.fromSystemId, t.toSystemId, t.method), index('system_integrations_to_idx').on(t.toSystemId), check('system_integrations_self_ck', sql`${t.fromSystemId} <> ${t.toSystemId}`)],
+  (t) => [
+    uniqueIndex('system_integrations_pair_uq').on(t.fromSystemId, t.toSystemId, t.method),
+    index('system_integrations_to_idx').on(t.toSystemId),
+    check('system_integrations_self_ck', sql`${t.fromSystemId} <> ${t.toSystemId}`),
+  ],
 );

@@ -50,7 +50,11 @@ export function hashEvent(prevHash: string, e: HashedFields): string {
  * exactly when the change does. The advisory lock serialises appends per tenant across server
  * instances; it is released when the transaction ends.
  */
-export async function record(tx: Tx | Db, ctx: Pick<Ctx, 'tenantId' | 'actor' | 'now'> | { tenantId: string; actor: null; now: Date }, input: AuditInput) {
+export async function record(
+  tx: Tx | Db,
+  ctx: Pick<Ctx, 'tenantId' | 'actor' | 'now'> | { tenantId: string; actor: null; now: Date },
+  input: AuditInput,
+) {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${ctx.tenantId}::text, 42))`);
   const [last] = await tx
     .select({ seq: auditEvents.seq, hash: auditEvents.hash })
@@ -106,7 +110,12 @@ export const COUNT_CAP = 1_000;
  * Newest first. `beforeSeq` is a cursor that stays fast a million events deep; offset works too.
  * Unfiltered, the total is the last sequence number (the chain has no gaps), so no count scan.
  */
-export async function listEvents(db: Db, tenantId: string, f: AuditFilter, page: { limit: number; offset: number; beforeSeq?: number | undefined }) {
+export async function listEvents(
+  db: Db,
+  tenantId: string,
+  f: AuditFilter,
+  page: { limit: number; offset: number; beforeSeq?: number | undefined },
+) {
   const { where, filtered } = whereOf(tenantId, f);
   const cursor = page.beforeSeq ? lt(auditEvents.seq, page.beforeSeq) : undefined;
   const items = await db
@@ -120,12 +129,20 @@ export async function listEvents(db: Db, tenantId: string, f: AuditFilter, page:
   let totalIsCapped = false;
   if (filtered) {
     // Counting a filter over a million events costs more than the page itself: count up to a cap.
-    const capped = db.select({ one: sql`1` }).from(auditEvents).where(where).limit(COUNT_CAP + 1).as('capped');
+    const capped = db
+      .select({ one: sql`1` })
+      .from(auditEvents)
+      .where(where)
+      .limit(COUNT_CAP + 1)
+      .as('capped');
     const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(capped);
     total = Math.min(row?.n ?? 0, COUNT_CAP);
     totalIsCapped = (row?.n ?? 0) > COUNT_CAP;
   } else {
-    const [row] = await db.select({ n: sql<number>`coalesce(max(${auditEvents.seq}), 0)::int` }).from(auditEvents).where(eq(auditEvents.tenantId, tenantId));
+    const [row] = await db
+      .select({ n: sql<number>`coalesce(max(${auditEvents.seq}), 0)::int` })
+      .from(auditEvents)
+      .where(eq(auditEvents.tenantId, tenantId));
     total = row?.n ?? 0;
   }
   return { items, total, totalIsCapped };
@@ -135,11 +152,19 @@ export type VerifyResult = {
   intact: boolean;
   checked: number;
   lastSeq: number;
-  firstBroken: { seq: number; id: string | null; reason: 'hash_mismatch' | 'broken_link' | 'missing_event' } | null;
+  firstBroken: {
+    seq: number;
+    id: string | null;
+    reason: 'hash_mismatch' | 'broken_link' | 'missing_event';
+  } | null;
 };
 
 /** Walks the chain in order, in batches, and reports the first event that does not hold. */
-export async function verifyChain(db: Db, tenantId: string, batchSize = 5000): Promise<VerifyResult> {
+export async function verifyChain(
+  db: Db,
+  tenantId: string,
+  batchSize = 5000,
+): Promise<VerifyResult> {
   let prevHash = GENESIS;
   let expectedSeq = 1;
   let checked = 0;
@@ -151,10 +176,28 @@ export async function verifyChain(db: Db, tenantId: string, batchSize = 5000): P
       .orderBy(asc(auditEvents.seq))
       .limit(batchSize);
     for (const e of rows) {
-      if (e.seq !== expectedSeq) return { intact: false, checked, lastSeq: expectedSeq - 1, firstBroken: { seq: expectedSeq, id: null, reason: 'missing_event' } };
-      if (e.prevHash !== prevHash) return { intact: false, checked, lastSeq: e.seq, firstBroken: { seq: e.seq, id: e.id, reason: 'broken_link' } };
+      if (e.seq !== expectedSeq)
+        return {
+          intact: false,
+          checked,
+          lastSeq: expectedSeq - 1,
+          firstBroken: { seq: expectedSeq, id: null, reason: 'missing_event' },
+        };
+      if (e.prevHash !== prevHash)
+        return {
+          intact: false,
+          checked,
+          lastSeq: e.seq,
+          firstBroken: { seq: e.seq, id: e.id, reason: 'broken_link' },
+        };
       const expected = hashEvent(prevHash, e);
-      if (expected !== e.hash) return { intact: false, checked, lastSeq: e.seq, firstBroken: { seq: e.seq, id: e.id, reason: 'hash_mismatch' } };
+      if (expected !== e.hash)
+        return {
+          intact: false,
+          checked,
+          lastSeq: e.seq,
+          firstBroken: { seq: e.seq, id: e.id, reason: 'hash_mismatch' },
+        };
       prevHash = e.hash;
       expectedSeq += 1;
       checked += 1;

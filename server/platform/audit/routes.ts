@@ -42,8 +42,18 @@ const columns: Column<Row>[] = [
   { key: 'action', sv: 'Händelse', en: 'Action', value: (e) => e.action },
   { key: 'entityType', sv: 'Typ', en: 'Type', value: (e) => e.entityType },
   { key: 'entityId', sv: 'Post-id', en: 'Record id', value: (e) => e.entityId },
-  { key: 'before', sv: 'Före', en: 'Before', value: (e) => (e.before ? JSON.stringify(e.before) : null) },
-  { key: 'after', sv: 'Efter', en: 'After', value: (e) => (e.after ? JSON.stringify(e.after) : null) },
+  {
+    key: 'before',
+    sv: 'Före',
+    en: 'Before',
+    value: (e) => (e.before ? JSON.stringify(e.before) : null),
+  },
+  {
+    key: 'after',
+    sv: 'Efter',
+    en: 'After',
+    value: (e) => (e.after ? JSON.stringify(e.after) : null),
+  },
   { key: 'hash', sv: 'Kontrollsumma', en: 'Hash', value: (e) => e.hash },
 ];
 
@@ -52,19 +62,33 @@ export async function auditRoutes(app: FastifyInstance, opts: { db: Db }) {
   r.get('/api/audit-trail', {
     schema: {
       tags: ['audit trail'],
-      summary: 'The audit trail, newest first (auditors and administrators). A filtered total is counted up to 1 000 (then totalIsCapped is true); page deeper with beforeSeq.',
+      summary:
+        'The audit trail, newest first (auditors and administrators). A filtered total is counted up to 1 000 (then totalIsCapped is true); page deeper with beforeSeq.',
       querystring: AuditQuery,
-      response: { 200: Page(AuditEvent).extend({ totalIsCapped: z.boolean() }), 400: Problem, 401: Problem, 403: Problem },
+      response: {
+        200: Page(AuditEvent).extend({ totalIsCapped: z.boolean() }),
+        400: Problem,
+        401: Problem,
+        403: Problem,
+      },
     },
     handler: async (req, reply) => {
       const ctx = requireCtx(req);
       authorize(ctx, 'audit.read');
       const { limit, offset, format, beforeSeq, ...filter } = req.query;
       if (format !== 'json') {
-        const { items } = await listEvents(opts.db, ctx.tenantId, filter, { limit: EXPORT_LIMIT, offset: 0, beforeSeq });
+        const { items } = await listEvents(opts.db, ctx.tenantId, filter, {
+          limit: EXPORT_LIMIT,
+          offset: 0,
+          beforeSeq,
+        });
         return sendExport(reply, format, 'granskningslogg', ctx.lang, columns, items);
       }
-      const { items, total, totalIsCapped } = await listEvents(opts.db, ctx.tenantId, filter, { limit, offset, beforeSeq });
+      const { items, total, totalIsCapped } = await listEvents(opts.db, ctx.tenantId, filter, {
+        limit,
+        offset,
+        beforeSeq,
+      });
       return { items: items.map(toDto), total, totalIsCapped, limit, offset };
     },
   });
@@ -78,7 +102,13 @@ export async function auditRoutes(app: FastifyInstance, opts: { db: Db }) {
           intact: z.boolean(),
           checked: z.number().int(),
           lastSeq: z.number().int(),
-          firstBroken: z.object({ seq: z.number().int(), id: z.uuid().nullable(), reason: z.enum(['hash_mismatch', 'broken_link', 'missing_event']) }).nullable(),
+          firstBroken: z
+            .object({
+              seq: z.number().int(),
+              id: z.uuid().nullable(),
+              reason: z.enum(['hash_mismatch', 'broken_link', 'missing_event']),
+            })
+            .nullable(),
           verifiedAt: z.string(),
         }),
         401: Problem,

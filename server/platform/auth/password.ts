@@ -3,7 +3,10 @@ import { hash, verify } from '@node-rs/argon2';
 // argon2id with the library's defaults (m=19 MiB, t=2, p=1), the OWASP-recommended minimum.
 export const hashPassword = (password: string) => hash(password);
 
-export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  passwordHash: string | null,
+  password: string,
+): Promise<boolean> {
   if (!passwordHash) return false;
   try {
     return await verify(passwordHash, password);

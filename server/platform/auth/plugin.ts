@@ -10,9 +10,28 @@ import type { sessions } from '../tables.js';
 
 /** What the platform needs to know of people; the organisation context provides it. */
 export type IdentityProvider = {
-  findLogin(db: Db, email: string): Promise<{ personId: string; tenantId: string; passwordHash: string | null; canLogIn: boolean } | null>;
-  loadActor(db: Db, tenantId: string, personId: string): Promise<{ name: string; email: string; grants: Grant[] } | null>;
-  loadSessionActor(db: Db, sessionId: string, now: Date): Promise<{ session: typeof sessions.$inferSelect; actor: { name: string; email: string; grants: Grant[] } } | null>;
+  findLogin(
+    db: Db,
+    email: string,
+  ): Promise<{
+    personId: string;
+    tenantId: string;
+    passwordHash: string | null;
+    canLogIn: boolean;
+  } | null>;
+  loadActor(
+    db: Db,
+    tenantId: string,
+    personId: string,
+  ): Promise<{ name: string; email: string; grants: Grant[] } | null>;
+  loadSessionActor(
+    db: Db,
+    sessionId: string,
+    now: Date,
+  ): Promise<{
+    session: typeof sessions.$inferSelect;
+    actor: { name: string; email: string; grants: Grant[] };
+  } | null>;
 };
 
 declare module 'fastify' {
@@ -33,7 +52,10 @@ export function requireCtx(req: FastifyRequest): Ctx {
   return req.ctx;
 }
 
-async function authPlugin(app: FastifyInstance, opts: { db: Db; clock: Clock; identity: IdentityProvider }) {
+async function authPlugin(
+  app: FastifyInstance,
+  opts: { db: Db; clock: Clock; identity: IdentityProvider },
+) {
   app.decorateRequest('ctx', null);
   app.decorateRequest('sessionToken', null);
   app.decorateRequest('csrfToken', null);

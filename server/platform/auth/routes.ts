@@ -10,7 +10,15 @@ import { record } from '../audit/audit.js';
 import type { Clock } from '../context.js';
 import { dummyHash, hashPassword, verifyPassword } from './password.js';
 import { requireCtx, type IdentityProvider } from './plugin.js';
-import { assertLoginAllowed, createSession, endSession, endSessionsOf, IDLE_MS, recordLoginAttempt, SESSION_COOKIE } from './sessions.js';
+import {
+  assertLoginAllowed,
+  createSession,
+  endSession,
+  endSessionsOf,
+  IDLE_MS,
+  recordLoginAttempt,
+  SESSION_COOKIE,
+} from './sessions.js';
 
 const Me = z.object({
   personId: z.uuid(),
@@ -25,11 +33,20 @@ const Me = z.object({
 
 export type PasswordStore = {
   passwordHashOf(db: Db, tenantId: string, personId: string): Promise<string | null>;
-  setPasswordHash(db: Db, tenantId: string, personId: string, hash: string, now: Date): Promise<void>;
+  setPasswordHash(
+    db: Db,
+    tenantId: string,
+    personId: string,
+    hash: string,
+    now: Date,
+  ): Promise<void>;
   tenantName(db: Db, tenantId: string): Promise<string>;
 };
 
-export async function authRoutes(app: FastifyInstance, opts: { db: Db; clock: Clock; identity: IdentityProvider; passwords: PasswordStore }) {
+export async function authRoutes(
+  app: FastifyInstance,
+  opts: { db: Db; clock: Clock; identity: IdentityProvider; passwords: PasswordStore },
+) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = opts;
   const problems = { 400: Problem, 401: Problem, 403: Problem, 429: Problem };
@@ -44,29 +61,50 @@ export async function authRoutes(app: FastifyInstance, opts: { db: Db; clock: Cl
       email: actor.email,
       tenantName: await opts.passwords.tenantName(db, tenantId),
       roles: rolesOf({ personId, grants: actor.grants }),
-      grants: actor.grants.map((g) => ({ role: g.role, unitId: g.unitId, unitPath: [...g.unitPath] })),
+      grants: actor.grants.map((g) => ({
+        role: g.role,
+        unitId: g.unitId,
+        unitPath: [...g.unitPath],
+      })),
       csrfToken,
     };
   };
 
   r.post('/api/auth/login', {
-    schema: { tags: ['auth'], summary: 'Log in with email and password', body: z.object({ email: Email, password: z.string().min(1).max(200) }).strict(), response: { 200: Me, ...problems } },
+    schema: {
+      tags: ['auth'],
+      summary: 'Log in with email and password',
+      body: z.object({ email: Email, password: z.string().min(1).max(200) }).strict(),
+      response: { 200: Me, ...problems },
+    },
     handler: async (req, reply) => {
       const now = opts.clock();
       const { email, password } = req.body;
       await assertLoginAllowed(db, email, req.ip, now);
       const login = await opts.identity.findLogin(db, email);
-      const ok = login?.canLogIn ? await verifyPassword(login.passwordHash, password) : await verifyPassword(await dummyHash(), `${password}x`);
+      const ok = login?.canLogIn
+        ? await verifyPassword(login.passwordHash, password)
+        : await verifyPassword(await dummyHash(), `${password}x`);
       await recordLoginAttempt(db, email, req.ip, ok, now);
       if (!ok || !login) throw unauthenticated('errors.badCredentials');
       const { token, csrfToken } = await createSession(db, login.tenantId, login.personId, now);
-      void reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: req.protocol === 'https', maxAge: Math.floor(IDLE_MS / 1000) * 21 });
+      void reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: req.protocol === 'https',
+        maxAge: Math.floor(IDLE_MS / 1000) * 21,
+      });
       return meOf(login.tenantId, login.personId, csrfToken);
     },
   });
 
   r.post('/api/auth/logout', {
-    schema: { tags: ['auth'], summary: 'Log out (ends the session)', response: { 204: z.null(), ...problems } },
+    schema: {
+      tags: ['auth'],
+      summary: 'Log out (ends the session)',
+      response: { 204: z.null(), ...problems },
+    },
     handler: async (req, reply) => {
       if (req.sessionToken) await endSession(db, req.sessionToken);
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -75,7 +113,11 @@ export async function authRoutes(app: FastifyInstance, opts: { db: Db; clock: Cl
   });
 
   r.get('/api/auth/me', {
-    schema: { tags: ['auth'], summary: 'Who is logged in, with roles and the CSRF token', response: { 200: Me, 401: Problem } },
+    schema: {
+      tags: ['auth'],
+      summary: 'Who is logged in, with roles and the CSRF token',
+      response: { 200: Me, 401: Problem },
+    },
     handler: async (req) => {
       const ctx = requireCtx(req);
       return meOf(ctx.tenantId, ctx.actor.personId, req.csrfToken ?? '');
@@ -86,21 +128,41 @@ export async function authRoutes(app: FastifyInstance, opts: { db: Db; clock: Cl
     schema: {
       tags: ['auth'],
       summary: 'Change one’s own password (ends the person’s other sessions)',
-      body: z.object({ currentPassword: z.string().min(1).max(200), newPassword: Password }).strict(),
+      body: z
+        .object({ currentPassword: z.string().min(1).max(200), newPassword: Password })
+        .strict(),
       response: { 204: z.null(), ...problems },
     },
     handler: async (req, reply) => {
       const ctx = requireCtx(req);
       const current = await opts.passwords.passwordHashOf(db, ctx.tenantId, ctx.actor.personId);
-      if (!(await verifyPassword(current, req.body.currentPassword))) throw invalid('auth.wrongCurrentPassword', [{ path: 'currentPassword', key: 'auth.wrongCurrentPassword' }]);
+      if (!(await verifyPassword(current, req.body.currentPassword)))
+        throw invalid('auth.wrongCurrentPassword', [
+          { path: 'currentPassword', key: 'auth.wrongCurrentPassword' },
+        ]);
       const hash = await hashPassword(req.body.newPassword);
       await db.transaction(async (tx) => {
         await opts.passwords.setPasswordHash(tx, ctx.tenantId, ctx.actor.personId, hash, ctx.now);
-        await record(tx, ctx, { entityType: 'person', entityId: ctx.actor.personId, action: 'password_change', after: { passwordChanged: true } });
+        await record(tx, ctx, {
+          entityType: 'person',
+          entityId: ctx.actor.personId,
+          action: 'password_change',
+          after: { passwordChanged: true },
+        });
       });
       await endSessionsOf(db, ctx.actor.personId);
-      const { token, csrfToken } = await createSession(db, ctx.tenantId, ctx.actor.personId, ctx.now);
-      void reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: req.protocol === 'https' });
+      const { token, csrfToken } = await createSession(
+        db,
+        ctx.tenantId,
+        ctx.actor.personId,
+        ctx.now,
+      );
+      void reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: req.protocol === 'https',
+      });
       void reply.header('x-csrf-token', csrfToken);
       return reply.status(204).send(null);
     },

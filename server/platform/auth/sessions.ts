@@ -12,7 +12,17 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export async function createSession(db: Db, tenantId: string, personId: string, now: Date) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  await db.insert(sessions).values({ id: sha256(token), tenantId, personId, csrfToken, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + IDLE_MS) });
+  await db
+    .insert(sessions)
+    .values({
+      id: sha256(token),
+      tenantId,
+      personId,
+      csrfToken,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + IDLE_MS),
+    });
   // Expired sessions are cleared as people log in; no background job needed for that.
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
   return { token, csrfToken };
@@ -24,12 +34,17 @@ export const sessionIdOf = (token: string) => sha256(token);
 /** Slides the idle expiry, writing at most once a minute per session. */
 export async function slideSession(db: Db, s: { id: string; lastSeenAt: Date }, now: Date) {
   if (now.getTime() - s.lastSeenAt.getTime() > 60_000) {
-    await db.update(sessions).set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + IDLE_MS) }).where(eq(sessions.id, s.id));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + IDLE_MS) })
+      .where(eq(sessions.id, s.id));
   }
 }
 
-export const endSession = (db: Db, token: string) => db.delete(sessions).where(eq(sessions.id, sha256(token)));
-export const endSessionsOf = (db: Db, personId: string) => db.delete(sessions).where(eq(sessions.personId, personId));
+export const endSession = (db: Db, token: string) =>
+  db.delete(sessions).where(eq(sessions.id, sha256(token)));
+export const endSessionsOf = (db: Db, personId: string) =>
+  db.delete(sessions).where(eq(sessions.personId, personId));
 
 /** Limits per 15 minutes: failed logins per account, and per address (shared by all instances). */
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
@@ -39,12 +54,24 @@ export const MAX_FAILURES_PER_ADDRESS = 50;
 export async function assertLoginAllowed(db: Db, email: string, address: string, now: Date) {
   const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
   const rows = await db
-    .select({ key: loginAttempts.key, n: sql<number>`count(*)::int`, oldest: sql<Date>`min(${loginAttempts.attemptedAt})` })
+    .select({
+      key: loginAttempts.key,
+      n: sql<number>`count(*)::int`,
+      oldest: sql<Date>`min(${loginAttempts.attemptedAt})`,
+    })
     .from(loginAttempts)
-    .where(and(sql`${loginAttempts.key} IN (${`account:${email}`}, ${`address:${address}`})`, eq(loginAttempts.succeeded, false), gt(loginAttempts.attemptedAt, since)))
+    .where(
+      and(
+        sql`${loginAttempts.key} IN (${`account:${email}`}, ${`address:${address}`})`,
+        eq(loginAttempts.succeeded, false),
+        gt(loginAttempts.attemptedAt, since),
+      ),
+    )
     .groupBy(loginAttempts.key);
   for (const r of rows) {
-    const limit = r.key.startsWith('account:') ? MAX_FAILURES_PER_ACCOUNT : MAX_FAILURES_PER_ADDRESS;
+    const limit = r.key.startsWith('account:')
+      ? MAX_FAILURES_PER_ACCOUNT
+      : MAX_FAILURES_PER_ADDRESS;
     if (r.n >= limit) {
       const oldest = new Date(r.oldest).getTime();
       throw tooMany(Math.max(1, Math.ceil((oldest + LOGIN_WINDOW_MS - now.getTime()) / 1000)));
@@ -52,13 +79,21 @@ export async function assertLoginAllowed(db: Db, email: string, address: string,
   }
 }
 
-export async function recordLoginAttempt(db: Db, email: string, address: string, succeeded: boolean, now: Date) {
+export async function recordLoginAttempt(
+  db: Db,
+  email: string,
+  address: string,
+  succeeded: boolean,
+  now: Date,
+) {
   await db.insert(loginAttempts).values([
     { key: `account:${email}`, succeeded, attemptedAt: now },
     { key: `address:${address}`, succeeded, attemptedAt: now },
   ]);
   if (succeeded) {
     // A successful login clears the account's failures, not the address's.
-    await db.delete(loginAttempts).where(and(eq(loginAttempts.key, `account:${email}`), eq(loginAttempts.succeeded, false)));
+    await db
+      .delete(loginAttempts)
+      .where(and(eq(loginAttempts.key, `account:${email}`), eq(loginAttempts.succeeded, false)));
   }
 }

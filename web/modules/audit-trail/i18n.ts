@@ -1,6 +1,7 @@
 export const auditSv = {
   'audit.title': 'Granskningslogg',
-  'audit.intro': 'Varje ändring i Styrbord loggas med vem, när och vad, i en hashkedja som avslöjar manipulation.',
+  'audit.intro':
+    'Varje ändring i Styrbord loggas med vem, när och vad, i en hashkedja som avslöjar manipulation.',
   'audit.verify': 'Kontrollera kedjan',
   'audit.intact': 'Kedjan är obruten: {checked} händelser kontrollerade.',
   'audit.broken': 'Kedjan är bruten vid händelse nr {seq} ({reason}).',
@@ -18,7 +19,8 @@ export const auditSv = {
 };
 export const auditEn: Record<keyof typeof auditSv, string> = {
   'audit.title': 'Audit trail',
-  'audit.intro': 'Every change in Styrbord is logged with who, when and what, in a hash chain that reveals tampering.',
+  'audit.intro':
+    'Every change in Styrbord is logged with who, when and what, in a hash chain that reveals tampering.',
   'audit.verify': 'Verify the chain',
   'audit.intact': 'The chain is intact: {checked} events checked.',
   'audit.broken': 'The chain is broken at event no. {seq} ({reason}).',

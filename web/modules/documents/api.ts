@@ -13,5 +13,6 @@ export const documentsApi = {
   create: (body: unknown) => api.post<DocumentDto>('/api/documents', body),
   update: (id: string, body: unknown) => api.patch<DocumentDto>(`/api/documents/${id}`, body),
   versions: (id: string) => api.get<{ items: VersionDto[] }>(`/api/documents/${id}/versions`),
-  upload: (id: string, form: FormData) => api.upload<{ id: string }>(`/api/documents/${id}/versions`, form),
+  upload: (id: string, form: FormData) =>
+    api.upload<{ id: string }>(`/api/documents/${id}/versions`, form),
 };

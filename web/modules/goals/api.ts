@@ -11,7 +11,25 @@ export type AssessmentDto = z.infer<typeof GoalAssessment>;
 export type FollowUpDto = {
   year: number;
   periods: string[];
-  rows: { unitId: string; unitName: string; status: 'goal' | 'focus_area_only' | 'nothing'; goals: { id: string; title: string; form: string; level: string; indicatorCount: number; indicatorsMissingTarget: number; cells: { periodKey: string; assessment: 'met' | 'partly' | 'notMet' | null; overdue: boolean; missingOutcomes: number }[] }[] }[];
+  rows: {
+    unitId: string;
+    unitName: string;
+    status: 'goal' | 'focus_area_only' | 'nothing';
+    goals: {
+      id: string;
+      title: string;
+      form: string;
+      level: string;
+      indicatorCount: number;
+      indicatorsMissingTarget: number;
+      cells: {
+        periodKey: string;
+        assessment: 'met' | 'partly' | 'notMet' | null;
+        overdue: boolean;
+        missingOutcomes: number;
+      }[];
+    }[];
+  }[];
 };
 type Params = Record<string, string | number | boolean | undefined | null>;
 
@@ -21,13 +39,19 @@ export const goalsApi = {
   lineage: (id: string) => api.get<{ items: GoalDto[] }>(`/api/goals/${id}/lineage`),
   createGoal: (body: unknown) => api.post<GoalDto>('/api/goals', body),
   updateGoal: (id: string, body: unknown) => api.patch<GoalDto>(`/api/goals/${id}`, body),
-  indicators: (goalId: string) => api.get<{ items: IndicatorDto[] }>(`/api/goals/${goalId}/indicators`),
+  indicators: (goalId: string) =>
+    api.get<{ items: IndicatorDto[] }>(`/api/goals/${goalId}/indicators`),
   createIndicator: (body: unknown) => api.post<IndicatorDto>('/api/indicators', body),
-  updateIndicator: (id: string, body: unknown) => api.patch<IndicatorDto>(`/api/indicators/${id}`, body),
+  updateIndicator: (id: string, body: unknown) =>
+    api.patch<IndicatorDto>(`/api/indicators/${id}`, body),
   outcomes: (goalId: string) => api.get<{ items: OutcomeDto[] }>(`/api/goals/${goalId}/outcomes`),
-  recordOutcome: (body: unknown) => api.post<{ id: string; version: number }>('/api/outcomes', body),
-  assessments: (goalId: string) => api.get<{ items: AssessmentDto[] }>(`/api/goals/${goalId}/assessments`),
-  suggestion: (goalId: string, periodKey: string) => api.get<Suggestion>(`/api/goals/${goalId}/suggestion${qs({ periodKey })}`),
+  recordOutcome: (body: unknown) =>
+    api.post<{ id: string; version: number }>('/api/outcomes', body),
+  assessments: (goalId: string) =>
+    api.get<{ items: AssessmentDto[] }>(`/api/goals/${goalId}/assessments`),
+  suggestion: (goalId: string, periodKey: string) =>
+    api.get<Suggestion>(`/api/goals/${goalId}/suggestion${qs({ periodKey })}`),
   assess: (body: unknown) => api.post<{ id: string; version: number }>('/api/assessments', body),
-  followUp: (year: number, tag?: string) => api.get<FollowUpDto>(`/api/follow-up${qs({ year, tag })}`),
+  followUp: (year: number, tag?: string) =>
+    api.get<FollowUpDto>(`/api/follow-up${qs({ year, tag })}`),
 };

@@ -16,20 +16,35 @@ export type MemberDto = z.infer<typeof Member>;
 export type DecisionDto = Decision;
 export type MeetingDto = z.infer<typeof Meeting>;
 export type History = {
-  placements: { parentId: string | null; parentName: string | null; fromAt: string; toAt: string | null }[];
-  successions: { id: string; predecessorId: string; predecessorName: string; successorId: string; successorName: string; onDate: string | null; note: string | null }[];
+  placements: {
+    parentId: string | null;
+    parentName: string | null;
+    fromAt: string;
+    toAt: string | null;
+  }[];
+  successions: {
+    id: string;
+    predecessorId: string;
+    predecessorName: string;
+    successorId: string;
+    successorName: string;
+    onDate: string | null;
+    note: string | null;
+  }[];
 };
 type Params = Record<string, string | number | boolean | undefined | null>;
 
 export const orgApi = {
-  tree: (includeArchived = false) => api.get<{ items: UnitDto[] }>(`/api/units/tree${qs({ includeArchived })}`),
+  tree: (includeArchived = false) =>
+    api.get<{ items: UnitDto[] }>(`/api/units/tree${qs({ includeArchived })}`),
   unit: (id: string) => api.get<UnitDto>(`/api/units/${id}`),
   unitHistory: (id: string) => api.get<History>(`/api/units/${id}/history`),
   createUnit: (body: unknown) => api.post<UnitDto>('/api/units', body),
   updateUnit: (id: string, body: unknown) => api.patch<UnitDto>(`/api/units/${id}`, body),
   moveUnit: (id: string, body: unknown) => api.post<UnitDto>(`/api/units/${id}/move`, body),
   archiveUnit: (id: string, body: unknown) => api.post<UnitDto>(`/api/units/${id}/archive`, body),
-  addSuccessor: (id: string, body: unknown) => api.post<{ id: string }>(`/api/units/${id}/successors`, body),
+  addSuccessor: (id: string, body: unknown) =>
+    api.post<{ id: string }>(`/api/units/${id}/successors`, body),
   posts: (unitId: string) => api.get<{ items: PostDto[] }>(`/api/units/${unitId}/posts`),
   createPost: (body: unknown) => api.post<{ id: string }>('/api/posts', body),
   persons: (p: Params) => api.get<PageOf<PersonDto>>(`/api/persons${qs(p)}`),
@@ -43,17 +58,35 @@ export const orgApi = {
   createForum: (body: unknown) => api.post<ForumDto>('/api/forums', body),
   updateForum: (id: string, body: unknown) => api.patch<ForumDto>(`/api/forums/${id}`, body),
   members: (id: string) => api.get<{ items: MemberDto[] }>(`/api/forums/${id}/members`),
-  addMember: (id: string, body: unknown) => api.post<{ id: string }>(`/api/forums/${id}/members`, body),
-  removeMember: (id: string, memberId: string) => api.delete(`/api/forums/${id}/members/${memberId}`),
+  addMember: (id: string, body: unknown) =>
+    api.post<{ id: string }>(`/api/forums/${id}/members`, body),
+  removeMember: (id: string, memberId: string) =>
+    api.delete(`/api/forums/${id}/members/${memberId}`),
   meetings: (p: Params) => api.get<PageOf<MeetingDto>>(`/api/meetings${qs(p)}`),
   createMeeting: (body: unknown) => api.post<MeetingDto>('/api/meetings', body),
-  uploadMinutes: (id: string, form: FormData) => api.upload<MeetingDto>(`/api/meetings/${id}/minutes`, form),
+  uploadMinutes: (id: string, form: FormData) =>
+    api.upload<MeetingDto>(`/api/meetings/${id}/minutes`, form),
   decisions: (p: Params) => api.get<PageOf<DecisionDto>>(`/api/decisions${qs(p)}`),
   decision: (id: string) => api.get<DecisionDto>(`/api/decisions/${id}`),
   chain: (id: string) => api.get<{ items: DecisionDto[] }>(`/api/decisions/${id}/chain`),
   createDecision: (body: unknown) => api.post<DecisionDto>('/api/decisions', body),
-  updateDecision: (id: string, body: unknown) => api.patch<DecisionDto>(`/api/decisions/${id}`, body),
-  settings: () => api.get<{ name: string; version: number; caseNumberLabel: string; caseNumberPattern: string | null; followUpPeriods: ('month' | 'tertial' | 'interim' | 'annual')[]; documentMaxAgeYears: number; contractWarningMonths: number; classificationMaxAgeYears: number; councilForumId: string | null; regionalDirectorPersonId: string | null; portfolioDecidingBodyId: string | null; crossUnitThreshold: number; scoringModel: { key: string; label: string; weight: number }[] }>('/api/settings'),
+  updateDecision: (id: string, body: unknown) =>
+    api.patch<DecisionDto>(`/api/decisions/${id}`, body),
+  settings: () =>
+    api.get<{
+      name: string;
+      version: number;
+      caseNumberLabel: string;
+      caseNumberPattern: string | null;
+      followUpPeriods: ('month' | 'tertial' | 'interim' | 'annual')[];
+      documentMaxAgeYears: number;
+      contractWarningMonths: number;
+      classificationMaxAgeYears: number;
+      councilForumId: string | null;
+      regionalDirectorPersonId: string | null;
+      portfolioDecidingBodyId: string | null;
+      crossUnitThreshold: number;
+      scoringModel: { key: string; label: string; weight: number }[];
+    }>('/api/settings'),
   saveSettings: (body: unknown) => api.put<{ version: number }>('/api/settings', body),
 };
-

@@ -7,7 +7,16 @@ export type InitiativeDto = z.infer<typeof Initiative>;
 export type BenefitDto = z.infer<typeof Benefit>;
 export type TransitionDto = z.infer<typeof Transition>;
 export type ProposalDto = {
-  candidates: { id: string; title: string; score: number; cost: number; hours: number; phase: InitiativeDto['phase']; ownerUnit: { id: string; name: string } | null; flags: InitiativeDto['flags'] }[];
+  candidates: {
+    id: string;
+    title: string;
+    score: number;
+    cost: number;
+    hours: number;
+    phase: InitiativeDto['phase'];
+    ownerUnit: { id: string; name: string } | null;
+    flags: InitiativeDto['flags'];
+  }[];
   selection: { ids: string[]; score: number; cost: number; hours: number; ms: number };
 };
 type Params = Record<string, string | number | boolean | undefined | null>;
@@ -17,47 +26,135 @@ export const portfolioApi = {
   get: (id: string) => api.get<InitiativeDto>(`/api/initiatives/${id}`),
   create: (body: unknown) => api.post<InitiativeDto>('/api/initiatives', body),
   update: (id: string, body: unknown) => api.patch<InitiativeDto>(`/api/initiatives/${id}`, body),
-  moves: (id: string) => api.get<{ items: { to: InitiativeDto['phase']; failures: string[] }[] }>(`/api/initiatives/${id}/moves`),
-  transition: (id: string, body: unknown) => api.post<InitiativeDto>(`/api/initiatives/${id}/transition`, body),
-  transitions: (id: string) => api.get<{ items: TransitionDto[] }>(`/api/initiatives/${id}/transitions`),
+  moves: (id: string) =>
+    api.get<{ items: { to: InitiativeDto['phase']; failures: string[] }[] }>(
+      `/api/initiatives/${id}/moves`,
+    ),
+  transition: (id: string, body: unknown) =>
+    api.post<InitiativeDto>(`/api/initiatives/${id}/transition`, body),
+  transitions: (id: string) =>
+    api.get<{ items: TransitionDto[] }>(`/api/initiatives/${id}/transitions`),
   benefits: (id: string) => api.get<{ items: BenefitDto[] }>(`/api/initiatives/${id}/benefits`),
   createBenefit: (body: unknown) => api.post<BenefitDto>('/api/benefits', body),
-  measure: (id: string, body: unknown) => api.post<BenefitDto>(`/api/benefits/${id}/measurements`, body),
-  silent: () => api.get<{ items: { id: string; name: string; kind: string }[] }>('/api/initiatives/silent-units'),
+  measure: (id: string, body: unknown) =>
+    api.post<BenefitDto>(`/api/benefits/${id}/measurements`, body),
+  silent: () =>
+    api.get<{ items: { id: string; name: string; kind: string }[] }>(
+      '/api/initiatives/silent-units',
+    ),
   propose: (p: Params) => api.get<ProposalDto>(`/api/initiatives/proposal${qs(p)}`),
 };
 
-export type RoadmapItemDto = { initiativeId: string; title: string; phase: string; startOn: string | null; endOn: string | null; unitId: string | null };
-export type RoadmapDto = { id: string; version: number; unitId: string | null; name: string; fromYear: number; horizonYears: number; items: RoadmapItemDto[]; createdAt: string };
-export type RoadmapDiffDto = { from: { name: string }; to: { name: string }; added: RoadmapItemDto[]; removed: RoadmapItemDto[]; moved: { initiativeId: string; title: string; from: { startOn: string | null }; to: { startOn: string | null } }[]; unchanged: number };
+export type RoadmapItemDto = {
+  initiativeId: string;
+  title: string;
+  phase: string;
+  startOn: string | null;
+  endOn: string | null;
+  unitId: string | null;
+};
+export type RoadmapDto = {
+  id: string;
+  version: number;
+  unitId: string | null;
+  name: string;
+  fromYear: number;
+  horizonYears: number;
+  items: RoadmapItemDto[];
+  createdAt: string;
+};
+export type RoadmapDiffDto = {
+  from: { name: string };
+  to: { name: string };
+  added: RoadmapItemDto[];
+  removed: RoadmapItemDto[];
+  moved: {
+    initiativeId: string;
+    title: string;
+    from: { startOn: string | null };
+    to: { startOn: string | null };
+  }[];
+  unchanged: number;
+};
 export type TopDto = {
-  version: number | null; items: { id: string; title: string; phase: string; latest: { status: string; effectsReached?: number | null; comment?: string | null; heldOn: string } | null }[];
-  followUps: { id: string; heldOn: string; forum: string | null; entries: { initiativeId: string; status: string }[] }[]; cadenceMonths: number; missed: string[];
+  version: number | null;
+  items: {
+    id: string;
+    title: string;
+    phase: string;
+    latest: {
+      status: string;
+      effectsReached?: number | null;
+      comment?: string | null;
+      heldOn: string;
+    } | null;
+  }[];
+  followUps: {
+    id: string;
+    heldOn: string;
+    forum: string | null;
+    entries: { initiativeId: string; status: string }[];
+  }[];
+  cadenceMonths: number;
+  missed: string[];
 };
 
 export const roadmapApi = {
   list: (unitId: string) => api.get<{ items: RoadmapDto[] }>(`/api/roadmaps${qs({ unitId })}`),
   create: (body: unknown) => api.post<RoadmapDto>('/api/roadmaps', body),
-  compare: (id: string, withId: string) => api.get<RoadmapDiffDto>(`/api/roadmaps/${id}/compare${qs({ with: withId })}`),
+  compare: (id: string, withId: string) =>
+    api.get<RoadmapDiffDto>(`/api/roadmaps/${id}/compare${qs({ with: withId })}`),
   top: () => api.get<TopDto>('/api/top'),
   setTop: (body: unknown) => api.put<void>('/api/top', body),
   followUp: (body: unknown) => api.post<{ id: string }>('/api/top/follow-ups', body),
 };
 
-
 export type RoundDto = {
-  id: string; version: number; name: string; forumId: string | null; fromYear: number; toYear: number; budget: number; hours: number;
-  ranking: { id: string; title: string; score: number; cost: number; hours: number }[]; proposedIds: string[]; decidedIds: string[] | null; decisionId: string | null; createdAt: string;
+  id: string;
+  version: number;
+  name: string;
+  forumId: string | null;
+  fromYear: number;
+  toYear: number;
+  budget: number;
+  hours: number;
+  ranking: { id: string; title: string; score: number; cost: number; hours: number }[];
+  proposedIds: string[];
+  decidedIds: string[] | null;
+  decisionId: string | null;
+  createdAt: string;
 };
-type Summary = { benefits: number; measured: number; reached: number; overdue: number; averageShare: number | null };
+type Summary = {
+  benefits: number;
+  measured: number;
+  reached: number;
+  overdue: number;
+  averageShare: number | null;
+};
 export type RealisationDto = {
-  items: { benefitId: string; initiativeId: string; initiative: string; phase: string; unitId: string | null; unitName: string | null; measure: string; unit: string | null; baseline: number | null; target: number | null; latest: number | null; targetDate: string | null; overdue: boolean; share: number | null }[];
+  items: {
+    benefitId: string;
+    initiativeId: string;
+    initiative: string;
+    phase: string;
+    unitId: string | null;
+    unitName: string | null;
+    measure: string;
+    unit: string | null;
+    baseline: number | null;
+    target: number | null;
+    latest: number | null;
+    targetDate: string | null;
+    overdue: boolean;
+    share: number | null;
+  }[];
   units: (Summary & { unitId: string | null; unitName: string | null })[];
   region: Summary;
 };
 export const roundsApi = {
   list: () => api.get<{ items: RoundDto[] }>('/api/prioritisation-rounds'),
   create: (body: unknown) => api.post<RoundDto>('/api/prioritisation-rounds', body),
-  decide: (id: string, body: unknown) => api.patch<RoundDto>(`/api/prioritisation-rounds/${id}`, body),
+  decide: (id: string, body: unknown) =>
+    api.patch<RoundDto>(`/api/prioritisation-rounds/${id}`, body),
   realisation: () => api.get<RealisationDto>('/api/benefits/realisation'),
 };

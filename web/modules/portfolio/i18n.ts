@@ -2,11 +2,13 @@
 export const portfolioSv = {
   'nav.portfolio': 'Portfölj',
   'settings.portfolioDecidingBody': 'Organ som beslutar om initiativ som berör flera enheter',
-  'settings.crossUnitThreshold': 'Ett initiativ berör flera enheter från (antal enheter, ägaren medräknad)',
+  'settings.crossUnitThreshold':
+    'Ett initiativ berör flera enheter från (antal enheter, ägaren medräknad)',
   'settings.scoringModel': 'Prioriteringskriterier (en per rad: nyckel; benämning; vikt)',
   'pf.subnav': 'Portföljen',
   'pf.title': 'Portfölj',
-  'pf.intro': 'All digitaliseringsutveckling i regionen på ett ställe. Alla kan se alla enheters initiativ.',
+  'pf.intro':
+    'All digitaliseringsutveckling i regionen på ett ställe. Alla kan se alla enheters initiativ.',
   'pf.new': 'Nytt initiativ',
   'pf.edit': 'Redigera initiativ',
   'pf.table': 'Tabell',
@@ -67,9 +69,11 @@ export const portfolioSv = {
   'pf.fromYear': 'Från år',
   'pf.toYear': 'Till år',
   'pf.propose': 'Föreslå',
-  'pf.proposalIntro': 'Kandidater (idéer och initiativ i beredning) rangordnade efter viktad poäng. Förslaget är den kombination som ger högst total poäng inom budget och IT-kapacitet, beräknad exakt.',
+  'pf.proposalIntro':
+    'Kandidater (idéer och initiativ i beredning) rangordnade efter viktad poäng. Förslaget är den kombination som ger högst total poäng inom budget och IT-kapacitet, beräknad exakt.',
   'pf.proposed': 'Föreslås',
-  'pf.proposalSummary': 'Förslaget: {n} initiativ, {score} poäng, {cost} kr, {hours} timmar (beräknat på {ms} ms).',
+  'pf.proposalSummary':
+    'Förslaget: {n} initiativ, {score} poäng, {cost} kr, {hours} timmar (beräknat på {ms} ms).',
   'pf.cost': 'Kostnad i perioden',
   'pf.empty': 'Inga initiativ ännu.',
   'initiativeCategory.new_service': 'Ny tjänst',
@@ -104,7 +108,8 @@ export const portfolioSv = {
   'benefitKind.it_security': 'IT-säkerhet',
   'benefitKind.other': 'Annat',
   'pf.roadmaps': 'Färdplaner',
-  'pf.roadmapsIntro': 'Digitala färdplaner per enhet och för hela regionen. En version är en sparad ögonblicksbild som kan jämföras med den förra.',
+  'pf.roadmapsIntro':
+    'Digitala färdplaner per enhet och för hela regionen. En version är en sparad ögonblicksbild som kan jämföras med den förra.',
   'pf.newRoadmap': 'Spara ny version',
   'pf.roadmapFor': 'Färdplan för',
   'pf.region': 'Hela regionen',
@@ -121,7 +126,8 @@ export const portfolioSv = {
   'pf.horizon': 'Antal år framåt',
   'pf.later': 'Senare',
   'pf.top': 'De viktigaste initiativen',
-  'pf.topIntro': 'Regionledningens lista över de viktigaste initiativen, uppföljd var {months}:e månad.',
+  'pf.topIntro':
+    'Regionledningens lista över de viktigaste initiativen, uppföljd var {months}:e månad.',
   'pf.editTop': 'Ändra listan',
   'pf.recordFollowUp': 'Registrera uppföljning',
   'pf.missed': 'Planerade uppföljningar som inte hållits: {periods}',
@@ -136,13 +142,15 @@ export const portfolioSv = {
   'topStatus.at_risk': 'Risk för avvikelse',
   'topStatus.off_track': 'Avviker',
   'pf.realisation': 'Effekthemtagning',
-  'pf.realisationIntro': 'Planerade och hemtagna effekter per initiativ, per enhet och för hela regionen. Mätningar fortsätter efter att initiativen har avslutats.',
+  'pf.realisationIntro':
+    'Planerade och hemtagna effekter per initiativ, per enhet och för hela regionen. Mätningar fortsätter efter att initiativen har avslutats.',
   'pf.planned': 'Planerade effekter',
   'pf.measuredCount': 'Mätta',
   'pf.reached': 'Nådda',
   'pf.overdueCount': 'Försenade mätningar',
   'pf.averageShare': 'Andel av vägen till målet',
-  'pf.regionSummary': 'Hela regionen: {benefits} planerade effekter, {measured} mätta, {reached} nådda, {overdue} med försenad mätning; i snitt {share} av vägen till målet.',
+  'pf.regionSummary':
+    'Hela regionen: {benefits} planerade effekter, {measured} mätta, {reached} nådda, {overdue} med försenad mätning; i snitt {share} av vägen till målet.',
   'pf.rounds': 'Prioriteringsomgångar',
   'pf.newRound': 'Ny prioriteringsomgång',
   'pf.roundName': 'Omgång',
@@ -166,11 +174,13 @@ export const portfolioSv = {
 export const portfolioEn: Record<keyof typeof portfolioSv, string> = {
   'nav.portfolio': 'Portfolio',
   'settings.portfolioDecidingBody': 'Body that decides initiatives touching several units',
-  'settings.crossUnitThreshold': 'An initiative touches several units from (number of units, owner included)',
+  'settings.crossUnitThreshold':
+    'An initiative touches several units from (number of units, owner included)',
   'settings.scoringModel': 'Prioritisation criteria (one per line: key; label; weight)',
   'pf.subnav': 'The portfolio',
   'pf.title': 'Portfolio',
-  'pf.intro': 'All digitalisation work in the region in one place. Everyone can see every unit’s initiatives.',
+  'pf.intro':
+    'All digitalisation work in the region in one place. Everyone can see every unit’s initiatives.',
   'pf.new': 'New initiative',
   'pf.edit': 'Edit initiative',
   'pf.table': 'Table',
@@ -231,9 +241,11 @@ export const portfolioEn: Record<keyof typeof portfolioSv, string> = {
   'pf.fromYear': 'From year',
   'pf.toYear': 'To year',
   'pf.propose': 'Propose',
-  'pf.proposalIntro': 'Candidates (ideas and initiatives in preparation) ranked by weighted score. The proposal is the combination with the highest total score within the budget and IT capacity, computed exactly.',
+  'pf.proposalIntro':
+    'Candidates (ideas and initiatives in preparation) ranked by weighted score. The proposal is the combination with the highest total score within the budget and IT capacity, computed exactly.',
   'pf.proposed': 'Proposed',
-  'pf.proposalSummary': 'The proposal: {n} initiatives, {score} points, {cost} SEK, {hours} hours (computed in {ms} ms).',
+  'pf.proposalSummary':
+    'The proposal: {n} initiatives, {score} points, {cost} SEK, {hours} hours (computed in {ms} ms).',
   'pf.cost': 'Cost in the period',
   'pf.empty': 'No initiatives yet.',
   'initiativeCategory.new_service': 'New service',
@@ -268,7 +280,8 @@ export const portfolioEn: Record<keyof typeof portfolioSv, string> = {
   'benefitKind.it_security': 'IT security',
   'benefitKind.other': 'Other',
   'pf.roadmaps': 'Roadmaps',
-  'pf.roadmapsIntro': 'Digital roadmaps per unit and for the whole region. A version is a saved snapshot that compares with the previous one.',
+  'pf.roadmapsIntro':
+    'Digital roadmaps per unit and for the whole region. A version is a saved snapshot that compares with the previous one.',
   'pf.newRoadmap': 'Save a new version',
   'pf.roadmapFor': 'Roadmap for',
   'pf.region': 'The whole region',
@@ -285,7 +298,8 @@ export const portfolioEn: Record<keyof typeof portfolioSv, string> = {
   'pf.horizon': 'Years ahead',
   'pf.later': 'Later',
   'pf.top': 'The most important initiatives',
-  'pf.topIntro': 'Region management’s list of the most important initiatives, followed up every {months} months.',
+  'pf.topIntro':
+    'Region management’s list of the most important initiatives, followed up every {months} months.',
   'pf.editTop': 'Change the list',
   'pf.recordFollowUp': 'Record a follow-up',
   'pf.missed': 'Planned follow-ups not held: {periods}',
@@ -300,13 +314,15 @@ export const portfolioEn: Record<keyof typeof portfolioSv, string> = {
   'topStatus.at_risk': 'At risk',
   'topStatus.off_track': 'Off track',
   'pf.realisation': 'Benefit realisation',
-  'pf.realisationIntro': 'Planned and realised benefits per initiative, per unit and region-wide. Measurements go on after initiatives have closed.',
+  'pf.realisationIntro':
+    'Planned and realised benefits per initiative, per unit and region-wide. Measurements go on after initiatives have closed.',
   'pf.planned': 'Planned benefits',
   'pf.measuredCount': 'Measured',
   'pf.reached': 'Reached',
   'pf.overdueCount': 'Measurements overdue',
   'pf.averageShare': 'Share of the way to the target',
-  'pf.regionSummary': 'The whole region: {benefits} planned benefits, {measured} measured, {reached} reached, {overdue} with a measurement overdue; on average {share} of the way to the target.',
+  'pf.regionSummary':
+    'The whole region: {benefits} planned benefits, {measured} measured, {reached} reached, {overdue} with a measurement overdue; on average {share} of the way to the target.',
   'pf.rounds': 'Prioritisation rounds',
   'pf.newRound': 'New prioritisation round',
   'pf.roundName': 'Round',

@@ -3,9 +3,11 @@ export const revisionSv = {
   'nav.revision': 'Revision',
   'rev.subnav': 'Revision och uppföljning',
   'rev.audits': 'Granskningar',
-  'rev.auditsIntro': 'Revisorernas granskningar med frågor, bedömningar, rekommendationer, yttranden och åtgärder, och uppföljningen år senare.',
+  'rev.auditsIntro':
+    'Revisorernas granskningar med frågor, bedömningar, rekommendationer, yttranden och åtgärder, och uppföljningen år senare.',
   'rev.open': 'Öppna rekommendationer',
-  'rev.openIntro': 'Varje rekommendation som inte är åtgärdad, per organ, med ålder och nästa tidpunkt.',
+  'rev.openIntro':
+    'Varje rekommendation som inte är åtgärdad, per organ, med ålder och nästa tidpunkt.',
   'rev.assignments': 'Uppdrag',
   'rev.assignmentsIntro': 'Uppdrag från beslut och granskningar, med återrapportering.',
   'rev.calendar': 'Tidpunkter',
@@ -46,7 +48,8 @@ export const revisionSv = {
   'rev.replied': 'Inkommet {date}',
   'rev.notReplied': 'Saknas',
   'rev.matrix': 'Revisionsfrågor och bedömningar',
-  'rev.matrixIntro': 'Bedömningen per fråga och organ, så som revisorerna redovisar den. Grått betyder att frågan inte gäller organet.',
+  'rev.matrixIntro':
+    'Bedömningen per fråga och organ, så som revisorerna redovisar den. Grått betyder att frågan inte gäller organet.',
   'rev.question': 'Fråga',
   'rev.addQuestions': 'Lägg till frågor',
   'rev.questionLines': 'Frågor, en per rad: "1. Fråga", "1.1 Delfråga"',
@@ -93,7 +96,8 @@ export const revisionSv = {
   'rev.notes': 'Anteckningar',
   'rev.noActions': 'Inga åtgärder ännu.',
   'rev.followUp': 'Uppföljning av tidigare rekommendationer',
-  'rev.followUpIntro': 'Det Styrbord redan vet om varje rekommendation: yttrande, åtgärder och underlag, med en föreslagen status. Revisorernas iakttagelse är det som gäller.',
+  'rev.followUpIntro':
+    'Det Styrbord redan vet om varje rekommendation: yttrande, åtgärder och underlag, med en föreslagen status. Revisorernas iakttagelse är det som gäller.',
   'rev.finding': 'Iakttagelse',
   'rev.recordFinding': 'Registrera iakttagelse',
   'rev.editFinding': 'Redigera iakttagelse',
@@ -125,7 +129,8 @@ export const revisionSv = {
   'rev.source': 'Från granskning',
   'rev.mine': 'Bara mina',
   'rev.feed': 'Kalender i din kalenderapp',
-  'rev.feedIntro': 'En privat adress med dina tidpunkter (iCal). Den som har adressen kan läsa dem, så dela den inte. Du kan byta eller stänga av den när som helst.',
+  'rev.feedIntro':
+    'En privat adress med dina tidpunkter (iCal). Den som har adressen kan läsa dem, så dela den inte. Du kan byta eller stänga av den när som helst.',
   'rev.feedActive': 'Du har en kalenderadress sedan {date}.',
   'rev.feedNone': 'Du har ingen kalenderadress.',
   'rev.feedCreate': 'Skapa kalenderadress',
@@ -135,7 +140,8 @@ export const revisionSv = {
   'rev.reminders': 'Mina påminnelser',
   'rev.noReminders': 'Inga påminnelser.',
   'rev.noDeadlines': 'Inga tidpunkter.',
-  'rev.emptyAudits': 'Inga granskningar ännu. Registrera den senaste revisionsrapporten för att börja följa rekommendationerna.',
+  'rev.emptyAudits':
+    'Inga granskningar ännu. Registrera den senaste revisionsrapporten för att börja följa rekommendationerna.',
   'rev.emptyOpen': 'Alla rekommendationer är åtgärdade.',
   'rev.emptyAssignments': 'Inga uppdrag.',
   'rev.who': 'Ansvarig',
@@ -198,9 +204,11 @@ export const revisionEn: Record<keyof typeof revisionSv, string> = {
   'nav.revision': 'Audits',
   'rev.subnav': 'Audits and follow-up',
   'rev.audits': 'Audits',
-  'rev.auditsIntro': 'The auditors’ audits with questions, assessments, recommendations, replies and actions, and the follow-up years later.',
+  'rev.auditsIntro':
+    'The auditors’ audits with questions, assessments, recommendations, replies and actions, and the follow-up years later.',
   'rev.open': 'Open recommendations',
-  'rev.openIntro': 'Every recommendation not yet acted on, per body, with its age and next deadline.',
+  'rev.openIntro':
+    'Every recommendation not yet acted on, per body, with its age and next deadline.',
   'rev.assignments': 'Assignments',
   'rev.assignmentsIntro': 'Assignments from decisions and reviews, with their report-back.',
   'rev.calendar': 'Deadlines',
@@ -241,7 +249,8 @@ export const revisionEn: Record<keyof typeof revisionSv, string> = {
   'rev.replied': 'Received {date}',
   'rev.notReplied': 'Missing',
   'rev.matrix': 'Audit questions and assessments',
-  'rev.matrixIntro': 'The assessment per question and body, as the auditors give it. Grey means the question does not apply to the body.',
+  'rev.matrixIntro':
+    'The assessment per question and body, as the auditors give it. Grey means the question does not apply to the body.',
   'rev.question': 'Question',
   'rev.addQuestions': 'Add questions',
   'rev.questionLines': 'Questions, one per line: "1. Question", "1.1 Sub-question"',
@@ -288,7 +297,8 @@ export const revisionEn: Record<keyof typeof revisionSv, string> = {
   'rev.notes': 'Notes',
   'rev.noActions': 'No actions yet.',
   'rev.followUp': 'Follow-up of earlier recommendations',
-  'rev.followUpIntro': 'What Styrbord already knows about each recommendation: reply, actions and evidence, with a suggested status. The auditors’ finding is what counts.',
+  'rev.followUpIntro':
+    'What Styrbord already knows about each recommendation: reply, actions and evidence, with a suggested status. The auditors’ finding is what counts.',
   'rev.finding': 'Finding',
   'rev.recordFinding': 'Record a finding',
   'rev.editFinding': 'Edit finding',
@@ -320,7 +330,8 @@ export const revisionEn: Record<keyof typeof revisionSv, string> = {
   'rev.source': 'From review',
   'rev.mine': 'Mine only',
   'rev.feed': 'Calendar in your calendar app',
-  'rev.feedIntro': 'A private address with your deadlines (iCal). Anyone with the address can read them, so do not share it. You can change or turn it off at any time.',
+  'rev.feedIntro':
+    'A private address with your deadlines (iCal). Anyone with the address can read them, so do not share it. You can change or turn it off at any time.',
   'rev.feedActive': 'You have had a calendar address since {date}.',
   'rev.feedNone': 'You have no calendar address.',
   'rev.feedCreate': 'Create a calendar address',
@@ -330,7 +341,8 @@ export const revisionEn: Record<keyof typeof revisionSv, string> = {
   'rev.reminders': 'My reminders',
   'rev.noReminders': 'No reminders.',
   'rev.noDeadlines': 'No deadlines.',
-  'rev.emptyAudits': 'No audits yet. Record the latest audit report to start following its recommendations.',
+  'rev.emptyAudits':
+    'No audits yet. Record the latest audit report to start following its recommendations.',
   'rev.emptyOpen': 'Every recommendation has been acted on.',
   'rev.emptyAssignments': 'No assignments.',
   'rev.who': 'Responsible',

@@ -1,7 +1,8 @@
 export const servicesSv = {
   'nav.systems': 'IT-system',
   'sys.title': 'IT-system',
-  'sys.intro': 'Registret över regionens IT-system: vem som äger och förvaltar dem, hur de är klassade, vad de kostar och när avtalen löper ut.',
+  'sys.intro':
+    'Registret över regionens IT-system: vem som äger och förvaltar dem, hur de är klassade, vad de kostar och när avtalen löper ut.',
   'sys.new': 'Nytt IT-system',
   'sys.edit': 'Redigera IT-system',
   'sys.import': 'Importera från Excel',
@@ -50,7 +51,8 @@ export const servicesSv = {
   'sys.nextContractEnd': 'Avtal löper ut',
   'sys.duplicates': 'Möjliga dubbletter',
   'sys.duplicatesIntro': 'Förmågor som stöds av system i flera enheter.',
-  'sys.import.intro': 'Läs in regionens systemförteckning. Rubrikerna känns igen på svenska och engelska (t.ex. Namn/Systemnamn, Förvaltning, Status). Kontrollera först: varje rad granskas och inget sparas om någon rad är fel. Samma fil två gånger ändrar ingenting.',
+  'sys.import.intro':
+    'Läs in regionens systemförteckning. Rubrikerna känns igen på svenska och engelska (t.ex. Namn/Systemnamn, Förvaltning, Status). Kontrollera först: varje rad granskas och inget sparas om någon rad är fel. Samma fil två gånger ändrar ingenting.',
   'sys.import.template': 'Ladda ner mall (Excel)',
   'sys.import.file': 'Systemförteckning (.xlsx)',
   'sys.import.check': 'Kontrollera',
@@ -101,7 +103,8 @@ export const servicesSv = {
   'sys.noServices': 'Systemet är inte kopplat till någon digital tjänst.',
   'sys.managementObject': 'Förvaltningsobjekt',
   'sys.escalation': 'Eskaleringsväg',
-  'sys.escalationIntro': 'Vart en fråga går när den inte kan lösas på nivån under. Vakanta steg visas som luckor.',
+  'sys.escalationIntro':
+    'Vart en fråga går när den inte kan lösas på nivån under. Vakanta steg visas som luckor.',
   'sys.vacant': 'Vakant',
   'sys.integrations': 'Integrationer',
   'sys.newIntegration': 'Ny integration',
@@ -131,11 +134,13 @@ export const servicesSv = {
   'escalation.council': 'Rådet',
   'escalation.regional_director': 'Regiondirektören',
   'svc.title': 'Digitala tjänster',
-  'svc.intro': 'Samordningsområden, tjänsteområden och digitala tjänster: vem som äger, vem som ansvarar och vem som utsåg dem.',
+  'svc.intro':
+    'Samordningsområden, tjänsteområden och digitala tjänster: vem som äger, vem som ansvarar och vem som utsåg dem.',
   'svc.newArea': 'Nytt samordningsområde',
   'svc.newChild': 'Ny under {name}',
   'svc.edit': 'Redigera',
-  'svc.empty': 'Inga samordningsområden ännu. Börja med ett samordningsområde och lägg tjänsteområden och tjänster under det.',
+  'svc.empty':
+    'Inga samordningsområden ännu. Börja med ett samordningsområde och lägg tjänsteområden och tjänster under det.',
   'svc.kind': 'Nivå',
   'svc.name': 'Namn',
   'svc.description': 'Beskrivning',
@@ -150,7 +155,8 @@ export const servicesSv = {
   'svc.duplicateOf': 'Lokal dubblett av (delad tjänst)',
   'svc.duplicateApprovedBy': 'Dubbletten godkänd av (ägaren)',
   'svc.duplicateApprovedOn': 'Godkänd datum',
-  'svc.externalUsers': 'Användare utanför regionen (en per rad: namn; region, kommun, privat eller annan)',
+  'svc.externalUsers':
+    'Användare utanför regionen (en per rad: namn; region, kommun, privat eller annan)',
   'svc.externalUsersShort': 'Användare utanför regionen',
   'svc.systems': 'IT-system',
   'svc.addSystem': 'Koppla system',
@@ -174,7 +180,8 @@ export const servicesSv = {
   'extKind.private_provider': 'privat',
   'extKind.other': 'annan',
   'mo.title': 'Förvaltningsobjekt',
-  'mo.intro': 'Förvaltningsobjekt samlar system som förvaltas tillsammans, med objektägare, objektledare och en förvaltningsplan per år.',
+  'mo.intro':
+    'Förvaltningsobjekt samlar system som förvaltas tillsammans, med objektägare, objektledare och en förvaltningsplan per år.',
   'mo.new': 'Nytt förvaltningsobjekt',
   'mo.edit': 'Redigera förvaltningsobjekt',
   'mo.owner': 'Objektägare',
@@ -209,11 +216,13 @@ export const servicesSv = {
   'ov.flag': 'Flagga',
   'ov.showSystems': 'Visa systemen',
   'ov.capabilityMap': 'Förmågekarta: överlapp mellan enheter',
-  'ov.capabilityIntro': 'Förmågor som stöds av system i flera enheter. Siffran är antalet system enheten har för förmågan.',
+  'ov.capabilityIntro':
+    'Förmågor som stöds av system i flera enheter. Siffran är antalet system enheten har för förmågan.',
   'ov.capability': 'Förmåga',
   'ov.noOverlaps': 'Inga förmågor stöds av system i flera enheter.',
   'ov.contracts': 'Avtal på tidslinje',
-  'ov.contractsIntro': 'Avtal som löper ut inom fem år, och avtal som har löpt ut medan systemet är i drift. Varning inom {months} månader (till {date}).',
+  'ov.contractsIntro':
+    'Avtal som löper ut inom fem år, och avtal som har löpt ut medan systemet är i drift. Varning inom {months} månader (till {date}).',
   'ov.status': 'Läge',
   'contractStatus.expired': 'Har löpt ut',
   'contractStatus.ending': 'Löper snart ut',
@@ -227,7 +236,8 @@ export const servicesSv = {
   'gap.noneObjects': 'Alla förvaltningsobjekt har objektägare och objektledare.',
   'gap.count': '{n} system',
   'imp.mapping': 'Kolumner',
-  'imp.mappingIntro': 'Så här läses filens kolumner. Välj fält för rubriker som inte känns igen, eller "Läs inte" för att hoppa över en kolumn.',
+  'imp.mappingIntro':
+    'Så här läses filens kolumner. Välj fält för rubriker som inte känns igen, eller "Läs inte" för att hoppa över en kolumn.',
   'imp.heading': 'Rubrik i filen',
   'imp.field': 'Läses som',
   'imp.ignore': 'Läs inte',
@@ -240,7 +250,8 @@ export const servicesSv = {
 export const servicesEn: Record<keyof typeof servicesSv, string> = {
   'nav.systems': 'IT systems',
   'sys.title': 'IT systems',
-  'sys.intro': 'The register of the region’s IT systems: who owns and manages them, how they are classified, what they cost and when contracts end.',
+  'sys.intro':
+    'The register of the region’s IT systems: who owns and manages them, how they are classified, what they cost and when contracts end.',
   'sys.new': 'New IT system',
   'sys.edit': 'Edit IT system',
   'sys.import': 'Import from Excel',
@@ -289,7 +300,8 @@ export const servicesEn: Record<keyof typeof servicesSv, string> = {
   'sys.nextContractEnd': 'Contract ends',
   'sys.duplicates': 'Likely duplicates',
   'sys.duplicatesIntro': 'Capabilities supported by systems in several units.',
-  'sys.import.intro': 'Read in the region’s system list. Headings are recognised in Swedish and English (e.g. Name/System name, Administration, Status). Check first: every row is examined and nothing is saved if a row is wrong. The same file twice changes nothing.',
+  'sys.import.intro':
+    'Read in the region’s system list. Headings are recognised in Swedish and English (e.g. Name/System name, Administration, Status). Check first: every row is examined and nothing is saved if a row is wrong. The same file twice changes nothing.',
   'sys.import.template': 'Download template (Excel)',
   'sys.import.file': 'System list (.xlsx)',
   'sys.import.check': 'Check',
@@ -340,7 +352,8 @@ export const servicesEn: Record<keyof typeof servicesSv, string> = {
   'sys.noServices': 'The system is not linked to any digital service.',
   'sys.managementObject': 'Management object',
   'sys.escalation': 'Escalation path',
-  'sys.escalationIntro': 'Where a question goes when the level below cannot settle it. Vacant steps are shown as gaps.',
+  'sys.escalationIntro':
+    'Where a question goes when the level below cannot settle it. Vacant steps are shown as gaps.',
   'sys.vacant': 'Vacant',
   'sys.integrations': 'Integrations',
   'sys.newIntegration': 'New integration',
@@ -370,11 +383,13 @@ export const servicesEn: Record<keyof typeof servicesSv, string> = {
   'escalation.council': 'The council',
   'escalation.regional_director': 'The regional director',
   'svc.title': 'Digital services',
-  'svc.intro': 'Coordination areas, service areas and digital services: who owns them, who is responsible and who appointed them.',
+  'svc.intro':
+    'Coordination areas, service areas and digital services: who owns them, who is responsible and who appointed them.',
   'svc.newArea': 'New coordination area',
   'svc.newChild': 'New under {name}',
   'svc.edit': 'Edit',
-  'svc.empty': 'No coordination areas yet. Start with a coordination area and put service areas and services beneath it.',
+  'svc.empty':
+    'No coordination areas yet. Start with a coordination area and put service areas and services beneath it.',
   'svc.kind': 'Level',
   'svc.name': 'Name',
   'svc.description': 'Description',
@@ -389,7 +404,8 @@ export const servicesEn: Record<keyof typeof servicesSv, string> = {
   'svc.duplicateOf': 'Local duplicate of (shared service)',
   'svc.duplicateApprovedBy': 'Duplicate approved by (the owner)',
   'svc.duplicateApprovedOn': 'Approved on',
-  'svc.externalUsers': 'Users outside the region (one per line: name; region, municipality, private or other)',
+  'svc.externalUsers':
+    'Users outside the region (one per line: name; region, municipality, private or other)',
   'svc.externalUsersShort': 'Users outside the region',
   'svc.systems': 'IT systems',
   'svc.addSystem': 'Link systems',
@@ -413,7 +429,8 @@ export const servicesEn: Record<keyof typeof servicesSv, string> = {
   'extKind.private_provider': 'private',
   'extKind.other': 'other',
   'mo.title': 'Management objects',
-  'mo.intro': 'Management objects group systems managed together, with an object owner, an object manager and a management plan per year.',
+  'mo.intro':
+    'Management objects group systems managed together, with an object owner, an object manager and a management plan per year.',
   'mo.new': 'New management object',
   'mo.edit': 'Edit management object',
   'mo.owner': 'Object owner',
@@ -436,7 +453,8 @@ export const servicesEn: Record<keyof typeof servicesSv, string> = {
   'mo.planYears': 'Plans',
   'planStatus.draft': 'Draft',
   'planStatus.adopted': 'Adopted',
-  'ov.intro': 'The register at a glance. The charts have the same figures in the tables beneath them.',
+  'ov.intro':
+    'The register at a glance. The charts have the same figures in the tables beneath them.',
   'ov.total': '{n} systems in the register',
   'ov.byCategory': 'Systems by category',
   'ov.byLifecycle': 'Systems by lifecycle',
@@ -448,11 +466,13 @@ export const servicesEn: Record<keyof typeof servicesSv, string> = {
   'ov.flag': 'Flag',
   'ov.showSystems': 'Show the systems',
   'ov.capabilityMap': 'Capability map: overlaps between units',
-  'ov.capabilityIntro': 'Capabilities supported by systems in several units. The figure is the number of systems the unit has for the capability.',
+  'ov.capabilityIntro':
+    'Capabilities supported by systems in several units. The figure is the number of systems the unit has for the capability.',
   'ov.capability': 'Capability',
   'ov.noOverlaps': 'No capability is supported by systems in several units.',
   'ov.contracts': 'Contracts on a timeline',
-  'ov.contractsIntro': 'Contracts ending within five years, and contracts that ended while the system runs. Warning within {months} months (until {date}).',
+  'ov.contractsIntro':
+    'Contracts ending within five years, and contracts that ended while the system runs. Warning within {months} months (until {date}).',
   'ov.status': 'Status',
   'contractStatus.expired': 'Expired',
   'contractStatus.ending': 'Ending soon',
@@ -466,7 +486,8 @@ export const servicesEn: Record<keyof typeof servicesSv, string> = {
   'gap.noneObjects': 'Every management object has an owner and a manager.',
   'gap.count': '{n} systems',
   'imp.mapping': 'Columns',
-  'imp.mappingIntro': 'This is how the file’s columns are read. Choose a field for headings that are not recognised, or "Do not read" to skip a column.',
+  'imp.mappingIntro':
+    'This is how the file’s columns are read. Choose a field for headings that are not recognised, or "Do not read" to skip a column.',
   'imp.heading': 'Heading in the file',
   'imp.field': 'Read as',
   'imp.ignore': 'Do not read',

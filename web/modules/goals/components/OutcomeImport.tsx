@@ -5,14 +5,26 @@ import { ErrorSummary, SelectField } from '../../../platform/components.js';
 import { useI18n } from '../../../platform/i18n.js';
 import { usePeriodOptions } from './forms.js';
 
-type Result = { rows: number; created: number; updated: number; unchanged: number; skipped: number; saved: boolean };
+type Result = {
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  saved: boolean;
+};
 
 /** Download a period's template, fill it in, check it, import it: all rows or none. */
 export function OutcomeImport() {
   const { t, lang } = useI18n();
   const qc = useQueryClient();
   const periods = usePeriodOptions();
-  const [periodKey, setPeriodKey] = useState(() => periods.find((p) => p.value === `${new Date().getFullYear() - 1}-Å`)?.value ?? periods[0]?.value ?? '');
+  const [periodKey, setPeriodKey] = useState(
+    () =>
+      periods.find((p) => p.value === `${new Date().getFullYear() - 1}-Å`)?.value ??
+      periods[0]?.value ??
+      '',
+  );
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<Result | null>(null);
@@ -33,19 +45,57 @@ export function OutcomeImport() {
     <section className="card narrow" aria-labelledby="import-h">
       <h2 id="import-h">{t('import.title')}</h2>
       <p className="muted">{t('import.intro')}</p>
-      <SelectField label={t('goals.period')} name="importPeriod" value={periodKey} onChange={(e) => setPeriodKey(e.target.value)} options={periods} />
-      <p><a href={`/api/outcomes/template.xlsx${qs({ periodKey, lang })}`} download>{t('import.template')}</a></p>
+      <SelectField
+        label={t('goals.period')}
+        name="importPeriod"
+        value={periodKey}
+        onChange={(e) => setPeriodKey(e.target.value)}
+        options={periods}
+      />
+      <p>
+        <a href={`/api/outcomes/template.xlsx${qs({ periodKey, lang })}`} download>
+          {t('import.template')}
+        </a>
+      </p>
       <div className="field">
         <label htmlFor="import-file">{t('import.file')}</label>
-        <input id="import-file" type="file" accept=".xlsx" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setResult(null); setError(null); }} />
+        <input
+          id="import-file"
+          type="file"
+          accept=".xlsx"
+          onChange={(e) => {
+            setFile(e.target.files?.[0] ?? null);
+            setResult(null);
+            setError(null);
+          }}
+        />
       </div>
       <div className="form-actions">
-        <button type="button" className="btn" disabled={!file} onClick={() => void run(true)}>{t('import.check')}</button>
-        <button type="button" className="btn btn--primary" disabled={!file} onClick={() => void run(false)}>{t('import.run')}</button>
+        <button type="button" className="btn" disabled={!file} onClick={() => void run(true)}>
+          {t('import.check')}
+        </button>
+        <button
+          type="button"
+          className="btn btn--primary"
+          disabled={!file}
+          onClick={() => void run(false)}
+        >
+          {t('import.run')}
+        </button>
       </div>
       <ErrorSummary error={error} />
       <div aria-live="polite">
-        {result ? <p role="status">{t(result.saved ? 'import.saved' : 'import.checked', { rows: result.rows, created: result.created, updated: result.updated, unchanged: result.unchanged, skipped: result.skipped })}</p> : null}
+        {result ? (
+          <p role="status">
+            {t(result.saved ? 'import.saved' : 'import.checked', {
+              rows: result.rows,
+              created: result.created,
+              updated: result.updated,
+              unchanged: result.unchanged,
+              skipped: result.skipped,
+            })}
+          </p>
+        ) : null}
       </div>
     </section>
   );

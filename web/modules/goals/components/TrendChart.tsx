@@ -13,11 +13,20 @@ echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRen
  * Outcome against target over periods. The same figures are in the outcome table beside it, so the
  * chart is a picture for those who see it, never the only place the numbers are.
  */
-export function TrendChart({ indicator, outcomes }: { indicator: IndicatorDto; outcomes: OutcomeDto[] }) {
+export function TrendChart({
+  indicator,
+  outcomes,
+}: {
+  indicator: IndicatorDto;
+  outcomes: OutcomeDto[];
+}) {
   const { t, lang } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const own = useMemo(
-    () => outcomes.filter((o) => o.indicatorId === indicator.id && !o.unitId && o.value !== null).sort((a, b) => (periodEnd(a.periodKey) < periodEnd(b.periodKey) ? -1 : 1)),
+    () =>
+      outcomes
+        .filter((o) => o.indicatorId === indicator.id && !o.unitId && o.value !== null)
+        .sort((a, b) => (periodEnd(a.periodKey) < periodEnd(b.periodKey) ? -1 : 1)),
     [outcomes, indicator.id],
   );
   const periods = useMemo(() => own.map((o) => o.periodKey), [own]);
@@ -30,10 +39,31 @@ export function TrendChart({ indicator, outcomes }: { indicator: IndicatorDto; o
       tooltip: { trigger: 'axis' },
       legend: { data: [t('goals.outcomes'), t('goals.target')], top: 0 },
       xAxis: { type: 'category', data: periods.map((p) => periodLabel(p, lang)) },
-      yAxis: { type: 'value', name: indicator.unit ?? '', min: indicator.kind === 'qualitative' ? 0 : undefined },
+      yAxis: {
+        type: 'value',
+        name: indicator.unit ?? '',
+        min: indicator.kind === 'qualitative' ? 0 : undefined,
+      },
       series: [
-        { name: t('goals.outcomes'), type: 'line', data: own.map((o) => o.value), symbolSize: 8, lineStyle: { width: 3 }, color: '#0b4f8a' },
-        { name: t('goals.target'), type: 'line', data: periods.map((p) => indicator.targets.find((x) => x.year === yearOf(p))?.value ?? null), lineStyle: { type: 'dashed', width: 2 }, symbol: 'diamond', color: '#8a4b00', connectNulls: true },
+        {
+          name: t('goals.outcomes'),
+          type: 'line',
+          data: own.map((o) => o.value),
+          symbolSize: 8,
+          lineStyle: { width: 3 },
+          color: '#0b4f8a',
+        },
+        {
+          name: t('goals.target'),
+          type: 'line',
+          data: periods.map(
+            (p) => indicator.targets.find((x) => x.year === yearOf(p))?.value ?? null,
+          ),
+          lineStyle: { type: 'dashed', width: 2 },
+          symbol: 'diamond',
+          color: '#8a4b00',
+          connectNulls: true,
+        },
       ],
     });
     const resize = () => chart.resize();

@@ -1,9 +1,24 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ASSESSMENTS } from '../../../../domain/goals/assessment.js';
-import { DATA_SOURCES, DIRECTIONS, GOAL_FORMS, GOAL_LEVELS, INDICATOR_KINDS } from '../../../../domain/goals/goal.js';
+import {
+  DATA_SOURCES,
+  DIRECTIONS,
+  GOAL_FORMS,
+  GOAL_LEVELS,
+  INDICATOR_KINDS,
+} from '../../../../domain/goals/goal.js';
 import { periodLabel, periodsOf } from '../../../../domain/goals/periods.js';
-import { Badge, Dialog, ErrorSummary, FormActions, SelectField, TextArea, TextField, useEnumOptions } from '../../../platform/components.js';
+import {
+  Badge,
+  Dialog,
+  ErrorSummary,
+  FormActions,
+  SelectField,
+  TextArea,
+  TextField,
+  useEnumOptions,
+} from '../../../platform/components.js';
 import { useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { lines, num, useFormAction } from '../../../platform/use-form.js';
 import { orgApi } from '../../organization/api.js';
@@ -18,27 +33,57 @@ export const useInvalidate = () => {
 
 /** Titles of the region's goals by id, for naming linked goals (parents, successors). */
 export function useGoalTitles(): Map<string, string> {
-  const all = useQuery({ queryKey: ['goals', 'options'], queryFn: () => goalsApi.goals({ limit: 200, includeArchived: true }) });
+  const all = useQuery({
+    queryKey: ['goals', 'options'],
+    queryFn: () => goalsApi.goals({ limit: 200, includeArchived: true }),
+  });
   return new Map((all.data?.items ?? []).map((g) => [g.id, g.title]));
 }
 
 /** "2025=60" lines → targets; "3=Genomförd" lines → scale levels. */
-const pairs = (text: string | null | undefined) => lines(text).map((l) => l.split('=').map((x) => x.trim()) as [string, string]);
+const pairs = (text: string | null | undefined) =>
+  lines(text).map((l) => l.split('=').map((x) => x.trim()) as [string, string]);
 
-export function GoalDialog({ goal, onClose, onSaved }: { goal?: GoalDto | null; onClose: () => void; onSaved?: (g: GoalDto) => void }) {
+export function GoalDialog({
+  goal,
+  onClose,
+  onSaved,
+}: {
+  goal?: GoalDto | null;
+  onClose: () => void;
+  onSaved?: (g: GoalDto) => void;
+}) {
   const { t } = useI18n();
   const invalidate = useInvalidate();
   const levels = useEnumOptions(GOAL_LEVELS, 'goalLevel');
   const forms = useEnumOptions(GOAL_FORMS, 'goalForm');
-  const all = useQuery({ queryKey: ['goals', 'options'], queryFn: () => goalsApi.goals({ limit: 200 }) });
-  const goalOptions = (all.data?.items ?? []).filter((g) => g.id !== goal?.id).map((g) => ({ value: g.id, label: `${g.ownerUnitName}: ${g.title}` }));
+  const all = useQuery({
+    queryKey: ['goals', 'options'],
+    queryFn: () => goalsApi.goals({ limit: 200 }),
+  });
+  const goalOptions = (all.data?.items ?? [])
+    .filter((g) => g.id !== goal?.id)
+    .map((g) => ({ value: g.id, label: `${g.ownerUnitName}: ${g.title}` }));
   const { error, fe, onSubmit } = useFormAction(async (v) => {
     const body = {
-      level: v.level, form: v.form, ownerUnitId: v.ownerUnitId, title: v.title ?? '', text: v.text, validFrom: v.validFrom ?? '', validTo: v.validTo,
-      adoptedByDecisionId: v.adoptedByDecisionId, tags: (v.tags ?? '').split(',').map((x) => x.trim()).filter(Boolean),
-      parentGoalIds: v.parentGoalId ? [v.parentGoalId] : [], succeedsGoalId: v.succeedsGoalId,
+      level: v.level,
+      form: v.form,
+      ownerUnitId: v.ownerUnitId,
+      title: v.title ?? '',
+      text: v.text,
+      validFrom: v.validFrom ?? '',
+      validTo: v.validTo,
+      adoptedByDecisionId: v.adoptedByDecisionId,
+      tags: (v.tags ?? '')
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+      parentGoalIds: v.parentGoalId ? [v.parentGoalId] : [],
+      succeedsGoalId: v.succeedsGoalId,
     };
-    const saved = goal ? await goalsApi.updateGoal(goal.id, { ...body, version: goal.version }) : await goalsApi.createGoal(body);
+    const saved = goal
+      ? await goalsApi.updateGoal(goal.id, { ...body, version: goal.version })
+      : await goalsApi.createGoal(body);
     await invalidate();
     onSaved?.(saved);
   }, onClose);
@@ -46,28 +91,104 @@ export function GoalDialog({ goal, onClose, onSaved }: { goal?: GoalDto | null; 
     <Dialog title={goal ? t('goals.edit') : t('goals.new')} open onClose={onClose}>
       <form onSubmit={onSubmit} noValidate>
         <ErrorSummary error={error} />
-        <TextField label={t('goals.goal')} name="title" defaultValue={goal?.title ?? ''} required error={fe.title} />
+        <TextField
+          label={t('goals.goal')}
+          name="title"
+          defaultValue={goal?.title ?? ''}
+          required
+          error={fe.title}
+        />
         <div className="row">
-          <SelectField label={t('goals.level')} name="level" defaultValue={goal?.level ?? 'result'} options={levels} required error={fe.level} />
-          <SelectField label={t('goals.form')} name="form" defaultValue={goal?.form ?? 'goal'} options={forms} error={fe.form} />
+          <SelectField
+            label={t('goals.level')}
+            name="level"
+            defaultValue={goal?.level ?? 'result'}
+            options={levels}
+            required
+            error={fe.level}
+          />
+          <SelectField
+            label={t('goals.form')}
+            name="form"
+            defaultValue={goal?.form ?? 'goal'}
+            options={forms}
+            error={fe.form}
+          />
         </div>
-        <UnitSelect label={t('goals.owner')} name="ownerUnitId" defaultValue={goal?.ownerUnitId ?? ''} required emptyLabel="—" error={fe.ownerUnitId} />
+        <UnitSelect
+          label={t('goals.owner')}
+          name="ownerUnitId"
+          defaultValue={goal?.ownerUnitId ?? ''}
+          required
+          emptyLabel="—"
+          error={fe.ownerUnitId}
+        />
         <div className="row">
-          <TextField label={t('goals.validFrom')} name="validFrom" type="date" defaultValue={goal?.validFrom ?? `${new Date().getFullYear()}-01-01`} required error={fe.validFrom} />
-          <TextField label={t('goals.validTo')} name="validTo" type="date" defaultValue={goal?.validTo ?? ''} error={fe.validTo} />
+          <TextField
+            label={t('goals.validFrom')}
+            name="validFrom"
+            type="date"
+            defaultValue={goal?.validFrom ?? `${new Date().getFullYear()}-01-01`}
+            required
+            error={fe.validFrom}
+          />
+          <TextField
+            label={t('goals.validTo')}
+            name="validTo"
+            type="date"
+            defaultValue={goal?.validTo ?? ''}
+            error={fe.validTo}
+          />
         </div>
-        <TextField label={t('goals.tags')} name="tags" defaultValue={(goal?.tags ?? ['digitalisering']).join(', ')} error={fe.tags} />
-        <SelectField label={t('goals.parents')} name="parentGoalId" defaultValue={goal?.parentGoalIds[0] ?? ''} emptyLabel="—" options={goalOptions} error={fe.parentGoalIds} />
-        <SelectField label={t('goals.succeeds')} name="succeedsGoalId" defaultValue={goal?.succeedsGoalId ?? ''} emptyLabel="—" options={goalOptions} error={fe.succeedsGoalId} />
-        <DecisionSelect label={t('goals.adoptedBy')} name="adoptedByDecisionId" defaultValue={goal?.adoptedByDecisionId ?? ''} error={fe.adoptedByDecisionId} />
-        <TextArea label={t('goals.text')} name="text" defaultValue={goal?.text ?? ''} error={fe.text} />
+        <TextField
+          label={t('goals.tags')}
+          name="tags"
+          defaultValue={(goal?.tags ?? ['digitalisering']).join(', ')}
+          error={fe.tags}
+        />
+        <SelectField
+          label={t('goals.parents')}
+          name="parentGoalId"
+          defaultValue={goal?.parentGoalIds[0] ?? ''}
+          emptyLabel="—"
+          options={goalOptions}
+          error={fe.parentGoalIds}
+        />
+        <SelectField
+          label={t('goals.succeeds')}
+          name="succeedsGoalId"
+          defaultValue={goal?.succeedsGoalId ?? ''}
+          emptyLabel="—"
+          options={goalOptions}
+          error={fe.succeedsGoalId}
+        />
+        <DecisionSelect
+          label={t('goals.adoptedBy')}
+          name="adoptedByDecisionId"
+          defaultValue={goal?.adoptedByDecisionId ?? ''}
+          error={fe.adoptedByDecisionId}
+        />
+        <TextArea
+          label={t('goals.text')}
+          name="text"
+          defaultValue={goal?.text ?? ''}
+          error={fe.text}
+        />
         <FormActions onCancel={onClose} />
       </form>
     </Dialog>
   );
 }
 
-export function IndicatorDialog({ goalId, indicator, onClose }: { goalId: string; indicator?: IndicatorDto | null; onClose: () => void }) {
+export function IndicatorDialog({
+  goalId,
+  indicator,
+  onClose,
+}: {
+  goalId: string;
+  indicator?: IndicatorDto | null;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const invalidate = useInvalidate();
   const kinds = useEnumOptions(INDICATOR_KINDS, 'indicatorKind');
@@ -75,36 +196,112 @@ export function IndicatorDialog({ goalId, indicator, onClose }: { goalId: string
   const sources = useEnumOptions(DATA_SOURCES, 'dataSource');
   const { error, fe, onSubmit } = useFormAction(async (v) => {
     const body = {
-      name: v.name ?? '', description: v.description, unit: v.unit, direction: v.direction, baseline: num(v.baseline), baselineOn: v.baselineOn,
+      name: v.name ?? '',
+      description: v.description,
+      unit: v.unit,
+      direction: v.direction,
+      baseline: num(v.baseline),
+      baselineOn: v.baselineOn,
       targets: pairs(v.targets).map(([year, value]) => ({ year: Number(year), value: num(value) })),
       scale: pairs(v.scale).map(([level, label]) => ({ level: Number(level), label: label ?? '' })),
-      dataSource: v.dataSource, dataSourceText: v.dataSourceText,
+      dataSource: v.dataSource,
+      dataSourceText: v.dataSourceText,
     };
-    if (indicator) await goalsApi.updateIndicator(indicator.id, { ...body, version: indicator.version });
+    if (indicator)
+      await goalsApi.updateIndicator(indicator.id, { ...body, version: indicator.version });
     else await goalsApi.createIndicator({ ...body, goalId, kind: v.kind });
     await invalidate();
   }, onClose);
   return (
-    <Dialog title={indicator ? `${t('common.edit')}: ${indicator.name}` : t('goals.newIndicator')} open onClose={onClose}>
+    <Dialog
+      title={indicator ? `${t('common.edit')}: ${indicator.name}` : t('goals.newIndicator')}
+      open
+      onClose={onClose}
+    >
       <form onSubmit={onSubmit} noValidate>
         <ErrorSummary error={error} />
-        <TextField label={t('goals.indicatorName')} name="name" defaultValue={indicator?.name ?? ''} required error={fe.name} />
+        <TextField
+          label={t('goals.indicatorName')}
+          name="name"
+          defaultValue={indicator?.name ?? ''}
+          required
+          error={fe.name}
+        />
         <div className="row">
-          {indicator ? null : <SelectField label={t('goals.kind')} name="kind" defaultValue="quantitative" options={kinds} error={fe.kind} />}
-          <SelectField label={t('goals.direction')} name="direction" defaultValue={indicator?.direction ?? 'higher'} emptyLabel="—" options={directions} error={fe.direction} />
-          <TextField label={t('goals.unit')} name="unit" defaultValue={indicator?.unit ?? ''} error={fe.unit} />
+          {indicator ? null : (
+            <SelectField
+              label={t('goals.kind')}
+              name="kind"
+              defaultValue="quantitative"
+              options={kinds}
+              error={fe.kind}
+            />
+          )}
+          <SelectField
+            label={t('goals.direction')}
+            name="direction"
+            defaultValue={indicator?.direction ?? 'higher'}
+            emptyLabel="—"
+            options={directions}
+            error={fe.direction}
+          />
+          <TextField
+            label={t('goals.unit')}
+            name="unit"
+            defaultValue={indicator?.unit ?? ''}
+            error={fe.unit}
+          />
         </div>
         <div className="row">
-          <TextField label={t('goals.baseline')} name="baseline" inputMode="decimal" defaultValue={indicator?.baseline ?? ''} error={fe.baseline} />
-          <TextField label={t('goals.baselineOn')} name="baselineOn" type="date" defaultValue={indicator?.baselineOn ?? ''} error={fe.baselineOn} />
+          <TextField
+            label={t('goals.baseline')}
+            name="baseline"
+            inputMode="decimal"
+            defaultValue={indicator?.baseline ?? ''}
+            error={fe.baseline}
+          />
+          <TextField
+            label={t('goals.baselineOn')}
+            name="baselineOn"
+            type="date"
+            defaultValue={indicator?.baselineOn ?? ''}
+            error={fe.baselineOn}
+          />
         </div>
-        <TextArea label={t('goals.targets')} name="targets" defaultValue={(indicator?.targets ?? []).map((x) => `${x.year}=${x.value}`).join('\n')} error={fe.targets ?? Object.entries(fe).find(([k]) => k.startsWith('targets.'))?.[1]} />
-        <TextArea label={t('goals.scale')} name="scale" defaultValue={(indicator?.scale ?? []).map((x) => `${x.level}=${x.label}`).join('\n')} error={fe.scale ?? Object.entries(fe).find(([k]) => k.startsWith('scale.'))?.[1]} />
+        <TextArea
+          label={t('goals.targets')}
+          name="targets"
+          defaultValue={(indicator?.targets ?? []).map((x) => `${x.year}=${x.value}`).join('\n')}
+          error={fe.targets ?? Object.entries(fe).find(([k]) => k.startsWith('targets.'))?.[1]}
+        />
+        <TextArea
+          label={t('goals.scale')}
+          name="scale"
+          defaultValue={(indicator?.scale ?? []).map((x) => `${x.level}=${x.label}`).join('\n')}
+          error={fe.scale ?? Object.entries(fe).find(([k]) => k.startsWith('scale.'))?.[1]}
+        />
         <div className="row">
-          <SelectField label={t('goals.dataSource')} name="dataSource" defaultValue={indicator?.dataSource ?? ''} emptyLabel="—" options={sources} error={fe.dataSource} />
-          <TextField label={t('goals.dataSourceText')} name="dataSourceText" defaultValue={indicator?.dataSourceText ?? ''} error={fe.dataSourceText} />
+          <SelectField
+            label={t('goals.dataSource')}
+            name="dataSource"
+            defaultValue={indicator?.dataSource ?? ''}
+            emptyLabel="—"
+            options={sources}
+            error={fe.dataSource}
+          />
+          <TextField
+            label={t('goals.dataSourceText')}
+            name="dataSourceText"
+            defaultValue={indicator?.dataSourceText ?? ''}
+            error={fe.dataSourceText}
+          />
         </div>
-        <TextArea label={t('common.description')} name="description" defaultValue={indicator?.description ?? ''} error={fe.description} />
+        <TextArea
+          label={t('common.description')}
+          name="description"
+          defaultValue={indicator?.description ?? ''}
+          error={fe.description}
+        />
         <FormActions onCancel={onClose} />
       </form>
     </Dialog>
@@ -117,18 +314,40 @@ export function usePeriodOptions() {
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => orgApi.settings() });
   const kinds = settings.data?.followUpPeriods ?? ['interim', 'annual'];
   const year = new Date().getFullYear();
-  return [year - 2, year - 1, year, year + 1].flatMap((y) => periodsOf(y, kinds)).map((p) => ({ value: p, label: periodLabel(p, lang) }));
+  return [year - 2, year - 1, year, year + 1]
+    .flatMap((y) => periodsOf(y, kinds))
+    .map((p) => ({ value: p, label: periodLabel(p, lang) }));
 }
 
-export function OutcomeForm({ indicators, outcomes }: { indicators: IndicatorDto[]; outcomes: { id: string; indicatorId: string; periodKey: string; unitId: string | null; version: number }[] }) {
+export function OutcomeForm({
+  indicators,
+  outcomes,
+}: {
+  indicators: IndicatorDto[];
+  outcomes: {
+    id: string;
+    indicatorId: string;
+    periodKey: string;
+    unitId: string | null;
+    version: number;
+  }[];
+}) {
   const { t } = useI18n();
   const invalidate = useInvalidate();
   const periods = usePeriodOptions();
   const [saved, setSaved] = useState(false);
   const { error, fe, onSubmit } = useFormAction(async (v) => {
     setSaved(false);
-    const existing = outcomes.find((o) => o.indicatorId === v.indicatorId && o.periodKey === v.periodKey && !o.unitId);
-    await goalsApi.recordOutcome({ indicatorId: v.indicatorId, periodKey: v.periodKey, value: num(v.value), comment: v.comment, ...(existing ? { version: existing.version } : {}) });
+    const existing = outcomes.find(
+      (o) => o.indicatorId === v.indicatorId && o.periodKey === v.periodKey && !o.unitId,
+    );
+    await goalsApi.recordOutcome({
+      indicatorId: v.indicatorId,
+      periodKey: v.periodKey,
+      value: num(v.value),
+      comment: v.comment,
+      ...(existing ? { version: existing.version } : {}),
+    });
     setSaved(true);
     await invalidate();
   });
@@ -138,8 +357,26 @@ export function OutcomeForm({ indicators, outcomes }: { indicators: IndicatorDto
       <ErrorSummary error={error} />
       {saved ? <p role="status">{t('common.saved')}</p> : null}
       <div className="row">
-        <SelectField label={t('goals.indicatorName')} name="indicatorId" options={indicators.map((i) => ({ value: i.id, label: i.name }))} required error={fe.indicatorId} />
-        <SelectField label={t('goals.period')} name="periodKey" defaultValue={periods.find((p) => p.value.startsWith(String(new Date().getFullYear() - 1)) && p.value.endsWith('Å'))?.value} options={periods} required error={fe.periodKey} />
+        <SelectField
+          label={t('goals.indicatorName')}
+          name="indicatorId"
+          options={indicators.map((i) => ({ value: i.id, label: i.name }))}
+          required
+          error={fe.indicatorId}
+        />
+        <SelectField
+          label={t('goals.period')}
+          name="periodKey"
+          defaultValue={
+            periods.find(
+              (p) =>
+                p.value.startsWith(String(new Date().getFullYear() - 1)) && p.value.endsWith('Å'),
+            )?.value
+          }
+          options={periods}
+          required
+          error={fe.periodKey}
+        />
         <TextField label={t('goals.value')} name="value" inputMode="decimal" error={fe.value} />
       </div>
       <TextField label={t('goals.comment')} name="comment" error={fe.comment} />
@@ -152,29 +389,89 @@ export function AssessmentForm({ goal }: { goal: GoalDto }) {
   const { t } = useI18n();
   const invalidate = useInvalidate();
   const periods = usePeriodOptions();
-  const [periodKey, setPeriodKey] = useState(() => periods.find((p) => p.value.startsWith(String(new Date().getFullYear() - 1)) && p.value.endsWith('Å'))?.value ?? periods[0]?.value ?? '');
-  const suggestion = useQuery({ queryKey: ['suggestion', goal.id, periodKey], queryFn: () => goalsApi.suggestion(goal.id, periodKey), enabled: Boolean(periodKey) });
-  const existing = useQuery({ queryKey: ['assessments', goal.id], queryFn: () => goalsApi.assessments(goal.id) });
+  const [periodKey, setPeriodKey] = useState(
+    () =>
+      periods.find(
+        (p) => p.value.startsWith(String(new Date().getFullYear() - 1)) && p.value.endsWith('Å'),
+      )?.value ??
+      periods[0]?.value ??
+      '',
+  );
+  const suggestion = useQuery({
+    queryKey: ['suggestion', goal.id, periodKey],
+    queryFn: () => goalsApi.suggestion(goal.id, periodKey),
+    enabled: Boolean(periodKey),
+  });
+  const existing = useQuery({
+    queryKey: ['assessments', goal.id],
+    queryFn: () => goalsApi.assessments(goal.id),
+  });
   const current = existing.data?.items.find((a) => a.periodKey === periodKey);
   const options = ASSESSMENTS.map((a) => ({ value: a, label: t(`assessment.${a}` as MessageKey) }));
   const [saved, setSaved] = useState(false);
   const { error, fe, onSubmit } = useFormAction(async (v) => {
     setSaved(false);
-    await goalsApi.assess({ goalId: goal.id, periodKey, assessment: v.assessment, justification: v.justification ?? '', overrideReason: v.overrideReason, ...(current ? { version: current.version } : {}) });
+    await goalsApi.assess({
+      goalId: goal.id,
+      periodKey,
+      assessment: v.assessment,
+      justification: v.justification ?? '',
+      overrideReason: v.overrideReason,
+      ...(current ? { version: current.version } : {}),
+    });
     setSaved(true);
     await invalidate();
   });
   const s = suggestion.data?.assessment;
   return (
-    <form onSubmit={onSubmit} noValidate className="card" aria-labelledby="assess-h" role="form" key={`${periodKey}-${current?.version ?? 0}`}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="card"
+      aria-labelledby="assess-h"
+      role="form"
+      key={`${periodKey}-${current?.version ?? 0}`}
+    >
       <h3 id="assess-h">{t('goals.assess')}</h3>
       <ErrorSummary error={error} />
       {saved ? <p role="status">{t('common.saved')}</p> : null}
-      <SelectField label={t('goals.period')} name="periodKey" value={periodKey} onChange={(e) => setPeriodKey(e.target.value)} options={periods} />
-      <p aria-live="polite">{s ? <Badge tone={s === 'met' ? 'ok' : s === 'partly' ? 'warn' : 'bad'}>{t('goals.suggested', { value: t(`assessment.${s}` as MessageKey) })}</Badge> : <span className="muted">{t('goals.noSuggestion')}</span>}</p>
-      <SelectField label={t('goals.assessment')} name="assessment" defaultValue={current?.assessment ?? s ?? 'partly'} options={options} required error={fe.assessment} />
-      <TextArea label={t('goals.justification')} name="justification" defaultValue={current?.justification ?? ''} required error={fe.justification} />
-      <TextArea label={t('goals.overrideReason')} name="overrideReason" defaultValue={current?.overrideReason ?? ''} error={fe.overrideReason} />
+      <SelectField
+        label={t('goals.period')}
+        name="periodKey"
+        value={periodKey}
+        onChange={(e) => setPeriodKey(e.target.value)}
+        options={periods}
+      />
+      <p aria-live="polite">
+        {s ? (
+          <Badge tone={s === 'met' ? 'ok' : s === 'partly' ? 'warn' : 'bad'}>
+            {t('goals.suggested', { value: t(`assessment.${s}` as MessageKey) })}
+          </Badge>
+        ) : (
+          <span className="muted">{t('goals.noSuggestion')}</span>
+        )}
+      </p>
+      <SelectField
+        label={t('goals.assessment')}
+        name="assessment"
+        defaultValue={current?.assessment ?? s ?? 'partly'}
+        options={options}
+        required
+        error={fe.assessment}
+      />
+      <TextArea
+        label={t('goals.justification')}
+        name="justification"
+        defaultValue={current?.justification ?? ''}
+        required
+        error={fe.justification}
+      />
+      <TextArea
+        label={t('goals.overrideReason')}
+        name="overrideReason"
+        defaultValue={current?.overrideReason ?? ''}
+        error={fe.overrideReason}
+      />
       <FormActions />
     </form>
   );

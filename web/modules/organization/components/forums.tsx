@@ -1,6 +1,20 @@
 import { lines, useFormAction } from '../../../platform/use-form.js';
-import { EXTERNAL_ROLES, FORUM_KINDS, MANDATES, MEMBER_ROLES } from '../../../../domain/organization/forum.js';
-import { Badge, Dialog, ErrorSummary, SelectField, TextArea, TextField, useEnumOptions, FormActions } from '../../../platform/components.js';
+import {
+  EXTERNAL_ROLES,
+  FORUM_KINDS,
+  MANDATES,
+  MEMBER_ROLES,
+} from '../../../../domain/organization/forum.js';
+import {
+  Badge,
+  Dialog,
+  ErrorSummary,
+  SelectField,
+  TextArea,
+  TextField,
+  useEnumOptions,
+  FormActions,
+} from '../../../platform/components.js';
 import { useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { orgApi, type ForumDto } from '../api.js';
 import { UnitSelect, useInvalidateOrg } from './units.js';
@@ -9,10 +23,26 @@ import { DecisionSelect } from './decisions.js';
 
 export function FlagBadges({ flags }: { flags: readonly string[] }) {
   const { t } = useI18n();
-  return <>{flags.map((f) => <Badge key={f} tone="warn">{t(`flag.${f}` as MessageKey)}</Badge>)}</>;
+  return (
+    <>
+      {flags.map((f) => (
+        <Badge key={f} tone="warn">
+          {t(`flag.${f}` as MessageKey)}
+        </Badge>
+      ))}
+    </>
+  );
 }
 
-export function ForumDialog({ forum, onClose, onSaved }: { forum?: ForumDto | null; onClose: () => void; onSaved?: (f: ForumDto) => void }) {
+export function ForumDialog({
+  forum,
+  onClose,
+  onSaved,
+}: {
+  forum?: ForumDto | null;
+  onClose: () => void;
+  onSaved?: (f: ForumDto) => void;
+}) {
   const { t } = useI18n();
   const invalidate = useInvalidateOrg();
   const kinds = useEnumOptions(FORUM_KINDS, 'forumKind');
@@ -20,12 +50,25 @@ export function ForumDialog({ forum, onClose, onSaved }: { forum?: ForumDto | nu
   const externalRoles = useEnumOptions(EXTERNAL_ROLES, 'externalRole');
   const { error, fe, onSubmit } = useFormAction(async (v) => {
     const body = {
-      parentUnitId: v.parentUnitId, name: v.name ?? '', kind: v.kind, description: v.description, mandate: v.mandate, mandateText: v.mandateText,
-      meetingsPerYear: v.meetingsPerYear ? Number(v.meetingsPerYear) : null, cadenceText: v.cadenceText, standingAgendaItems: lines(v.standingAgendaItems),
-      establishedOn: v.establishedOn, discontinuedOn: v.discontinuedOn, externalRole: v.externalRole,
-      mandateDecisionId: v.mandateDecisionId, establishedDecisionId: v.establishedDecisionId, discontinuedDecisionId: v.discontinuedDecisionId,
+      parentUnitId: v.parentUnitId,
+      name: v.name ?? '',
+      kind: v.kind,
+      description: v.description,
+      mandate: v.mandate,
+      mandateText: v.mandateText,
+      meetingsPerYear: v.meetingsPerYear ? Number(v.meetingsPerYear) : null,
+      cadenceText: v.cadenceText,
+      standingAgendaItems: lines(v.standingAgendaItems),
+      establishedOn: v.establishedOn,
+      discontinuedOn: v.discontinuedOn,
+      externalRole: v.externalRole,
+      mandateDecisionId: v.mandateDecisionId,
+      establishedDecisionId: v.establishedDecisionId,
+      discontinuedDecisionId: v.discontinuedDecisionId,
     };
-    const saved = forum ? await orgApi.updateForum(forum.id, { ...body, version: forum.version }) : await orgApi.createForum(body);
+    const saved = forum
+      ? await orgApi.updateForum(forum.id, { ...body, version: forum.version })
+      : await orgApi.createForum(body);
     await invalidate();
     onSaved?.(saved);
   }, onClose);
@@ -33,29 +76,118 @@ export function ForumDialog({ forum, onClose, onSaved }: { forum?: ForumDto | nu
     <Dialog title={forum ? t('forum.edit') : t('forum.new')} open onClose={onClose}>
       <form onSubmit={onSubmit} noValidate>
         <ErrorSummary error={error} />
-        <TextField label={t('common.name')} name="name" defaultValue={forum?.name ?? ''} required error={fe.name} />
+        <TextField
+          label={t('common.name')}
+          name="name"
+          defaultValue={forum?.name ?? ''}
+          required
+          error={fe.name}
+        />
         <div className="row">
-          <SelectField label={t('common.kind')} name="kind" defaultValue={forum?.kind ?? 'digitalisation_council'} options={kinds} required error={fe.kind} />
-          <UnitSelect label={t('forum.parentUnit')} name="parentUnitId" defaultValue={forum?.parentUnitId ?? ''} required error={fe.parentUnitId} emptyLabel="—" />
+          <SelectField
+            label={t('common.kind')}
+            name="kind"
+            defaultValue={forum?.kind ?? 'digitalisation_council'}
+            options={kinds}
+            required
+            error={fe.kind}
+          />
+          <UnitSelect
+            label={t('forum.parentUnit')}
+            name="parentUnitId"
+            defaultValue={forum?.parentUnitId ?? ''}
+            required
+            error={fe.parentUnitId}
+            emptyLabel="—"
+          />
         </div>
         <div className="row">
-          <SelectField label={t('forum.mandate')} name="mandate" defaultValue={forum?.mandate ?? ''} emptyLabel={t('forum.noMandate')} options={mandates} error={fe.mandate} />
-          <TextField label={t('forum.meetingsPerYear')} name="meetingsPerYear" type="number" min={1} max={52} defaultValue={forum?.meetingsPerYear ?? ''} error={fe.meetingsPerYear} />
+          <SelectField
+            label={t('forum.mandate')}
+            name="mandate"
+            defaultValue={forum?.mandate ?? ''}
+            emptyLabel={t('forum.noMandate')}
+            options={mandates}
+            error={fe.mandate}
+          />
+          <TextField
+            label={t('forum.meetingsPerYear')}
+            name="meetingsPerYear"
+            type="number"
+            min={1}
+            max={52}
+            defaultValue={forum?.meetingsPerYear ?? ''}
+            error={fe.meetingsPerYear}
+          />
         </div>
-        <TextArea label={t('forum.mandateText')} name="mandateText" defaultValue={forum?.mandateText ?? ''} error={fe.mandateText} />
-        <DecisionSelect label={t('forum.mandateDecision')} name="mandateDecisionId" defaultValue={forum?.mandateDecisionId ?? ''} error={fe.mandateDecisionId} />
-        <TextField label={t('forum.cadenceText')} name="cadenceText" defaultValue={forum?.cadenceText ?? ''} error={fe.cadenceText} />
-        <TextArea label={t('forum.standingItems')} name="standingAgendaItems" defaultValue={(forum?.standingAgendaItems ?? []).join('\n')} error={fe.standingAgendaItems} />
+        <TextArea
+          label={t('forum.mandateText')}
+          name="mandateText"
+          defaultValue={forum?.mandateText ?? ''}
+          error={fe.mandateText}
+        />
+        <DecisionSelect
+          label={t('forum.mandateDecision')}
+          name="mandateDecisionId"
+          defaultValue={forum?.mandateDecisionId ?? ''}
+          error={fe.mandateDecisionId}
+        />
+        <TextField
+          label={t('forum.cadenceText')}
+          name="cadenceText"
+          defaultValue={forum?.cadenceText ?? ''}
+          error={fe.cadenceText}
+        />
+        <TextArea
+          label={t('forum.standingItems')}
+          name="standingAgendaItems"
+          defaultValue={(forum?.standingAgendaItems ?? []).join('\n')}
+          error={fe.standingAgendaItems}
+        />
         <div className="row">
-          <TextField label={t('forum.establishedOn')} name="establishedOn" type="date" defaultValue={forum?.establishedOn ?? ''} error={fe.establishedOn} />
-          <TextField label={t('forum.discontinuedOn')} name="discontinuedOn" type="date" defaultValue={forum?.discontinuedOn ?? ''} error={fe.discontinuedOn} />
+          <TextField
+            label={t('forum.establishedOn')}
+            name="establishedOn"
+            type="date"
+            defaultValue={forum?.establishedOn ?? ''}
+            error={fe.establishedOn}
+          />
+          <TextField
+            label={t('forum.discontinuedOn')}
+            name="discontinuedOn"
+            type="date"
+            defaultValue={forum?.discontinuedOn ?? ''}
+            error={fe.discontinuedOn}
+          />
         </div>
         <div className="row">
-          <DecisionSelect label={t('forum.establishedDecision')} name="establishedDecisionId" defaultValue={forum?.establishedDecisionId ?? ''} error={fe.establishedDecisionId} />
-          <DecisionSelect label={t('forum.discontinuedDecision')} name="discontinuedDecisionId" defaultValue={forum?.discontinuedDecisionId ?? ''} error={fe.discontinuedDecisionId} />
+          <DecisionSelect
+            label={t('forum.establishedDecision')}
+            name="establishedDecisionId"
+            defaultValue={forum?.establishedDecisionId ?? ''}
+            error={fe.establishedDecisionId}
+          />
+          <DecisionSelect
+            label={t('forum.discontinuedDecision')}
+            name="discontinuedDecisionId"
+            defaultValue={forum?.discontinuedDecisionId ?? ''}
+            error={fe.discontinuedDecisionId}
+          />
         </div>
-        <SelectField label={t('forum.externalRole')} name="externalRole" defaultValue={forum?.externalRole ?? ''} emptyLabel="—" options={externalRoles} error={fe.externalRole} />
-        <TextArea label={t('common.description')} name="description" defaultValue={forum?.description ?? ''} error={fe.description} />
+        <SelectField
+          label={t('forum.externalRole')}
+          name="externalRole"
+          defaultValue={forum?.externalRole ?? ''}
+          emptyLabel="—"
+          options={externalRoles}
+          error={fe.externalRole}
+        />
+        <TextArea
+          label={t('common.description')}
+          name="description"
+          defaultValue={forum?.description ?? ''}
+          error={fe.description}
+        />
         <FormActions onCancel={onClose} />
       </form>
     </Dialog>
@@ -68,29 +200,65 @@ export function MemberDialog({ forumId, onClose }: { forumId: string; onClose: (
   const roles = useEnumOptions(MEMBER_ROLES, 'memberRole');
   const personOptions = usePersonOptions();
   const { error, fe, onSubmit } = useFormAction(async (v) => {
-    await orgApi.addMember(forumId, { personId: v.personId, externalName: v.externalName, memberRole: v.memberRole, seatTitle: v.seatTitle, delegateId: v.delegateId });
+    await orgApi.addMember(forumId, {
+      personId: v.personId,
+      externalName: v.externalName,
+      memberRole: v.memberRole,
+      seatTitle: v.seatTitle,
+      delegateId: v.delegateId,
+    });
     await invalidate();
   }, onClose);
   return (
     <Dialog title={t('forum.addMember')} open onClose={onClose}>
       <form onSubmit={onSubmit} noValidate>
         <ErrorSummary error={error} />
-        <SelectField label={t('forum.person')} name="personId" emptyLabel="—" options={personOptions} error={fe.personId} />
+        <SelectField
+          label={t('forum.person')}
+          name="personId"
+          emptyLabel="—"
+          options={personOptions}
+          error={fe.personId}
+        />
         <TextField label={t('forum.externalName')} name="externalName" error={fe.externalName} />
-        <SelectField label={t('forum.memberRole')} name="memberRole" defaultValue="member" options={roles} required error={fe.memberRole} />
+        <SelectField
+          label={t('forum.memberRole')}
+          name="memberRole"
+          defaultValue="member"
+          options={roles}
+          required
+          error={fe.memberRole}
+        />
         <TextField label={t('forum.seatTitle')} name="seatTitle" error={fe.seatTitle} />
-        <SelectField label={t('forum.delegate')} name="delegateId" emptyLabel="—" options={personOptions} error={fe.delegateId} />
+        <SelectField
+          label={t('forum.delegate')}
+          name="delegateId"
+          emptyLabel="—"
+          options={personOptions}
+          error={fe.delegateId}
+        />
         <FormActions />
       </form>
     </Dialog>
   );
 }
 
-export function MeetingDialog({ holder, onClose }: { holder: { forumId: string } | { bodyUnitId: string }; onClose: () => void }) {
+export function MeetingDialog({
+  holder,
+  onClose,
+}: {
+  holder: { forumId: string } | { bodyUnitId: string };
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const invalidate = useInvalidateOrg();
   const { error, fe, onSubmit } = useFormAction(async (v) => {
-    await orgApi.createMeeting({ ...holder, heldOn: v.heldOn ?? '', title: v.title, agenda: lines(v.agenda).map((title) => ({ title, isStanding: false })) });
+    await orgApi.createMeeting({
+      ...holder,
+      heldOn: v.heldOn ?? '',
+      title: v.title,
+      agenda: lines(v.agenda).map((title) => ({ title, isStanding: false })),
+    });
     await invalidate();
   }, onClose);
   return (

@@ -3,13 +3,24 @@ import { useMemo } from 'react';
 import { useFormAction } from '../../../platform/use-form.js';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { UNIT_KINDS } from '../../../../domain/organization/unit.js';
-import { Dialog, ErrorSummary, SelectField, TextArea, TextField, useEnumOptions, FormActions } from '../../../platform/components.js';
+import {
+  Dialog,
+  ErrorSummary,
+  SelectField,
+  TextArea,
+  TextField,
+  useEnumOptions,
+  FormActions,
+} from '../../../platform/components.js';
 import { useI18n } from '../../../platform/i18n.js';
 import { orgApi, type UnitDto } from '../api.js';
 
 /** The tree, loaded once and shared by every page that names or picks a unit. */
 export function useTree(includeArchived = false) {
-  const q = useQuery({ queryKey: ['units', 'tree', includeArchived], queryFn: () => orgApi.tree(includeArchived) });
+  const q = useQuery({
+    queryKey: ['units', 'tree', includeArchived],
+    queryFn: () => orgApi.tree(includeArchived),
+  });
   const units = useMemo(() => q.data?.items ?? [], [q.data]);
   const byId = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
   return { ...q, units, byId };
@@ -27,8 +38,11 @@ export function unitOptions(units: UnitDto[], exclude?: (u: UnitDto) => boolean)
   for (const u of units) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u]);
   const out: { value: string; label: string }[] = [];
   const walk = (parentId: string | null, depth: number) => {
-    for (const u of (children.get(parentId) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'sv'))) {
-      if (!exclude?.(u)) out.push({ value: u.id, label: `${'\u00a0\u00a0'.repeat(depth)}${u.name}` });
+    for (const u of (children.get(parentId) ?? []).sort((a, b) =>
+      a.name.localeCompare(b.name, 'sv'),
+    )) {
+      if (!exclude?.(u))
+        out.push({ value: u.id, label: `${'\u00a0\u00a0'.repeat(depth)}${u.name}` });
       walk(u.id, depth + 1);
     }
   };
@@ -46,42 +60,141 @@ export function useBoardOptions() {
   return unitOptions(units, (u) => !BODY_KINDS.includes(u.kind));
 }
 
-export function UnitSelect({ label, name, defaultValue, error, required, exclude, emptyLabel }: { label: string; name: string; defaultValue?: string | null; error?: string | undefined; required?: boolean; exclude?: (u: UnitDto) => boolean; emptyLabel?: string }) {
+export function UnitSelect({
+  label,
+  name,
+  defaultValue,
+  error,
+  required,
+  exclude,
+  emptyLabel,
+}: {
+  label: string;
+  name: string;
+  defaultValue?: string | null;
+  error?: string | undefined;
+  required?: boolean;
+  exclude?: (u: UnitDto) => boolean;
+  emptyLabel?: string;
+}) {
   const { units } = useTree();
-  return <SelectField label={label} name={name} defaultValue={defaultValue ?? ''} error={error} {...(required ? { required } : {})} options={unitOptions(units, exclude)} {...(emptyLabel !== undefined ? { emptyLabel } : {})} />;
+  return (
+    <SelectField
+      label={label}
+      name={name}
+      defaultValue={defaultValue ?? ''}
+      error={error}
+      {...(required ? { required } : {})}
+      options={unitOptions(units, exclude)}
+      {...(emptyLabel !== undefined ? { emptyLabel } : {})}
+    />
+  );
 }
 
 /** Create a unit under a parent, or edit one. */
-export function UnitDialog({ open, onClose, parent, unit }: { open: boolean; onClose: () => void; parent?: UnitDto | null; unit?: UnitDto | null }) {
+export function UnitDialog({
+  open,
+  onClose,
+  parent,
+  unit,
+}: {
+  open: boolean;
+  onClose: () => void;
+  parent?: UnitDto | null;
+  unit?: UnitDto | null;
+}) {
   const { t } = useI18n();
   const invalidate = useInvalidateOrg();
   const kinds = useEnumOptions(UNIT_KINDS, 'unitKind');
   const { error, fe, onSubmit, clearError } = useFormAction(async (v) => {
-    const body = { kind: v.kind, name: v.name ?? '', shortName: v.shortName, description: v.description, startsOn: v.startsOn, endsOn: v.endsOn };
+    const body = {
+      kind: v.kind,
+      name: v.name ?? '',
+      shortName: v.shortName,
+      description: v.description,
+      startsOn: v.startsOn,
+      endsOn: v.endsOn,
+    };
     if (unit) await orgApi.updateUnit(unit.id, { ...body, version: unit.version });
     else await orgApi.createUnit({ ...body, parentId: parent?.id ?? null });
     await invalidate();
   }, onClose);
-  const title = unit ? t('org.editUnit') : parent ? t('org.newUnitUnder', { name: parent.name }) : t('org.newUnit');
+  const title = unit
+    ? t('org.editUnit')
+    : parent
+      ? t('org.newUnitUnder', { name: parent.name })
+      : t('org.newUnit');
   return (
-    <Dialog title={title} open={open} onClose={() => { clearError(); onClose(); }}>
+    <Dialog
+      title={title}
+      open={open}
+      onClose={() => {
+        clearError();
+        onClose();
+      }}
+    >
       <form onSubmit={onSubmit} noValidate>
         <ErrorSummary error={error} />
-        <TextField label={t('common.name')} name="name" defaultValue={unit?.name ?? ''} required error={fe.name} maxLength={200} />
-        <SelectField label={t('common.kind')} name="kind" defaultValue={unit?.kind ?? 'unit'} options={kinds} required error={fe.kind} />
-        <TextField label={t('org.shortName')} name="shortName" defaultValue={unit?.shortName ?? ''} error={fe.shortName} maxLength={40} />
+        <TextField
+          label={t('common.name')}
+          name="name"
+          defaultValue={unit?.name ?? ''}
+          required
+          error={fe.name}
+          maxLength={200}
+        />
+        <SelectField
+          label={t('common.kind')}
+          name="kind"
+          defaultValue={unit?.kind ?? 'unit'}
+          options={kinds}
+          required
+          error={fe.kind}
+        />
+        <TextField
+          label={t('org.shortName')}
+          name="shortName"
+          defaultValue={unit?.shortName ?? ''}
+          error={fe.shortName}
+          maxLength={40}
+        />
         <div className="row">
-          <TextField label={t('org.startsOn')} name="startsOn" type="date" defaultValue={unit?.startsOn ?? ''} error={fe.startsOn} />
-          <TextField label={t('org.endsOn')} name="endsOn" type="date" defaultValue={unit?.endsOn ?? ''} error={fe.endsOn} />
+          <TextField
+            label={t('org.startsOn')}
+            name="startsOn"
+            type="date"
+            defaultValue={unit?.startsOn ?? ''}
+            error={fe.startsOn}
+          />
+          <TextField
+            label={t('org.endsOn')}
+            name="endsOn"
+            type="date"
+            defaultValue={unit?.endsOn ?? ''}
+            error={fe.endsOn}
+          />
         </div>
-        <TextArea label={t('common.description')} name="description" defaultValue={unit?.description ?? ''} error={fe.description} />
+        <TextArea
+          label={t('common.description')}
+          name="description"
+          defaultValue={unit?.description ?? ''}
+          error={fe.description}
+        />
         <FormActions onCancel={onClose} />
       </form>
     </Dialog>
   );
 }
 
-export function MoveDialog({ open, onClose, unit }: { open: boolean; onClose: () => void; unit: UnitDto }) {
+export function MoveDialog({
+  open,
+  onClose,
+  unit,
+}: {
+  open: boolean;
+  onClose: () => void;
+  unit: UnitDto;
+}) {
   const { t } = useI18n();
   const invalidate = useInvalidateOrg();
   const { error, fe, onSubmit, clearError } = useFormAction(async (v) => {
@@ -89,10 +202,24 @@ export function MoveDialog({ open, onClose, unit }: { open: boolean; onClose: ()
     await invalidate();
   }, onClose);
   return (
-    <Dialog title={t('org.moveUnitTitle', { name: unit.name })} open={open} onClose={() => { clearError(); onClose(); }}>
+    <Dialog
+      title={t('org.moveUnitTitle', { name: unit.name })}
+      open={open}
+      onClose={() => {
+        clearError();
+        onClose();
+      }}
+    >
       <form onSubmit={onSubmit} noValidate>
         <ErrorSummary error={error} />
-        <UnitSelect label={t('org.newParent')} name="parentId" defaultValue={unit.parentId} required error={fe.parentId} exclude={(u) => u.path.includes(unit.id)} />
+        <UnitSelect
+          label={t('org.newParent')}
+          name="parentId"
+          defaultValue={unit.parentId}
+          required
+          error={fe.parentId}
+          exclude={(u) => u.path.includes(unit.id)}
+        />
         <FormActions submitLabel={t('org.moveUnit')} onCancel={onClose} />
       </form>
     </Dialog>

@@ -59,7 +59,8 @@ export const orgSv = {
   'unitKind.unit': 'Enhet',
   'unitKind.other': 'Annan',
   'forum.title': 'Forum',
-  'forum.intro': 'Råd, beredningar, styrgrupper och nätverk. Mandatet ska vara dokumenterat, inte underförstått.',
+  'forum.intro':
+    'Råd, beredningar, styrgrupper och nätverk. Mandatet ska vara dokumenterat, inte underförstått.',
   'forum.new': 'Nytt forum',
   'forum.edit': 'Redigera forum',
   'forum.parentUnit': 'Hör till enhet',
@@ -121,7 +122,8 @@ export const orgSv = {
   'forumKind.external_network': 'Externt nätverk',
   'forumKind.other': 'Annat',
   'decision.title': 'Beslut',
-  'decision.intro': 'Beslut och informationsärenden till organ, med paragraf och diarienummer. Sök på delar av ord.',
+  'decision.intro':
+    'Beslut och informationsärenden till organ, med paragraf och diarienummer. Sök på delar av ord.',
   'decision.new': 'Registrera beslut',
   'decision.edit': 'Redigera beslut',
   'decision.search': 'Sök i beslut',
@@ -156,7 +158,8 @@ export const orgSv = {
   'outcome.referred_back': 'Återremiss',
   'outcome.tabled': 'Bordlagt',
   'people.title': 'Personer och roller',
-  'people.intro': 'Personer, inloggning och roller. En roll på en enhet gäller även alla underenheter.',
+  'people.intro':
+    'Personer, inloggning och roller. En roll på en enhet gäller även alla underenheter.',
   'people.new': 'Ny person',
   'people.edit': 'Redigera person',
   'people.email': 'E-post',

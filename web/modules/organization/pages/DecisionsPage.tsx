@@ -4,7 +4,14 @@ import { useNavigate } from 'react-router';
 import { DECISION_KINDS, DECISION_LEVELS } from '../../../../domain/organization/decision.js';
 import { qs } from '../../../platform/api.js';
 import { useAuth } from '../../../platform/auth.js';
-import { ExportLinks, LoadError, Loading, PageHeader, Pager, useEnumOptions } from '../../../platform/components.js';
+import {
+  ExportLinks,
+  LoadError,
+  Loading,
+  PageHeader,
+  Pager,
+  useEnumOptions,
+} from '../../../platform/components.js';
 import { useI18n } from '../../../platform/i18n.js';
 import { orgApi } from '../api.js';
 import { DecisionDialog, DecisionTable } from '../components/decisions.js';
@@ -20,37 +27,107 @@ export function DecisionsPage() {
   const levels = useEnumOptions(DECISION_LEVELS, 'level');
   const kinds = useEnumOptions(DECISION_KINDS, 'decisionKind');
   const [creating, setCreating] = useState(false);
-  const { filters, set, offset, setOffset, list } = useListQuery('decisions', { q: '', bodyUnitId: '', level: '', kind: '', from: '', to: '', sort: '' }, orgApi.decisions, LIMIT);
+  const { filters, set, offset, setOffset, list } = useListQuery(
+    'decisions',
+    { q: '', bodyUnitId: '', level: '', kind: '', from: '', to: '', sort: '' },
+    orgApi.decisions,
+    LIMIT,
+  );
   const exportUrl = `/api/decisions${qs({ ...filters })}`;
   return (
     <>
-      <PageHeader title={t('decision.title')} intro={t('decision.intro')} actions={can('org.decision.edit', 'tenant') || can('org.read') ? (
-        <>
-          <ExportLinks url={exportUrl} />
-          {units.some((u) => can('org.decision.edit', { unitPath: u.path })) ? <button type="button" className="btn btn--primary" onClick={() => setCreating(true)}>{t('decision.new')}</button> : null}
-        </>
-      ) : null} />
+      <PageHeader
+        title={t('decision.title')}
+        intro={t('decision.intro')}
+        actions={
+          can('org.decision.edit', 'tenant') || can('org.read') ? (
+            <>
+              <ExportLinks url={exportUrl} />
+              {units.some((u) => can('org.decision.edit', { unitPath: u.path })) ? (
+                <button
+                  type="button"
+                  className="btn btn--primary"
+                  onClick={() => setCreating(true)}
+                >
+                  {t('decision.new')}
+                </button>
+              ) : null}
+            </>
+          ) : null
+        }
+      />
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <div className="field"><label htmlFor="dq">{t('decision.search')}</label><input id="dq" type="search" value={filters.q} onChange={set('q')} /></div>
-        <div className="field"><label htmlFor="db">{t('decision.body')}</label><select id="db" value={filters.bodyUnitId} onChange={set('bodyUnitId')}><option value="">{t('common.all')}</option>{unitOptions(units).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select></div>
-        <div className="field"><label htmlFor="dl">{t('decision.level')}</label><select id="dl" value={filters.level} onChange={set('level')}><option value="">{t('common.all')}</option>{levels.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select></div>
-        <div className="field"><label htmlFor="dk">{t('decision.kind')}</label><select id="dk" value={filters.kind} onChange={set('kind')}><option value="">{t('common.all')}</option>{kinds.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select></div>
-        <div className="field"><label htmlFor="df">{t('common.from')}</label><input id="df" type="date" value={filters.from} onChange={set('from')} /></div>
-        <div className="field"><label htmlFor="dt">{t('common.to')}</label><input id="dt" type="date" value={filters.to} onChange={set('to')} /></div>
-        <div className="field"><label htmlFor="ds">{t('common.sortBy')}</label><select id="ds" value={filters.sort} onChange={set('sort')}>
-          <option value="">{t('decision.decidedOn')} ↓</option>
-          <option value="decidedOn">{t('decision.decidedOn')} ↑</option>
-          <option value="title">{t('decision.titleField')} A–Ö</option>
-          <option value="caseNumber">{t('decision.caseNumber')}</option>
-        </select></div>
+        <div className="field">
+          <label htmlFor="dq">{t('decision.search')}</label>
+          <input id="dq" type="search" value={filters.q} onChange={set('q')} />
+        </div>
+        <div className="field">
+          <label htmlFor="db">{t('decision.body')}</label>
+          <select id="db" value={filters.bodyUnitId} onChange={set('bodyUnitId')}>
+            <option value="">{t('common.all')}</option>
+            {unitOptions(units).map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="dl">{t('decision.level')}</label>
+          <select id="dl" value={filters.level} onChange={set('level')}>
+            <option value="">{t('common.all')}</option>
+            {levels.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="dk">{t('decision.kind')}</label>
+          <select id="dk" value={filters.kind} onChange={set('kind')}>
+            <option value="">{t('common.all')}</option>
+            {kinds.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="df">{t('common.from')}</label>
+          <input id="df" type="date" value={filters.from} onChange={set('from')} />
+        </div>
+        <div className="field">
+          <label htmlFor="dt">{t('common.to')}</label>
+          <input id="dt" type="date" value={filters.to} onChange={set('to')} />
+        </div>
+        <div className="field">
+          <label htmlFor="ds">{t('common.sortBy')}</label>
+          <select id="ds" value={filters.sort} onChange={set('sort')}>
+            <option value="">{t('decision.decidedOn')} ↓</option>
+            <option value="decidedOn">{t('decision.decidedOn')} ↑</option>
+            <option value="title">{t('decision.titleField')} A–Ö</option>
+            <option value="caseNumber">{t('decision.caseNumber')}</option>
+          </select>
+        </div>
       </form>
-      {list.isLoading ? <Loading /> : list.error ? <LoadError error={list.error} /> : list.data ? (
+      {list.isLoading ? (
+        <Loading />
+      ) : list.error ? (
+        <LoadError error={list.error} />
+      ) : list.data ? (
         <>
           <DecisionTable items={list.data.items} />
           <Pager total={list.data.total} limit={LIMIT} offset={offset} onChange={setOffset} />
         </>
       ) : null}
-      {creating ? <DecisionDialog onClose={() => setCreating(false)} onSaved={(d) => void navigate(`/beslut/${d.id}`)} /> : null}
+      {creating ? (
+        <DecisionDialog
+          onClose={() => setCreating(false)}
+          onSaved={(d) => void navigate(`/beslut/${d.id}`)}
+        />
+      ) : null}
     </>
   );
 }

@@ -1,13 +1,25 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useAuth } from '../../../platform/auth.js';
-import { Badge, EmptyState, ErrorSummary, ExportLinks, LoadError, Loading, PageHeader } from '../../../platform/components.js';
+import {
+  Badge,
+  EmptyState,
+  ErrorSummary,
+  ExportLinks,
+  LoadError,
+  Loading,
+  PageHeader,
+} from '../../../platform/components.js';
 import { useI18n, type MessageKey } from '../../../platform/i18n.js';
 import type { UnitDto } from '../api.js';
 import { MoveDialog, UnitDialog, useInvalidateOrg, useTree } from '../components/units.js';
 import { orgApi } from '../api.js';
 
-type Action = { kind: 'create'; parent: UnitDto } | { kind: 'edit'; unit: UnitDto } | { kind: 'move'; unit: UnitDto } | null;
+type Action =
+  | { kind: 'create'; parent: UnitDto }
+  | { kind: 'edit'; unit: UnitDto }
+  | { kind: 'move'; unit: UnitDto }
+  | null;
 
 export function OrgTreePage() {
   const { t } = useI18n();
@@ -31,7 +43,9 @@ export function OrgTreePage() {
     const q = query.trim().toLowerCase();
     if (!q) return null;
     const keep = new Set<string>();
-    for (const u of tree.units) if (u.name.toLowerCase().includes(q) || (u.shortName ?? '').toLowerCase().includes(q)) u.path.forEach((id) => keep.add(id));
+    for (const u of tree.units)
+      if (u.name.toLowerCase().includes(q) || (u.shortName ?? '').toLowerCase().includes(q))
+        u.path.forEach((id) => keep.add(id));
     return keep;
   }, [query, tree.units]);
 
@@ -59,22 +73,70 @@ export function OrgTreePage() {
               type="button"
               className="tree__toggle"
               aria-expanded={isOpen}
-              aria-label={isOpen ? t('org.collapse', { name: u.name }) : t('org.expand', { name: u.name })}
-              onClick={() => setCollapsed((s) => { const n = new Set(s); if (n.has(u.id)) n.delete(u.id); else n.add(u.id); return n; })}
+              aria-label={
+                isOpen ? t('org.collapse', { name: u.name }) : t('org.expand', { name: u.name })
+              }
+              onClick={() =>
+                setCollapsed((s) => {
+                  const n = new Set(s);
+                  if (n.has(u.id)) n.delete(u.id);
+                  else n.add(u.id);
+                  return n;
+                })
+              }
             >
               <span aria-hidden="true">{isOpen ? '▾' : '▸'}</span>
             </button>
-          ) : <span className="tree__spacer" aria-hidden="true" />}
+          ) : (
+            <span className="tree__spacer" aria-hidden="true" />
+          )}
           <Link to={`/organisation/${u.id}`}>{u.name}</Link>
-          <span className="muted small">{t(`unitKind.${u.kind}` as MessageKey)}{u.shortName ? ` · ${u.shortName}` : ''}</span>
+          <span className="muted small">
+            {t(`unitKind.${u.kind}` as MessageKey)}
+            {u.shortName ? ` · ${u.shortName}` : ''}
+          </span>
           {u.archivedAt ? <Badge tone="neutral">{t('org.archived')}</Badge> : null}
           {u.endsOn ? <span className="muted small">– {u.endsOn}</span> : null}
           {can('org.unit.edit', target) ? (
             <span className="tree__actions">
-              {!u.archivedAt ? <button type="button" className="btn btn--small" onClick={() => setAction({ kind: 'create', parent: u })} aria-label={t('org.newUnitUnder', { name: u.name })}>+</button> : null}
-              <button type="button" className="btn btn--small" onClick={() => setAction({ kind: 'edit', unit: u })} aria-label={`${t('common.edit')}: ${u.name}`}>{t('common.edit')}</button>
-              {u.parentId ? <button type="button" className="btn btn--small" onClick={() => setAction({ kind: 'move', unit: u })} aria-label={`${t('org.moveUnit')}: ${u.name}`}>{t('org.moveUnit')}</button> : null}
-              {u.parentId ? <button type="button" className="btn btn--small" onClick={() => void toggleArchive(u)} aria-label={`${u.archivedAt ? t('org.restore') : t('org.archive')}: ${u.name}`}>{u.archivedAt ? t('org.restore') : t('org.archive')}</button> : null}
+              {!u.archivedAt ? (
+                <button
+                  type="button"
+                  className="btn btn--small"
+                  onClick={() => setAction({ kind: 'create', parent: u })}
+                  aria-label={t('org.newUnitUnder', { name: u.name })}
+                >
+                  +
+                </button>
+              ) : null}
+              <button
+                type="button"
+                className="btn btn--small"
+                onClick={() => setAction({ kind: 'edit', unit: u })}
+                aria-label={`${t('common.edit')}: ${u.name}`}
+              >
+                {t('common.edit')}
+              </button>
+              {u.parentId ? (
+                <button
+                  type="button"
+                  className="btn btn--small"
+                  onClick={() => setAction({ kind: 'move', unit: u })}
+                  aria-label={`${t('org.moveUnit')}: ${u.name}`}
+                >
+                  {t('org.moveUnit')}
+                </button>
+              ) : null}
+              {u.parentId ? (
+                <button
+                  type="button"
+                  className="btn btn--small"
+                  onClick={() => void toggleArchive(u)}
+                  aria-label={`${u.archivedAt ? t('org.restore') : t('org.archive')}: ${u.name}`}
+                >
+                  {u.archivedAt ? t('org.restore') : t('org.archive')}
+                </button>
+              ) : null}
             </span>
           ) : null}
         </div>
@@ -89,20 +151,56 @@ export function OrgTreePage() {
       <PageHeader title={t('org.title')} actions={<ExportLinks url="/api/units?limit=200" />} />
       <div className="toolbar">
         <label htmlFor="unit-search">{t('org.searchUnits')}</label>
-        <input id="unit-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
-        <button type="button" className="btn" onClick={() => setCollapsed(new Set())}>{t('org.expandAll')}</button>
-        <button type="button" className="btn" onClick={() => setCollapsed(new Set(tree.units.map((u) => u.id)))}>{t('org.collapseAll')}</button>
-        <label className="checkbox"><input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} /> {t('org.showArchived')}</label>
+        <input
+          id="unit-search"
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <button type="button" className="btn" onClick={() => setCollapsed(new Set())}>
+          {t('org.expandAll')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => setCollapsed(new Set(tree.units.map((u) => u.id)))}
+        >
+          {t('org.collapseAll')}
+        </button>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={showArchived}
+            onChange={(e) => setShowArchived(e.target.checked)}
+          />{' '}
+          {t('org.showArchived')}
+        </label>
       </div>
       <ErrorSummary error={error} />
-      {tree.isLoading ? <Loading /> : tree.error ? <LoadError error={tree.error} /> : roots.length === 0 ? <EmptyState>{t('common.empty')}</EmptyState> : (
+      {tree.isLoading ? (
+        <Loading />
+      ) : tree.error ? (
+        <LoadError error={tree.error} />
+      ) : roots.length === 0 ? (
+        <EmptyState>{t('common.empty')}</EmptyState>
+      ) : (
         <section aria-label={t('org.tree')}>
-          {visible && visible.size === 0 ? <EmptyState>{t('common.noMatches')}</EmptyState> : <ul className="tree">{roots.map(renderNode)}</ul>}
+          {visible && visible.size === 0 ? (
+            <EmptyState>{t('common.noMatches')}</EmptyState>
+          ) : (
+            <ul className="tree">{roots.map(renderNode)}</ul>
+          )}
         </section>
       )}
-      {action?.kind === 'create' ? <UnitDialog open parent={action.parent} onClose={() => setAction(null)} /> : null}
-      {action?.kind === 'edit' ? <UnitDialog open unit={action.unit} onClose={() => setAction(null)} /> : null}
-      {action?.kind === 'move' ? <MoveDialog open unit={action.unit} onClose={() => setAction(null)} /> : null}
+      {action?.kind === 'create' ? (
+        <UnitDialog open parent={action.parent} onClose={() => setAction(null)} />
+      ) : null}
+      {action?.kind === 'edit' ? (
+        <UnitDialog open unit={action.unit} onClose={() => setAction(null)} />
+      ) : null}
+      {action?.kind === 'move' ? (
+        <MoveDialog open unit={action.unit} onClose={() => setAction(null)} />
+      ) : null}
     </>
   );
 }

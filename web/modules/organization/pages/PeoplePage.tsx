@@ -3,7 +3,21 @@ import { useFormAction } from '../../../platform/use-form.js';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ROLES } from '../../../../domain/access/permissions.js';
 import { useAuth } from '../../../platform/auth.js';
-import { Badge, Dialog, EmptyState, ErrorSummary, ExportLinks, LoadError, Loading, PageHeader, Pager, SelectField, TextField, useEnumOptions, FormActions } from '../../../platform/components.js';
+import {
+  Badge,
+  Dialog,
+  EmptyState,
+  ErrorSummary,
+  ExportLinks,
+  LoadError,
+  Loading,
+  PageHeader,
+  Pager,
+  SelectField,
+  TextField,
+  useEnumOptions,
+  FormActions,
+} from '../../../platform/components.js';
 import { useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { qs } from '../../../platform/api.js';
 import { orgApi, type PersonDto } from '../api.js';
@@ -17,13 +31,24 @@ export function PeoplePage() {
   const { byId } = useTree();
   const [q, setQ] = useState('');
   const [offset, setOffset] = useState(0);
-  const [dialog, setDialog] = useState<{ kind: 'new' } | { kind: 'edit'; person: PersonDto } | { kind: 'grant'; person: PersonDto } | null>(null);
+  const [dialog, setDialog] = useState<
+    | { kind: 'new' }
+    | { kind: 'edit'; person: PersonDto }
+    | { kind: 'grant'; person: PersonDto }
+    | null
+  >(null);
   const [error, setError] = useState<unknown>(null);
   const invalidate = useInvalidateOrg();
   const params = { q, limit: LIMIT, offset };
-  const people = useQuery({ queryKey: ['persons', params], queryFn: () => orgApi.persons(params), placeholderData: keepPreviousData });
+  const people = useQuery({
+    queryKey: ['persons', params],
+    queryFn: () => orgApi.persons(params),
+    placeholderData: keepPreviousData,
+  });
   const grants = useQuery({ queryKey: ['grants'], queryFn: () => orgApi.grants({}) });
-  const isAdmin = can('access.admin', 'tenant') || [...byId.values()].some((u) => can('access.admin', { unitPath: u.path }));
+  const isAdmin =
+    can('access.admin', 'tenant') ||
+    [...byId.values()].some((u) => can('access.admin', { unitPath: u.path }));
   const mayAddPeople = [...byId.values()].some((u) => can('org.people.edit', { unitPath: u.path }));
   const revoke = async (id: string) => {
     try {
@@ -36,17 +61,58 @@ export function PeoplePage() {
   };
   return (
     <>
-      <PageHeader title={t('people.title')} intro={t('people.intro')} actions={<><ExportLinks url={`/api/persons${qs({ q })}`} />{mayAddPeople ? <button type="button" className="btn btn--primary" onClick={() => setDialog({ kind: 'new' })}>{t('people.new')}</button> : null}</>} />
+      <PageHeader
+        title={t('people.title')}
+        intro={t('people.intro')}
+        actions={
+          <>
+            <ExportLinks url={`/api/persons${qs({ q })}`} />
+            {mayAddPeople ? (
+              <button
+                type="button"
+                className="btn btn--primary"
+                onClick={() => setDialog({ kind: 'new' })}
+              >
+                {t('people.new')}
+              </button>
+            ) : null}
+          </>
+        }
+      />
       <div className="toolbar">
         <label htmlFor="pq">{t('people.search')}</label>
-        <input id="pq" type="search" value={q} onChange={(e) => { setQ(e.target.value); setOffset(0); }} />
+        <input
+          id="pq"
+          type="search"
+          value={q}
+          onChange={(e) => {
+            setQ(e.target.value);
+            setOffset(0);
+          }}
+        />
       </div>
       <ErrorSummary error={error} />
-      {people.isLoading ? <Loading /> : people.error ? <LoadError error={people.error} /> : people.data?.items.length === 0 ? <EmptyState>{t('common.noMatches')}</EmptyState> : people.data ? (
+      {people.isLoading ? (
+        <Loading />
+      ) : people.error ? (
+        <LoadError error={people.error} />
+      ) : people.data?.items.length === 0 ? (
+        <EmptyState>{t('common.noMatches')}</EmptyState>
+      ) : people.data ? (
         <>
           <div className="table-wrap">
             <table className="table">
-              <thead><tr><th scope="col">{t('common.name')}</th><th scope="col">{t('people.email')}</th><th scope="col">{t('people.titleField')}</th><th scope="col">{t('people.unit')}</th><th scope="col">{t('people.canLogIn')}</th><th scope="col">{t('people.roles')}</th><th scope="col">{t('common.actions')}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t('common.name')}</th>
+                  <th scope="col">{t('people.email')}</th>
+                  <th scope="col">{t('people.titleField')}</th>
+                  <th scope="col">{t('people.unit')}</th>
+                  <th scope="col">{t('people.canLogIn')}</th>
+                  <th scope="col">{t('people.roles')}</th>
+                  <th scope="col">{t('common.actions')}</th>
+                </tr>
+              </thead>
               <tbody>
                 {people.data.items.map((p) => (
                   <tr key={p.id}>
@@ -57,17 +123,54 @@ export function PeoplePage() {
                     <td>{p.canLogIn ? t('common.yes') : t('common.no')}</td>
                     <td>
                       <ul className="plain">
-                        {(grants.data?.items ?? []).filter((g) => g.personId === p.id).map((g) => (
-                          <li key={g.id}>
-                            <Badge tone="info">{t(`role.${g.role}` as MessageKey)}</Badge> {g.unitName}
-                            {isAdmin ? <> <button type="button" className="btn btn--small" onClick={() => void revoke(g.id)} aria-label={t('people.revoke', { role: t(`role.${g.role}` as MessageKey), unit: g.unitName })}>✕</button></> : null}
-                          </li>
-                        ))}
+                        {(grants.data?.items ?? [])
+                          .filter((g) => g.personId === p.id)
+                          .map((g) => (
+                            <li key={g.id}>
+                              <Badge tone="info">{t(`role.${g.role}` as MessageKey)}</Badge>{' '}
+                              {g.unitName}
+                              {isAdmin ? (
+                                <>
+                                  {' '}
+                                  <button
+                                    type="button"
+                                    className="btn btn--small"
+                                    onClick={() => void revoke(g.id)}
+                                    aria-label={t('people.revoke', {
+                                      role: t(`role.${g.role}` as MessageKey),
+                                      unit: g.unitName,
+                                    })}
+                                  >
+                                    ✕
+                                  </button>
+                                </>
+                              ) : null}
+                            </li>
+                          ))}
                       </ul>
                     </td>
                     <td className="nowrap">
-                      <button type="button" className="btn btn--small" onClick={() => setDialog({ kind: 'edit', person: p })} aria-label={`${t('common.edit')}: ${p.name}`}>{t('common.edit')}</button>
-                      {isAdmin ? <> <button type="button" className="btn btn--small" onClick={() => setDialog({ kind: 'grant', person: p })} aria-label={t('people.grantTitle', { name: p.name })}>{t('people.grant')}</button></> : null}
+                      <button
+                        type="button"
+                        className="btn btn--small"
+                        onClick={() => setDialog({ kind: 'edit', person: p })}
+                        aria-label={`${t('common.edit')}: ${p.name}`}
+                      >
+                        {t('common.edit')}
+                      </button>
+                      {isAdmin ? (
+                        <>
+                          {' '}
+                          <button
+                            type="button"
+                            className="btn btn--small"
+                            onClick={() => setDialog({ kind: 'grant', person: p })}
+                            aria-label={t('people.grantTitle', { name: p.name })}
+                          >
+                            {t('people.grant')}
+                          </button>
+                        </>
+                      ) : null}
                     </td>
                   </tr>
                 ))}
@@ -77,19 +180,41 @@ export function PeoplePage() {
           <Pager total={people.data.total} limit={LIMIT} offset={offset} onChange={setOffset} />
         </>
       ) : null}
-      {dialog?.kind === 'new' ? <PersonDialog isAdmin={isAdmin} onClose={() => setDialog(null)} /> : null}
-      {dialog?.kind === 'edit' ? <PersonDialog isAdmin={isAdmin} person={dialog.person} onClose={() => setDialog(null)} /> : null}
-      {dialog?.kind === 'grant' ? <GrantDialog person={dialog.person} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'new' ? (
+        <PersonDialog isAdmin={isAdmin} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog?.kind === 'edit' ? (
+        <PersonDialog isAdmin={isAdmin} person={dialog.person} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog?.kind === 'grant' ? (
+        <GrantDialog person={dialog.person} onClose={() => setDialog(null)} />
+      ) : null}
     </>
   );
 }
 
-function PersonDialog({ person, isAdmin, onClose }: { person?: PersonDto; isAdmin: boolean; onClose: () => void }) {
+function PersonDialog({
+  person,
+  isAdmin,
+  onClose,
+}: {
+  person?: PersonDto;
+  isAdmin: boolean;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const invalidate = useInvalidateOrg();
   const { error, fe, onSubmit } = useFormAction(async (v) => {
-    const login = isAdmin ? { canLogIn: v.canLogIn === 'on', ...(v.password ? { password: v.password } : {}) } : {};
-    const body = { name: v.name ?? '', email: v.email ?? '', title: v.title, unitId: v.unitId, ...login };
+    const login = isAdmin
+      ? { canLogIn: v.canLogIn === 'on', ...(v.password ? { password: v.password } : {}) }
+      : {};
+    const body = {
+      name: v.name ?? '',
+      email: v.email ?? '',
+      title: v.title,
+      unitId: v.unitId,
+      ...login,
+    };
     if (person) await orgApi.updatePerson(person.id, { ...body, version: person.version });
     else await orgApi.createPerson(body);
     await invalidate();
@@ -98,14 +223,47 @@ function PersonDialog({ person, isAdmin, onClose }: { person?: PersonDto; isAdmi
     <Dialog title={person ? t('people.edit') : t('people.new')} open onClose={onClose}>
       <form onSubmit={onSubmit} noValidate>
         <ErrorSummary error={error} />
-        <TextField label={t('common.name')} name="name" defaultValue={person?.name ?? ''} required error={fe.name} />
-        <TextField label={t('people.email')} name="email" type="email" defaultValue={person?.email ?? ''} required error={fe.email} />
-        <TextField label={t('people.titleField')} name="title" defaultValue={person?.title ?? ''} error={fe.title} />
-        <UnitSelect label={t('people.unit')} name="unitId" defaultValue={person?.unitId ?? ''} emptyLabel="—" error={fe.unitId} />
+        <TextField
+          label={t('common.name')}
+          name="name"
+          defaultValue={person?.name ?? ''}
+          required
+          error={fe.name}
+        />
+        <TextField
+          label={t('people.email')}
+          name="email"
+          type="email"
+          defaultValue={person?.email ?? ''}
+          required
+          error={fe.email}
+        />
+        <TextField
+          label={t('people.titleField')}
+          name="title"
+          defaultValue={person?.title ?? ''}
+          error={fe.title}
+        />
+        <UnitSelect
+          label={t('people.unit')}
+          name="unitId"
+          defaultValue={person?.unitId ?? ''}
+          emptyLabel="—"
+          error={fe.unitId}
+        />
         {isAdmin ? (
           <>
-            <label className="checkbox"><input type="checkbox" name="canLogIn" defaultChecked={person?.canLogIn ?? false} /> {t('people.canLogIn')}</label>
-            <TextField label={t('people.password')} name="password" type="password" autoComplete="new-password" error={fe.password} />
+            <label className="checkbox">
+              <input type="checkbox" name="canLogIn" defaultChecked={person?.canLogIn ?? false} />{' '}
+              {t('people.canLogIn')}
+            </label>
+            <TextField
+              label={t('people.password')}
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              error={fe.password}
+            />
           </>
         ) : null}
         <FormActions />
@@ -126,7 +284,14 @@ function GrantDialog({ person, onClose }: { person: PersonDto; onClose: () => vo
     <Dialog title={t('people.grantTitle', { name: person.name })} open onClose={onClose}>
       <form onSubmit={onSubmit} noValidate>
         <ErrorSummary error={error} />
-        <SelectField label={t('people.role')} name="role" defaultValue="reader" options={roles} required error={fe.role} />
+        <SelectField
+          label={t('people.role')}
+          name="role"
+          defaultValue="reader"
+          options={roles}
+          required
+          error={fe.role}
+        />
         <UnitSelect label={t('people.onUnit')} name="unitId" required error={fe.unitId} />
         <FormActions submitLabel={t('people.grant')} />
       </form>

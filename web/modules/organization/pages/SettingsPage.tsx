@@ -1,7 +1,16 @@
 import { useState } from 'react';
 import { lines, useFormAction } from '../../../platform/use-form.js';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ErrorSummary, LoadError, Loading, PageHeader, SelectField, TextArea, TextField, FormActions } from '../../../platform/components.js';
+import {
+  ErrorSummary,
+  LoadError,
+  Loading,
+  PageHeader,
+  SelectField,
+  TextArea,
+  TextField,
+  FormActions,
+} from '../../../platform/components.js';
 import { useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { PERIOD_KINDS } from '../../../../domain/goals/periods.js';
 import { orgApi } from '../api.js';
@@ -12,7 +21,10 @@ export function SettingsPage() {
   const { t } = useI18n();
   const qc = useQueryClient();
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => orgApi.settings() });
-  const forums = useQuery({ queryKey: ['forums', 'all'], queryFn: () => orgApi.forums({ limit: 200 }) });
+  const forums = useQuery({
+    queryKey: ['forums', 'all'],
+    queryFn: () => orgApi.forums({ limit: 200 }),
+  });
   const people = usePersonOptions();
   const boards = useBoardOptions();
   const [saved, setSaved] = useState(false);
@@ -20,13 +32,24 @@ export function SettingsPage() {
     setSaved(false);
     const s = settings.data!;
     await orgApi.saveSettings({
-      version: s.version, name: v.name ?? s.name, caseNumberLabel: v.caseNumberLabel, caseNumberPattern: v.caseNumberPattern,
-      followUpPeriods: data.getAll('followUpPeriods'), documentMaxAgeYears: v.documentMaxAgeYears ? Number(v.documentMaxAgeYears) : undefined,
+      version: s.version,
+      name: v.name ?? s.name,
+      caseNumberLabel: v.caseNumberLabel,
+      caseNumberPattern: v.caseNumberPattern,
+      followUpPeriods: data.getAll('followUpPeriods'),
+      documentMaxAgeYears: v.documentMaxAgeYears ? Number(v.documentMaxAgeYears) : undefined,
       contractWarningMonths: v.contractWarningMonths ? Number(v.contractWarningMonths) : undefined,
-      classificationMaxAgeYears: v.classificationMaxAgeYears ? Number(v.classificationMaxAgeYears) : undefined,
-      councilForumId: v.councilForumId, regionalDirectorPersonId: v.regionalDirectorPersonId,
-      portfolioDecidingBodyId: v.portfolioDecidingBodyId, crossUnitThreshold: v.crossUnitThreshold ? Number(v.crossUnitThreshold) : undefined,
-      scoringModel: lines(v.scoringModel).map((l) => { const [key = '', label = '', weight = '1'] = l.split(';').map((x) => x.trim()); return { key, label, weight: Number(weight.replace(',', '.')) }; }),
+      classificationMaxAgeYears: v.classificationMaxAgeYears
+        ? Number(v.classificationMaxAgeYears)
+        : undefined,
+      councilForumId: v.councilForumId,
+      regionalDirectorPersonId: v.regionalDirectorPersonId,
+      portfolioDecidingBodyId: v.portfolioDecidingBodyId,
+      crossUnitThreshold: v.crossUnitThreshold ? Number(v.crossUnitThreshold) : undefined,
+      scoringModel: lines(v.scoringModel).map((l) => {
+        const [key = '', label = '', weight = '1'] = l.split(';').map((x) => x.trim());
+        return { key, label, weight: Number(weight.replace(',', '.')) };
+      }),
     });
     setSaved(true);
     await qc.invalidateQueries({ queryKey: ['settings'] });
@@ -41,24 +64,113 @@ export function SettingsPage() {
       <form onSubmit={onSubmit} className="narrow" noValidate key={s.version}>
         <ErrorSummary error={error} />
         {saved ? <p role="status">{t('common.saved')}</p> : null}
-        <TextField label={t('settings.regionName')} name="name" defaultValue={s.name} required error={fe.name} />
-        <SelectField label={t('settings.caseNumberLabel')} name="caseNumberLabel" defaultValue={s.caseNumberLabel} options={[{ value: 'diarienummer', label: 'Diarienummer' }, { value: 'ärendenummer', label: 'Ärendenummer' }]} error={fe.caseNumberLabel} />
-        <TextField label={t('settings.caseNumberPattern')} name="caseNumberPattern" defaultValue={s.caseNumberPattern ?? ''} error={fe.caseNumberPattern} />
+        <TextField
+          label={t('settings.regionName')}
+          name="name"
+          defaultValue={s.name}
+          required
+          error={fe.name}
+        />
+        <SelectField
+          label={t('settings.caseNumberLabel')}
+          name="caseNumberLabel"
+          defaultValue={s.caseNumberLabel}
+          options={[
+            { value: 'diarienummer', label: 'Diarienummer' },
+            { value: 'ärendenummer', label: 'Ärendenummer' },
+          ]}
+          error={fe.caseNumberLabel}
+        />
+        <TextField
+          label={t('settings.caseNumberPattern')}
+          name="caseNumberPattern"
+          defaultValue={s.caseNumberPattern ?? ''}
+          error={fe.caseNumberPattern}
+        />
         <fieldset className="field">
           <legend>{t('settings.followUpPeriods')}</legend>
           {PERIOD_KINDS.map((k) => (
-            <label key={k} className="checkbox"><input type="checkbox" name="followUpPeriods" value={k} defaultChecked={s.followUpPeriods.includes(k)} /> {t(`periodKind.${k}` as MessageKey)}</label>
+            <label key={k} className="checkbox">
+              <input
+                type="checkbox"
+                name="followUpPeriods"
+                value={k}
+                defaultChecked={s.followUpPeriods.includes(k)}
+              />{' '}
+              {t(`periodKind.${k}` as MessageKey)}
+            </label>
           ))}
           {fe.followUpPeriods ? <p className="field__error">{fe.followUpPeriods}</p> : null}
         </fieldset>
-        <TextField label={t('settings.documentMaxAgeYears')} name="documentMaxAgeYears" type="number" min={1} max={50} defaultValue={s.documentMaxAgeYears} error={fe.documentMaxAgeYears} />
-        <TextField label={t('settings.contractWarningMonths')} name="contractWarningMonths" type="number" min={1} max={120} defaultValue={s.contractWarningMonths} error={fe.contractWarningMonths} />
-        <TextField label={t('settings.classificationMaxAgeYears')} name="classificationMaxAgeYears" type="number" min={1} max={20} defaultValue={s.classificationMaxAgeYears} error={fe.classificationMaxAgeYears} />
-        <SelectField label={t('settings.councilForum')} name="councilForumId" defaultValue={s.councilForumId ?? ''} emptyLabel="—" options={(forums.data?.items ?? []).map((f) => ({ value: f.id, label: f.name }))} error={fe.councilForumId} />
-        <SelectField label={t('settings.regionalDirector')} name="regionalDirectorPersonId" defaultValue={s.regionalDirectorPersonId ?? ''} emptyLabel="—" options={people} error={fe.regionalDirectorPersonId} />
-        <SelectField label={t('settings.portfolioDecidingBody')} name="portfolioDecidingBodyId" defaultValue={s.portfolioDecidingBodyId ?? ''} emptyLabel="—" options={boards} error={fe.portfolioDecidingBodyId} />
-        <TextField label={t('settings.crossUnitThreshold')} name="crossUnitThreshold" type="number" min={2} max={50} defaultValue={s.crossUnitThreshold} error={fe.crossUnitThreshold} />
-        <TextArea label={t('settings.scoringModel')} name="scoringModel" rows={4} defaultValue={s.scoringModel.map((c) => `${c.key}; ${c.label}; ${c.weight}`).join('\n')} error={fe.scoringModel ?? Object.entries(fe).find(([k]) => k.startsWith('scoringModel.'))?.[1]} />
+        <TextField
+          label={t('settings.documentMaxAgeYears')}
+          name="documentMaxAgeYears"
+          type="number"
+          min={1}
+          max={50}
+          defaultValue={s.documentMaxAgeYears}
+          error={fe.documentMaxAgeYears}
+        />
+        <TextField
+          label={t('settings.contractWarningMonths')}
+          name="contractWarningMonths"
+          type="number"
+          min={1}
+          max={120}
+          defaultValue={s.contractWarningMonths}
+          error={fe.contractWarningMonths}
+        />
+        <TextField
+          label={t('settings.classificationMaxAgeYears')}
+          name="classificationMaxAgeYears"
+          type="number"
+          min={1}
+          max={20}
+          defaultValue={s.classificationMaxAgeYears}
+          error={fe.classificationMaxAgeYears}
+        />
+        <SelectField
+          label={t('settings.councilForum')}
+          name="councilForumId"
+          defaultValue={s.councilForumId ?? ''}
+          emptyLabel="—"
+          options={(forums.data?.items ?? []).map((f) => ({ value: f.id, label: f.name }))}
+          error={fe.councilForumId}
+        />
+        <SelectField
+          label={t('settings.regionalDirector')}
+          name="regionalDirectorPersonId"
+          defaultValue={s.regionalDirectorPersonId ?? ''}
+          emptyLabel="—"
+          options={people}
+          error={fe.regionalDirectorPersonId}
+        />
+        <SelectField
+          label={t('settings.portfolioDecidingBody')}
+          name="portfolioDecidingBodyId"
+          defaultValue={s.portfolioDecidingBodyId ?? ''}
+          emptyLabel="—"
+          options={boards}
+          error={fe.portfolioDecidingBodyId}
+        />
+        <TextField
+          label={t('settings.crossUnitThreshold')}
+          name="crossUnitThreshold"
+          type="number"
+          min={2}
+          max={50}
+          defaultValue={s.crossUnitThreshold}
+          error={fe.crossUnitThreshold}
+        />
+        <TextArea
+          label={t('settings.scoringModel')}
+          name="scoringModel"
+          rows={4}
+          defaultValue={s.scoringModel.map((c) => `${c.key}; ${c.label}; ${c.weight}`).join('\n')}
+          error={
+            fe.scoringModel ?? Object.entries(fe).find(([k]) => k.startsWith('scoringModel.'))?.[1]
+          }
+        />
         <FormActions />
       </form>
     </>

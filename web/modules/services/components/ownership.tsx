@@ -1,8 +1,19 @@
 import { useState } from 'react';
 import { Link, NavLink } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { EXTERNAL_USER_KINDS, type ServiceNodeKind } from '../../../../domain/services/ownership.js';
-import { Badge, Dialog, ErrorSummary, FormActions, SelectField, TextArea, TextField } from '../../../platform/components.js';
+import {
+  EXTERNAL_USER_KINDS,
+  type ServiceNodeKind,
+} from '../../../../domain/services/ownership.js';
+import {
+  Badge,
+  Dialog,
+  ErrorSummary,
+  FormActions,
+  SelectField,
+  TextArea,
+  TextField,
+} from '../../../platform/components.js';
 import { useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { lines, useFormAction } from '../../../platform/use-form.js';
 import { usePersonOptions } from '../../organization/components/people.js';
@@ -14,66 +25,193 @@ import type { EscalationStep } from '../../../../domain/services/ownership.js';
 export function ServicesNav() {
   const { t } = useI18n();
   const links = [
-    ['/it-system', t('sys.register')], ['/it-system/oversikt', t('sys.overview')], ['/it-system/agarskap', t('sys.gaps')],
-    ['/tjanster', t('svc.title')], ['/forvaltningsobjekt', t('mo.title')],
+    ['/it-system', t('sys.register')],
+    ['/it-system/oversikt', t('sys.overview')],
+    ['/it-system/agarskap', t('sys.gaps')],
+    ['/tjanster', t('svc.title')],
+    ['/forvaltningsobjekt', t('mo.title')],
   ] as const;
   return (
     <nav className="subnav" aria-label={t('sys.subnav')}>
-      <ul>{links.map(([to, label]) => <li key={to}><NavLink to={to} end>{label}</NavLink></li>)}</ul>
+      <ul>
+        {links.map(([to, label]) => (
+          <li key={to}>
+            <NavLink to={to} end>
+              {label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
     </nav>
   );
 }
 
 const EXT_WORDS: Record<string, (typeof EXTERNAL_USER_KINDS)[number]> = {
-  region: 'region', kommun: 'municipality', municipality: 'municipality', privat: 'private_provider', private: 'private_provider', 'privat vårdgivare': 'private_provider', annan: 'other', other: 'other',
+  region: 'region',
+  kommun: 'municipality',
+  municipality: 'municipality',
+  privat: 'private_provider',
+  private: 'private_provider',
+  'privat vårdgivare': 'private_provider',
+  annan: 'other',
+  other: 'other',
 };
 
 /** Create a node under a parent (or a coordination area at the top), or edit one. */
-export function NodeDialog({ node, kind, parent, onClose, onSaved }: { node?: NodeDto; kind: ServiceNodeKind; parent?: { id: string; name: string } | null; onClose: () => void; onSaved?: (id: string) => void }) {
+export function NodeDialog({
+  node,
+  kind,
+  parent,
+  onClose,
+  onSaved,
+}: {
+  node?: NodeDto;
+  kind: ServiceNodeKind;
+  parent?: { id: string; name: string } | null;
+  onClose: () => void;
+  onSaved?: (id: string) => void;
+}) {
   const { t } = useI18n();
   const qc = useQueryClient();
   const boards = useBoardOptions();
   const people = usePersonOptions();
-  const all = useQuery({ queryKey: ['service-nodes'], queryFn: () => ownershipApi.nodes(), enabled: kind === 'service' });
-  const services = (all.data?.items ?? []).filter((n) => n.kind === 'service' && n.id !== node?.id).map((n) => ({ value: n.id, label: n.name }));
+  const all = useQuery({
+    queryKey: ['service-nodes'],
+    queryFn: () => ownershipApi.nodes(),
+    enabled: kind === 'service',
+  });
+  const services = (all.data?.items ?? [])
+    .filter((n) => n.kind === 'service' && n.id !== node?.id)
+    .map((n) => ({ value: n.id, label: n.name }));
   const { error, fe, onSubmit } = useFormAction(async (v, data) => {
     const ext = lines(v.externalUsers).map((l) => {
       const [name = '', word = 'annan'] = l.split(';').map((x) => x.trim());
       return { name, kind: EXT_WORDS[word.toLowerCase()] ?? 'other' };
     });
     const body = {
-      name: v.name ?? '', description: v.description, responsiblePersonId: v.responsiblePersonId, responsibleAppointedById: v.responsibleAppointedById, responsibleAppointedOn: v.responsibleAppointedOn,
+      name: v.name ?? '',
+      description: v.description,
+      responsiblePersonId: v.responsiblePersonId,
+      responsibleAppointedById: v.responsibleAppointedById,
+      responsibleAppointedOn: v.responsibleAppointedOn,
       ...(kind !== 'service_area' ? { owningUnitId: v.owningUnitId } : {}),
-      ...(kind === 'service' ? { mandatory: data.get('mandatory') === 'on', duplicateOfId: v.duplicateOfId, duplicateApprovedById: v.duplicateApprovedById, duplicateApprovedOn: v.duplicateApprovedOn, externalUsers: ext } : {}),
+      ...(kind === 'service'
+        ? {
+            mandatory: data.get('mandatory') === 'on',
+            duplicateOfId: v.duplicateOfId,
+            duplicateApprovedById: v.duplicateApprovedById,
+            duplicateApprovedOn: v.duplicateApprovedOn,
+            externalUsers: ext,
+          }
+        : {}),
     };
-    const saved = node ? await ownershipApi.updateNode(node.id, { ...body, version: node.version }) : await ownershipApi.createNode({ ...body, kind, parentId: parent?.id ?? null });
+    const saved = node
+      ? await ownershipApi.updateNode(node.id, { ...body, version: node.version })
+      : await ownershipApi.createNode({ ...body, kind, parentId: parent?.id ?? null });
     await qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
     onSaved?.(saved.id);
   }, onClose);
-  const title = node ? `${t('svc.edit')}: ${node.name}` : parent ? `${t(`svcKind.${kind}` as MessageKey)} – ${t('svc.newChild', { name: parent.name })}` : t('svc.newArea');
+  const title = node
+    ? `${t('svc.edit')}: ${node.name}`
+    : parent
+      ? `${t(`svcKind.${kind}` as MessageKey)} – ${t('svc.newChild', { name: parent.name })}`
+      : t('svc.newArea');
   const extWord = (k: string) => t(`extKind.${k}` as MessageKey);
   return (
     <Dialog title={title} open onClose={onClose}>
       <form onSubmit={onSubmit} noValidate>
         <ErrorSummary error={error} />
-        <TextField label={t('svc.name')} name="name" defaultValue={node?.name ?? ''} required error={fe.name} />
-        <TextArea label={t('svc.description')} name="description" defaultValue={node?.description ?? ''} rows={2} error={fe.description} />
-        {kind !== 'service_area' ? <SelectField label={t('svc.owningBoard')} name="owningUnitId" defaultValue={node?.owningUnit?.id ?? ''} emptyLabel="—" options={boards} required error={fe.owningUnitId} /> : null}
+        <TextField
+          label={t('svc.name')}
+          name="name"
+          defaultValue={node?.name ?? ''}
+          required
+          error={fe.name}
+        />
+        <TextArea
+          label={t('svc.description')}
+          name="description"
+          defaultValue={node?.description ?? ''}
+          rows={2}
+          error={fe.description}
+        />
+        {kind !== 'service_area' ? (
+          <SelectField
+            label={t('svc.owningBoard')}
+            name="owningUnitId"
+            defaultValue={node?.owningUnit?.id ?? ''}
+            emptyLabel="—"
+            options={boards}
+            required
+            error={fe.owningUnitId}
+          />
+        ) : null}
         {fe.parentId ? <p className="field__error">{fe.parentId}</p> : null}
-        <SelectField label={t(`svc.responsible.${kind}` as MessageKey)} name="responsiblePersonId" defaultValue={node?.responsible?.id ?? ''} emptyLabel="—" options={people} error={fe.responsiblePersonId} />
+        <SelectField
+          label={t(`svc.responsible.${kind}` as MessageKey)}
+          name="responsiblePersonId"
+          defaultValue={node?.responsible?.id ?? ''}
+          emptyLabel="—"
+          options={people}
+          error={fe.responsiblePersonId}
+        />
         <div className="row">
-          <SelectField label={t('svc.appointedBy')} name="responsibleAppointedById" defaultValue={node?.responsibleAppointedBy?.id ?? ''} emptyLabel="—" options={people} error={fe.responsibleAppointedById} />
-          <TextField label={t('svc.appointedOn')} name="responsibleAppointedOn" type="date" defaultValue={node?.responsibleAppointedOn ?? ''} error={fe.responsibleAppointedOn} />
+          <SelectField
+            label={t('svc.appointedBy')}
+            name="responsibleAppointedById"
+            defaultValue={node?.responsibleAppointedBy?.id ?? ''}
+            emptyLabel="—"
+            options={people}
+            error={fe.responsibleAppointedById}
+          />
+          <TextField
+            label={t('svc.appointedOn')}
+            name="responsibleAppointedOn"
+            type="date"
+            defaultValue={node?.responsibleAppointedOn ?? ''}
+            error={fe.responsibleAppointedOn}
+          />
         </div>
         {kind === 'service' ? (
           <>
-            <label className="checkbox"><input type="checkbox" name="mandatory" defaultChecked={node?.mandatory ?? false} /> {t('svc.mandatory')}</label>
-            <SelectField label={t('svc.duplicateOf')} name="duplicateOfId" defaultValue={node?.duplicateOf?.id ?? ''} emptyLabel="—" options={services} error={fe.duplicateOfId} />
+            <label className="checkbox">
+              <input type="checkbox" name="mandatory" defaultChecked={node?.mandatory ?? false} />{' '}
+              {t('svc.mandatory')}
+            </label>
+            <SelectField
+              label={t('svc.duplicateOf')}
+              name="duplicateOfId"
+              defaultValue={node?.duplicateOf?.id ?? ''}
+              emptyLabel="—"
+              options={services}
+              error={fe.duplicateOfId}
+            />
             <div className="row">
-              <SelectField label={t('svc.duplicateApprovedBy')} name="duplicateApprovedById" defaultValue={node?.duplicateApprovedBy?.id ?? ''} emptyLabel="—" options={people} error={fe.duplicateApprovedById} />
-              <TextField label={t('svc.duplicateApprovedOn')} name="duplicateApprovedOn" type="date" defaultValue={node?.duplicateApprovedOn ?? ''} error={fe.duplicateApprovedOn} />
+              <SelectField
+                label={t('svc.duplicateApprovedBy')}
+                name="duplicateApprovedById"
+                defaultValue={node?.duplicateApprovedBy?.id ?? ''}
+                emptyLabel="—"
+                options={people}
+                error={fe.duplicateApprovedById}
+              />
+              <TextField
+                label={t('svc.duplicateApprovedOn')}
+                name="duplicateApprovedOn"
+                type="date"
+                defaultValue={node?.duplicateApprovedOn ?? ''}
+                error={fe.duplicateApprovedOn}
+              />
             </div>
-            <TextArea label={t('svc.externalUsers')} name="externalUsers" rows={3} defaultValue={(node?.externalUsers ?? []).map((u) => `${u.name}; ${extWord(u.kind)}`).join('\n')} error={fe.externalUsers} />
+            <TextArea
+              label={t('svc.externalUsers')}
+              name="externalUsers"
+              rows={3}
+              defaultValue={(node?.externalUsers ?? [])
+                .map((u) => `${u.name}; ${extWord(u.kind)}`)
+                .join('\n')}
+              error={fe.externalUsers}
+            />
           </>
         ) : null}
         <FormActions onCancel={onClose} />
@@ -83,11 +221,23 @@ export function NodeDialog({ node, kind, parent, onClose, onSaved }: { node?: No
 }
 
 /** Search the register and add systems to a list; remove them again. Saves through `onChange`. */
-export function SystemPicker({ selected, onChange, disabled }: { selected: { id: string; name: string }[]; onChange: (ids: string[]) => Promise<unknown>; disabled?: boolean }) {
+export function SystemPicker({
+  selected,
+  onChange,
+  disabled,
+}: {
+  selected: { id: string; name: string }[];
+  onChange: (ids: string[]) => Promise<unknown>;
+  disabled?: boolean;
+}) {
   const { t } = useI18n();
   const [q, setQ] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const found = useQuery({ queryKey: ['systems', 'pick', q], queryFn: () => systemsApi.list({ q, limit: 8 }), enabled: q.trim().length >= 2 });
+  const found = useQuery({
+    queryKey: ['systems', 'pick', q],
+    queryFn: () => systemsApi.list({ q, limit: 8 }),
+    enabled: q.trim().length >= 2,
+  });
   const ids = selected.map((s) => s.id);
   const change = (next: string[]) => void onChange(next).then(() => setError(null), setError);
   return (
@@ -98,22 +248,51 @@ export function SystemPicker({ selected, onChange, disabled }: { selected: { id:
           {selected.map((s) => (
             <li key={s.id}>
               <Link to={`/it-system/${s.id}`}>{s.name}</Link>{' '}
-              {!disabled ? <button type="button" className="btn btn--small" aria-label={t('svc.remove', { name: s.name })} onClick={() => change(ids.filter((x) => x !== s.id))}>×</button> : null}
+              {!disabled ? (
+                <button
+                  type="button"
+                  className="btn btn--small"
+                  aria-label={t('svc.remove', { name: s.name })}
+                  onClick={() => change(ids.filter((x) => x !== s.id))}
+                >
+                  ×
+                </button>
+              ) : null}
             </li>
           ))}
         </ul>
-      ) : <p className="muted">{t('common.empty')}</p>}
+      ) : (
+        <p className="muted">{t('common.empty')}</p>
+      )}
       {!disabled ? (
         <div className="field">
           <label htmlFor="pick-system">{t('svc.searchSystem')}</label>
-          <input id="pick-system" type="search" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" />
+          <input
+            id="pick-system"
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            autoComplete="off"
+          />
           <ul className="plain" aria-live="polite">
-            {(found.data?.items ?? []).filter((s) => !ids.includes(s.id)).map((s) => (
-              <li key={s.id}>
-                <button type="button" className="btn btn--small" onClick={() => change([...ids, s.id])} aria-label={t('svc.add', { name: s.name })}>+</button> {s.name}
-                {s.ownerUnitName ? <span className="muted small"> · {s.ownerUnitName}</span> : null}
-              </li>
-            ))}
+            {(found.data?.items ?? [])
+              .filter((s) => !ids.includes(s.id))
+              .map((s) => (
+                <li key={s.id}>
+                  <button
+                    type="button"
+                    className="btn btn--small"
+                    onClick={() => change([...ids, s.id])}
+                    aria-label={t('svc.add', { name: s.name })}
+                  >
+                    +
+                  </button>{' '}
+                  {s.name}
+                  {s.ownerUnitName ? (
+                    <span className="muted small"> · {s.ownerUnitName}</span>
+                  ) : null}
+                </li>
+              ))}
           </ul>
         </div>
       ) : null}
@@ -131,7 +310,8 @@ export function EscalationPath({ steps }: { steps: EscalationStep[] }) {
       <ol className="escalation">
         {steps.map((s, i) => (
           <li key={`${s.role}-${i}`}>
-            <strong>{t(`escalation.${s.role}` as MessageKey)}</strong>{s.via ? <span className="muted"> ({s.via})</span> : null}:{' '}
+            <strong>{t(`escalation.${s.role}` as MessageKey)}</strong>
+            {s.via ? <span className="muted"> ({s.via})</span> : null}:{' '}
             {s.name ?? <Badge tone="warn">{t('sys.vacant')}</Badge>}
           </li>
         ))}

@@ -49,9 +49,13 @@ export function SystemImportPage() {
     try {
       const r = dryRun
         ? await systemsApi.import(form, true)
-        : await uploadStream<ImportResult>(`/api/systems/import${qs({ dryRun: false })}`, form, (line) => {
-            if (line.progress) setProgress(line.progress as { done: number; total: number });
-          });
+        : await uploadStream<ImportResult>(
+            `/api/systems/import${qs({ dryRun: false })}`,
+            form,
+            (line) => {
+              if (line.progress) setProgress(line.progress as { done: number; total: number });
+            },
+          );
       setResult(r);
       setError(null);
       if (!dryRun) await qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
@@ -62,39 +66,81 @@ export function SystemImportPage() {
     }
   };
   const fieldLabel = (f: { sv: string; en: string }) => (lang === 'en' ? f.en : f.sv);
-  const taken = (field: string, heading: string) => Object.entries(mapping).some(([h, f]) => f === field && h !== heading);
+  const taken = (field: string, heading: string) =>
+    Object.entries(mapping).some(([h, f]) => f === field && h !== heading);
   return (
     <>
       <ServicesNav />
       <PageHeader title={t('sys.import')} intro={t('sys.import.intro')} />
       <div className="card narrow">
-        <p><a href={`/api/systems/import/template.xlsx${qs({ lang })}`} download>{t('sys.import.template')}</a></p>
+        <p>
+          <a href={`/api/systems/import/template.xlsx${qs({ lang })}`} download>
+            {t('sys.import.template')}
+          </a>
+        </p>
         <div className="field">
           <label htmlFor="sys-file">{t('sys.import.file')}</label>
-          <input id="sys-file" type="file" accept=".xlsx" onChange={(e) => void choose(e.target.files?.[0] ?? null)} />
+          <input
+            id="sys-file"
+            type="file"
+            accept=".xlsx"
+            onChange={(e) => void choose(e.target.files?.[0] ?? null)}
+          />
         </div>
       </div>
       {columns ? (
         <section aria-labelledby="map-h">
           <h2 id="map-h">{t('imp.mapping')}</h2>
           <p className="muted">{t('imp.mappingIntro')}</p>
-          <div className="table-wrap"><table className="table">
-            <thead><tr><th scope="col">{t('imp.heading')}</th><th scope="col">{t('imp.field')}</th></tr></thead>
-            <tbody>{columns.columns.map((c, i) => (
-              <tr key={c.heading}>
-                <th scope="row"><label htmlFor={`map-${i}`}>{c.heading}</label></th>
-                <td>
-                  <select id={`map-${i}`} value={mapping[c.heading] ?? ''} onChange={(e) => setMapping((m) => ({ ...m, [c.heading]: e.target.value }))}>
-                    <option value="">{t('imp.ignore')}</option>
-                    {columns.fields.map((f) => <option key={f.field} value={f.field} disabled={taken(f.field, c.heading)}>{fieldLabel(f)}</option>)}
-                  </select>
-                </td>
-              </tr>
-            ))}</tbody>
-          </table></div>
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('imp.heading')}</th>
+                  <th scope="col">{t('imp.field')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {columns.columns.map((c, i) => (
+                  <tr key={c.heading}>
+                    <th scope="row">
+                      <label htmlFor={`map-${i}`}>{c.heading}</label>
+                    </th>
+                    <td>
+                      <select
+                        id={`map-${i}`}
+                        value={mapping[c.heading] ?? ''}
+                        onChange={(e) => setMapping((m) => ({ ...m, [c.heading]: e.target.value }))}
+                      >
+                        <option value="">{t('imp.ignore')}</option>
+                        {columns.fields.map((f) => (
+                          <option
+                            key={f.field}
+                            value={f.field}
+                            disabled={taken(f.field, c.heading)}
+                          >
+                            {fieldLabel(f)}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <div className="form-actions">
-            <button type="button" className="btn" disabled={busy} onClick={() => void run(true)}>{t('sys.import.check')}</button>
-            <button type="button" className="btn btn--primary" disabled={busy} onClick={() => void run(false)}>{t('sys.import.run')}</button>
+            <button type="button" className="btn" disabled={busy} onClick={() => void run(true)}>
+              {t('sys.import.check')}
+            </button>
+            <button
+              type="button"
+              className="btn btn--primary"
+              disabled={busy}
+              onClick={() => void run(false)}
+            >
+              {t('sys.import.run')}
+            </button>
           </div>
         </section>
       ) : null}
@@ -102,21 +148,51 @@ export function SystemImportPage() {
         {busy && file ? (
           progress ? (
             <p role="status">
-              <label htmlFor="imp-progress">{t('imp.progress', { done: formatNumber(progress.done), total: formatNumber(progress.total) })}</label>{' '}
+              <label htmlFor="imp-progress">
+                {t('imp.progress', {
+                  done: formatNumber(progress.done),
+                  total: formatNumber(progress.total),
+                })}
+              </label>{' '}
               <progress id="imp-progress" max={progress.total} value={progress.done} />
             </p>
-          ) : <p role="status">{t('sys.import.busy', { name: file.name })}</p>
+          ) : (
+            <p role="status">{t('sys.import.busy', { name: file.name })}</p>
+          )
         ) : null}
       </div>
       <ErrorSummary error={error} />
       {result ? (
         <section aria-labelledby="res-h">
           <h2 id="res-h">{result.saved ? t('sys.import.saved') : t('sys.import.notSaved')}</h2>
-          <p role="status">{t('sys.import.summary', { rows: result.rows, created: result.created, updated: result.updated, unchanged: result.unchanged })}</p>
-          <div className="table-wrap"><table className="table">
-            <thead><tr><th scope="col">{t('sys.import.row')}</th><th scope="col">{t('sys.name')}</th><th scope="col">{t('sys.import.action')}</th></tr></thead>
-            <tbody>{result.preview.slice(0, 500).map((p) => <tr key={p.row}><td>{p.row}</td><td>{p.name}</td><td>{t(`importAction.${p.action}` as MessageKey)}</td></tr>)}</tbody>
-          </table></div>
+          <p role="status">
+            {t('sys.import.summary', {
+              rows: result.rows,
+              created: result.created,
+              updated: result.updated,
+              unchanged: result.unchanged,
+            })}
+          </p>
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('sys.import.row')}</th>
+                  <th scope="col">{t('sys.name')}</th>
+                  <th scope="col">{t('sys.import.action')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.preview.slice(0, 500).map((p) => (
+                  <tr key={p.row}>
+                    <td>{p.row}</td>
+                    <td>{p.name}</td>
+                    <td>{t(`importAction.${p.action}` as MessageKey)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       ) : null}
     </>
