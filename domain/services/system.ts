@@ -153,6 +153,19 @@ export const ContractInput = z
   .object(ContractFields)
   .strict()
   .refine(contractDates, { path: ['endsOn'], message: 'services.contractEndBeforeStart' });
+/** An edit names the version it read; the contract's system does not change. */
+export const ContractUpdate = z
+  .object({
+    version: z.number().int().min(1),
+    ...Object.fromEntries(
+      Object.entries(ContractFields)
+        .filter(([k]) => k !== 'systemId')
+        .map(([k, v]) => [k, (v as z.ZodType).optional()]),
+    ),
+  })
+  .strict() as unknown as z.ZodType<
+  Partial<Omit<z.infer<typeof ContractInput>, 'systemId'>> & { version: number }
+>;
 export const Contract = Stamps.extend({
   id: Id,
   systemId: Id,

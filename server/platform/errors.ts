@@ -61,6 +61,20 @@ export function problemOf(err: unknown, lang: Lang, instance: string): ProblemBo
       ...(errors.length ? { errors } : {}),
     };
   }
+  // A database refusal met mid-stream (a unique name, a vanished reference) is the same 4xx the
+  // error handler gives it outside a stream, never an "internal" error.
+  const pgErr = pgErrorOf(err);
+  if (pgErr && PG_CODES[pgErr.code]) {
+    const { status, key } = PG_CODES[pgErr.code]!;
+    const code = status === 409 ? 'conflict' : 'validation';
+    return {
+      type: `urn:styrbord:problem:${code}`,
+      title: t(lang, `problem.${code}`),
+      status,
+      detail: t(lang, key, { detail: pgErr.constraint ?? pgErr.code }),
+      instance,
+    };
+  }
   return {
     type: 'urn:styrbord:problem:internal',
     title: t(lang, 'problem.internal'),

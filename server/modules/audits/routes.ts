@@ -313,13 +313,11 @@ export async function revisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
       response: { 201: z.object({ items: z.array(Question) }), ...writeProblems },
     },
     handler: async (req, reply) =>
-      reply
-        .status(201)
-        .send({
-          items: (
-            await auditsService.createQuestions(db, requireCtx(req), req.params.id, req.body)
-          ).map(toQuestion),
-        }),
+      reply.status(201).send({
+        items: (
+          await auditsService.createQuestions(db, requireCtx(req), req.params.id, req.body)
+        ).map(toQuestion),
+      }),
   });
   r.patch('/api/audit-questions/:id', {
     schema: {
@@ -373,13 +371,11 @@ export async function revisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
       response: { 201: z.object({ items: z.array(Recommendation) }), ...writeProblems },
     },
     handler: async (req, reply) =>
-      reply
-        .status(201)
-        .send({
-          items: (
-            await auditsService.createRecommendations(db, requireCtx(req), req.params.id, req.body)
-          ).map(toRecommendation),
-        }),
+      reply.status(201).send({
+        items: (
+          await auditsService.createRecommendations(db, requireCtx(req), req.params.id, req.body)
+        ).map(toRecommendation),
+      }),
   });
   r.patch('/api/recommendations/:id', {
     schema: {
@@ -516,13 +512,9 @@ export async function revisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
       response: { 201: z.object({ items: z.array(Assignment) }), ...writeProblems },
     },
     handler: async (req, reply) =>
-      reply
-        .status(201)
-        .send({
-          items: (await responses.createAssignments(db, requireCtx(req), req.body)).map(
-            toAssignment,
-          ),
-        }),
+      reply.status(201).send({
+        items: (await responses.createAssignments(db, requireCtx(req), req.body)).map(toAssignment),
+      }),
   });
   r.patch('/api/assignments/:id', {
     schema: {

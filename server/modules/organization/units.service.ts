@@ -186,14 +186,12 @@ export async function createUnit(
         ...created(ctx),
       })
       .returning();
-    await tx
-      .insert(orgUnitPlacements)
-      .values({
-        tenantId: ctx.tenantId,
-        unitId: id,
-        parentId: parent?.id ?? null,
-        fromAt: ctx.now,
-      });
+    await tx.insert(orgUnitPlacements).values({
+      tenantId: ctx.tenantId,
+      unitId: id,
+      parentId: parent?.id ?? null,
+      fromAt: ctx.now,
+    });
     await record(tx, ctx, {
       entityType: 'unit',
       entityId: id,
@@ -260,14 +258,12 @@ export async function moveUnit(db: Db, ctx: Ctx, id: string, input: z.infer<type
       .update(orgUnitPlacements)
       .set({ toAt: ctx.now })
       .where(and(eq(orgUnitPlacements.unitId, id), isNull(orgUnitPlacements.toAt)));
-    await tx
-      .insert(orgUnitPlacements)
-      .values({
-        tenantId: ctx.tenantId,
-        unitId: id,
-        parentId: parent?.id ?? null,
-        fromAt: ctx.now,
-      });
+    await tx.insert(orgUnitPlacements).values({
+      tenantId: ctx.tenantId,
+      unitId: id,
+      parentId: parent?.id ?? null,
+      fromAt: ctx.now,
+    });
     await record(tx, ctx, {
       entityType: 'unit',
       entityId: id,

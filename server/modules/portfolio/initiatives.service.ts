@@ -328,18 +328,16 @@ export async function transition(
       { phase: input.to },
       'initiative',
     );
-    await tx
-      .insert(initiativeTransitions)
-      .values({
-        tenantId: ctx.tenantId,
-        initiativeId: id,
-        fromPhase: before.phase,
-        toPhase: input.to,
-        reason: input.reason,
-        at: ctx.now,
-        byPersonId: ctx.actor.personId,
-        byName: ctx.actor.name,
-      });
+    await tx.insert(initiativeTransitions).values({
+      tenantId: ctx.tenantId,
+      initiativeId: id,
+      fromPhase: before.phase,
+      toPhase: input.to,
+      reason: input.reason,
+      at: ctx.now,
+      byPersonId: ctx.actor.personId,
+      byName: ctx.actor.name,
+    });
     await record(tx, ctx, {
       entityType: 'initiative',
       entityId: id,

@@ -6,16 +6,17 @@ import {
   DPIA_STATUSES,
   LIFECYCLES,
   SYSTEM_CATEGORIES,
-  type SystemInput,
+  SystemInput,
+  SystemUpdate,
 } from '../../../domain/services/system.js';
 import { invalid, notAllowed, type FieldError } from '../../../domain/shared/errors.js';
 import type { Db } from '../../db/client.js';
-import { record } from '../../platform/audit/audit.js';
 import type { Ctx } from '../../platform/context.js';
-import { auditable } from '../../platform/stable-json.js';
-import { created } from '../../platform/versioning.js';
+import { t } from '../../platform/i18n/messages.js';
+import { inputIssues } from '../../platform/write.js';
 import { orgUnits, persons } from '../organization/tables.js';
 import { splitPath } from '../organization/identity.js';
+import { createSystem, updateSystem } from './systems.service.js';
 import { itSystems } from './tables.js';
 
 type Field = keyof SystemInput | 'id';
@@ -212,13 +213,17 @@ export async function importColumns(ctx: Ctx, file: Buffer) {
   };
 }
 
+type ImportAction = 'create' | 'update' | 'unchanged' | 'ambiguous';
+type SystemUpdateInput = Partial<SystemInput> & { version: number };
 export type SystemImportResult = {
   rows: number;
   created: number;
   updated: number;
   unchanged: number;
+  /** Rows found only through an alias under another name: listed, never applied. */
+  ambiguous: number;
   saved: boolean;
-  preview: { row: number; name: string; action: 'create' | 'update' | 'unchanged' }[];
+  preview: { row: number; name: string; action: ImportAction; conflictsWith?: string }[];
 };
 
 /**
@@ -291,6 +296,7 @@ export async function prepareImport(
     row: number;
     values: Partial<SystemInput> & { name: string };
     match: (typeof existing)[number] | undefined;
+    ambiguousWith: string | null;
   }[] = [];
   const seen = new Set<string>();
   const pathOf = (unitId: string | null | undefined) =>
@@ -383,7 +389,10 @@ export async function prepareImport(
       ['availability', 'Tillgänglighet'],
     ] as const) {
       num(f, col, true);
-      if (values[f] != null && values[f] > 4) bad(col, get(f));
+      if (values[f] != null && values[f] > 4) {
+        bad(col, get(f));
+        delete values[f]; // reported once, as the region's scale, not again by the schema
+      }
     }
     date('classifiedOn', 'Klassad datum');
     date('dpaSignedOn', 'PUB-avtal datum');
@@ -394,10 +403,14 @@ export async function prepareImport(
       else bad('Personuppgifter', get('personalData'));
     }
     const id = get('id');
-    const match =
-      (id && existingById.get(id)) ||
-      existingByName.get(norm(values.name)) ||
-      (values.aliases ?? []).map((a) => existingByName.get(norm(a))).find(Boolean);
+    const byId = id ? existingById.get(id) : undefined;
+    const byName = existingByName.get(norm(values.name));
+    const byAlias = (values.aliases ?? []).map((a) => existingByName.get(norm(a))).find(Boolean);
+    const match = byId || byName || byAlias;
+    // A row found only through one of its aliases, under another name, would rename a system it
+    // may not mean: it is listed as ambiguous and never applied.
+    const ambiguousWith =
+      !byId && !byName && byAlias && norm(byAlias.name) !== norm(values.name) ? byAlias.name : null;
     const key = match?.id ?? norm(values.name);
     if (values.name && seen.has(key))
       errors.push({
@@ -421,10 +434,8 @@ export async function prepareImport(
         key: 'services.import.notAllowed',
         params: { row: n, value: '—' },
       });
-    rows.push({ row: n, values, match: match || undefined });
+    rows.push({ row: n, values, match: ambiguousWith ? undefined : match, ambiguousWith });
   });
-  if (errors.length)
-    throw invalid('services.import.rejected', errors.slice(0, 200), { count: errors.length });
 
   const changesOf = (r: (typeof rows)[number]) => {
     if (!r.match) return null;
@@ -437,84 +448,84 @@ export async function prepareImport(
           !(k === 'name' && matchedByAlias) &&
           JSON.stringify(m[k] ?? null) !== JSON.stringify(v ?? null),
       ),
-    );
+    ) as Partial<SystemInput>;
   };
+  // What the form would refuse, the import refuses, with the form's words: each row's new system or
+  // change is checked against the same domain schema the services parse with.
+  const inputOf = (r: (typeof rows)[number]) =>
+    r.match
+      ? { version: r.match.version, ...changesOf(r) }
+      : { category: 'support', lifecycle: 'operating', ...r.values };
+  const headingOf = (path: string) => {
+    const field = path.split('.')[0];
+    const c = COLUMNS.find((col) => col.field === field);
+    return c ? c[ctx.lang] : path;
+  };
+  for (const r of rows) {
+    if (r.ambiguousWith) continue;
+    for (const issue of inputIssues(r.match ? SystemUpdate : SystemInput, inputOf(r), ctx.lang))
+      errors.push({
+        path: `rad ${r.row}.${issue.path}`,
+        key: 'errors.rowMessage',
+        params: {
+          row: r.row,
+          column: headingOf(issue.path),
+          message: t(ctx.lang, issue.key, issue.params ?? {}),
+        },
+      });
+  }
+  if (errors.length)
+    throw invalid('services.import.rejected', errors.slice(0, 200), { count: errors.length });
+
   const preview = rows.map((r) => {
     const ch = changesOf(r);
+    const action = r.ambiguousWith
+      ? 'ambiguous'
+      : !r.match
+        ? 'create'
+        : Object.keys(ch!).length
+          ? 'update'
+          : 'unchanged';
     return {
       row: r.row,
       name: r.values.name,
-      action: (!r.match ? 'create' : Object.keys(ch!).length ? 'update' : 'unchanged') as
-        'create' | 'update' | 'unchanged',
+      action: action as ImportAction,
+      ...(r.ambiguousWith ? { conflictsWith: r.ambiguousWith } : {}),
     };
   });
+  const ambiguous = preview.filter((p) => p.action === 'ambiguous');
   const result: SystemImportResult = {
     rows: rows.length,
     created: preview.filter((p) => p.action === 'create').length,
     updated: preview.filter((p) => p.action === 'update').length,
     unchanged: preview.filter((p) => p.action === 'unchanged').length,
+    ambiguous: ambiguous.length,
     saved: !opts.dryRun,
     preview,
   };
+  if (!opts.dryRun && ambiguous.length)
+    throw invalid(
+      'services.import.rejected',
+      ambiguous.slice(0, 200).map((p) => ({
+        path: `rad ${p.row}`,
+        key: 'services.import.ambiguous',
+        params: { row: p.row, value: p.name, other: p.conflictsWith! },
+      })),
+      { count: ambiguous.length },
+    );
+  // Every row is saved through the services, as the form saves it (schema, authorisation, version,
+  // audit event), in one transaction: a row changed by someone since the check is a 409 and
+  // nothing is saved.
   const apply = (onProgress?: (done: number, total: number) => void) =>
     db.transaction(async (tx) => {
       let done = 0;
       for (const r of rows) {
         done += 1;
         if (onProgress && (done % 25 === 0 || done === rows.length)) onProgress(done, rows.length);
-        if (!r.match) {
-          const classified =
-            r.values.confidentiality != null
-              ? {
-                  classifiedBy: ctx.actor.personId,
-                  classifiedOn: r.values.classifiedOn ?? ctx.now.toISOString().slice(0, 10),
-                }
-              : {};
-          const [row] = await tx
-            .insert(itSystems)
-            .values({
-              tenantId: ctx.tenantId,
-              category: 'support',
-              lifecycle: 'operating',
-              aliases: [],
-              userUnitIds: [],
-              capabilities: [],
-              ...r.values,
-              ...classified,
-              ...created(ctx),
-            })
-            .returning();
-          await record(tx, ctx, {
-            entityType: 'system',
-            entityId: row!.id,
-            action: 'import',
-            after: auditable(row),
-          });
-          continue;
-        }
-        const ch = changesOf(r)!;
-        if (Object.keys(ch).length === 0) continue;
-        const [row] = await tx
-          .update(itSystems)
-          .set({
-            ...ch,
-            version: r.match.version + 1,
-            updatedAt: ctx.now,
-            updatedBy: ctx.actor.personId,
-          })
-          .where(and(eq(itSystems.id, r.match.id), eq(itSystems.version, r.match.version)))
-          .returning();
-        if (!row)
-          throw invalid('goals.import.changedMeanwhile', [
-            { path: `rad ${r.row}`, key: 'goals.import.changedMeanwhile', params: { row: r.row } },
-          ]);
-        await record(tx, ctx, {
-          entityType: 'system',
-          entityId: row.id,
-          action: 'import',
-          before: auditable(r.match),
-          after: auditable(row),
-        });
+        const input = inputOf(r);
+        if (!r.match) await createSystem(tx, ctx, input as SystemInput, 'import');
+        else if (Object.keys(input).length > 1)
+          await updateSystem(tx, ctx, r.match.id, input as SystemUpdateInput, 'import');
       }
     });
   return { result, apply };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   Contract,
   ContractInput,
+  ContractUpdate,
   System,
   SystemInput,
   SystemListQuery,
@@ -127,12 +128,14 @@ const ImportResult = z.object({
   created: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
+  ambiguous: z.number().int(),
   saved: z.boolean(),
   preview: z.array(
     z.object({
       row: z.number().int(),
       name: z.string(),
-      action: z.enum(['create', 'update', 'unchanged']),
+      action: z.enum(['create', 'update', 'unchanged', 'ambiguous']),
+      conflictsWith: z.string().optional(),
     }),
   ),
 });
@@ -335,19 +338,7 @@ export async function systemRoutes(app: FastifyInstance, { db }: RouteOpts) {
       tags,
       summary: 'Edit a contract',
       params: IdParams,
-      body: z
-        .object({
-          version: z.number().int().min(1),
-          contractRef: z.string().trim().min(1).max(100).optional(),
-          supplierName: z.string().trim().max(200).nullable().optional(),
-          startsOn: z.iso.date().nullable().optional(),
-          endsOn: z.iso.date().nullable().optional(),
-          extensionOptions: z.string().max(500).nullable().optional(),
-          noticeMonths: z.number().int().min(0).max(120).nullable().optional(),
-          procurementRef: z.string().max(100).nullable().optional(),
-          valuePerYear: z.number().min(0).nullable().optional(),
-        })
-        .strict(),
+      body: ContractUpdate,
       response: { 200: Contract, ...writeProblems },
     },
     handler: async (req) =>

@@ -10,6 +10,8 @@ import {
   type TestEnv,
   type Tenant,
 } from '../../test/helper.js';
+import { DomainError } from '../../../domain/shared/errors.js';
+import { prepareImport } from './import.js';
 
 let env: TestEnv;
 let tenant: Tenant;
@@ -401,6 +403,136 @@ describe('importing a region’s spreadsheet', () => {
     ]);
     expect((await upload(t.admin, await sheet(['Leverantör'], [['X']]))).statusCode).toBe(400);
     expect((await upload(await aUserWith(env, t, 'reader'), file)).statusCode).toBe(403);
+  });
+
+  it('refuses in an import what the form refuses, with the form’s words, and saves nothing', async () => {
+    const t = await aTenant(env, 'Samma regler');
+    const tooMany = Array.from({ length: 40 }, (_, i) => `förmåga ${i}`);
+    const cases = [
+      { name: 'x'.repeat(315), category: 'core', lifecycle: 'operating' },
+      {
+        name: 'Många användare',
+        category: 'core',
+        lifecycle: 'operating',
+        approxUsers: 20_000_000,
+      },
+      { name: 'Många förmågor', category: 'core', lifecycle: 'operating', capabilities: tooMany },
+    ];
+    const formMessages: string[] = [];
+    for (const body of cases) {
+      const res = await t.admin.post('/api/systems', body);
+      expect(res.statusCode).toBe(400);
+      formMessages.push(res.json<{ errors: { message: string }[] }>().errors[0]!.message);
+    }
+    const file = await sheet(
+      ['Namn', 'Kategori', 'Livscykel', 'Antal användare', 'Förmågor'],
+      [
+        ['x'.repeat(315), 'verksamhetskritisk', 'i drift', '', ''],
+        ['Många användare', 'verksamhetskritisk', 'i drift', 20_000_000, ''],
+        ['Många förmågor', 'verksamhetskritisk', 'i drift', '', tooMany.join('; ')],
+      ],
+    );
+    const res = await upload(t.admin, file);
+    expect(res.statusCode).toBe(400);
+    const messages = res.json<{ errors: { message: string }[] }>().errors.map((e) => e.message);
+    expect(messages).toHaveLength(3);
+    formMessages.forEach((m, i) => {
+      expect(messages[i]).toContain(`Rad ${i + 2}, `);
+      expect(messages[i]).toContain(m);
+    });
+    expect(json<{ total: number }>(await t.admin.get('/api/systems')).total).toBe(0);
+  });
+
+  it('lists a new row that matches another system only by an alias as ambiguous, and never renames that system', async () => {
+    const t = await aTenant(env, 'Alias');
+    const cosmic = json<{ id: string; version: number }>(
+      await t.admin.post('/api/systems', {
+        name: 'Cosmic',
+        aliases: ['CS'],
+        category: 'core',
+        lifecycle: 'operating',
+      }),
+    );
+    const file = await sheet(
+      ['Namn', 'Alias', 'Leverantör'],
+      [
+        ['Cosmic Link', 'CS', 'Cambio'],
+        ['Nytt system', '', 'Okänd'],
+      ],
+    );
+    const preview = json<{
+      ambiguous: number;
+      preview: { row: number; name: string; action: string; conflictsWith?: string }[];
+    }>(await upload(t.admin, file, true));
+    expect(preview.ambiguous).toBe(1);
+    expect(preview.preview).toEqual([
+      { row: 2, name: 'Cosmic Link', action: 'ambiguous', conflictsWith: 'Cosmic' },
+      { row: 3, name: 'Nytt system', action: 'create' },
+    ]);
+    const res = await upload(t.admin, file);
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ errors: { message: string }[] }>().errors[0]!.message).toContain('Cosmic');
+    const after = json<{ name: string; version: number; supplierName: string | null }>(
+      await t.admin.get(`/api/systems/${cosmic.id}`),
+    );
+    expect(after).toMatchObject({ name: 'Cosmic', version: cosmic.version, supplierName: null });
+    expect(json<{ total: number }>(await t.admin.get('/api/systems')).total).toBe(1);
+  });
+
+  it('a row changed by someone else between the check and the save is a 409, and nothing is saved', async () => {
+    const t = await aTenant(env, 'Inaktuell');
+    const sys = json<{ id: string; version: number }>(
+      await t.admin.post('/api/systems', {
+        name: 'Lifecare',
+        category: 'core',
+        lifecycle: 'operating',
+      }),
+    );
+    const file = await sheet(
+      ['Namn', 'Leverantör'],
+      [
+        ['Nytt', 'A'],
+        ['Lifecare', 'Tieto'],
+      ],
+    );
+    const ctx = {
+      tenantId: t.tenantId,
+      lang: 'sv' as const,
+      now: new Date(),
+      actor: {
+        personId: t.admin.me.personId,
+        name: t.admin.me.name,
+        grants: [
+          { role: 'administrator' as const, unitId: t.rootUnitId, unitPath: [t.rootUnitId] },
+        ],
+      },
+    };
+    const prepared = await prepareImport(env.db, ctx, file, { dryRun: false });
+    json(await t.admin.patch(`/api/systems/${sys.id}`, { version: sys.version, hosting: 'Moln' }));
+    const err = await prepared.apply().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(DomainError);
+    expect((err as DomainError).kind).toBe('conflict');
+    const list = json<{ items: { name: string }[] }>(await t.admin.get('/api/systems'));
+    expect(list.items.map((s) => s.name)).toEqual(['Lifecare']);
+  });
+
+  it('saves imported rows through the services: each row is an audited import event', async () => {
+    const t = await aTenant(env, 'Spår');
+    const file = await sheet(['Namn', 'Konfidentialitet'], [['Spårat system', 3]]);
+    json(await upload(t.admin, file));
+    const sys = json<{ items: { id: string; classifiedOn: string | null }[] }>(
+      await t.admin.get('/api/systems'),
+    ).items[0]!;
+    expect(sys.classifiedOn).not.toBeNull();
+    const events = json<{ items: { action: string; entityType: string }[] }>(
+      await t.admin.get(`/api/audit-trail?entityId=${sys.id}`),
+    );
+    expect(events.items).toEqual([
+      expect.objectContaining({ action: 'import', entityType: 'system' }),
+    ]);
   });
 
   it('offers a template whose headings the import reads back', async () => {

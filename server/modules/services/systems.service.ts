@@ -6,19 +6,20 @@ import {
   likelyDuplicates,
   type SystemFlag,
   systemFlags,
-  type ContractInput,
-  type SystemInput,
+  ContractInput,
+  ContractUpdate,
+  SystemInput,
+  SystemUpdate,
   type SystemListQuery,
   type SystemSettings,
 } from '../../../domain/services/system.js';
 import { invalid, notFound } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
-import { record } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/authorize.js';
 import { todayOf, type Ctx } from '../../platform/context.js';
 import { likeEscape } from '../../platform/lists.js';
-import { auditable } from '../../platform/stable-json.js';
-import { assertAllOwned, created, findOwned, updateVersioned } from '../../platform/versioning.js';
+import { assertAllOwned, findOwned } from '../../platform/versioning.js';
+import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import { orgUnits, persons } from '../organization/tables.js';
 import { tenants } from '../../platform/tables.js';
 import { targetOf } from '../organization/units.service.js';
@@ -278,35 +279,30 @@ const classificationStamp = (
     : {};
 };
 
-export async function createSystem(db: Db, ctx: Ctx, input: SystemInput) {
+export async function createSystem(db: Db | Tx, ctx: Ctx, raw: SystemInput, action = 'create') {
+  const input = parseInput(SystemInput, raw, ctx.lang);
   authorize(ctx, 'systems.edit', await systemTarget(db, ctx, input.ownerUnitId));
   await checkSystemRefs(db, ctx, input);
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(itSystems)
-      .values({
-        tenantId: ctx.tenantId,
-        ...input,
-        ...classificationStamp(ctx, input),
-        ...created(ctx),
-      })
-      .returning();
-    await record(tx, ctx, {
-      entityType: 'system',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(row),
-    });
-    return getSystem(tx, ctx, row!.id);
+    const row = await createAudited(
+      tx,
+      ctx,
+      itSystems,
+      { ...input, ...classificationStamp(ctx, input) },
+      { entity: 'system', action },
+    );
+    return getSystem(tx, ctx, row.id);
   });
 }
 
 export async function updateSystem(
-  db: Db,
+  db: Db | Tx,
   ctx: Ctx,
   id: string,
-  input: Partial<SystemInput> & { version: number; archived?: boolean },
+  raw: Partial<SystemInput> & { version: number; archived?: boolean },
+  action?: string,
 ) {
+  const input = parseInput(SystemUpdate, raw, ctx.lang);
   const before = await findOwned(db, itSystems, ctx, id, 'system');
   authorize(ctx, 'systems.edit', await systemTarget(db, ctx, before.ownerUnitId));
   if (input.ownerUnitId !== undefined && input.ownerUnitId !== before.ownerUnitId)
@@ -314,10 +310,10 @@ export async function updateSystem(
   await checkSystemRefs(db, ctx, input);
   const { version, archived, ...changes } = input;
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(
+    await updateAudited(
       tx,
-      itSystems,
       ctx,
+      itSystems,
       id,
       version,
       {
@@ -325,15 +321,8 @@ export async function updateSystem(
         ...classificationStamp(ctx, changes, before),
         ...(archived !== undefined ? { archivedAt: archived ? ctx.now : null } : {}),
       },
-      'system',
+      { entity: 'system', action: action ?? (archived ? 'archive' : 'update'), before },
     );
-    await record(tx, ctx, {
-      entityType: 'system',
-      entityId: id,
-      action: archived ? 'archive' : 'update',
-      before: auditable(before),
-      after: auditable(after),
-    });
     return getSystem(tx, ctx, id);
   });
 }
@@ -347,51 +336,33 @@ export async function listContracts(db: Db, ctx: Ctx, systemId: string) {
     .orderBy(asc(contracts.endsOn));
 }
 
-export async function createContract(db: Db, ctx: Ctx, input: z.infer<typeof ContractInput>) {
+export async function createContract(db: Db, ctx: Ctx, raw: z.infer<typeof ContractInput>) {
+  const input = parseInput(ContractInput, raw, ctx.lang);
   const system = await findOwned(db, itSystems, ctx, input.systemId, 'system');
   authorize(ctx, 'systems.edit', await systemTarget(db, ctx, system.ownerUnitId));
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(contracts)
-      .values({ tenantId: ctx.tenantId, ...input, ...created(ctx) })
-      .returning();
-    await record(tx, ctx, {
-      entityType: 'contract',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(row),
-    });
-    return row!;
-  });
+  return db.transaction((tx) => createAudited(tx, ctx, contracts, input, { entity: 'contract' }));
 }
 
 export async function updateContract(
   db: Db,
   ctx: Ctx,
   id: string,
-  input: Partial<z.infer<typeof ContractInput>> & { version: number },
+  raw: Partial<z.infer<typeof ContractInput>> & { version: number },
 ) {
+  const input = parseInput(ContractUpdate, raw, ctx.lang);
   const before = await findOwned(db, contracts, ctx, id, 'contract');
   const system = await findOwned(db, itSystems, ctx, before.systemId, 'system');
   authorize(ctx, 'systems.edit', await systemTarget(db, ctx, system.ownerUnitId));
-  const { version, systemId: _ignored, ...changes } = input;
+  const { version, ...changes } = input;
   const startsOn = changes.startsOn === undefined ? before.startsOn : changes.startsOn;
   const endsOn = changes.endsOn === undefined ? before.endsOn : changes.endsOn;
   if (startsOn && endsOn && startsOn > endsOn)
     throw invalid('errors.validation', [
       { path: 'endsOn', key: 'services.contractEndBeforeStart' },
     ]);
-  return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, contracts, ctx, id, version, changes, 'contract');
-    await record(tx, ctx, {
-      entityType: 'contract',
-      entityId: id,
-      action: 'update',
-      before: auditable(before),
-      after: auditable(after),
-    });
-    return after;
-  });
+  return db.transaction((tx) =>
+    updateAudited(tx, ctx, contracts, id, version, changes, { entity: 'contract', before }),
+  );
 }
 
 export async function duplicates(db: Db, ctx: Ctx) {

@@ -12,17 +12,15 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export async function createSession(db: Db, tenantId: string, personId: string, now: Date) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  await db
-    .insert(sessions)
-    .values({
-      id: sha256(token),
-      tenantId,
-      personId,
-      csrfToken,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + IDLE_MS),
-    });
+  await db.insert(sessions).values({
+    id: sha256(token),
+    tenantId,
+    personId,
+    csrfToken,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + IDLE_MS),
+  });
   // Expired sessions are cleared as people log in; no background job needed for that.
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
   return { token, csrfToken };

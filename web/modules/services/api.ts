@@ -18,7 +18,13 @@ export type ImportResult = {
   updated: number;
   unchanged: number;
   saved: boolean;
-  preview: { row: number; name: string; action: 'create' | 'update' | 'unchanged' }[];
+  ambiguous: number;
+  preview: {
+    row: number;
+    name: string;
+    action: 'create' | 'update' | 'unchanged' | 'ambiguous';
+    conflictsWith?: string;
+  }[];
 };
 type Params = Record<string, string | number | boolean | undefined | null>;
 

@@ -66,6 +66,9 @@ export const servicesSv = {
   'importAction.create': 'Ny',
   'importAction.update': 'Ändras',
   'importAction.unchanged': 'Oförändrad',
+  'importAction.ambiguous': 'Tvetydig: skulle byta namn på {other}; importeras inte',
+  'sys.import.ambiguousNote':
+    '{count} rader hittade ett system bara genom ett alias under ett annat namn. De importeras inte: ange systemets id eller namn på raden.',
   'sysCategory.core': 'Verksamhetskritisk',
   'sysCategory.support': 'Verksamhetsstödjande',
   'sysCategory.infrastructure': 'IT-infrastruktur',
@@ -315,6 +318,9 @@ export const servicesEn: Record<keyof typeof servicesSv, string> = {
   'importAction.create': 'New',
   'importAction.update': 'Changes',
   'importAction.unchanged': 'Unchanged',
+  'importAction.ambiguous': 'Ambiguous: would rename {other}; not imported',
+  'sys.import.ambiguousNote':
+    "{count} rows found a system only through an alias under another name. They are not imported: give the system's id or name on the row.",
   'sysCategory.core': 'Core business',
   'sysCategory.support': 'Administrative support',
   'sysCategory.infrastructure': 'IT infrastructure',

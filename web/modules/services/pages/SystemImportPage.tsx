@@ -173,6 +173,11 @@ export function SystemImportPage() {
               unchanged: result.unchanged,
             })}
           </p>
+          {result.ambiguous > 0 ? (
+            <p className="alert" role="alert">
+              {t('sys.import.ambiguousNote', { count: result.ambiguous })}
+            </p>
+          ) : null}
           <div className="table-wrap">
             <table className="table">
               <thead>
@@ -187,7 +192,11 @@ export function SystemImportPage() {
                   <tr key={p.row}>
                     <td>{p.row}</td>
                     <td>{p.name}</td>
-                    <td>{t(`importAction.${p.action}` as MessageKey)}</td>
+                    <td>
+                      {t(`importAction.${p.action}` as MessageKey, {
+                        other: p.conflictsWith ?? '',
+                      })}
+                    </td>
                   </tr>
                 ))}
               </tbody>

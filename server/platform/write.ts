@@ -1,0 +1,138 @@
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
+import { invalid, type FieldError } from '../../domain/shared/errors.js';
+import type { Db, Tx } from '../db/client.js';
+import { record } from './audit/audit.js';
+import type { Ctx } from './context.js';
+import { t, type Lang } from './i18n/messages.js';
+import { auditable } from './stable-json.js';
+import { created, findOwned, updateVersioned, type VersionedTable } from './versioning.js';
+
+/*
+ * The one write path (docs/decisions/0004-one-write-path.md). Every create and update, from a
+ * form, an import, the demo or a job, goes through a service function that
+ *   1. parses its input with the entity's domain schema (`parseInput`), so a caller that is not
+ *      an HTTP route (an import, the demo) is held to the same rules and the same messages;
+ *   2. authorises (`authorize(ctx, action, target)`, the service's own first check);
+ *   3. writes with `createAudited` / `updateAudited`, which stamp the row, put the version in the
+ *      update's WHERE (a stale one is a 409 naming who changed the record and when) and append
+ *      the audit event, in the caller's transaction.
+ */
+
+const zodLocales = { sv: z.locales.sv(), en: z.locales.en() } as const;
+const isMessageKey = (m: string) => /^[a-z]+\.[a-zA-Z.]+$/.test(m);
+
+/** A zod issue as the API's field error, in the user's language (as the routes' validation does). */
+function fieldErrorOf(issue: z.core.$ZodIssue, lang: Lang, prefix: string): FieldError {
+  const path = [prefix, issue.path.join('.')].filter(Boolean).join('.');
+  if (issue.code === 'unrecognized_keys')
+    return {
+      path: path || issue.keys.join(','),
+      key: 'errors.unknownField',
+      params: { field: issue.keys.join(', ') },
+    };
+  const message = isMessageKey(issue.message) ? t(lang, issue.message) : issue.message;
+  return { path, key: 'errors.fieldMessage', params: { message } };
+}
+
+/**
+ * Parses input with the entity's domain schema, or refuses it with a field error per issue, worded
+ * exactly as the HTTP route would word it. `prefix` places the fields (an import's "rad 7").
+ */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  lang: Lang,
+  prefix = '',
+): z.infer<S> {
+  const result = schema.safeParse(input, {
+    error: zodLocales[lang].localeError,
+    reportInput: true,
+  });
+  if (result.success) return result.data;
+  throw invalid(
+    'errors.validation',
+    result.error.issues.map((i) => fieldErrorOf(i, lang, prefix)),
+  );
+}
+
+/** The issues of one input as field errors, without throwing (an import collects every row's). */
+export function inputIssues(
+  schema: z.ZodType,
+  input: unknown,
+  lang: Lang,
+  prefix = '',
+): FieldError[] {
+  const result = schema.safeParse(input, {
+    error: zodLocales[lang].localeError,
+    reportInput: true,
+  });
+  return result.success ? [] : result.error.issues.map((i) => fieldErrorOf(i, lang, prefix));
+}
+
+type Stamped =
+  'id' | 'tenantId' | 'version' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy';
+
+export type WriteOpts = {
+  /** The audit event's entity type (also the NotFound entity). */
+  entity: string;
+  /** The audit event's action; `create` / `update` unless a use case names its own. */
+  action?: string;
+  /** Extra facts recorded beside the row (link lists kept in other tables, for instance). */
+  extra?: Record<string, unknown>;
+};
+
+/** Inserts one row of the tenant, stamped, and records its `create` event in the same transaction. */
+export async function createAudited<T extends VersionedTable>(
+  tx: Tx,
+  ctx: Ctx,
+  table: T,
+  values: Omit<T['$inferInsert'], Stamped>,
+  opts: WriteOpts,
+): Promise<T['$inferSelect']> {
+  const [row] = (await tx
+    .insert(table as PgTable)
+    .values({ ...values, tenantId: ctx.tenantId, ...created(ctx) } as never)
+    .returning()) as T['$inferSelect'][];
+  await record(tx, ctx, {
+    entityType: opts.entity,
+    entityId: (row as { id: string }).id,
+    action: opts.action ?? 'create',
+    after: { ...auditable(row as Record<string, unknown>), ...opts.extra },
+  });
+  return row!;
+}
+
+/**
+ * Updates one row with the version its writer read (a stale version is a Conflict that says who
+ * changed it and when) and records the `update` event with before and after.
+ */
+export async function updateAudited<T extends VersionedTable>(
+  tx: Tx,
+  ctx: Ctx,
+  table: T,
+  id: string,
+  version: number,
+  changes: Partial<T['$inferInsert']>,
+  opts: WriteOpts & { before?: Record<string, unknown>; extraBefore?: Record<string, unknown> },
+): Promise<T['$inferSelect']> {
+  const before =
+    opts.before ?? ((await findOwned(tx, table, ctx, id, opts.entity)) as Record<string, unknown>);
+  const after = await updateVersioned(tx, table, ctx, id, version, changes, opts.entity);
+  await record(tx, ctx, {
+    entityType: opts.entity,
+    entityId: id,
+    action: opts.action ?? 'update',
+    before: { ...auditable(before), ...opts.extraBefore },
+    after: { ...auditable(after as Record<string, unknown>), ...opts.extra },
+  });
+  return after;
+}
+
+/**
+ * Runs `work` in a transaction, or in the caller's when there already is one (an import that
+ * saves every row through the services in one transaction; drizzle makes it a savepoint).
+ */
+export function inTransaction<R>(db: Db | Tx, work: (tx: Tx) => Promise<R>): Promise<R> {
+  return (db as Db).transaction(work);
+}
