@@ -253,6 +253,19 @@ describe('scoped editing', () => {
     ).toBe(400);
   });
 
+  it('a tenant has one root: even its administrator cannot create a second one', async () => {
+    const t = await aTenant(env, 'En rot');
+    const res = await t.admin.post('/api/units', { parentId: null, kind: 'board', name: 'Rot 2' });
+    expect(res.statusCode).toBe(400);
+    const problem = res.json<{ detail: string; errors: { path: string; message: string }[] }>();
+    expect(problem.detail).toContain('redan en enhet högst upp');
+    expect(problem.errors[0]).toMatchObject({ path: 'parentId' });
+    const roots = json<{ items: { parentId: string | null }[] }>(
+      await t.admin.get('/api/units?limit=200'),
+    ).items.filter((u) => u.parentId === null);
+    expect(roots).toHaveLength(1);
+  });
+
   it('a reader reads everything and changes nothing', async () => {
     const reader = await aUserWith(env, tenant, 'reader');
     expect((await reader.get('/api/units')).statusCode).toBe(200);

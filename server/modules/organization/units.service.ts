@@ -158,13 +158,22 @@ export async function createUnit(
   input: z.infer<typeof UnitInput>,
 ): Promise<UnitWithCount> {
   const parent = input.parentId ? await loadParent(db, ctx, input.parentId) : null;
-  if (
-    !parent &&
-    !ctx.actor.grants.some((g) => g.role === 'administrator' && g.unitPath.length === 1)
-  ) {
-    throw invalid('org.unit.parentRequired', [
-      { path: 'parentId', key: 'org.unit.parentRequired' },
-    ]);
+  if (!parent) {
+    // One root per tenant: every role is granted on the tree, so a second root would be a unit
+    // that no one, not even the administrator who made it, could edit or archive.
+    const [root] = await db
+      .select({ name: orgUnits.name })
+      .from(orgUnits)
+      .where(and(eq(orgUnits.tenantId, ctx.tenantId), isNull(orgUnits.parentId)))
+      .limit(1);
+    const key = root ? 'org.unit.oneRoot' : 'org.unit.parentRequired';
+    if (
+      root ||
+      !ctx.actor.grants.some((g) => g.role === 'administrator' && g.unitPath.length === 1)
+    )
+      throw invalid(key, [{ path: 'parentId', key, params: { root: root?.name ?? '' } }], {
+        root: root?.name ?? '',
+      });
   }
   authorize(ctx, 'org.unit.edit', parent ? targetOf(parent) : 'tenant');
   const id = randomUUID();

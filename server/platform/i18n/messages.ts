@@ -53,6 +53,8 @@ export const messages: Record<Lang, Record<string, string>> = {
     'org.unit.parentArchived': 'Den överordnade enheten är arkiverad.',
     'org.unit.parentRequired':
       'Bara en administratör för hela organisationen kan skapa en enhet högst upp i trädet.',
+    'org.unit.oneRoot':
+      'Organisationen har redan en enhet högst upp i trädet ({root}). Välj den eller en enhet under den som överordnad.',
     'org.unit.hasActiveChildren':
       'Enheten har underenheter som inte är arkiverade. Arkivera eller flytta dem först.',
     'org.succession.cycle': 'Enheten kan inte efterträda sig själv.',
@@ -263,6 +265,8 @@ export const messages: Record<Lang, Record<string, string>> = {
     'org.unit.parentArchived': 'The parent unit is archived.',
     'org.unit.parentRequired':
       'Only an administrator of the whole organisation can create a top-level unit.',
+    'org.unit.oneRoot':
+      'The organisation already has a top-level unit ({root}). Choose it, or a unit under it, as the parent.',
     'org.unit.hasActiveChildren':
       'The unit has sub-units that are not archived. Archive or move them first.',
     'org.succession.cycle': 'A unit cannot succeed itself.',
