@@ -1,7 +1,7 @@
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { invalid, type FieldError } from '../../domain/shared/errors.js';
-import type { Db, Tx } from '../db/client.js';
+import type { Tx } from '../db/client.js';
 import { record } from './audit/audit.js';
 import type { Ctx } from './context.js';
 import { t, type Lang } from './i18n/messages.js';
@@ -70,8 +70,7 @@ export function inputIssues(
   return result.success ? [] : result.error.issues.map((i) => fieldErrorOf(i, lang, prefix));
 }
 
-type Stamped =
-  'id' | 'tenantId' | 'version' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy';
+type Stamped = 'tenantId' | 'version' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy';
 
 export type WriteOpts = {
   /** The audit event's entity type (also the NotFound entity). */
@@ -80,6 +79,8 @@ export type WriteOpts = {
   action?: string;
   /** Extra facts recorded beside the row (link lists kept in other tables, for instance). */
   extra?: Record<string, unknown>;
+  /** What the event records instead of the whole rows (a move records the placement only). */
+  event?: { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null };
 };
 
 /** Inserts one row of the tenant, stamped, and records its `create` event in the same transaction. */
@@ -98,7 +99,7 @@ export async function createAudited<T extends VersionedTable>(
     entityType: opts.entity,
     entityId: (row as { id: string }).id,
     action: opts.action ?? 'create',
-    after: { ...auditable(row as Record<string, unknown>), ...opts.extra },
+    after: opts.event?.after ?? { ...auditable(row as Record<string, unknown>), ...opts.extra },
   });
   return row!;
 }
@@ -114,25 +115,29 @@ export async function updateAudited<T extends VersionedTable>(
   id: string,
   version: number,
   changes: Partial<T['$inferInsert']>,
-  opts: WriteOpts & { before?: Record<string, unknown>; extraBefore?: Record<string, unknown> },
+  opts: WriteOpts & {
+    /** The row (or view) as the writer read it; read here when not given. */
+    before?: object;
+    extraBefore?: Record<string, unknown>;
+  },
 ): Promise<T['$inferSelect']> {
-  const before =
-    opts.before ?? ((await findOwned(tx, table, ctx, id, opts.entity)) as Record<string, unknown>);
+  const before = (opts.before ??
+    (opts.event?.before === undefined
+      ? await findOwned(tx, table, ctx, id, opts.entity)
+      : null)) as Record<string, unknown> | null;
   const after = await updateVersioned(tx, table, ctx, id, version, changes, opts.entity);
   await record(tx, ctx, {
     entityType: opts.entity,
     entityId: id,
     action: opts.action ?? 'update',
-    before: { ...auditable(before), ...opts.extraBefore },
-    after: { ...auditable(after as Record<string, unknown>), ...opts.extra },
+    before:
+      opts.event?.before !== undefined
+        ? opts.event.before
+        : { ...auditable(before), ...opts.extraBefore },
+    after:
+      opts.event?.after !== undefined
+        ? opts.event.after
+        : { ...auditable(after as Record<string, unknown>), ...opts.extra },
   });
   return after;
-}
-
-/**
- * Runs `work` in a transaction, or in the caller's when there already is one (an import that
- * saves every row through the services in one transaction; drizzle makes it a savepoint).
- */
-export function inTransaction<R>(db: Db | Tx, work: (tx: Tx) => Promise<R>): Promise<R> {
-  return (db as Db).transaction(work);
 }

@@ -264,6 +264,13 @@ describe('scoped editing', () => {
       await t.admin.get('/api/units?limit=200'),
     ).items.filter((u) => u.parentId === null);
     expect(roots).toHaveLength(1);
+    const unit = await aUnit(t.admin, t.rootUnitId, { name: 'Flyttas' });
+    const move = await t.admin.post(`/api/units/${unit.id}/move`, {
+      version: unit.version,
+      parentId: null,
+    });
+    expect(move.statusCode).toBe(400);
+    expect(move.json<{ detail: string }>().detail).toContain('högst upp i trädet');
   });
 
   it('a reader reads everything and changes nothing', async () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { aliasedTable, and, asc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { pathUnder, wouldCreateCycle } from '../../../domain/organization/tree.js';
-import type {
+import {
   SuccessionInput,
   UnitArchive,
   UnitInput,
@@ -17,7 +17,8 @@ import { authorize } from '../../platform/authorize.js';
 import type { Ctx } from '../../platform/context.js';
 import { likeEscape, orderOf, totalOf, totalOver } from '../../platform/lists.js';
 import { auditable } from '../../platform/stable-json.js';
-import { created, findOwned, updateVersioned } from '../../platform/versioning.js';
+import { created, findOwned } from '../../platform/versioning.js';
+import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import { splitPath } from './identity.js';
 import { orgUnitPlacements, orgUnits, orgUnitSuccessions } from './tables.js';
 
@@ -155,8 +156,9 @@ async function loadParent(db: Db, ctx: Ctx, parentId: string) {
 export async function createUnit(
   db: Db,
   ctx: Ctx,
-  input: z.infer<typeof UnitInput>,
+  raw: z.infer<typeof UnitInput>,
 ): Promise<UnitWithCount> {
+  const input = parseInput(UnitInput, raw, ctx.lang);
   const parent = input.parentId ? await loadParent(db, ctx, input.parentId) : null;
   if (!parent) {
     // One root per tenant: every role is granted on the tree, so a second root would be a unit
@@ -179,11 +181,12 @@ export async function createUnit(
   const id = randomUUID();
   const path = pathUnder(parent ? splitPath(parent.path) : null, id).join('/');
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(orgUnits)
-      .values({
+    const row = await createAudited(
+      tx,
+      ctx,
+      orgUnits,
+      {
         id,
-        tenantId: ctx.tenantId,
         parentId: parent?.id ?? null,
         path,
         kind: input.kind,
@@ -192,26 +195,21 @@ export async function createUnit(
         description: input.description ?? null,
         startsOn: input.startsOn ?? null,
         endsOn: input.endsOn ?? null,
-        ...created(ctx),
-      })
-      .returning();
+      },
+      { entity: 'unit' },
+    );
     await tx.insert(orgUnitPlacements).values({
       tenantId: ctx.tenantId,
       unitId: id,
       parentId: parent?.id ?? null,
       fromAt: ctx.now,
     });
-    await record(tx, ctx, {
-      entityType: 'unit',
-      entityId: id,
-      action: 'create',
-      after: auditable(row),
-    });
-    return { ...row!, childCount: 0 };
+    return { ...row, childCount: 0 };
   });
 }
 
-export async function updateUnit(db: Db, ctx: Ctx, id: string, input: z.infer<typeof UnitUpdate>) {
+export async function updateUnit(db: Db, ctx: Ctx, id: string, raw: z.infer<typeof UnitUpdate>) {
+  const input = parseInput(UnitUpdate, raw, ctx.lang);
   const before = await findOwned(db, orgUnits, ctx, id, 'unit');
   authorize(ctx, 'org.unit.edit', targetOf(before));
   const { version, ...changes } = input;
@@ -220,23 +218,20 @@ export async function updateUnit(db: Db, ctx: Ctx, id: string, input: z.infer<ty
   if (startsOn && endsOn && startsOn > endsOn)
     throw invalid('errors.validation', [{ path: 'endsOn', key: 'org.unit.endBeforeStart' }]);
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, orgUnits, ctx, id, version, changes, 'unit');
-    await record(tx, ctx, {
-      entityType: 'unit',
-      entityId: id,
-      action: 'update',
-      before: auditable(before),
-      after: auditable(after),
-    });
+    await updateAudited(tx, ctx, orgUnits, id, version, changes, { entity: 'unit', before });
     return getUnit(tx, ctx, id);
   });
 }
 
 /** Moves a unit and its whole subtree; the old placement is kept as history. */
-export async function moveUnit(db: Db, ctx: Ctx, id: string, input: z.infer<typeof UnitMove>) {
+export async function moveUnit(db: Db, ctx: Ctx, id: string, raw: z.infer<typeof UnitMove>) {
+  const input = parseInput(UnitMove, raw, ctx.lang);
   const unit = await findOwned(db, orgUnits, ctx, id, 'unit');
   authorize(ctx, 'org.unit.edit', targetOf(unit));
   const parent = input.parentId ? await loadParent(db, ctx, input.parentId) : null;
+  // One root per tenant: only the root itself stays without a parent.
+  if (!parent && unit.parentId)
+    throw invalid('org.unit.moveToRoot', [{ path: 'parentId', key: 'org.unit.moveToRoot' }]);
   authorize(ctx, 'org.unit.edit', parent ? targetOf(parent) : 'tenant');
   const oldPath = splitPath(unit.path);
   const parentPath = parent ? splitPath(parent.path) : null;
@@ -244,14 +239,21 @@ export async function moveUnit(db: Db, ctx: Ctx, id: string, input: z.infer<type
     throw invalid('org.unit.cycle', [{ path: 'parentId', key: 'org.unit.cycle' }]);
   const newPath = pathUnder(parentPath, id).join('/');
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(
+    await updateAudited(
       tx,
-      orgUnits,
       ctx,
+      orgUnits,
       id,
       input.version,
       { parentId: parent?.id ?? null, path: newPath },
-      'unit',
+      {
+        entity: 'unit',
+        action: 'move',
+        event: {
+          before: { parentId: unit.parentId, path: unit.path },
+          after: { parentId: parent?.id ?? null, path: newPath },
+        },
+      },
     );
     // One statement rewrites every descendant's path: no query per row.
     await tx
@@ -273,23 +275,12 @@ export async function moveUnit(db: Db, ctx: Ctx, id: string, input: z.infer<type
       parentId: parent?.id ?? null,
       fromAt: ctx.now,
     });
-    await record(tx, ctx, {
-      entityType: 'unit',
-      entityId: id,
-      action: 'move',
-      before: { parentId: unit.parentId, path: unit.path },
-      after: { parentId: after.parentId, path: after.path },
-    });
     return getUnit(tx, ctx, id);
   });
 }
 
-export async function archiveUnit(
-  db: Db,
-  ctx: Ctx,
-  id: string,
-  input: z.infer<typeof UnitArchive>,
-) {
+export async function archiveUnit(db: Db, ctx: Ctx, id: string, raw: z.infer<typeof UnitArchive>) {
+  const input = parseInput(UnitArchive, raw, ctx.lang);
   const unit = await findOwned(db, orgUnits, ctx, id, 'unit');
   authorize(ctx, 'org.unit.edit', targetOf(unit));
   if (input.archived) {
@@ -302,22 +293,22 @@ export async function archiveUnit(
     await loadParent(db, ctx, unit.parentId);
   }
   return db.transaction(async (tx) => {
-    await updateVersioned(
+    await updateAudited(
       tx,
-      orgUnits,
       ctx,
+      orgUnits,
       id,
       input.version,
       { archivedAt: input.archived ? ctx.now : null },
-      'unit',
+      {
+        entity: 'unit',
+        action: input.archived ? 'archive' : 'restore',
+        event: {
+          before: { archivedAt: unit.archivedAt?.toISOString() ?? null },
+          after: { archived: input.archived },
+        },
+      },
     );
-    await record(tx, ctx, {
-      entityType: 'unit',
-      entityId: id,
-      action: input.archived ? 'archive' : 'restore',
-      before: { archivedAt: unit.archivedAt?.toISOString() ?? null },
-      after: { archived: input.archived },
-    });
     return getUnit(tx, ctx, id);
   });
 }

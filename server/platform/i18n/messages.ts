@@ -53,6 +53,8 @@ export const messages: Record<Lang, Record<string, string>> = {
     'org.unit.parentArchived': 'Den överordnade enheten är arkiverad.',
     'org.unit.parentRequired':
       'Bara en administratör för hela organisationen kan skapa en enhet högst upp i trädet.',
+    'org.unit.moveToRoot':
+      'En enhet kan inte flyttas högst upp i trädet: där står redan organisationens översta enhet. Välj en överordnad enhet.',
     'org.unit.oneRoot':
       'Organisationen har redan en enhet högst upp i trädet ({root}). Välj den eller en enhet under den som överordnad.',
     'org.unit.hasActiveChildren':
@@ -265,6 +267,8 @@ export const messages: Record<Lang, Record<string, string>> = {
     'org.unit.parentArchived': 'The parent unit is archived.',
     'org.unit.parentRequired':
       'Only an administrator of the whole organisation can create a top-level unit.',
+    'org.unit.moveToRoot':
+      "A unit cannot be moved to the top of the tree: the organisation's top-level unit is already there. Choose a parent unit.",
     'org.unit.oneRoot':
       'The organisation already has a top-level unit ({root}). Choose it, or a unit under it, as the parent.',
     'org.unit.hasActiveChildren':
