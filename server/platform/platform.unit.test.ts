@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { langOf, t } from './i18n/messages.js';
 import { stableStringify } from './stable-json.js';
 import { GENESIS, hashEvent } from './audit/audit.js';
+import { z } from 'zod';
+import type { DomainError } from '../../domain/shared/errors.js';
+import { problemOf } from './errors.js';
+import { inputIssues, parseInput } from './write.js';
 
 describe('language', () => {
   it('is Swedish unless English is preferred', () => {
@@ -52,5 +56,43 @@ describe('audit hash', () => {
     expect(hashEvent(GENESIS, { ...e, id: 'x', hash: 'y', prevHash: 'z' } as typeof e)).toBe(
       hashEvent(GENESIS, e),
     );
+  });
+});
+
+describe('problems met mid-stream', () => {
+  it('a database refusal is the same 4xx as outside a stream, never an internal error', () => {
+    const unique = Object.assign(new Error('duplicate key'), {
+      code: '23505',
+      constraint: 'it_systems_name_unique',
+    });
+    const wrapped = Object.assign(new Error('query failed'), { cause: unique });
+    expect(problemOf(wrapped, 'sv', '/api/systems/import')).toMatchObject({
+      status: 409,
+      type: 'urn:styrbord:problem:conflict',
+      detail: expect.stringContaining('it_systems_name_unique') as string,
+    });
+    expect(problemOf(new Error('boom'), 'sv', '/x')).toMatchObject({ status: 500 });
+  });
+});
+
+describe('the one write path’s schema check', () => {
+  const schema = z.object({ name: z.string().max(5) }).strict();
+  it('refuses with the words a route gives, and places the fields under a prefix', () => {
+    const err = (() => {
+      try {
+        parseInput(schema, { name: 'för långt namn', extra: 1 }, 'sv', 'rad 4');
+      } catch (e) {
+        return e as DomainError;
+      }
+      return null;
+    })();
+    expect(err?.kind).toBe('invalid');
+    const fields = err!.fields.map((f) => ({ path: f.path, text: t('sv', f.key, f.params) }));
+    expect(fields).toEqual([
+      { path: 'rad 4.name', text: expect.stringMatching(/5/) as string },
+      { path: 'rad 4', text: 'Fältet extra finns inte.' },
+    ]);
+    expect(inputIssues(schema, { name: 'ok' }, 'en')).toEqual([]);
+    expect(parseInput(schema, { name: 'ok' }, 'en')).toEqual({ name: 'ok' });
   });
 });
