@@ -20,6 +20,7 @@ import { authRoutes } from './platform/auth/routes.js';
 import type { Clock } from './platform/context.js';
 import { registerErrorHandling } from './platform/errors.js';
 import { tenantRoutes } from './platform/tenant-routes.js';
+import type { SetupGate } from './platform/setup-token.js';
 import { identity, passwords } from './modules/organization/identity.js';
 import { organizationRoutes } from './modules/organization/routes.js';
 import { goalRoutes } from './modules/goals/routes.js';
@@ -36,6 +37,10 @@ export type AppOptions = {
   /** Built web app to serve (web/dist); none in API tests. */
   webDir?: string | null;
   trustProxy?: boolean;
+  /** The first run's setup gate (no region yet, no demo); null once a region exists. */
+  setup?: SetupGate | null;
+  /** The invented demo region was loaded: the login page points at the demo accounts. */
+  demo?: boolean;
 };
 
 /**
@@ -72,22 +77,36 @@ export async function buildApp(opts: AppOptions) {
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
 
+  // upgrade-insecure-requests and HSTS only for requests that came over HTTPS (directly, or via
+  // a trusted proxy's X-Forwarded-Proto): on an intranet server over plain HTTP they would make
+  // the browser fetch the scripts over https and show a blank page.
   await app.register(helmet, {
     contentSecurityPolicy: {
+      useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         // Charts and the layout set style attributes; scripts stay strictly same-origin.
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
+        scriptSrcAttr: ["'none'"],
       },
     },
-    strictTransportSecurity: { maxAge: 31536000, includeSubDomains: true },
+    strictTransportSecurity: false,
+  });
+  app.addHook('onSend', async (req, reply) => {
+    if (req.protocol !== 'https') return;
+    void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    const csp = reply.getHeader('content-security-policy');
+    if (typeof csp === 'string') {
+      void reply.header('content-security-policy', `${csp};upgrade-insecure-requests`);
+    }
   });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 25 * 1024 * 1024 } });
@@ -134,7 +153,11 @@ export async function buildApp(opts: AppOptions) {
   await app.register(authRoutes, { db: opts.db, clock, identity, passwords });
   await app.register(auditRoutes, { db: opts.db });
   await app.register(tenantRoutes, { db: opts.db });
-  await app.register(organizationRoutes, { db: opts.db });
+  await app.register(organizationRoutes, {
+    db: opts.db,
+    setup: opts.setup ?? null,
+    demo: opts.demo ?? false,
+  });
   await app.register(goalRoutes, { db: opts.db });
   await app.register(documentRoutes, { db: opts.db });
   await app.register(systemRoutes, { db: opts.db });

@@ -988,6 +988,10 @@ const PUBLIC = new Set([
   'POST /api/auth/logout',
   'GET /api/health',
   'GET /api/calendar/{token}.ics',
+  // The first run's setup: guarded by the one-time code, refused once a region exists
+  // (server/modules/organization/setup.api.test.ts).
+  'GET /api/setup',
+  'POST /api/setup',
 ]);
 
 let env: TestEnv;

@@ -5,21 +5,35 @@ import { openDatabase } from './db/client.js';
 import { loadDemoIfEmpty } from './demo/demo.js';
 import { runReminders } from './modules/audits/deadlines.service.js';
 import { createMailer } from './platform/mail.js';
+import { listeningUrls } from './platform/addresses.js';
+import { openSetupGate } from './platform/setup-token.js';
+import { tenants } from './platform/tables.js';
 
 const started = performance.now();
 const config = loadConfig();
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
 if (config.DEMO === 'true') await loadDemoIfEmpty(database.db);
+// The first run without the demo: a setup page guarded by a one-time token, until a region exists.
+const [anyRegion] = await database.db.select({ id: tenants.id }).from(tenants).limit(1);
+const setup = anyRegion ? null : openSetupGate(config.DATA_DIR);
 const app = await buildApp({
   db: database.db,
   logger: { level: config.LOG_LEVEL },
   webDir: fileURLToPath(new URL('../web/dist', import.meta.url)),
   trustProxy: config.TRUST_PROXY === 'true',
+  setup,
+  demo: config.DEMO === 'true',
 });
 await app.listen({ port: config.PORT, host: config.HOST });
+const urls = listeningUrls(config.HOST, config.PORT);
 app.log.info(
-  `Styrbord is ready on http://localhost:${config.PORT} (${database.kind}) in ${Math.round(performance.now() - started)} ms`,
+  `Styrbord is ready on ${urls.join(', ')} (${database.kind}) in ${Math.round(performance.now() - started)} ms`,
 );
+if (setup?.token)
+  app.log.warn(
+    `No region yet. Set one up at ${urls[0]}/setup with the one-time code ${setup.token} ` +
+      `(also in ${setup.file}), or run: npm run setup -- --region "Region X" --admin-email you@region.se`,
+  );
 
 // Deadline reminders: by email when SMTP is set, else kept in the app. Safe with several instances (each reminder is claimed once).
 const mailer = createMailer(config.SMTP_URL, config.SMTP_FROM);

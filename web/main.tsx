@@ -5,7 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AuthProvider, useAuth } from './platform/auth.js';
 import { I18nProvider, useI18n } from './platform/i18n.js';
 import { AppShell } from './platform/layout.js';
-import { LoginPage } from './platform/login-page.js';
+import { PublicArea } from './platform/setup-page.js';
 import { Loading } from './platform/components.js';
 import './platform/styles.css';
 
@@ -152,7 +152,7 @@ function NotFound() {
 function Gate({ children }: { children: ReactNode }) {
   const { me, isLoading } = useAuth();
   if (isLoading) return <Loading />;
-  if (!me) return <LoginPage />;
+  if (!me) return <PublicArea />;
   return <>{children}</>;
 }
 

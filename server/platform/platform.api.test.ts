@@ -10,6 +10,7 @@ import {
   type TestEnv,
   type Tenant,
 } from '../test/helper.js';
+import { buildApp } from '../app.js';
 import { loginAttempts } from './tables.js';
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from './auth/sessions.js';
 
@@ -50,6 +51,29 @@ describe('health and documentation', () => {
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('asks the browser to upgrade to https, and pins https, only when the request came over https', async () => {
+    const plain = await env.app.inject({ url: '/api/health' });
+    expect(plain.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    expect(plain.headers['strict-transport-security']).toBeUndefined();
+    // Behind a trusted proxy that terminates TLS.
+    const proxied = await buildApp({ db: env.db, trustProxy: true });
+    try {
+      const viaTls = await proxied.inject({
+        url: '/api/health',
+        headers: { 'x-forwarded-proto': 'https' },
+      });
+      expect(viaTls.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+      expect(viaTls.headers['strict-transport-security']).toContain('max-age=31536000');
+      const viaHttp = await proxied.inject({
+        url: '/api/health',
+        headers: { 'x-forwarded-proto': 'http' },
+      });
+      expect(viaHttp.headers['content-security-policy']).not.toContain('upgrade-insecure');
+    } finally {
+      await proxied.close();
+    }
   });
 });
 

@@ -2,10 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { Problem } from '../../domain/shared/schemas.js';
 import type { Db } from '../db/client.js';
+import type { SetupGate } from './setup-token.js';
 
 /** The problem responses every authenticated route can give, for OpenAPI and serialisation. */
 export const readProblems = { 400: Problem, 401: Problem, 403: Problem, 404: Problem } as const;
 export const writeProblems = { ...readProblems, 409: Problem, 413: Problem, 415: Problem } as const;
 
-export type RouteOpts = { db: Db };
+/** What every context's routes are given; `setup` guards the first run's setup page. */
+export type RouteOpts = { db: Db; setup?: SetupGate | null; demo?: boolean };
 export const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();

@@ -3,7 +3,11 @@ import { useAuth } from './auth.js';
 import { ErrorSummary, TextField } from './components.js';
 import { useI18n } from './i18n.js';
 
-export function LoginPage() {
+export function LoginPage({
+  status,
+}: {
+  status: { regionName: string | null; demo: boolean } | null;
+}) {
   const { login } = useAuth();
   const { t, lang, setLang } = useI18n();
   const [error, setError] = useState<unknown>(null);
@@ -28,6 +32,7 @@ export function LoginPage() {
       <div className="login__card">
         <p className="brand__name">{t('app.name')}</p>
         <h1>{t('auth.loginTitle')}</h1>
+        {status?.regionName ? <p className="login__region">{status.regionName}</p> : null}
         <p className="muted">{t('app.tagline')}</p>
         <form onSubmit={(e) => void submit(e)} noValidate>
           <ErrorSummary error={error} />
@@ -49,7 +54,7 @@ export function LoginPage() {
             {t('auth.login')}
           </button>
         </form>
-        <p className="muted small">{t('auth.demoHint')}</p>
+        {status?.demo ? <p className="muted small">{t('auth.demoHint')}</p> : null}
         <button
           type="button"
           className="btn btn--ghost"

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { conflict } from '../../../domain/shared/errors.js';
 import type { Db } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
 import { hashPassword } from '../../platform/auth/password.js';
@@ -18,11 +20,18 @@ export async function provisionTenant(
     admin: { name: string; email: string; password: string };
     settings?: TenantSettings;
     now?: Date;
+    /** First-run setup: refuse (409) when any region exists, checked under a lock. */
+    onlyIfFirst?: boolean;
   },
 ) {
   const now = input.now ?? new Date();
   const passwordHash = await hashPassword(input.admin.password);
   return db.transaction(async (tx) => {
+    if (input.onlyIfFirst) {
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended('styrbord-setup', 7))`);
+      const [any] = await tx.select({ id: tenants.id }).from(tenants).limit(1);
+      if (any) throw conflict('setup.regionExists');
+    }
     const [tenant] = await tx
       .insert(tenants)
       .values({

@@ -43,6 +43,11 @@ export const messages: Record<Lang, Record<string, string>> = {
     'errors.badValue': 'Ett värde har fel format.',
     'errors.unknownField': 'Fältet {field} finns inte.',
     'errors.fieldMessage': '{message}',
+    'setup.regionExists':
+      'Styrbord har redan en region. Logga in, eller be en administratör om ett konto.',
+    'setup.badToken':
+      'Engångskoden stämmer inte. Den står i serverns logg och i filen setup-token i datamappen.',
+    'setup.badPattern': 'Formatet är inte ett giltigt reguljärt uttryck.',
     'errors.rowMessage': 'Rad {row}, {column}: {message}',
     'errors.someone': 'någon',
     'auth.wrongCurrentPassword': 'Nuvarande lösenord stämmer inte.',
@@ -258,6 +263,11 @@ export const messages: Record<Lang, Record<string, string>> = {
     'errors.badValue': 'A value has the wrong format.',
     'errors.unknownField': 'The field {field} does not exist.',
     'errors.fieldMessage': '{message}',
+    'setup.regionExists':
+      'Styrbord already has a region. Log in, or ask an administrator for an account.',
+    'setup.badToken':
+      'The one-time code does not match. It is in the server log and in the file setup-token in the data folder.',
+    'setup.badPattern': 'The format is not a valid regular expression.',
     'errors.rowMessage': 'Row {row}, {column}: {message}',
     'errors.someone': 'someone',
     'auth.wrongCurrentPassword': 'The current password is wrong.',

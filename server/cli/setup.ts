@@ -1,0 +1,162 @@
+// `npm run setup -- --region "Region X" --admin-email admin@x.se [--admin-name "…"]`: creates the
+// installation's first region, its root body and its first administrator, as the setup page does.
+// The password is read as one line from standard input when that is not a terminal, asked for
+// twice on a terminal, or generated and printed with --generate-password. Refuses when a region
+// already exists. Exit codes: 0 done, 1 refused, 2 wrong arguments.
+import { randomBytes } from 'node:crypto';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { RegionSetup, slugOf } from '../../domain/organization/setup.js';
+import { DomainError } from '../../domain/shared/errors.js';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../db/client.js';
+import { t } from '../platform/i18n/messages.js';
+import { closeSetupGate, openSetupGate } from '../platform/setup-token.js';
+import { tenants } from '../platform/tables.js';
+import { provisionTenant } from '../modules/organization/provision.js';
+
+const USAGE = `Användning / usage:
+  npm run setup -- --region "Region X" --admin-email admin@x.se [--admin-name "Namn"]
+                   [--root-name "Regionfullmäktige"] [--case-label diarienummer|ärendenummer]
+                   [--case-format "RS \\d{4}/\\d+"] [--generate-password]
+Lösenordet läses från standardinmatningen (en rad), eller frågas efter två gånger i en terminal.`;
+
+function fail(message: string, code = 1): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+/** One line from a pipe, or a hidden prompt on a terminal. */
+async function readPassword(prompt: string): Promise<string> {
+  const stdin = process.stdin;
+  if (!stdin.isTTY) {
+    const rl = createInterface({ input: stdin });
+    for await (const line of rl) {
+      rl.close();
+      return line;
+    }
+    return '';
+  }
+  process.stdout.write(prompt);
+  return new Promise((resolve) => {
+    let typed = '';
+    stdin.setRawMode(true);
+    stdin.resume();
+    stdin.setEncoding('utf8');
+    const onData = (chunk: string) => {
+      for (const ch of chunk) {
+        if (ch === '\r' || ch === '\n') {
+          stdin.setRawMode(false);
+          stdin.pause();
+          stdin.off('data', onData);
+          process.stdout.write('\n');
+          resolve(typed);
+          return;
+        }
+        if (ch === '\u0003') fail('\nAvbrutet / cancelled', 1);
+        if (ch === '\u007f') typed = typed.slice(0, -1);
+        else typed += ch;
+      }
+    };
+    stdin.on('data', onData);
+  });
+}
+
+let args;
+try {
+  args = parseArgs({
+    options: {
+      region: { type: 'string' },
+      'admin-email': { type: 'string' },
+      'admin-name': { type: 'string' },
+      'root-name': { type: 'string' },
+      'case-label': { type: 'string' },
+      'case-format': { type: 'string' },
+      'generate-password': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  }).values;
+} catch (err) {
+  fail(`${(err as Error).message}\n\n${USAGE}`, 2);
+}
+if (args.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+if (!args.region || !args['admin-email']) fail(`--region och --admin-email behövs.\n\n${USAGE}`, 2);
+
+let password: string;
+let generated = false;
+if (args['generate-password']) {
+  password = randomBytes(15).toString('base64url');
+  generated = true;
+} else {
+  password = await readPassword('Lösenord för administratören (minst 10 tecken): ');
+  if (process.stdin.isTTY && (await readPassword('Samma lösenord igen: ')) !== password)
+    fail('Lösenorden är inte lika. Inget har sparats.');
+}
+
+const parsed = RegionSetup.safeParse(
+  {
+    regionName: args.region,
+    rootName: args['root-name'],
+    caseNumberLabel: args['case-label'],
+    caseNumberPattern: args['case-format'],
+    adminName: args['admin-name'] ?? args['admin-email'],
+    adminEmail: args['admin-email'],
+    adminPassword: password,
+  },
+  { error: z.locales.sv().localeError },
+);
+if (!parsed.success) {
+  const names: Record<string, string> = {
+    regionName: '--region',
+    rootName: '--root-name',
+    caseNumberLabel: '--case-label',
+    caseNumberPattern: '--case-format',
+    adminName: '--admin-name',
+    adminEmail: '--admin-email',
+    adminPassword: 'lösenordet',
+  };
+  const lines = parsed.error.issues.map((i) => {
+    const field = String(i.path[0] ?? '');
+    const msg = /^[a-z]+\.[a-zA-Z.]+$/.test(i.message) ? t('sv', i.message) : i.message;
+    return `  ${names[field] ?? field}: ${msg}`;
+  });
+  fail(`Uppgifterna behöver rättas; inget har sparats:\n${lines.join('\n')}`, 2);
+}
+
+const config = loadConfig();
+const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+let refusal: string | null = null;
+try {
+  const [existing] = await database.db.select({ name: tenants.name }).from(tenants).limit(1);
+  if (existing) throw new DomainError('conflict', 'setup.regionExists');
+  const s = parsed.data;
+  const { tenantId } = await provisionTenant(database.db, {
+    name: s.regionName,
+    slug: slugOf(s.regionName),
+    rootName: s.rootName,
+    admin: { name: s.adminName, email: s.adminEmail, password: s.adminPassword },
+    settings: {
+      caseNumberLabel: s.caseNumberLabel,
+      caseNumberPattern: s.caseNumberPattern ?? null,
+    },
+    onlyIfFirst: true,
+  });
+  // The setup page's one-time code is of no use any more.
+  closeSetupGate(openSetupGate(config.DATA_DIR));
+  process.stdout.write(
+    `Regionen "${s.regionName}" är skapad (${tenantId}), med ${s.rootName} högst upp.\n` +
+      `Administratör: ${s.adminEmail}\n` +
+      (generated ? `Lösenord (visas bara nu): ${password}\n` : '') +
+      `Starta med DEMO=false npm start och logga in.\n`,
+  );
+} catch (err) {
+  if (!(err instanceof DomainError)) throw err;
+  refusal = t('sv', err.key, err.params);
+}
+await database.close();
+if (refusal) fail(refusal);
+process.exit(0);
