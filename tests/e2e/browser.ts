@@ -6,15 +6,19 @@ import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { buildApp } from '../../server/app.js';
 import { testDatabase } from '../../server/test/helper.js';
+import type { SetupGate } from '../../server/platform/setup-token.js';
 
 export const WEB_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
-/** The real app on a free port with its own database, and Debian's Chromium. */
-export async function startStack() {
+/**
+ * The real app on a free port with its own database, and Debian's Chromium. `setup` opens the
+ * first run's setup gate; `browserArgs` adds Chromium switches (a host name mapped to loopback).
+ */
+export async function startStack(opts: { setup?: SetupGate; browserArgs?: string[] } = {}) {
   if (!existsSync(`${WEB_DIR}/index.html`))
     throw new Error('web/dist is missing: run `npm run build:web` first (npm test does).');
   const database = await testDatabase();
-  const app = await buildApp({ db: database.db, webDir: WEB_DIR });
+  const app = await buildApp({ db: database.db, webDir: WEB_DIR, setup: opts.setup ?? null });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
@@ -26,6 +30,7 @@ export async function startStack() {
       '--disable-gpu',
       '--disable-background-networking',
       '--disable-dev-shm-usage',
+      ...(opts.browserArgs ?? []),
     ],
   });
   return {

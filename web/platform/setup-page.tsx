@@ -57,9 +57,10 @@ function SetupPage({ onDone }: { onDone: () => void }) {
         adminEmail: v.adminEmail ?? '',
         adminPassword: password,
       });
-      window.history.replaceState(null, '', '/');
       await login(v.adminEmail ?? '', password);
       onDone();
+      // The setup address (with its spent code) gives way to the start page.
+      window.location.replace('/');
     } catch (err) {
       setError(err);
     } finally {
