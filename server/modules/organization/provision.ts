@@ -35,18 +35,16 @@ export async function provisionTenant(
       .returning();
     const tenantId = tenant!.id;
     const rootId = randomUUID();
-    await tx
-      .insert(orgUnits)
-      .values({
-        id: rootId,
-        tenantId,
-        parentId: null,
-        path: rootId,
-        kind: 'assembly',
-        name: input.rootName,
-        createdAt: now,
-        updatedAt: now,
-      });
+    await tx.insert(orgUnits).values({
+      id: rootId,
+      tenantId,
+      parentId: null,
+      path: rootId,
+      kind: 'assembly',
+      name: input.rootName,
+      createdAt: now,
+      updatedAt: now,
+    });
     await tx
       .insert(orgUnitPlacements)
       .values({ tenantId, unitId: rootId, parentId: null, fromAt: now });
@@ -63,16 +61,14 @@ export async function provisionTenant(
         updatedAt: now,
       })
       .returning({ id: persons.id });
-    await tx
-      .insert(roleGrants)
-      .values({
-        tenantId,
-        personId: admin!.id,
-        role: 'administrator',
-        unitId: rootId,
-        createdAt: now,
-        updatedAt: now,
-      });
+    await tx.insert(roleGrants).values({
+      tenantId,
+      personId: admin!.id,
+      role: 'administrator',
+      unitId: rootId,
+      createdAt: now,
+      updatedAt: now,
+    });
     await record(
       tx,
       { tenantId, actor: null, now },

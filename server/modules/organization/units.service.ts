@@ -19,6 +19,7 @@ import { likeEscape, orderOf, totalOf, totalOver } from '../../platform/lists.js
 import { auditable } from '../../platform/stable-json.js';
 import { created, findOwned, updateVersioned } from '../../platform/versioning.js';
 import { splitPath } from './identity.js';
+import { targetOf } from './reads.js';
 import { orgUnitPlacements, orgUnits, orgUnitSuccessions } from './tables.js';
 
 type UnitRow = typeof orgUnits.$inferSelect;
@@ -26,8 +27,7 @@ export type UnitWithCount = UnitRow & { childCount: number };
 
 const childCount = sql<number>`(SELECT count(*)::int FROM org_units c WHERE c.parent_id = "org_units"."id" AND c.archived_at IS NULL)`;
 
-/** The target for authorisation: the unit's place in the tree. */
-export const targetOf = (unit: { path: string }) => ({ unitPath: splitPath(unit.path) });
+export { targetOf };
 
 export async function listUnits(
   db: Db,
@@ -186,14 +186,12 @@ export async function createUnit(
         ...created(ctx),
       })
       .returning();
-    await tx
-      .insert(orgUnitPlacements)
-      .values({
-        tenantId: ctx.tenantId,
-        unitId: id,
-        parentId: parent?.id ?? null,
-        fromAt: ctx.now,
-      });
+    await tx.insert(orgUnitPlacements).values({
+      tenantId: ctx.tenantId,
+      unitId: id,
+      parentId: parent?.id ?? null,
+      fromAt: ctx.now,
+    });
     await record(tx, ctx, {
       entityType: 'unit',
       entityId: id,
@@ -260,14 +258,12 @@ export async function moveUnit(db: Db, ctx: Ctx, id: string, input: z.infer<type
       .update(orgUnitPlacements)
       .set({ toAt: ctx.now })
       .where(and(eq(orgUnitPlacements.unitId, id), isNull(orgUnitPlacements.toAt)));
-    await tx
-      .insert(orgUnitPlacements)
-      .values({
-        tenantId: ctx.tenantId,
-        unitId: id,
-        parentId: parent?.id ?? null,
-        fromAt: ctx.now,
-      });
+    await tx.insert(orgUnitPlacements).values({
+      tenantId: ctx.tenantId,
+      unitId: id,
+      parentId: parent?.id ?? null,
+      fromAt: ctx.now,
+    });
     await record(tx, ctx, {
       entityType: 'unit',
       entityId: id,

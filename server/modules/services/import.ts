@@ -14,8 +14,7 @@ import { record } from '../../platform/audit/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import { auditable } from '../../platform/stable-json.js';
 import { created } from '../../platform/versioning.js';
-import { orgUnits, persons } from '../organization/tables.js';
-import { splitPath } from '../organization/identity.js';
+import { splitPath, tenantPersonEmails, tenantUnits } from '../organization/index.js';
 import { itSystems } from './tables.js';
 
 type Field = keyof SystemInput | 'id';
@@ -259,24 +258,13 @@ export async function prepareImport(
       { column: 'Namn' },
     );
 
-  const units = await db
-    .select({
-      id: orgUnits.id,
-      name: orgUnits.name,
-      shortName: orgUnits.shortName,
-      path: orgUnits.path,
-    })
-    .from(orgUnits)
-    .where(eq(orgUnits.tenantId, ctx.tenantId));
+  const units = await tenantUnits(db, ctx);
   const unitByName = new Map<string, (typeof units)[number]>();
   for (const u of units) {
     unitByName.set(norm(u.name), u);
     if (u.shortName) unitByName.set(norm(u.shortName), u);
   }
-  const people = await db
-    .select({ id: persons.id, email: persons.email })
-    .from(persons)
-    .where(eq(persons.tenantId, ctx.tenantId));
+  const people = await tenantPersonEmails(db, ctx);
   const personByEmail = new Map(people.map((p) => [p.email.toLowerCase(), p.id]));
   const existing = await db
     .select()

@@ -1,0 +1,10 @@
+/** The documents context's front door: the steering-document register and its file versions. */
+import type { ContextSurface } from '../../platform/surface.js';
+import { documentRoutes } from './routes.js';
+import * as tables from './tables.js';
+
+export const documents = {
+  name: 'documents',
+  routes: [documentRoutes],
+  tables,
+} satisfies ContextSurface;
