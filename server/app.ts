@@ -20,14 +20,7 @@ import { authRoutes } from './platform/auth/routes.js';
 import type { Clock } from './platform/context.js';
 import { registerErrorHandling } from './platform/errors.js';
 import { tenantRoutes } from './platform/tenant-routes.js';
-import { identity, passwords } from './modules/organization/identity.js';
-import { organizationRoutes } from './modules/organization/routes.js';
-import { goalRoutes } from './modules/goals/routes.js';
-import { documentRoutes } from './modules/documents/routes.js';
-import { systemRoutes } from './modules/services/routes.js';
-import { ownershipRoutes } from './modules/services/ownership.routes.js';
-import { revisionRoutes } from './modules/audits/routes.js';
-import { portfolioRoutes, roadmapRoutes } from './modules/portfolio/routes.js';
+import { identityOf, registry } from './modules/registry.js';
 
 export type AppOptions = {
   db: Db;
@@ -116,6 +109,7 @@ export async function buildApp(opts: AppOptions) {
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  const { identity, passwords } = identityOf(registry);
   await app.register(authPlugin, { db: opts.db, clock, identity });
 
   app.withTypeProvider<import('fastify-type-provider-zod').ZodTypeProvider>().get('/api/health', {
@@ -134,14 +128,8 @@ export async function buildApp(opts: AppOptions) {
   await app.register(authRoutes, { db: opts.db, clock, identity, passwords });
   await app.register(auditRoutes, { db: opts.db });
   await app.register(tenantRoutes, { db: opts.db });
-  await app.register(organizationRoutes, { db: opts.db });
-  await app.register(goalRoutes, { db: opts.db });
-  await app.register(documentRoutes, { db: opts.db });
-  await app.register(systemRoutes, { db: opts.db });
-  await app.register(ownershipRoutes, { db: opts.db });
-  await app.register(revisionRoutes, { db: opts.db });
-  await app.register(portfolioRoutes, { db: opts.db });
-  await app.register(roadmapRoutes, { db: opts.db });
+  for (const context of registry)
+    for (const routes of context.routes) await app.register(routes, { db: opts.db });
 
   if (opts.webDir && existsSync(opts.webDir)) {
     await app.register(fastifyStatic, { root: opts.webDir, wildcard: false, index: false });
