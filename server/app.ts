@@ -19,6 +19,7 @@ import authPlugin from './platform/auth/plugin.js';
 import { authRoutes } from './platform/auth/routes.js';
 import type { Clock } from './platform/context.js';
 import { registerErrorHandling } from './platform/errors.js';
+import { useMessages } from './platform/i18n/messages.js';
 import { tenantRoutes } from './platform/tenant-routes.js';
 import { identityOf, registry } from './modules/registry.js';
 
@@ -54,6 +55,7 @@ export function languageFromUrl(req: {
 /** The app as a factory: tests build it with their own database and clock and call it with inject. */
 export async function buildApp(opts: AppOptions) {
   const clock = opts.clock ?? (() => new Date());
+  useMessages(registry.flatMap((c) => (c.messages ? [c.messages] : [])));
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 1024 * 1024,
@@ -127,7 +129,10 @@ export async function buildApp(opts: AppOptions) {
 
   await app.register(authRoutes, { db: opts.db, clock, identity, passwords });
   await app.register(auditRoutes, { db: opts.db });
-  await app.register(tenantRoutes, { db: opts.db });
+  await app.register(tenantRoutes, {
+    db: opts.db,
+    sections: registry.flatMap((c) => (c.settings ? [c.settings] : [])),
+  });
   for (const context of registry)
     for (const routes of context.routes) await app.register(routes, { db: opts.db });
 

@@ -5,6 +5,8 @@
 import type { ContextSurface } from '../../platform/surface.js';
 import { identity, passwords } from './identity.js';
 import { organizationRoutes } from './routes.js';
+import { messages } from './messages.js';
+import { settings } from './settings.js';
 import * as tables from './tables.js';
 
 export * from './reads.js';
@@ -14,5 +16,7 @@ export const organization = {
   name: 'organization',
   routes: [organizationRoutes],
   identity: { identity, passwords },
+  messages,
+  settings,
   tables,
 } satisfies ContextSurface;
