@@ -1,7 +1,37 @@
-// Lint enforces the layer boundaries of ARCHITECTURE.md: domain/ is pure, web/ never imports server/.
+// Lint enforces the layer boundaries of ARCHITECTURE.md: domain/ is pure, web/ never imports server/,
+// a server context reaches another only through its index.ts, and the platform imports no context.
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+
+/** The server's bounded contexts: every folder of server/modules. */
+const contexts = readdirSync(new URL('./server/modules/', import.meta.url), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
+
+/**
+ * Files of context `a` may import another context `b` only through `../b/index.js`; a `tables.ts`
+ * may also import `../b/tables.js`, for foreign keys and nothing else.
+ */
+export function contextBoundary(a, { tables = false } = {}) {
+  return {
+    patterns: contexts
+      .filter((b) => b !== a)
+      .map((b) => ({
+        group: [
+          `../${b}/*`,
+          `**/modules/${b}/*`,
+          `!../${b}/index.js`,
+          `!**/modules/${b}/index.js`,
+          ...(tables ? [`!../${b}/tables.js`] : []),
+        ],
+        message: tables
+          ? `A tables.ts reaches the ${b} context only through ../${b}/index.js, or ../${b}/tables.js for a foreign key.`
+          : `Another context is reached only through its front door: import ../${b}/index.js, never its tables or services.`,
+      })),
+  };
+}
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'web/dist/', 'data/', 'server/db/migrations/', '.test-output/'] },
@@ -77,6 +107,33 @@ export default tseslint.config(
             {
               group: ['**/server/**', 'drizzle-orm', 'drizzle-orm/*', 'fastify'],
               message: 'web/ never imports server code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  ...contexts.flatMap((a) => [
+    {
+      files: [`server/modules/${a}/**/*.ts`],
+      ignores: [`server/modules/${a}/tables.ts`],
+      rules: { 'no-restricted-imports': ['error', contextBoundary(a)] },
+    },
+    {
+      files: [`server/modules/${a}/tables.ts`],
+      rules: { 'no-restricted-imports': ['error', contextBoundary(a, { tables: true })] },
+    },
+  ]),
+  {
+    files: ['server/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/modules/**'],
+              message: 'The platform imports no context; contexts declare themselves to it.',
             },
           ],
         },

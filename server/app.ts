@@ -19,16 +19,10 @@ import authPlugin from './platform/auth/plugin.js';
 import { authRoutes } from './platform/auth/routes.js';
 import type { Clock } from './platform/context.js';
 import { registerErrorHandling } from './platform/errors.js';
+import { useMessages } from './platform/i18n/messages.js';
 import { tenantRoutes } from './platform/tenant-routes.js';
 import type { SetupGate } from './platform/setup-token.js';
-import { identity, passwords } from './modules/organization/identity.js';
-import { organizationRoutes } from './modules/organization/routes.js';
-import { goalRoutes } from './modules/goals/routes.js';
-import { documentRoutes } from './modules/documents/routes.js';
-import { systemRoutes } from './modules/services/routes.js';
-import { ownershipRoutes } from './modules/services/ownership.routes.js';
-import { revisionRoutes } from './modules/audits/routes.js';
-import { portfolioRoutes, roadmapRoutes } from './modules/portfolio/routes.js';
+import { identityOf, registry } from './modules/registry.js';
 
 export type AppOptions = {
   db: Db;
@@ -66,6 +60,7 @@ export function languageFromUrl(req: {
 /** The app as a factory: tests build it with their own database and clock and call it with inject. */
 export async function buildApp(opts: AppOptions) {
   const clock = opts.clock ?? (() => new Date());
+  useMessages(registry.flatMap((c) => (c.messages ? [c.messages] : [])));
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 1024 * 1024,
@@ -135,6 +130,7 @@ export async function buildApp(opts: AppOptions) {
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  const { identity, passwords } = identityOf(registry);
   await app.register(authPlugin, { db: opts.db, clock, identity });
 
   app.withTypeProvider<import('fastify-type-provider-zod').ZodTypeProvider>().get('/api/health', {
@@ -152,19 +148,17 @@ export async function buildApp(opts: AppOptions) {
 
   await app.register(authRoutes, { db: opts.db, clock, identity, passwords });
   await app.register(auditRoutes, { db: opts.db });
-  await app.register(tenantRoutes, { db: opts.db });
-  await app.register(organizationRoutes, {
+  await app.register(tenantRoutes, {
     db: opts.db,
-    setup: opts.setup ?? null,
-    demo: opts.demo ?? false,
+    sections: registry.flatMap((c) => (c.settings ? [c.settings] : [])),
   });
-  await app.register(goalRoutes, { db: opts.db });
-  await app.register(documentRoutes, { db: opts.db });
-  await app.register(systemRoutes, { db: opts.db });
-  await app.register(ownershipRoutes, { db: opts.db });
-  await app.register(revisionRoutes, { db: opts.db });
-  await app.register(portfolioRoutes, { db: opts.db });
-  await app.register(roadmapRoutes, { db: opts.db });
+  for (const context of registry)
+    for (const routes of context.routes)
+      await app.register(routes, {
+        db: opts.db,
+        setup: opts.setup ?? null,
+        demo: opts.demo ?? false,
+      });
 
   if (opts.webDir && existsSync(opts.webDir)) {
     await app.register(fastifyStatic, { root: opts.webDir, wildcard: false, index: false });

@@ -3,7 +3,7 @@ import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { loadDemoIfEmpty } from './demo/demo.js';
-import { runReminders } from './modules/audits/deadlines.service.js';
+import { notifications } from './modules/registry.js';
 import { createMailer } from './platform/mail.js';
 import { listeningUrls } from './platform/addresses.js';
 import { openSetupGate } from './platform/setup-token.js';
@@ -38,7 +38,7 @@ if (setup?.token)
 // Deadline reminders: by email when SMTP is set, else kept in the app. Safe with several instances (each reminder is claimed once).
 const mailer = createMailer(config.SMTP_URL, config.SMTP_FROM);
 const remind = () =>
-  runReminders(database.db, new Date(), mailer).then(
+  notifications.runReminders(database.db, new Date(), mailer).then(
     (r) => (r.sent || r.inApp) && app.log.info(r, 'reminders'),
     (err: unknown) => app.log.error({ err }, 'reminder run failed'),
   );

@@ -7,7 +7,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { fileURLToPath } from 'node:url';
-import * as schema from './schema.js';
+import { schema } from './schema.js';
 
 export type Schema = typeof schema;
 /** Both drivers give the same query builder; services only see this type. */

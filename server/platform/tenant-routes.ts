@@ -5,75 +5,42 @@ import { record } from './audit/audit.js';
 import { requireCtx } from './auth/plugin.js';
 import { authorize } from './authorize.js';
 import { readProblems, typed, writeProblems, type RouteOpts } from './route-kit.js';
-import { tenants } from './tables.js';
-import { invalid } from '../../domain/shared/errors.js';
+import type { SettingsSection } from './surface.js';
+import { tenants, type TenantSettings } from './tables.js';
 import { conflict } from '../../domain/shared/errors.js';
-import { PERIOD_KINDS } from '../../domain/goals/periods.js';
-import { DEFAULT_ROUTING, DEFAULT_SCORING } from '../../domain/portfolio/initiative.js';
 
-const ScoringCriterion = z
-  .object({
-    key: z
-      .string()
-      .trim()
-      .regex(/^[a-z_]{1,50}$/),
-    label: z.string().trim().min(1).max(100),
-    weight: z.number().min(0).max(100),
-  })
-  .strict();
-const Settings = z.object({
-  name: z.string(),
-  version: z.number().int(),
-  caseNumberLabel: z.enum(['diarienummer', 'ärendenummer']),
-  caseNumberPattern: z.string().nullable(),
-  followUpPeriods: z.array(z.enum(PERIOD_KINDS)),
-  documentMaxAgeYears: z.number().int(),
-  contractWarningMonths: z.number().int(),
-  classificationMaxAgeYears: z.number().int(),
-  councilForumId: z.uuid().nullable(),
-  regionalDirectorPersonId: z.uuid().nullable(),
-  portfolioDecidingBodyId: z.uuid().nullable(),
-  crossUnitThreshold: z.number().int(),
-  scoringModel: z.array(ScoringCriterion),
-});
-const SettingsUpdate = z
-  .object({
-    version: z.number().int().min(1),
-    name: z.string().trim().min(1).max(200).optional(),
-    caseNumberLabel: z.enum(['diarienummer', 'ärendenummer']).optional(),
-    caseNumberPattern: z.string().trim().max(200).nullable().optional(),
-    followUpPeriods: z.array(z.enum(PERIOD_KINDS)).min(1).max(4).optional(),
-    documentMaxAgeYears: z.number().int().min(1).max(50).optional(),
-    contractWarningMonths: z.number().int().min(1).max(120).optional(),
-    classificationMaxAgeYears: z.number().int().min(1).max(20).optional(),
-    councilForumId: z.uuid().nullable().optional(),
-    regionalDirectorPersonId: z.uuid().nullable().optional(),
-    portfolioDecidingBodyId: z.uuid().nullable().optional(),
-    crossUnitThreshold: z.number().int().min(2).max(50).optional(),
-    scoringModel: z.array(ScoringCriterion).min(1).max(20).optional(),
-  })
-  .strict();
+/** The answer and the accepted change, composed from the contexts' settings sections. */
+function settingsSchemas(sections: readonly SettingsSection[]) {
+  const read = Object.assign({}, ...sections.map((s) => s.read)) as z.ZodRawShape;
+  const update = Object.assign({}, ...sections.map((s) => s.update)) as z.ZodRawShape;
+  return {
+    Settings: z.object({ name: z.string(), version: z.number().int(), ...read }),
+    SettingsUpdate: z
+      .object({
+        version: z.number().int().min(1),
+        name: z.string().trim().min(1).max(200).optional(),
+        ...update,
+      })
+      .strict(),
+  };
+}
 
-/** The region's own settings: what its case numbers are called and their format. */
-export async function tenantRoutes(app: FastifyInstance, { db }: RouteOpts) {
+/** The region's own settings: each context declares its fields (the registry passes them in order). */
+export async function tenantRoutes(
+  app: FastifyInstance,
+  { db, sections }: RouteOpts & { sections: readonly SettingsSection[] },
+) {
   const r = typed(app);
+  const { Settings, SettingsUpdate } = settingsSchemas(sections);
   const load = async (tenantId: string) => {
     const [t] = await db.select().from(tenants).where(eq(tenants.id, tenantId));
     return {
       name: t!.name,
       version: t!.version,
-      caseNumberLabel: t!.settings.caseNumberLabel ?? 'diarienummer',
-      caseNumberPattern: t!.settings.caseNumberPattern ?? null,
-      followUpPeriods:
-        t!.settings.followUpPeriods ?? (['interim', 'annual'] as ('interim' | 'annual')[]),
-      documentMaxAgeYears: t!.settings.documentMaxAgeYears ?? 4,
-      contractWarningMonths: t!.settings.contractWarningMonths ?? 18,
-      classificationMaxAgeYears: t!.settings.classificationMaxAgeYears ?? 3,
-      councilForumId: t!.settings.councilForumId ?? null,
-      regionalDirectorPersonId: t!.settings.regionalDirectorPersonId ?? null,
-      portfolioDecidingBodyId: t!.settings.portfolioDecidingBodyId ?? null,
-      crossUnitThreshold: t!.settings.crossUnitThreshold ?? DEFAULT_ROUTING.crossUnitThreshold,
-      scoringModel: t!.settings.scoringModel ?? [...DEFAULT_SCORING],
+      ...(Object.assign({}, ...sections.map((s) => s.load(t!.settings))) as Record<
+        string,
+        unknown
+      >),
     };
   };
   r.get('/api/settings', {
@@ -98,29 +65,12 @@ export async function tenantRoutes(app: FastifyInstance, { db }: RouteOpts) {
     handler: async (req) => {
       const ctx = requireCtx(req);
       authorize(ctx, 'tenant.admin');
-      const { version, name, ...settings } = req.body;
-      if (settings.caseNumberPattern) {
-        try {
-          new RegExp(settings.caseNumberPattern, 'u');
-        } catch {
-          throw invalid('errors.validation', [
-            { path: 'caseNumberPattern', key: 'errors.badValue' },
-          ]);
-        }
-      }
-      // The council and the director are the tenant's own forum and person (raw SQL: the platform does not import modules).
-      for (const [field, table, id] of [
-        ['councilForumId', 'forums', settings.councilForumId],
-        ['regionalDirectorPersonId', 'persons', settings.regionalDirectorPersonId],
-        ['portfolioDecidingBodyId', 'org_units', settings.portfolioDecidingBodyId],
-      ] as const) {
-        if (!id) continue;
-        const found = (await db.execute(
-          sql`SELECT 1 FROM ${sql.identifier(table)} WHERE id = ${id} AND tenant_id = ${ctx.tenantId}`,
-        )) as unknown as { rows: unknown[] };
-        if (found.rows.length === 0)
-          throw invalid('errors.validation', [{ path: field, key: 'errors.referenceUnknown' }]);
-      }
+      const { version, name, ...settings } = req.body as {
+        version: number;
+        name?: string;
+      } & Record<string, unknown>;
+      for (const section of sections)
+        await section.check?.(db, ctx, settings as Partial<TenantSettings>);
       const before = await load(ctx.tenantId);
       await db.transaction(async (tx) => {
         const rows = await tx

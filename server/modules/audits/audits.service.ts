@@ -22,7 +22,7 @@ import type { Ctx } from '../../platform/context.js';
 import { likeEscape } from '../../platform/lists.js';
 import { auditable } from '../../platform/stable-json.js';
 import { assertAllOwned, created, findOwned, updateVersioned } from '../../platform/versioning.js';
-import { orgUnits, persons } from '../organization/tables.js';
+import { assertOrgOwned, unitsByIds } from '../organization/index.js';
 import { auditActions, auditQuestions, auditReplies, audits, recommendations } from './tables.js';
 
 type AuditRow = typeof audits.$inferSelect;
@@ -36,10 +36,7 @@ export const sortKeyOf = (number: string) =>
 
 async function bodiesOf(db: Db | Tx, ids: readonly string[]) {
   if (ids.length === 0) return new Map<string, { id: string; name: string; kind: string }>();
-  const rows = await db
-    .select({ id: orgUnits.id, name: orgUnits.name, kind: orgUnits.kind })
-    .from(orgUnits)
-    .where(inArray(orgUnits.id, [...new Set(ids)]));
+  const rows = await unitsByIds(db, ids);
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -178,19 +175,15 @@ export async function getAudit(db: Db | Tx, ctx: Ctx, id: string) {
 }
 
 async function checkAuditRefs(db: Db | Tx, ctx: Ctx, a: Partial<AuditInput>, selfId?: string) {
-  await assertAllOwned(
+  await assertOrgOwned(db, ctx, 'unit', [
+    ...(a.auditedBodyIds ?? []),
+    ...(a.remittances ?? []).map((r) => r.bodyId),
+  ]);
+  await assertOrgOwned(
     db,
-    orgUnits,
     ctx,
-    [...(a.auditedBodyIds ?? []), ...(a.remittances ?? []).map((r) => r.bodyId)],
-    'unit',
-  );
-  await assertAllOwned(
-    db,
-    persons,
-    ctx,
-    (a.remittances ?? []).map((r) => r.responsiblePersonId),
     'person',
+    (a.remittances ?? []).map((r) => r.responsiblePersonId),
   );
   await assertAllOwned(db, audits, ctx, a.followsUpAuditIds ?? [], 'audit');
   if (selfId && a.followsUpAuditIds?.includes(selfId))
@@ -436,7 +429,7 @@ async function addressees(
   group: string | null | undefined,
   named: readonly string[],
 ) {
-  await assertAllOwned(db, orgUnits, ctx, named, 'unit');
+  await assertOrgOwned(db, ctx, 'unit', named);
   if (!group) return [...new Set(named)];
   const bodies = await bodiesOf(db, audit.auditedBodyIds);
   return [

@@ -16,7 +16,7 @@ import type { Db } from '../../db/client.js';
 import { authorize } from '../../platform/authorize.js';
 import { todayOf, type Ctx } from '../../platform/context.js';
 import { findOwned } from '../../platform/versioning.js';
-import { orgUnits, persons } from '../organization/tables.js';
+import { findUnit, personsByIds, unitsByIds } from '../organization/index.js';
 import { auditActions, auditReplies, audits, followUpFindings, recommendations } from './tables.js';
 
 const days = (from: string, to: string) =>
@@ -63,12 +63,7 @@ export async function openRecommendations(
         .orderBy(asc(audits.reportDate))
     : [];
   const unitIds = [...new Set(rows.flatMap((x) => x.r.addresseeBodyIds))];
-  const units = unitIds.length
-    ? await db
-        .select({ id: orgUnits.id, name: orgUnits.name })
-        .from(orgUnits)
-        .where(inArray(orgUnits.id, unitIds))
-    : [];
+  const units = await unitsByIds(db, unitIds);
   const out = [];
   for (const { r, audit } of rows) {
     const bodies: (string | null)[] = r.addresseeBodyIds.length ? r.addresseeBodyIds : [null];
@@ -132,7 +127,7 @@ const cell = (text: string, bold = false) =>
 export async function replyDraft(db: Db, ctx: Ctx, auditId: string, bodyId: string) {
   authorize(ctx, 'org.read');
   const audit = await findOwned(db, audits, ctx, auditId, 'audit');
-  const body = await findOwned(db, orgUnits, ctx, bodyId, 'unit');
+  const body = await findUnit(db, ctx, bodyId);
   const recs = (
     await db
       .select()
@@ -157,12 +152,7 @@ export async function replyDraft(db: Db, ctx: Ctx, auditId: string, bodyId: stri
   const ownerIds = [
     ...new Set(acts.map((a) => a.ownerPersonId).filter((x): x is string => Boolean(x))),
   ];
-  const owners = ownerIds.length
-    ? await db
-        .select({ id: persons.id, name: persons.name })
-        .from(persons)
-        .where(inArray(persons.id, ownerIds))
-    : [];
+  const owners = await personsByIds(db, ownerIds);
   const remittance = audit.remittances.find((r) => r.bodyId === bodyId);
   const children: (Paragraph | Table)[] = [
     new Paragraph({ text: `${body.name}`, alignment: AlignmentType.RIGHT }),

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   actionFlags,
@@ -21,9 +21,8 @@ import { record } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/authorize.js';
 import { todayOf, type Ctx } from '../../platform/context.js';
 import { auditable } from '../../platform/stable-json.js';
-import { assertAllOwned, created, findOwned, updateVersioned } from '../../platform/versioning.js';
-import { decisions, orgUnits, persons } from '../organization/tables.js';
-import { targetOf } from '../organization/units.service.js';
+import { created, findOwned, updateVersioned } from '../../platform/versioning.js';
+import { assertOrgOwned, bodiesInForce, unitTarget } from '../organization/index.js';
 import { getAudit } from './audits.service.js';
 import {
   assignments,
@@ -36,9 +35,7 @@ import {
 
 /** Replies, actions and assignments belong to a body: its editors (and coordinators) record them. */
 async function bodyTarget(db: Db | Tx, ctx: Ctx, bodyId: string | null) {
-  return bodyId
-    ? targetOf(await findOwned(db, orgUnits, ctx, bodyId, 'unit'))
-    : ('tenant' as const);
+  return bodyId ? await unitTarget(db, ctx, bodyId) : ('tenant' as const);
 }
 
 // Replies ---------------------------------------------------------------------------------------
@@ -59,7 +56,7 @@ export async function createReply(db: Db, ctx: Ctx, input: z.infer<typeof ReplyI
     !audit.remittances.some((r) => r.bodyId === input.bodyId)
   )
     throw invalid('errors.validation', [{ path: 'bodyId', key: 'audits.notAudited' }]);
-  await assertAllOwned(db, decisions, ctx, [input.decisionId], 'decision');
+  await assertOrgOwned(db, ctx, 'decision', [input.decisionId]);
   const [exists] = await db
     .select({ id: auditReplies.id })
     .from(auditReplies)
@@ -88,7 +85,7 @@ export async function updateReply(
 ) {
   const before = await findOwned(db, auditReplies, ctx, id, 'reply');
   authorize(ctx, 'audits.respond', await bodyTarget(db, ctx, before.bodyId));
-  await assertAllOwned(db, decisions, ctx, [input.decisionId], 'decision');
+  await assertOrgOwned(db, ctx, 'decision', [input.decisionId]);
   const { version, ...changes } = input;
   return db.transaction(async (tx) => {
     const after = await updateVersioned(tx, auditReplies, ctx, id, version, changes, 'reply');
@@ -127,12 +124,11 @@ async function checkEvidence(
   ctx: Ctx,
   evidence: readonly { kind: string; id?: string | null }[] | undefined,
 ) {
-  await assertAllOwned(
+  await assertOrgOwned(
     db,
-    decisions,
     ctx,
-    (evidence ?? []).filter((e) => e.kind === 'decision').map((e) => e.id),
     'decision',
+    (evidence ?? []).filter((e) => e.kind === 'decision').map((e) => e.id),
   );
 }
 
@@ -141,7 +137,7 @@ export async function createAction(db: Db, ctx: Ctx, input: z.infer<typeof Actio
   authorize(ctx, 'audits.respond', await bodyTarget(db, ctx, input.bodyId));
   if (!rec.addresseeBodyIds.includes(input.bodyId))
     throw invalid('errors.validation', [{ path: 'bodyId', key: 'audits.notAddressee' }]);
-  await assertAllOwned(db, persons, ctx, [input.ownerPersonId], 'person');
+  await assertOrgOwned(db, ctx, 'person', [input.ownerPersonId]);
   if (input.replyId) await findOwned(db, auditReplies, ctx, input.replyId, 'reply');
   await checkEvidence(db, ctx, input.evidence);
   return db.transaction(async (tx) => {
@@ -168,7 +164,7 @@ export async function updateAction(
 ) {
   const before = await findOwned(db, auditActions, ctx, id, 'action');
   authorize(ctx, 'audits.respond', await bodyTarget(db, ctx, before.bodyId));
-  await assertAllOwned(db, persons, ctx, [input.ownerPersonId], 'person');
+  await assertOrgOwned(db, ctx, 'person', [input.ownerPersonId]);
   await checkEvidence(db, ctx, input.evidence);
   const { version, note, ...changes } = input;
   const status = changes.status ?? before.status;
@@ -240,27 +236,17 @@ export async function listAssignments(
 
 /** A group ("all committees") expands to one assignment per body, each reported back on its own. */
 export async function createAssignments(db: Db, ctx: Ctx, input: z.infer<typeof AssignmentInput>) {
-  await assertAllOwned(db, decisions, ctx, [input.decisionId, null], 'decision');
+  await assertOrgOwned(db, ctx, 'decision', [input.decisionId, null]);
   if (input.sourceAuditId) await findOwned(db, audits, ctx, input.sourceAuditId, 'audit');
   if (input.recommendationId)
     await findOwned(db, recommendations, ctx, input.recommendationId, 'recommendation');
-  await assertAllOwned(db, persons, ctx, [input.assigneePersonId], 'person');
-  await assertAllOwned(db, orgUnits, ctx, input.assigneeBodyIds, 'unit');
+  await assertOrgOwned(db, ctx, 'person', [input.assigneePersonId]);
+  await assertOrgOwned(db, ctx, 'unit', input.assigneeBodyIds);
   let bodies = input.assigneeBodyIds;
   if (input.assigneeGroup) {
     const kinds =
       input.assigneeGroup === 'all_committees' ? ['board'] : ['board', 'regional_board'];
-    const rows = await db
-      .select({ id: orgUnits.id })
-      .from(orgUnits)
-      .where(
-        and(
-          eq(orgUnits.tenantId, ctx.tenantId),
-          inArray(orgUnits.kind, kinds),
-          isNull(orgUnits.archivedAt),
-          or(isNull(orgUnits.endsOn), sql`${orgUnits.endsOn} >= ${todayOf(ctx.now)}`),
-        ),
-      );
+    const rows = await bodiesInForce(db, ctx, kinds);
     bodies = [...new Set([...bodies, ...rows.map((r) => r.id)])];
   }
   for (const b of bodies.length ? bodies : [null])
@@ -293,8 +279,8 @@ export async function updateAssignment(
 ) {
   const before = await findOwned(db, assignments, ctx, id, 'assignment');
   authorize(ctx, 'audits.respond', await bodyTarget(db, ctx, before.assigneeBodyId));
-  await assertAllOwned(db, decisions, ctx, [input.reportDecisionId], 'decision');
-  await assertAllOwned(db, persons, ctx, [input.assigneePersonId], 'person');
+  await assertOrgOwned(db, ctx, 'decision', [input.reportDecisionId]);
+  await assertOrgOwned(db, ctx, 'person', [input.assigneePersonId]);
   const { version, ...changes } = input;
   const merged = {
     ...before,
@@ -407,12 +393,11 @@ export async function createFinding(db: Db, ctx: Ctx, input: z.infer<typeof Find
   const rec = await findingContext(db, ctx, input.followUpAuditId, input.recommendationId);
   const errors = checkFinding(input, rec.addresseeBodyIds);
   if (errors.length) throw invalid('errors.validation', errors);
-  await assertAllOwned(
+  await assertOrgOwned(
     db,
-    orgUnits,
     ctx,
-    input.observations.map((o) => o.bodyId),
     'unit',
+    input.observations.map((o) => o.bodyId),
   );
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -442,12 +427,11 @@ export async function updateFinding(
     ? checkFinding({ statuses: input.statuses }, rec.addresseeBodyIds)
     : [];
   if (errors.length) throw invalid('errors.validation', errors);
-  await assertAllOwned(
+  await assertOrgOwned(
     db,
-    orgUnits,
     ctx,
-    (input.observations ?? []).map((o) => o.bodyId),
     'unit',
+    (input.observations ?? []).map((o) => o.bodyId),
   );
   const { version, ...changes } = input;
   return db.transaction(async (tx) => {

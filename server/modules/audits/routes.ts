@@ -12,7 +12,6 @@ import {
   AUDIT_KINDS,
   AuditInput,
   AuditUpdate,
-  DeadlineSchema,
   Finding,
   FindingInput,
   FindingUpdate,
@@ -32,21 +31,13 @@ import {
   suggestFollowUpStatus,
 } from '../../../domain/audits/audit.js';
 import { invalid } from '../../../domain/shared/errors.js';
-import {
-  ExportFormat,
-  Id,
-  IdParams,
-  IsoDate,
-  ListQuery,
-  Page,
-} from '../../../domain/shared/schemas.js';
+import { ExportFormat, Id, IdParams, ListQuery, Page } from '../../../domain/shared/schemas.js';
 import { readUpload } from '../../platform/attachments.js';
 import { requireCtx } from '../../platform/auth/plugin.js';
 import { authorize } from '../../platform/authorize.js';
 import { sendExport, stamps, type Column } from '../../platform/lists.js';
 import { readProblems, typed, writeProblems, type RouteOpts } from '../../platform/route-kit.js';
 import * as auditsService from './audits.service.js';
-import * as deadlines from './deadlines.service.js';
 import * as reports from './reports.service.js';
 import * as responses from './responses.service.js';
 import type { auditQuestions, auditReplies, followUpFindings, recommendations } from './tables.js';
@@ -674,100 +665,5 @@ export async function revisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
         );
       return { items };
     },
-  });
-
-  r.get('/api/deadlines', {
-    schema: {
-      tags,
-      summary: 'Reply deadlines, action dates and report-back dates in one list',
-      querystring: z
-        .object({
-          personId: Id.optional(),
-          bodyId: Id.optional(),
-          from: IsoDate.optional(),
-          to: IsoDate.optional(),
-        })
-        .strict(),
-      response: { 200: z.object({ items: z.array(DeadlineSchema) }), ...readProblems },
-    },
-    handler: async (req) => ({
-      items: await deadlines.listDeadlines(db, requireCtx(req), req.query),
-    }),
-  });
-  r.get('/api/calendar/token', {
-    schema: {
-      tags,
-      summary: 'Whether the logged-in person has a calendar feed',
-      response: {
-        200: z.object({ active: z.boolean(), createdAt: z.string().nullable() }),
-        ...readProblems,
-      },
-    },
-    handler: async (req) => deadlines.calendarTokenStatus(db, requireCtx(req)),
-  });
-  r.post('/api/calendar/token', {
-    schema: {
-      tags,
-      summary:
-        'A new private calendar feed address for the logged-in person (the old one stops working); shown once',
-      response: { 201: z.object({ token: z.string(), path: z.string() }), ...writeProblems },
-    },
-    handler: async (req, reply) =>
-      reply.status(201).send(await deadlines.createCalendarToken(db, requireCtx(req))),
-  });
-  r.delete('/api/calendar/token', {
-    schema: {
-      tags,
-      summary: 'Revoke the logged-in person’s calendar feed',
-      response: { 204: z.null(), ...writeProblems },
-    },
-    handler: async (req, reply) => {
-      await deadlines.revokeCalendarToken(db, requireCtx(req));
-      return reply.status(204).send(null);
-    },
-  });
-  r.get('/api/calendar/:token.ics', {
-    schema: {
-      tags,
-      summary: 'A person’s deadlines as iCalendar (the private token is the credential)',
-      params: z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/) }).strict(),
-      response: { 404: readProblems[404], 400: readProblems[400] },
-    },
-    handler: async (req, reply) =>
-      reply
-        .type('text/calendar; charset=utf-8')
-        .header('cache-control', 'private, max-age=300')
-        .send((await deadlines.calendarFeed(db, req.params.token, new Date())) as never),
-  });
-  r.get('/api/reminders', {
-    schema: {
-      tags,
-      summary: 'The logged-in person’s reminders (in-app, and a record of those mailed)',
-      response: {
-        200: z.object({
-          items: z.array(
-            z.object({
-              id: Id,
-              subject: z.string(),
-              body: z.string(),
-              channel: z.string(),
-              status: z.string(),
-              createdAt: z.string(),
-            }),
-          ),
-        }),
-        ...readProblems,
-      },
-    },
-    handler: async (req) => ({
-      items: (await deadlines.myReminders(db, requireCtx(req))).map((x) => ({
-        id: x.id,
-        subject: x.subject,
-        body: x.body,
-        channel: x.channel,
-        status: x.status,
-        createdAt: x.createdAt.toISOString(),
-      })),
-    }),
   });
 }

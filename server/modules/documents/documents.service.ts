@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   documentFlags,
@@ -15,14 +15,11 @@ import { todayOf, type Ctx } from '../../platform/context.js';
 import { likeEscape } from '../../platform/lists.js';
 import { auditable } from '../../platform/stable-json.js';
 import { attachments, tenants } from '../../platform/tables.js';
-import { assertAllOwned, created, findOwned, updateVersioned } from '../../platform/versioning.js';
-import { goals } from '../goals/tables.js';
-import { decisions, orgUnits, persons } from '../organization/tables.js';
-import { targetOf } from '../organization/units.service.js';
+import { created, findOwned, updateVersioned } from '../../platform/versioning.js';
+import { assertGoalsOwned } from '../goals/index.js';
+import { assertOrgOwned, personName, unitName, unitTarget } from '../organization/index.js';
 import { documentGoals, documentVersions, steeringDocuments } from './tables.js';
 
-const owner = aliasedTable(orgUnits, 'owner');
-const adopter = aliasedTable(orgUnits, 'adopter');
 const goalIdsOf = sql<
   string[]
 >`coalesce((SELECT json_agg(dg.goal_id) FROM document_goals dg WHERE dg.document_id = "steering_documents"."id"), '[]'::json)`;
@@ -32,14 +29,12 @@ const selectDocs = (db: Db) =>
   db
     .select({
       doc: steeringDocuments,
-      ownerUnitName: owner.name,
-      adoptedByName: adopter.name,
+      ownerUnitName: unitName(steeringDocuments.ownerUnitId) as SQL<string>,
+      adoptedByName: unitName(steeringDocuments.adoptedByUnitId),
       goalIds: goalIdsOf,
       versionCount,
     })
-    .from(steeringDocuments)
-    .innerJoin(owner, eq(owner.id, steeringDocuments.ownerUnitId))
-    .leftJoin(adopter, eq(adopter.id, steeringDocuments.adoptedByUnitId));
+    .from(steeringDocuments);
 
 type Row = {
   doc: typeof steeringDocuments.$inferSelect;
@@ -105,7 +100,7 @@ export async function getDocument(db: Db | Tx, ctx: Ctx, id: string) {
 }
 
 async function docTarget(db: Db, ctx: Ctx, ownerUnitId: string) {
-  return targetOf(await findOwned(db, orgUnits, ctx, ownerUnitId, 'unit'));
+  return unitTarget(db, ctx, ownerUnitId);
 }
 
 async function checkRefs(
@@ -114,9 +109,9 @@ async function checkRefs(
   d: Partial<z.infer<typeof DocumentInput>>,
   selfId: string | null,
 ) {
-  if (d.ownerPersonId) await findOwned(db, persons, ctx, d.ownerPersonId, 'person');
-  if (d.adoptedByUnitId) await findOwned(db, orgUnits, ctx, d.adoptedByUnitId, 'unit');
-  if (d.adoptionDecisionId) await findOwned(db, decisions, ctx, d.adoptionDecisionId, 'decision');
+  await assertOrgOwned(db, ctx, 'person', [d.ownerPersonId]);
+  await assertOrgOwned(db, ctx, 'unit', [d.adoptedByUnitId]);
+  await assertOrgOwned(db, ctx, 'decision', [d.adoptionDecisionId]);
   if (d.supersededById) {
     if (d.supersededById === selfId)
       throw invalid('errors.validation', [
@@ -124,7 +119,7 @@ async function checkRefs(
       ]);
     await findOwned(db, steeringDocuments, ctx, d.supersededById, 'document');
   }
-  await assertAllOwned(db, goals, ctx, d.goalIds ?? [], 'goal');
+  await assertGoalsOwned(db, ctx, d.goalIds ?? []);
 }
 
 async function setGoals(tx: Tx, documentId: string, goalIds: string[]) {
@@ -182,9 +177,7 @@ export async function updateDocument(
   });
 }
 
-const versionAuthor = sql<
-  string | null
->`(SELECT p.name FROM persons p WHERE p.id = "document_versions"."created_by")`;
+const versionAuthor = personName(documentVersions.createdBy);
 
 export async function listVersions(db: Db, ctx: Ctx, documentId: string) {
   await getDocument(db, ctx, documentId);

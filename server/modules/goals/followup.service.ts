@@ -22,7 +22,7 @@ import { todayOf, type Ctx } from '../../platform/context.js';
 import { auditable } from '../../platform/stable-json.js';
 import { tenants } from '../../platform/tables.js';
 import { created, findOwned, updateVersioned } from '../../platform/versioning.js';
-import { orgUnits } from '../organization/tables.js';
+import { assertOrgOwned, personName, unitsOfKinds } from '../organization/index.js';
 import { goalTarget, getGoal, validInYear } from './goals.service.js';
 import { assessments, goals, indicators, outcomes } from './tables.js';
 
@@ -94,9 +94,7 @@ export async function updateIndicator(
 
 // ---------------------------------------------------------------- outcomes
 
-const byName = sql<
-  string | null
->`(SELECT p.name FROM persons p WHERE p.id = "outcomes"."updated_by")`;
+const byName = personName(outcomes.updatedBy);
 
 export async function listOutcomes(db: Db, ctx: Ctx, filter: { indicatorIds: string[] }) {
   authorize(ctx, 'org.read');
@@ -123,7 +121,7 @@ export async function recordOutcome(
   const indicator = await findOwned(db, indicators, ctx, input.indicatorId, 'indicator');
   const goal = await getGoal(db, ctx, indicator.goalId);
   authorize(ctx, 'goals.edit', await goalTarget(db, ctx, goal.ownerUnitId));
-  if (input.unitId) await findOwned(db, orgUnits, ctx, input.unitId, 'unit');
+  await assertOrgOwned(db, ctx, 'unit', [input.unitId]);
   if (
     indicator.kind === 'qualitative' &&
     input.value != null &&
@@ -186,9 +184,7 @@ export async function recordOutcome(
 
 // ---------------------------------------------------------------- assessments
 
-const assessedBy = sql<
-  string | null
->`(SELECT p.name FROM persons p WHERE p.id = "goal_assessments"."updated_by")`;
+const assessedBy = personName(assessments.updatedBy);
 
 export async function listAssessments(db: Db, ctx: Ctx, goalId: string) {
   await getGoal(db, ctx, goalId);
@@ -321,20 +317,14 @@ export async function followUpTable(
   const kinds = await followUpPeriodKinds(db, ctx.tenantId);
   const periods = periodsOf(q.year, kinds);
   const today = todayOf(ctx.now);
-  const boards = await db
-    .select({ id: orgUnits.id, name: orgUnits.name })
-    .from(orgUnits)
-    .where(
-      and(
-        eq(orgUnits.tenantId, ctx.tenantId),
-        isNull(orgUnits.archivedAt),
-        inArray(
-          orgUnits.kind,
-          BODY_KINDS.filter((k) => k !== 'working_committee'),
-        ),
-      ),
+  const boards = (
+    await unitsOfKinds(
+      db,
+      ctx,
+      BODY_KINDS.filter((k) => k !== 'working_committee'),
+      { liveOnly: true },
     )
-    .orderBy(asc(orgUnits.name));
+  ).map((u) => ({ id: u.id, name: u.name }));
   const goalRows = await db
     .select({
       id: goals.id,

@@ -1,16 +1,4 @@
-import {
-  aliasedTable,
-  and,
-  asc,
-  eq,
-  inArray,
-  isNull,
-  lte,
-  or,
-  gte,
-  sql,
-  type SQL,
-} from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, or, gte, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { GoalInput, GoalListQuery, GoalUpdate } from '../../../domain/goals/goal.js';
 import { goalFlags } from '../../../domain/goals/flags.js';
@@ -23,13 +11,10 @@ import type { Ctx } from '../../platform/context.js';
 import { likeEscape } from '../../platform/lists.js';
 import { auditable } from '../../platform/stable-json.js';
 import { assertAllOwned, created, findOwned, updateVersioned } from '../../platform/versioning.js';
-import { decisions, orgUnits } from '../organization/tables.js';
-import { targetOf } from '../organization/units.service.js';
+import { assertOrgOwned, decisionCitation, unitName, unitTarget } from '../organization/index.js';
 import { goalParents, goals } from './tables.js';
 
-const owner = aliasedTable(orgUnits, 'owner');
-const adoptedBy = aliasedTable(decisions, 'adopted_by');
-const adoptedBody = aliasedTable(orgUnits, 'adopted_body');
+const ownerName = unitName(goals.ownerUnitId) as SQL<string>;
 const indicatorCount = sql<number>`(SELECT count(*)::int FROM indicators i WHERE i.goal_id = "goals"."id")`;
 const parentIds = sql<
   string[]
@@ -39,18 +24,12 @@ const selectGoals = (db: Db) =>
   db
     .select({
       goal: goals,
-      ownerUnitName: owner.name,
+      ownerUnitName: ownerName,
       indicatorCount,
       parentGoalIds: parentIds,
-      decidedOn: adoptedBy.decidedOn,
-      paragraph: adoptedBy.paragraph,
-      caseNumber: adoptedBy.caseNumber,
-      bodyShortName: sql<string | null>`coalesce(${adoptedBody.shortName}, ${adoptedBody.name})`,
+      ...decisionCitation(goals.adoptedByDecisionId),
     })
-    .from(goals)
-    .innerJoin(owner, eq(owner.id, goals.ownerUnitId))
-    .leftJoin(adoptedBy, eq(adoptedBy.id, goals.adoptedByDecisionId))
-    .leftJoin(adoptedBody, eq(adoptedBody.id, adoptedBy.bodyUnitId));
+    .from(goals);
 
 type Row = {
   goal: typeof goals.$inferSelect;
@@ -111,7 +90,7 @@ export async function listGoals(
   );
   const rows = await selectGoals(db)
     .where(where)
-    .orderBy(asc(owner.name), asc(goals.level), asc(goals.title))
+    .orderBy(asc(ownerName), asc(goals.level), asc(goals.title))
     .limit(page.limit)
     .offset(page.offset);
   const [count] = await db
@@ -132,7 +111,7 @@ export async function getGoal(db: Db, ctx: Ctx, id: string): Promise<GoalView> {
 
 /** The owner unit's place in the tree is where editing rights are checked. */
 export async function goalTarget(db: Db | Tx, ctx: Ctx, ownerUnitId: string) {
-  return targetOf(await findOwned(db, orgUnits, ctx, ownerUnitId, 'unit'));
+  return unitTarget(db, ctx, ownerUnitId);
 }
 
 async function checkLinks(
@@ -153,7 +132,7 @@ async function checkLinks(
       throw invalid('errors.validation', [{ path: 'succeedsGoalId', key: 'goals.ownParent' }]);
     await findOwned(db, goals, ctx, g.succeedsGoalId, 'goal');
   }
-  if (g.adoptedByDecisionId) await findOwned(db, decisions, ctx, g.adoptedByDecisionId, 'decision');
+  await assertOrgOwned(db, ctx, 'decision', [g.adoptedByDecisionId]);
 }
 
 async function setParents(tx: Tx, goalId: string, parentIds: string[]) {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { cellText } from '../../platform/excel.js';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import { PERIOD_KEY, periodLabel, yearOf } from '../../../domain/goals/periods.js';
 import { invalid, notAllowed, type FieldError } from '../../../domain/shared/errors.js';
 import { canAnywhere } from '../../../domain/access/permissions.js';
@@ -10,7 +10,7 @@ import { authorize } from '../../platform/authorize.js';
 import type { Ctx } from '../../platform/context.js';
 import { auditable } from '../../platform/stable-json.js';
 import { created } from '../../platform/versioning.js';
-import { orgUnits } from '../organization/tables.js';
+import { unitName } from '../organization/index.js';
 import { goalTarget, validInYear } from './goals.service.js';
 import { goals, indicators, outcomes } from './tables.js';
 
@@ -30,7 +30,7 @@ export async function outcomeTemplate(
   const rows = await db
     .select({
       id: indicators.id,
-      board: orgUnits.name,
+      board: unitName(goals.ownerUnitId) as SQL<string>,
       goal: goals.title,
       name: indicators.name,
       unit: indicators.unit,
@@ -39,7 +39,6 @@ export async function outcomeTemplate(
     })
     .from(indicators)
     .innerJoin(goals, eq(goals.id, indicators.goalId))
-    .innerJoin(orgUnits, eq(orgUnits.id, goals.ownerUnitId))
     .leftJoin(
       outcomes,
       and(
@@ -56,7 +55,7 @@ export async function outcomeTemplate(
         q.ownerUnitId ? eq(goals.ownerUnitId, q.ownerUnitId) : undefined,
       ),
     )
-    .orderBy(orgUnits.name, goals.title, indicators.name);
+    .orderBy(unitName(goals.ownerUnitId), goals.title, indicators.name);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Styrbord';
   const ws = wb.addWorksheet(ctx.lang === 'sv' ? 'Utfall' : 'Outcomes');

@@ -7,8 +7,8 @@ import type { Db } from '../../db/client.js';
 import { authorize } from '../../platform/authorize.js';
 import type { Ctx } from '../../platform/context.js';
 import { tenants } from '../../platform/tables.js';
-import { findOwned } from '../../platform/versioning.js';
-import { orgUnits } from '../organization/tables.js';
+
+import { findUnit } from '../organization/index.js';
 import { listIndicators, listOutcomes, listAssessments } from './followup.service.js';
 import { validInYear } from './goals.service.js';
 import { goals } from './tables.js';
@@ -110,7 +110,7 @@ export async function followUpReportPdf(
   authorize(ctx, 'org.read');
   const lang = ctx.lang;
   const w = words[lang];
-  const board = await findOwned(db, orgUnits, ctx, q.ownerUnitId, 'unit');
+  const board = await findUnit(db, ctx, q.ownerUnitId);
   const [tenant] = await db
     .select({ name: tenants.name })
     .from(tenants)

@@ -20,6 +20,7 @@ import { auditable } from '../../platform/stable-json.js';
 import { created, findOwned } from '../../platform/versioning.js';
 import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import { splitPath } from './identity.js';
+import { targetOf } from './reads.js';
 import { orgUnitPlacements, orgUnits, orgUnitSuccessions } from './tables.js';
 
 type UnitRow = typeof orgUnits.$inferSelect;
@@ -27,8 +28,7 @@ export type UnitWithCount = UnitRow & { childCount: number };
 
 const childCount = sql<number>`(SELECT count(*)::int FROM org_units c WHERE c.parent_id = "org_units"."id" AND c.archived_at IS NULL)`;
 
-/** The target for authorisation: the unit's place in the tree. */
-export const targetOf = (unit: { path: string }) => ({ unitPath: splitPath(unit.path) });
+export { targetOf };
 
 export async function listUnits(
   db: Db,

@@ -26,11 +26,19 @@ import { todayOf, type Ctx } from '../../platform/context.js';
 import { auditable } from '../../platform/stable-json.js';
 import { tenants } from '../../platform/tables.js';
 import { assertAllOwned, created, findOwned, updateVersioned } from '../../platform/versioning.js';
-import { splitPath } from '../organization/identity.js';
-import { decisions, forums, orgUnits, persons } from '../organization/tables.js';
+import {
+  assertOrgOwned,
+  decisionUnits,
+  findUnit,
+  personNames,
+  splitPath,
+  tenantUnits,
+  unitName,
+  unitsOfKinds,
+} from '../organization/index.js';
 import { benefits, initiativeTransitions, initiatives } from './tables.js';
-import { itSystems } from '../services/tables.js';
-import { goals } from '../goals/tables.js';
+import { assertSystemsOwned } from '../services/index.js';
+import { assertGoalsOwned } from '../goals/index.js';
 
 type Row = typeof initiatives.$inferSelect;
 type BenefitRow = typeof benefits.$inferSelect;
@@ -57,26 +65,13 @@ export async function portfolioSettings(
 
 /** What the rules need about many initiatives at once: unit paths, deciding decisions, benefits. */
 async function context(db: Db | Tx, ctx: Ctx, rows: Row[]) {
-  const units = await db
-    .select({ id: orgUnits.id, name: orgUnits.name, path: orgUnits.path })
-    .from(orgUnits)
-    .where(eq(orgUnits.tenantId, ctx.tenantId));
+  const units = await tenantUnits(db, ctx);
   const unitPath = new Map(units.map((u) => [u.id, splitPath(u.path)]));
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const decisionIds = [
     ...new Set(rows.map((r) => r.decisionId).filter((x): x is string => Boolean(x))),
   ];
-  const decs = decisionIds.length
-    ? await db
-        .select({
-          id: decisions.id,
-          bodyUnitId: decisions.bodyUnitId,
-          forumUnitId: forums.parentUnitId,
-        })
-        .from(decisions)
-        .leftJoin(forums, eq(forums.id, decisions.forumId))
-        .where(inArray(decisions.id, decisionIds))
-    : [];
+  const decs = await decisionUnits(db, decisionIds);
   const ids = rows.map((r) => r.id);
   const bens = ids.length
     ? await db.select().from(benefits).where(inArray(benefits.initiativeId, ids))
@@ -84,13 +79,7 @@ async function context(db: Db | Tx, ctx: Ctx, rows: Row[]) {
   const personIds = [
     ...new Set(rows.map((r) => r.ownerPersonId).filter((x): x is string => Boolean(x))),
   ];
-  const people = personIds.length
-    ? await db
-        .select({ id: persons.id, name: persons.name })
-        .from(persons)
-        .where(inArray(persons.id, personIds))
-    : [];
-  return { unitPath, unitName, decs, bens, personName: new Map(people.map((p) => [p.id, p.name])) };
+  return { unitPath, unitName, decs, bens, personName: await personNames(db, personIds) };
 }
 type Context = Awaited<ReturnType<typeof context>>;
 
@@ -199,40 +188,29 @@ export async function getInitiative(db: Db | Tx, ctx: Ctx, id: string) {
 
 async function target(db: Db | Tx, ctx: Ctx, ownerUnitId: string | null | undefined) {
   if (!ownerUnitId) return 'tenant' as const;
-  const unit = await findOwned(db, orgUnits, ctx, ownerUnitId, 'unit');
+  const unit = await findUnit(db, ctx, ownerUnitId);
   return { unitPath: splitPath(unit.path) };
 }
 
 async function checkRefs(db: Db | Tx, ctx: Ctx, i: Partial<InitiativeInput>, selfId?: string) {
-  await assertAllOwned(db, itSystems, ctx, i.systemIds ?? [], 'system');
-  await assertAllOwned(db, goals, ctx, i.goalIds ?? [], 'goal');
-  await assertAllOwned(
-    db,
-    orgUnits,
-    ctx,
-    [
-      i.ownerUnitId,
-      i.payerUnitId,
-      ...(i.affectedUnitIds ?? []),
-      ...(i.costSplit ?? []).map((s) => s.unitId),
-    ],
-    'unit',
-  );
-  await assertAllOwned(
-    db,
-    persons,
-    ctx,
-    [i.ownerPersonId, ...(i.risks ?? []).map((r) => r.ownerPersonId)],
-    'person',
-  );
-  await assertAllOwned(
-    db,
-    decisions,
-    ctx,
-    [i.decisionId, i.routingExceptionDecisionId, ...(i.decisionIds ?? [])],
-    'decision',
-  );
-  await assertAllOwned(db, forums, ctx, [i.preparedByForumId], 'forum');
+  await assertSystemsOwned(db, ctx, i.systemIds ?? []);
+  await assertGoalsOwned(db, ctx, i.goalIds ?? []);
+  await assertOrgOwned(db, ctx, 'unit', [
+    i.ownerUnitId,
+    i.payerUnitId,
+    ...(i.affectedUnitIds ?? []),
+    ...(i.costSplit ?? []).map((s) => s.unitId),
+  ]);
+  await assertOrgOwned(db, ctx, 'person', [
+    i.ownerPersonId,
+    ...(i.risks ?? []).map((r) => r.ownerPersonId),
+  ]);
+  await assertOrgOwned(db, ctx, 'decision', [
+    i.decisionId,
+    i.routingExceptionDecisionId,
+    ...(i.decisionIds ?? []),
+  ]);
+  await assertOrgOwned(db, ctx, 'forum', [i.preparedByForumId]);
   await assertAllOwned(db, initiatives, ctx, i.dependsOnIds ?? [], 'initiative');
   if (selfId && i.dependsOnIds?.includes(selfId))
     throw invalid('errors.validation', [
@@ -394,7 +372,7 @@ async function benefitTarget(db: Db | Tx, ctx: Ctx, initiativeId: string) {
 
 export async function createBenefit(db: Db, ctx: Ctx, input: z.infer<typeof BenefitInput>) {
   await benefitTarget(db, ctx, input.initiativeId);
-  await assertAllOwned(db, persons, ctx, [input.ownerPersonId], 'person');
+  await assertOrgOwned(db, ctx, 'person', [input.ownerPersonId]);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(benefits)
@@ -418,13 +396,7 @@ export async function updateBenefit(
 ) {
   const before = await findOwned(db, benefits, ctx, id, 'benefit');
   await benefitTarget(db, ctx, before.initiativeId);
-  await assertAllOwned(
-    db,
-    persons,
-    ctx,
-    [input.ownerPersonId as string | null | undefined],
-    'person',
-  );
+  await assertOrgOwned(db, ctx, 'person', [input.ownerPersonId as string | null | undefined]);
   const { version, ...changes } = input;
   return db.transaction(async (tx) => {
     const after = await updateVersioned(tx, benefits, ctx, id, version, changes, 'benefit');
@@ -476,21 +448,7 @@ export async function addMeasurement(
 /** Boards and administrations that own no initiative at all: work kept outside the tool is invisible work. */
 export async function silentUnits(db: Db, ctx: Ctx) {
   authorize(ctx, 'org.read');
-  const units = await db
-    .select({
-      id: orgUnits.id,
-      name: orgUnits.name,
-      kind: orgUnits.kind,
-      archivedAt: orgUnits.archivedAt,
-      endsOn: orgUnits.endsOn,
-    })
-    .from(orgUnits)
-    .where(
-      and(
-        eq(orgUnits.tenantId, ctx.tenantId),
-        inArray(orgUnits.kind, ['board', 'regional_board', 'administration']),
-      ),
-    );
+  const units = await unitsOfKinds(db, ctx, ['board', 'regional_board', 'administration']);
   const owners = new Set(
     (
       await db
@@ -555,13 +513,12 @@ export async function realisation(db: Db, ctx: Ctx) {
       title: initiatives.title,
       phase: initiatives.phase,
       ownerUnitId: initiatives.ownerUnitId,
-      unitName: orgUnits.name,
+      unitName: unitName(initiatives.ownerUnitId),
     })
     .from(benefits)
     .innerJoin(initiatives, eq(initiatives.id, benefits.initiativeId))
-    .leftJoin(orgUnits, eq(orgUnits.id, initiatives.ownerUnitId))
     .where(eq(benefits.tenantId, ctx.tenantId))
-    .orderBy(asc(orgUnits.name), asc(initiatives.title));
+    .orderBy(asc(unitName(initiatives.ownerUnitId)), asc(initiatives.title));
   const items = rows.map((r) => {
     const v = benefitView(r.b, today);
     return {

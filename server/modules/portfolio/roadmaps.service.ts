@@ -16,8 +16,7 @@ import { todayOf, type Ctx } from '../../platform/context.js';
 import { auditable } from '../../platform/stable-json.js';
 import { tenants } from '../../platform/tables.js';
 import { assertAllOwned, created, findOwned, updateVersioned } from '../../platform/versioning.js';
-import { splitPath } from '../organization/identity.js';
-import { decisions, forums, orgUnits } from '../organization/tables.js';
+import { assertOrgOwned, findUnit, splitPath, tenantUnits } from '../organization/index.js';
 import { propose } from './initiatives.service.js';
 import { initiatives, prioritisationRounds, roadmaps, topFollowUps, topLists } from './tables.js';
 
@@ -46,12 +45,9 @@ export async function getRoadmap(db: Db, ctx: Ctx, id: string) {
 
 /** A new version: the unit's initiatives (its whole subtree) as they stand now, or the region's when no unit is named. */
 export async function createRoadmap(db: Db, ctx: Ctx, input: z.infer<typeof RoadmapInput>) {
-  const unit = input.unitId ? await findOwned(db, orgUnits, ctx, input.unitId, 'unit') : null;
+  const unit = input.unitId ? await findUnit(db, ctx, input.unitId) : null;
   authorize(ctx, 'portfolio.edit', unit ? { unitPath: splitPath(unit.path) } : 'tenant');
-  const units = await db
-    .select({ id: orgUnits.id, path: orgUnits.path })
-    .from(orgUnits)
-    .where(eq(orgUnits.tenantId, ctx.tenantId));
+  const units = await tenantUnits(db, ctx);
   const inScope = new Set(
     unit
       ? units.filter((u) => splitPath(u.path).includes(unit.id)).map((u) => u.id)
@@ -241,7 +237,7 @@ export async function recordTopFollowUp(db: Db, ctx: Ctx, input: z.infer<typeof 
 /** A round keeps the ranking and the proposal as they were, so the forum's decision can be read against them later. */
 export async function createRound(db: Db, ctx: Ctx, input: z.infer<typeof RoundInput>) {
   authorize(ctx, 'portfolio.edit');
-  await assertAllOwned(db, forums, ctx, [input.forumId], 'forum');
+  await assertOrgOwned(db, ctx, 'forum', [input.forumId]);
   const p = await propose(db, ctx, {
     budget: input.budget,
     hours: input.hours,
@@ -294,7 +290,7 @@ export async function decideRound(
 ) {
   authorize(ctx, 'portfolio.edit');
   const before = await findOwned(db, prioritisationRounds, ctx, id, 'round');
-  await assertAllOwned(db, decisions, ctx, [input.decisionId], 'decision');
+  await assertOrgOwned(db, ctx, 'decision', [input.decisionId]);
   const ranked = new Set(before.ranking.map((r) => r.id));
   const errors = input.decidedIds.flatMap((d, i) =>
     ranked.has(d) ? [] : [{ path: `decidedIds.${i}`, key: 'portfolio.notInRound' }],

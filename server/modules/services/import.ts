@@ -14,8 +14,7 @@ import type { Db } from '../../db/client.js';
 import type { Ctx } from '../../platform/context.js';
 import { t } from '../../platform/i18n/messages.js';
 import { inputIssues } from '../../platform/write.js';
-import { orgUnits, persons } from '../organization/tables.js';
-import { splitPath } from '../organization/identity.js';
+import { splitPath, tenantPersonEmails, tenantUnits } from '../organization/index.js';
 import { createSystem, updateSystem } from './systems.service.js';
 import { itSystems } from './tables.js';
 
@@ -264,24 +263,13 @@ export async function prepareImport(
       { column: 'Namn' },
     );
 
-  const units = await db
-    .select({
-      id: orgUnits.id,
-      name: orgUnits.name,
-      shortName: orgUnits.shortName,
-      path: orgUnits.path,
-    })
-    .from(orgUnits)
-    .where(eq(orgUnits.tenantId, ctx.tenantId));
+  const units = await tenantUnits(db, ctx);
   const unitByName = new Map<string, (typeof units)[number]>();
   for (const u of units) {
     unitByName.set(norm(u.name), u);
     if (u.shortName) unitByName.set(norm(u.shortName), u);
   }
-  const people = await db
-    .select({ id: persons.id, email: persons.email })
-    .from(persons)
-    .where(eq(persons.tenantId, ctx.tenantId));
+  const people = await tenantPersonEmails(db, ctx);
   const personByEmail = new Map(people.map((p) => [p.email.toLowerCase(), p.id]));
   const existing = await db
     .select()

@@ -14,7 +14,7 @@ import { authorize } from '../../platform/authorize.js';
 import type { Ctx } from '../../platform/context.js';
 import { auditable } from '../../platform/stable-json.js';
 import { assertAllOwned, created, findOwned, updateVersioned } from '../../platform/versioning.js';
-import { orgUnits, persons } from '../organization/tables.js';
+import { assertOrgOwned, personName, unitName } from '../organization/index.js';
 import { systemTarget } from './systems.service.js';
 import {
   itSystems,
@@ -24,21 +24,15 @@ import {
   systemIntegrations,
 } from './tables.js';
 
-const owner = aliasedTable(persons, 'mo_owner');
-const manager = aliasedTable(persons, 'mo_manager');
-
 async function objectViews(db: Db | Tx, ctx: Ctx, where: ReturnType<typeof and>) {
   const rows = await db
     .select({
       o: managementObjects,
-      unitName: orgUnits.name,
-      ownerName: owner.name,
-      managerName: manager.name,
+      unitName: unitName(managementObjects.owningUnitId),
+      ownerName: personName(managementObjects.ownerPersonId),
+      managerName: personName(managementObjects.managerPersonId),
     })
     .from(managementObjects)
-    .leftJoin(orgUnits, eq(orgUnits.id, managementObjects.owningUnitId))
-    .leftJoin(owner, eq(owner.id, managementObjects.ownerPersonId))
-    .leftJoin(manager, eq(manager.id, managementObjects.managerPersonId))
     .where(and(eq(managementObjects.tenantId, ctx.tenantId), where))
     .orderBy(asc(managementObjects.name));
   const ids = rows.map((r) => r.o.id);
@@ -146,7 +140,7 @@ async function setObjectSystems(tx: Tx, ctx: Ctx, objectId: string, systemIds: r
 
 export async function createObject(db: Db, ctx: Ctx, input: z.infer<typeof ManagementObjectInput>) {
   authorize(ctx, 'systems.edit', await systemTarget(db, ctx, input.owningUnitId));
-  await assertAllOwned(db, persons, ctx, [input.ownerPersonId, input.managerPersonId], 'person');
+  await assertOrgOwned(db, ctx, 'person', [input.ownerPersonId, input.managerPersonId]);
   await checkSystemsFree(db, ctx, input.systemIds, null);
   const { systemIds, ...values } = input;
   return db.transaction(async (tx) => {
@@ -175,7 +169,7 @@ export async function updateObject(
   authorize(ctx, 'systems.edit', await systemTarget(db, ctx, before.owningUnitId));
   if (input.owningUnitId !== undefined && input.owningUnitId !== before.owningUnitId)
     authorize(ctx, 'systems.edit', await systemTarget(db, ctx, input.owningUnitId));
-  await assertAllOwned(db, persons, ctx, [input.ownerPersonId, input.managerPersonId], 'person');
+  await assertOrgOwned(db, ctx, 'person', [input.ownerPersonId, input.managerPersonId]);
   if (input.systemIds) await checkSystemsFree(db, ctx, input.systemIds, id);
   const { version, archived, systemIds, ...changes } = input;
   return db.transaction(async (tx) => {

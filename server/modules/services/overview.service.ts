@@ -4,7 +4,7 @@ import { likelyDuplicates } from '../../../domain/services/system.js';
 import type { Db } from '../../db/client.js';
 import { authorize } from '../../platform/authorize.js';
 import { todayOf, type Ctx } from '../../platform/context.js';
-import { orgUnits } from '../organization/tables.js';
+import { unitName, unitsByIds } from '../organization/index.js';
 import { listNodes } from './ownership.service.js';
 import { listObjects } from './objects.service.js';
 import { flagCounts, systemSettings } from './systems.service.js';
@@ -34,15 +34,14 @@ export async function overview(db: Db, ctx: Ctx) {
   const byOwner = await db
     .select({
       unitId: itSystems.ownerUnitId,
-      name: orgUnits.name,
+      name: unitName(itSystems.ownerUnitId),
       count: sql<number>`count(*)::int`,
       cost,
     })
     .from(itSystems)
-    .leftJoin(orgUnits, eq(orgUnits.id, itSystems.ownerUnitId))
     .where(live)
-    .groupBy(itSystems.ownerUnitId, orgUnits.name)
-    .orderBy(sql`count(*) DESC`, asc(orgUnits.name));
+    .groupBy(itSystems.ownerUnitId)
+    .orderBy(sql`count(*) DESC`, asc(unitName(itSystems.ownerUnitId)));
 
   // Capability map: for each capability served by systems of several units, how many systems each unit runs.
   const rows = await db
@@ -59,13 +58,7 @@ export async function overview(db: Db, ctx: Ctx) {
   const unitIds = [
     ...new Set(overlaps.flatMap((o) => o.systems.map((s) => s.ownerUnitId ?? ''))),
   ].filter(Boolean);
-  const units = unitIds.length
-    ? await db
-        .select({ id: orgUnits.id, name: orgUnits.name })
-        .from(orgUnits)
-        .where(inArray(orgUnits.id, unitIds))
-        .orderBy(asc(orgUnits.name))
-    : [];
+  const units = await unitsByIds(db, unitIds);
   const unitIndex = new Map(units.map((u, i) => [u.id, i]));
   const cells: { capability: number; unit: number; systems: string[] }[] = [];
   overlaps.forEach((o, ci) => {

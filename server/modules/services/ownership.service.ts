@@ -16,7 +16,14 @@ import type { Ctx } from '../../platform/context.js';
 import { tenants } from '../../platform/tables.js';
 import { auditable } from '../../platform/stable-json.js';
 import { assertAllOwned, created, findOwned, updateVersioned } from '../../platform/versioning.js';
-import { decisions, forums, orgUnits, persons } from '../organization/tables.js';
+import {
+  assertOrgOwned,
+  findUnit,
+  forumNameOf,
+  personNameOf,
+  personNames,
+  unitNames,
+} from '../organization/index.js';
 import { systemTarget } from './systems.service.js';
 import { itSystems, serviceNodeSystems, serviceNodes } from './tables.js';
 
@@ -48,26 +55,16 @@ async function loadTree(db: Db | Tx, ctx: Ctx) {
   const unitIds = [
     ...new Set(nodes.map((n) => n.owningUnitId).filter((x): x is string => Boolean(x))),
   ];
-  const people = personIds.length
-    ? await db
-        .select({ id: persons.id, name: persons.name })
-        .from(persons)
-        .where(inArray(persons.id, personIds))
-    : [];
-  const units = unitIds.length
-    ? await db
-        .select({ id: orgUnits.id, name: orgUnits.name })
-        .from(orgUnits)
-        .where(inArray(orgUnits.id, unitIds))
-    : [];
+  const personName = await personNames(db, personIds);
+  const unitName = await unitNames(db, unitIds);
   const systemsOf = new Map<string, string[]>();
   for (const l of links) systemsOf.set(l.nodeId, [...(systemsOf.get(l.nodeId) ?? []), l.systemId]);
   return {
     nodes,
     byId: new Map(nodes.map((n) => [n.id, n])),
     systemsOf,
-    personName: new Map(people.map((p) => [p.id, p.name])),
-    unitName: new Map(units.map((u) => [u.id, u.name])),
+    personName,
+    unitName,
   };
 }
 type Tree = Awaited<ReturnType<typeof loadTree>>;
@@ -156,19 +153,9 @@ export async function escalationTop(db: Db | Tx, ctx: Ctx) {
     .where(eq(tenants.id, ctx.tenantId));
   const councilId = t?.settings.councilForumId;
   const directorId = t?.settings.regionalDirectorPersonId;
-  const [council] = councilId
-    ? await db
-        .select({ name: forums.name })
-        .from(forums)
-        .where(and(eq(forums.id, councilId), eq(forums.tenantId, ctx.tenantId)))
-    : [];
-  const [director] = directorId
-    ? await db
-        .select({ name: persons.name })
-        .from(persons)
-        .where(and(eq(persons.id, directorId), eq(persons.tenantId, ctx.tenantId)))
-    : [];
-  return { council: council?.name ?? null, regionalDirector: director?.name ?? null };
+  const council = councilId ? await forumNameOf(db, ctx, councilId) : null;
+  const director = directorId ? await personNameOf(db, ctx, directorId) : null;
+  return { council, regionalDirector: director };
 }
 
 /** The services a system serves, and its escalation path through the first of them. */
@@ -248,19 +235,17 @@ async function validate(
     selfId,
   );
   if (n.owningUnitId) {
-    const unit = await findOwned(db, orgUnits, ctx, n.owningUnitId, 'unit');
+    const unit = await findUnit(db, ctx, n.owningUnitId);
     if (!BODY_KINDS.includes(unit.kind as never))
       errors.push({ path: 'owningUnitId', key: 'ownership.owningBoardKind' });
   }
   if (errors.length) throw invalid('errors.validation', errors);
-  await assertAllOwned(
-    db,
-    persons,
-    ctx,
-    [n.responsiblePersonId, n.responsibleAppointedById, n.duplicateApprovedById],
-    'person',
-  );
-  await assertAllOwned(db, decisions, ctx, [n.duplicateDecisionId], 'decision');
+  await assertOrgOwned(db, ctx, 'person', [
+    n.responsiblePersonId,
+    n.responsibleAppointedById,
+    n.duplicateApprovedById,
+  ]);
+  await assertOrgOwned(db, ctx, 'decision', [n.duplicateDecisionId]);
 }
 
 /** The owning board that decides who may edit: the node's own, or its parent's for a service area. */

@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   DEFAULT_SYSTEM_SETTINGS,
@@ -18,35 +18,23 @@ import type { Db, Tx } from '../../db/client.js';
 import { authorize } from '../../platform/authorize.js';
 import { todayOf, type Ctx } from '../../platform/context.js';
 import { likeEscape } from '../../platform/lists.js';
-import { assertAllOwned, findOwned } from '../../platform/versioning.js';
+import { findOwned } from '../../platform/versioning.js';
 import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
-import { orgUnits, persons } from '../organization/tables.js';
+import { assertOrgOwned, personName, unitName, unitTarget } from '../organization/index.js';
 import { tenants } from '../../platform/tables.js';
-import { targetOf } from '../organization/units.service.js';
 import { contracts, itSystems } from './tables.js';
-
-const ownerUnit = aliasedTable(orgUnits, 'owner_unit');
-const ownerPerson = aliasedTable(persons, 'owner_person');
-const manager = aliasedTable(persons, 'manager');
-const ownerAppointer = aliasedTable(persons, 'owner_appointer');
-const managerAppointer = aliasedTable(persons, 'manager_appointer');
 
 const selectSystems = (db: Db | Tx) =>
   db
     .select({
       system: itSystems,
-      ownerUnitName: ownerUnit.name,
-      ownerPersonName: ownerPerson.name,
-      managerPersonName: manager.name,
-      ownerAppointedByName: ownerAppointer.name,
-      managerAppointedByName: managerAppointer.name,
+      ownerUnitName: unitName(itSystems.ownerUnitId),
+      ownerPersonName: personName(itSystems.ownerPersonId),
+      managerPersonName: personName(itSystems.managerPersonId),
+      ownerAppointedByName: personName(itSystems.ownerAppointedById),
+      managerAppointedByName: personName(itSystems.managerAppointedById),
     })
-    .from(itSystems)
-    .leftJoin(ownerUnit, eq(ownerUnit.id, itSystems.ownerUnitId))
-    .leftJoin(ownerPerson, eq(ownerPerson.id, itSystems.ownerPersonId))
-    .leftJoin(manager, eq(manager.id, itSystems.managerPersonId))
-    .leftJoin(ownerAppointer, eq(ownerAppointer.id, itSystems.ownerAppointedById))
-    .leftJoin(managerAppointer, eq(managerAppointer.id, itSystems.managerAppointedById));
+    .from(itSystems);
 
 type Row = {
   system: typeof itSystems.$inferSelect;
@@ -230,32 +218,18 @@ export async function getSystem(db: Db | Tx, ctx: Ctx, id: string) {
 }
 
 export async function systemTarget(db: Db | Tx, ctx: Ctx, ownerUnitId: string | null | undefined) {
-  return ownerUnitId
-    ? targetOf(await findOwned(db, orgUnits, ctx, ownerUnitId, 'unit'))
-    : ('tenant' as const);
+  return ownerUnitId ? await unitTarget(db, ctx, ownerUnitId) : ('tenant' as const);
 }
 
 export async function checkSystemRefs(db: Db | Tx, ctx: Ctx, s: Partial<SystemInput>) {
-  await assertAllOwned(
-    db,
-    persons,
-    ctx,
-    [
-      s.ownerPersonId,
-      s.managerPersonId,
-      s.technicalContactId,
-      s.ownerAppointedById,
-      s.managerAppointedById,
-    ],
-    'person',
-  );
-  await assertAllOwned(
-    db,
-    orgUnits,
-    ctx,
-    [s.contractHolderUnitId, ...(s.userUnitIds ?? [])],
-    'unit',
-  );
+  await assertOrgOwned(db, ctx, 'person', [
+    s.ownerPersonId,
+    s.managerPersonId,
+    s.technicalContactId,
+    s.ownerAppointedById,
+    s.managerAppointedById,
+  ]);
+  await assertOrgOwned(db, ctx, 'unit', [s.contractHolderUnitId, ...(s.userUnitIds ?? [])]);
 }
 
 /** Classification records who classified and when, unless given. */

@@ -1,50 +1,28 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, desc, eq, inArray, isNotNull, isNull, lt, ne, notInArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import ical from 'ical-generator';
 import { dueReminderSteps, type DeadlineKind } from '../../../domain/audits/audit.js';
-import { nextMeasurementDue } from '../../../domain/portfolio/initiative.js';
-import { benefits, initiatives } from '../portfolio/tables.js';
 import { notFound } from '../../../domain/shared/errors.js';
 import type { Db } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/authorize.js';
 import { todayOf, type Ctx } from '../../platform/context.js';
 import type { Mailer } from '../../platform/mail.js';
+import type { Deadline, DeadlineProvider } from '../../platform/surface.js';
 import { tenants } from '../../platform/tables.js';
-import { orgUnits, persons } from '../organization/tables.js';
-import {
-  assignments,
-  auditActions,
-  auditReplies,
-  audits,
-  calendarTokens,
-  recommendations,
-  reminders,
-} from './tables.js';
+import { personContact, personNames, unitNames } from '../organization/index.js';
+import { calendarTokens, reminders } from './tables.js';
 
-export type Deadline = {
-  key: string;
-  kind: DeadlineKind;
-  date: string;
-  title: string;
-  auditId: string | null;
-  auditTitle: string | null;
-  assignmentId: string | null;
-  actionId: string | null;
-  bodyId: string | null;
-  bodyName: string | null;
-  personId: string | null;
-  personName: string | null;
-  overdue: boolean;
-};
+export type { Deadline };
 
 /**
- * Every open deadline of a tenant: replies not yet received (remitted for a reply, with a
- * deadline), actions not done or stopped, and report-backs not yet made. No access check: the
- * callers check (a list for a user, a person's own feed, the reminder job).
+ * Every open deadline of a tenant, as the contexts' providers declare them (replies, actions and
+ * report-backs from audits; benefit measurements from portfolio), with body and person names.
+ * No access check: the callers check (a list for a user, a person's own feed, the reminder job).
  */
 export async function deadlineItems(
   db: Db,
+  providers: readonly DeadlineProvider[],
   tenantId: string,
   today: string,
   filter: {
@@ -55,130 +33,7 @@ export async function deadlineItems(
   } = {},
 ): Promise<Deadline[]> {
   const items: Deadline[] = [];
-  const auditRows = await db
-    .select({ id: audits.id, title: audits.title, remittances: audits.remittances })
-    .from(audits)
-    .where(and(eq(audits.tenantId, tenantId), sql`jsonb_array_length(${audits.remittances}) > 0`));
-  const replied = auditRows.length
-    ? await db
-        .select({ auditId: auditReplies.auditId, bodyId: auditReplies.bodyId })
-        .from(auditReplies)
-        .where(
-          and(
-            inArray(
-              auditReplies.auditId,
-              auditRows.map((a) => a.id),
-            ),
-            isNotNull(auditReplies.receivedOn),
-          ),
-        )
-    : [];
-  for (const a of auditRows) {
-    for (const r of a.remittances) {
-      if (
-        r.kind !== 'reply' ||
-        !r.deadline ||
-        replied.some((x) => x.auditId === a.id && x.bodyId === r.bodyId)
-      )
-        continue;
-      items.push({
-        key: `reply:${a.id}:${r.bodyId}:${r.deadline}`,
-        kind: 'reply',
-        date: r.deadline,
-        title: a.title,
-        auditId: a.id,
-        auditTitle: a.title,
-        assignmentId: null,
-        actionId: null,
-        bodyId: r.bodyId,
-        bodyName: null,
-        personId: r.responsiblePersonId ?? null,
-        personName: null,
-        overdue: r.deadline < today,
-      });
-    }
-  }
-  const acts = await db
-    .select({ a: auditActions, auditId: audits.id, auditTitle: audits.title })
-    .from(auditActions)
-    .innerJoin(recommendations, eq(recommendations.id, auditActions.recommendationId))
-    .innerJoin(audits, eq(audits.id, recommendations.auditId))
-    .where(
-      and(
-        eq(auditActions.tenantId, tenantId),
-        isNotNull(auditActions.dueOn),
-        notInArray(auditActions.status, ['done', 'stopped']),
-      ),
-    );
-  for (const { a, auditId, auditTitle } of acts) {
-    items.push({
-      key: `action:${a.id}:${a.dueOn}`,
-      kind: 'action',
-      date: a.dueOn!,
-      title: a.title,
-      auditId,
-      auditTitle,
-      assignmentId: null,
-      actionId: a.id,
-      bodyId: a.bodyId,
-      bodyName: null,
-      personId: a.ownerPersonId,
-      personName: null,
-      overdue: a.dueOn! < today,
-    });
-  }
-  const asg = await db
-    .select()
-    .from(assignments)
-    .where(
-      and(
-        eq(assignments.tenantId, tenantId),
-        isNull(assignments.reportedOn),
-        isNotNull(assignments.reportBackOn),
-      ),
-    );
-  for (const a of asg) {
-    items.push({
-      key: `report_back:${a.id}:${a.reportBackOn}`,
-      kind: 'report_back',
-      date: a.reportBackOn!,
-      title: a.title,
-      auditId: a.sourceAuditId,
-      auditTitle: null,
-      assignmentId: a.id,
-      actionId: null,
-      bodyId: a.assigneeBodyId,
-      bodyName: null,
-      personId: a.assigneePersonId,
-      personName: null,
-      overdue: a.reportBackOn! < today,
-    });
-  }
-  // Benefit measurements come due too, also after the initiative has closed.
-  const bens = await db
-    .select({ b: benefits, title: initiatives.title, unitId: initiatives.ownerUnitId })
-    .from(benefits)
-    .innerJoin(initiatives, eq(initiatives.id, benefits.initiativeId))
-    .where(and(eq(benefits.tenantId, tenantId), ne(initiatives.phase, 'cancelled')));
-  for (const { b, title, unitId } of bens) {
-    const due = nextMeasurementDue(b);
-    if (!due) continue;
-    items.push({
-      key: `measurement:${b.id}:${due}`,
-      kind: 'measurement',
-      date: due,
-      title: `${b.measure} (${title})`,
-      auditId: null,
-      auditTitle: null,
-      assignmentId: null,
-      actionId: null,
-      bodyId: unitId,
-      bodyName: null,
-      personId: b.ownerPersonId,
-      personName: null,
-      overdue: due < today,
-    });
-  }
+  for (const provide of providers) items.push(...(await provide(db, tenantId, today)));
   const chosen = items.filter(
     (i) =>
       (!filter.personId || i.personId === filter.personId) &&
@@ -190,21 +45,11 @@ export async function deadlineItems(
   const personIds = [
     ...new Set(chosen.map((i) => i.personId).filter((x): x is string => Boolean(x))),
   ];
-  const units = unitIds.length
-    ? await db
-        .select({ id: orgUnits.id, name: orgUnits.name })
-        .from(orgUnits)
-        .where(inArray(orgUnits.id, unitIds))
-    : [];
-  const people = personIds.length
-    ? await db
-        .select({ id: persons.id, name: persons.name })
-        .from(persons)
-        .where(inArray(persons.id, personIds))
-    : [];
+  const unitName = await unitNames(db, unitIds);
+  const personName = await personNames(db, personIds);
   for (const i of chosen) {
-    i.bodyName = units.find((u) => u.id === i.bodyId)?.name ?? null;
-    i.personName = people.find((p) => p.id === i.personId)?.name ?? null;
+    i.bodyName = (i.bodyId && unitName.get(i.bodyId)) ?? null;
+    i.personName = (i.personId && personName.get(i.personId)) ?? null;
   }
   return chosen.sort(
     (a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, 'sv'),
@@ -213,6 +58,7 @@ export async function deadlineItems(
 
 export async function listDeadlines(
   db: Db,
+  providers: readonly DeadlineProvider[],
   ctx: Ctx,
   q: {
     personId?: string | undefined;
@@ -222,7 +68,7 @@ export async function listDeadlines(
   },
 ) {
   authorize(ctx, 'org.read');
-  return deadlineItems(db, ctx.tenantId, todayOf(ctx.now), q);
+  return deadlineItems(db, providers, ctx.tenantId, todayOf(ctx.now), q);
 }
 
 // The private calendar feed -----------------------------------------------------------------------
@@ -296,7 +142,12 @@ const KIND_SV: Record<DeadlineKind, string> = {
 };
 
 /** The person's deadlines as an iCalendar feed (all-day events), for any calendar program. Unknown or revoked token: not found. */
-export async function calendarFeed(db: Db, token: string, now: Date) {
+export async function calendarFeed(
+  db: Db,
+  providers: readonly DeadlineProvider[],
+  token: string,
+  now: Date,
+) {
   const [t] = await db
     .select({
       tenantId: calendarTokens.tenantId,
@@ -307,7 +158,9 @@ export async function calendarFeed(db: Db, token: string, now: Date) {
     .innerJoin(tenants, eq(tenants.id, calendarTokens.tenantId))
     .where(and(eq(calendarTokens.tokenHash, hash(token)), isNull(calendarTokens.revokedAt)));
   if (!t) throw notFound('entity.calendar');
-  const items = await deadlineItems(db, t.tenantId, todayOf(now), { personId: t.personId });
+  const items = await deadlineItems(db, providers, t.tenantId, todayOf(now), {
+    personId: t.personId,
+  });
   const cal = ical({
     name: `Styrbord – ${t.tenantName}`,
     prodId: { company: 'Styrbord', product: 'deadlines', language: 'SV' },
@@ -343,13 +196,18 @@ const DAY_WORDS = (step: number) =>
  * inserts nothing and sends nothing. Without SMTP the reminder is kept for the person to read in the
  * app. A failed send is retried on later runs, three times at most.
  */
-export async function runReminders(db: Db, now: Date, mailer: Mailer | null) {
+export async function runReminders(
+  db: Db,
+  providers: readonly DeadlineProvider[],
+  now: Date,
+  mailer: Mailer | null,
+) {
   const today = todayOf(now);
   let sent = 0;
   let inApp = 0;
   const tenantRows = await db.select({ id: tenants.id }).from(tenants);
   for (const tenant of tenantRows) {
-    const items = (await deadlineItems(db, tenant.id, today)).filter((i) => i.personId);
+    const items = (await deadlineItems(db, providers, tenant.id, today)).filter((i) => i.personId);
     if (items.length === 0) continue;
     const done = await db
       .select({ itemKey: reminders.itemKey, step: reminders.step })
@@ -439,10 +297,7 @@ async function deliver(
   body: string,
   now: Date,
 ) {
-  const [p] = await db
-    .select({ email: persons.email, name: persons.name })
-    .from(persons)
-    .where(eq(persons.id, personId));
+  const p = await personContact(db, personId);
   try {
     await mailer.send({ to: p!.email, subject, text: body });
     await db

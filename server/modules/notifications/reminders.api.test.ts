@@ -4,7 +4,9 @@ import { simpleParser } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { aTenant, aUnit, aUserWith, json, testEnv, type TestEnv } from '../../test/helper.js';
 import { createMailer, type Mailer } from '../../platform/mail.js';
-import { runReminders } from './deadlines.service.js';
+import { notifications } from '../registry.js';
+
+const { runReminders } = notifications;
 
 /** A real SMTP server on a free local port: what it receives is what a person's mailbox would get. */
 let received: { to: string; subject: string; text: string }[] = [];

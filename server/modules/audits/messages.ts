@@ -1,0 +1,50 @@
+import type { Lang } from '../../platform/i18n/messages.js';
+
+/** The audits context's messages: Swedish first (the default), English second. */
+export const messages: Record<Lang, Record<string, string>> = {
+  sv: {
+    'audits.notAudited':
+      'Organet är inte granskat i den här granskningen. Lägg till det bland de granskade organen först.',
+    'audits.cellNotApplicable':
+      'Frågan gäller inte det här organet; en bedömning kan inte anges här.',
+    'audits.cellsOnlyPerBody': 'Bedömning per organ anges bara när frågan bedöms per organ.',
+    'audits.wholeOnlyInWholeMode':
+      'En bedömning av hela frågan anges bara när frågan bedöms som helhet.',
+    'audits.noLines': 'Skriv minst en rad, t.ex. "1. Har nämnden mål för digitaliseringen?"',
+    'audits.followsItself': 'En granskning kan inte följa upp sig själv.',
+    'audits.replyExists':
+      'Organet har redan ett yttrande över granskningen; redigera det i stället.',
+    'audits.notAddressee': 'Rekommendationen riktas inte till det här organet.',
+    'audits.doneNeedsEvidence':
+      'En klar åtgärd behöver underlag: ett beslut, dokument, mål, en fil eller en länk.',
+    'audits.reportBackDateRequired': 'Ange datum för återrapporteringen.',
+    'audits.reportBackMeetingRequired': 'Ange vilket sammanträde återrapporteringen ska ske vid.',
+    'audits.notFollowedUp':
+      'Rekommendationen hör till en granskning som den här uppföljningen inte följer upp.',
+    'audits.statusOnlyForAddressee':
+      'Organet var inte mottagare av rekommendationen: skriv det som en iakttagelse i stället för en status.',
+  },
+  en: {
+    'audits.notAudited':
+      'The body is not audited in this audit. Add it to the audited bodies first.',
+    'audits.cellNotApplicable':
+      'The question does not apply to this body; no assessment can be given here.',
+    'audits.cellsOnlyPerBody':
+      'Assessments per body are given only when the question is assessed per body.',
+    'audits.wholeOnlyInWholeMode':
+      'An assessment of the whole question is given only when the question is assessed as a whole.',
+    'audits.noLines':
+      'Write at least one line, e.g. "1. Does the board have goals for digitalisation?"',
+    'audits.followsItself': 'An audit cannot follow up itself.',
+    'audits.replyExists': 'The body already has a reply to the audit; edit it instead.',
+    'audits.notAddressee': 'The recommendation is not addressed to this body.',
+    'audits.doneNeedsEvidence':
+      'A done action needs evidence: a decision, document, goal, file or link.',
+    'audits.reportBackDateRequired': 'Give the date of the report-back.',
+    'audits.reportBackMeetingRequired': 'Name the meeting where the report-back is to be made.',
+    'audits.notFollowedUp':
+      'The recommendation belongs to an audit that this follow-up does not follow up.',
+    'audits.statusOnlyForAddressee':
+      'The body was not an addressee of the recommendation: record it as an observation instead of a status.',
+  },
+};

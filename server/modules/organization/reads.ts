@@ -1,0 +1,239 @@
+import {
+  and,
+  asc,
+  eq,
+  getTableName,
+  inArray,
+  isNull,
+  or,
+  sql,
+  type AnyColumn,
+  type SQL,
+} from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import type { Ctx } from '../../platform/context.js';
+import { todayOf } from '../../platform/context.js';
+import { assertAllOwned, findOwned } from '../../platform/versioning.js';
+import { splitPath } from './identity.js';
+import { decisions, forums, orgUnits, persons } from './tables.js';
+
+/*
+ * The read queries other contexts may use. Other contexts never name the organisation's tables;
+ * where a list shows a name beside each row, the organisation writes the SQL (a correlated
+ * subquery on the primary key) and the consumer places it in its own select, so the list stays
+ * one query. See docs/decisions/0003-context-surfaces.md.
+ */
+
+type Read = Db | Tx;
+type Id = string | null | undefined;
+
+// ---------------------------------------------------------------- SQL expressions (one query)
+
+/**
+ * The consumer's column, always with its table's name: Drizzle leaves a single-table select's
+ * columns unqualified, and inside the subquery an unqualified "updated_by" would be the person's.
+ */
+const outer = (column: AnyColumn) =>
+  sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
+
+/** The unit's name for a unit id column (null when the column is null). */
+export const unitName = (unitId: AnyColumn) =>
+  sql<string | null>`(SELECT u.name FROM org_units u WHERE u.id = ${outer(unitId)})`;
+
+/** The person's name for a person id column (null when the column is null). */
+export const personName = (personId: AnyColumn) =>
+  sql<string | null>`(SELECT p.name FROM persons p WHERE p.id = ${outer(personId)})`;
+
+/** How a decision is cited beside a record: date, paragraph, case number, the body's short name. */
+export const decisionCitation = (column: AnyColumn) => {
+  const decisionId = outer(column);
+  return {
+    decidedOn: sql<
+      string | null
+    >`(SELECT d.decided_on::text FROM decisions d WHERE d.id = ${decisionId})`,
+    paragraph: sql<string | null>`(SELECT d.paragraph FROM decisions d WHERE d.id = ${decisionId})`,
+    caseNumber: sql<
+      string | null
+    >`(SELECT d.case_number FROM decisions d WHERE d.id = ${decisionId})`,
+    bodyShortName: sql<
+      string | null
+    >`(SELECT coalesce(u.short_name, u.name) FROM decisions d JOIN org_units u ON u.id = d.body_unit_id WHERE d.id = ${decisionId})`,
+  };
+};
+
+// ---------------------------------------------------------------- existence and targets
+
+export type OrgEntity = 'unit' | 'person' | 'decision' | 'forum';
+const tableOf = { unit: orgUnits, person: persons, decision: decisions, forum: forums } as const;
+
+/** Every id names a unit, person, decision or forum of the tenant; else NotFound (`entity.<kind>`). */
+export async function assertOrgOwned(
+  db: Read,
+  ctx: Pick<Ctx, 'tenantId'>,
+  entity: OrgEntity,
+  ids: readonly Id[],
+) {
+  await assertAllOwned(db, tableOf[entity], ctx, ids, entity);
+}
+
+/** The tenant's unit, in full; NotFound otherwise. */
+export async function findUnit(db: Read, ctx: Pick<Ctx, 'tenantId'>, unitId: string) {
+  return findOwned(db, orgUnits, ctx, unitId, 'unit');
+}
+
+/** The target for authorisation: the unit's place in the tree. */
+export const targetOf = (unit: { path: string }) => ({ unitPath: splitPath(unit.path) });
+
+/** The unit as an authorisation target ("unit target with path"); NotFound if not the tenant's. */
+export async function unitTarget(db: Read, ctx: Pick<Ctx, 'tenantId'>, unitId: string) {
+  return targetOf(await findUnit(db, ctx, unitId));
+}
+
+// ---------------------------------------------------------------- names and lists
+
+/** Units by id, with name and kind, ordered by name. */
+export async function unitsByIds(db: Read, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: orgUnits.id, name: orgUnits.name, kind: orgUnits.kind })
+    .from(orgUnits)
+    .where(inArray(orgUnits.id, [...new Set(ids)]))
+    .orderBy(asc(orgUnits.name));
+}
+
+/** People by id, with name. */
+export async function personsByIds(db: Read, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: persons.id, name: persons.name })
+    .from(persons)
+    .where(inArray(persons.id, [...new Set(ids)]));
+}
+
+/** Names of these units, by id. */
+export async function unitNames(db: Read, ids: readonly string[]) {
+  return new Map((await unitsByIds(db, ids)).map((u) => [u.id, u.name]));
+}
+
+/** Names of these people, by id. */
+export async function personNames(db: Read, ids: readonly string[]) {
+  return new Map((await personsByIds(db, ids)).map((p) => [p.id, p.name]));
+}
+
+/** The tenant's forum's name, or null. */
+export async function forumNameOf(db: Read, ctx: Pick<Ctx, 'tenantId'>, forumId: string) {
+  const [f] = await db
+    .select({ name: forums.name })
+    .from(forums)
+    .where(and(eq(forums.id, forumId), eq(forums.tenantId, ctx.tenantId)));
+  return f?.name ?? null;
+}
+
+/** The tenant's person's name, or null. */
+export async function personNameOf(db: Read, ctx: Pick<Ctx, 'tenantId'>, personId: string) {
+  const [p] = await db
+    .select({ name: persons.name })
+    .from(persons)
+    .where(and(eq(persons.id, personId), eq(persons.tenantId, ctx.tenantId)));
+  return p?.name ?? null;
+}
+
+/** Where to send a person a mail: email and name. */
+export async function personContact(db: Read, personId: string) {
+  const [p] = await db
+    .select({ email: persons.email, name: persons.name })
+    .from(persons)
+    .where(eq(persons.id, personId));
+  return p;
+}
+
+/** Every person of the tenant with their email (for matching an import's columns). */
+export async function tenantPersonEmails(db: Read, ctx: Pick<Ctx, 'tenantId'>) {
+  return db
+    .select({ id: persons.id, email: persons.email })
+    .from(persons)
+    .where(eq(persons.tenantId, ctx.tenantId));
+}
+
+/** Every unit of the tenant, archived ones too, with what the tree and its rules need. */
+export async function tenantUnits(db: Read, ctx: Pick<Ctx, 'tenantId'>) {
+  return db
+    .select({
+      id: orgUnits.id,
+      name: orgUnits.name,
+      shortName: orgUnits.shortName,
+      path: orgUnits.path,
+      kind: orgUnits.kind,
+      archivedAt: orgUnits.archivedAt,
+      endsOn: orgUnits.endsOn,
+    })
+    .from(orgUnits)
+    .where(eq(orgUnits.tenantId, ctx.tenantId));
+}
+
+/** Ids of the unit and every unit below it (a subtree filter). */
+export async function subtreeUnitIds(db: Read, ctx: Pick<Ctx, 'tenantId'>, unitId: string) {
+  const units = await tenantUnits(db, ctx);
+  return units.filter((u) => splitPath(u.path).includes(unitId)).map((u) => u.id);
+}
+
+/** The tenant's units of these kinds, archived or not, with their end dates. */
+export async function unitsOfKinds(
+  db: Read,
+  ctx: Pick<Ctx, 'tenantId'>,
+  kinds: readonly string[],
+  opts: { liveOnly?: boolean; today?: string } = {},
+) {
+  const conds: (SQL | undefined)[] = [
+    eq(orgUnits.tenantId, ctx.tenantId),
+    inArray(orgUnits.kind, [...kinds]),
+  ];
+  if (opts.liveOnly) conds.push(isNull(orgUnits.archivedAt));
+  if (opts.today) conds.push(or(isNull(orgUnits.endsOn), sql`${orgUnits.endsOn} >= ${opts.today}`));
+  return db
+    .select({
+      id: orgUnits.id,
+      name: orgUnits.name,
+      kind: orgUnits.kind,
+      archivedAt: orgUnits.archivedAt,
+      endsOn: orgUnits.endsOn,
+    })
+    .from(orgUnits)
+    .where(and(...conds))
+    .orderBy(asc(orgUnits.name));
+}
+
+/** The tenant's bodies of these kinds in force today (not archived, not ended). */
+export async function bodiesInForce(db: Read, ctx: Ctx, kinds: readonly string[]) {
+  return unitsOfKinds(db, ctx, kinds, { liveOnly: true, today: todayOf(ctx.now) });
+}
+
+/** Which unit each decision belongs to: its body, or the unit its forum sits under. */
+export async function decisionUnits(db: Read, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: decisions.id,
+      bodyUnitId: decisions.bodyUnitId,
+      forumUnitId: forums.parentUnitId,
+    })
+    .from(decisions)
+    .leftJoin(forums, eq(forums.id, decisions.forumId))
+    .where(inArray(decisions.id, [...new Set(ids)]));
+}
+
+/** Whether the id names a unit, person, decision or forum of the tenant. */
+export async function isOrgOwned(
+  db: Read,
+  ctx: Pick<Ctx, 'tenantId'>,
+  entity: OrgEntity,
+  id: string,
+) {
+  const table = tableOf[entity];
+  const rows = await db
+    .select({ id: table.id })
+    .from(table)
+    .where(and(eq(table.id, id), eq(table.tenantId, ctx.tenantId)))
+    .limit(1);
+  return rows.length > 0;
+}

@@ -1,0 +1,55 @@
+import type { Lang } from '../../platform/i18n/messages.js';
+
+/** The portfolio context's messages: Swedish first (the default), English second. */
+export const messages: Record<Lang, Record<string, string>> = {
+  sv: {
+    'portfolio.notInRound': 'Initiativet fanns inte bland omgångens kandidater.',
+    'portfolio.splitSum': 'Kostnadsfördelningen ska summera till 100 procent.',
+    'portfolio.endBeforeStart': 'Slutdatum kan inte vara före startdatum.',
+    'portfolio.dependsOnItself': 'Ett initiativ kan inte vara beroende av sig självt.',
+    'portfolio.moveRefused': 'Initiativet kan inte flyttas från {from} till {to}.',
+    'portfolio.guard.not_allowed':
+      'Den flytten finns inte i portföljens faser (Idé → Beredning → Beslutad → Pågående → Avslutad → I förvaltning).',
+    'portfolio.guard.needs_decision': 'Ange beslutet om initiativet först.',
+    'portfolio.guard.decision_wrong_level':
+      'Beslutet är inte fattat på rätt nivå: initiativ som berör flera enheter beslutas av det organ regionen har bestämt.',
+    'portfolio.guard.needs_council_preparation':
+      'Initiativet berör flera enheter och ska ha beretts av digitaliseringsrådet.',
+    'portfolio.guard.needs_benefit_plan':
+      'Ett initiativ avslutas först när det finns en plan för effekthemtagning: minst en effekt med mått, målvärde, datum och ansvarig.',
+    'portfolio.guard.needs_reason': 'Ange skälet till flytten.',
+    'phase.idea': 'Idé',
+    'phase.preparation': 'Beredning',
+    'phase.decided': 'Beslutad',
+    'phase.running': 'Pågående',
+    'phase.paused': 'Pausad',
+    'phase.cancelled': 'Avbruten',
+    'phase.closed': 'Avslutad',
+    'phase.in_operation': 'I förvaltning',
+  },
+  en: {
+    'portfolio.notInRound': 'The initiative was not among the round’s candidates.',
+    'portfolio.splitSum': 'The cost split must add up to 100 percent.',
+    'portfolio.endBeforeStart': 'The end date cannot be before the start date.',
+    'portfolio.dependsOnItself': 'An initiative cannot depend on itself.',
+    'portfolio.moveRefused': 'The initiative cannot move from {from} to {to}.',
+    'portfolio.guard.not_allowed':
+      'That move is not one of the portfolio’s phases (Idea → Preparation → Decided → Running → Closed → In operation).',
+    'portfolio.guard.needs_decision': 'Give the decision on the initiative first.',
+    'portfolio.guard.decision_wrong_level':
+      'The decision is not at the right level: initiatives that touch several units are decided by the body the region has named.',
+    'portfolio.guard.needs_council_preparation':
+      'The initiative touches several units and must have been prepared by the digitalisation council.',
+    'portfolio.guard.needs_benefit_plan':
+      'An initiative closes only with a benefits follow-up plan: at least one benefit with a measure, target, date and owner.',
+    'portfolio.guard.needs_reason': 'Give the reason for the move.',
+    'phase.idea': 'Idea',
+    'phase.preparation': 'Preparation',
+    'phase.decided': 'Decided',
+    'phase.running': 'Running',
+    'phase.paused': 'Paused',
+    'phase.cancelled': 'Cancelled',
+    'phase.closed': 'Closed',
+    'phase.in_operation': 'In operation',
+  },
+};
