@@ -4,8 +4,13 @@
 // Ends with one line "N passed, M failed" counted from vitest's JSON report.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureSystemDeps } from './system-deps.mjs';
 
 const started = Date.now();
+if (!ensureSystemDeps()) {
+  process.stdout.write('\n0 passed, 1 failed\n');
+  process.exit(1);
+}
 const run = (label, cmd, args) => {
   const t0 = Date.now();
   process.stdout.write(`\n── ${label}\n`);
@@ -20,7 +25,7 @@ const steps = [
   ['format', npx, ['prettier', '--check', '--log-level', 'warn', '.']],
   ['types', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', npx, ['eslint', '--max-warnings', '0', '.']],
-  ['web build', npx, ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']],
+  ['web build', 'node', ['scripts/build-web.mjs', '--force']],
 ];
 let ok = true;
 for (const [label, cmd, args] of steps) ok = run(label, cmd, args) && ok;

@@ -134,6 +134,8 @@ export async function buildApp(opts: AppOptions) {
   await app.register(authPlugin, { db: opts.db, clock, identity });
 
   app.withTypeProvider<import('fastify-type-provider-zod').ZodTypeProvider>().get('/api/health', {
+    // A load balancer asks every few seconds: its requests are not worth a log line at info.
+    logLevel: 'warn',
     schema: {
       tags: ['health'],
       summary: 'Up, with the database reachable',
