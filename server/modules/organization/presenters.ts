@@ -16,6 +16,7 @@ export const toUnitDto = (u: UnitWithCount) => ({
   kind: u.kind as UnitKind,
   name: u.name,
   shortName: u.shortName,
+  code: u.code,
   description: u.description,
   startsOn: u.startsOn,
   endsOn: u.endsOn,

@@ -34,6 +34,8 @@ export const orgUnits = pgTable(
     kind: text('kind').notNull(),
     name: text('name').notNull(),
     shortName: text('short_name'),
+    /** The unit's code in the HR or finance system (enhetskod, kostnadsställe): how imports find it. */
+    code: text('code'),
     description: text('description'),
     startsOn: date('starts_on'),
     endsOn: date('ends_on'),
@@ -44,6 +46,9 @@ export const orgUnits = pgTable(
     index('org_units_tenant_parent_idx').on(t.tenantId, t.parentId),
     index('org_units_path_idx').using('btree', t.tenantId, t.path.op('text_pattern_ops')),
     index('org_units_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+    uniqueIndex('org_units_tenant_code_idx')
+      .on(t.tenantId, t.code)
+      .where(sql`${t.code} IS NOT NULL`),
     check(
       'org_units_dates_ck',
       sql`${t.startsOn} IS NULL OR ${t.endsOn} IS NULL OR ${t.startsOn} <= ${t.endsOn}`,

@@ -23,6 +23,7 @@ type UnitDto = ReturnType<typeof toUnitDto>;
 const columns: Column<UnitDto>[] = [
   { key: 'name', sv: 'Namn', en: 'Name', value: (u) => u.name },
   { key: 'shortName', sv: 'Förkortning', en: 'Short name', value: (u) => u.shortName },
+  { key: 'code', sv: 'Enhetskod', en: 'Unit code', value: (u) => u.code },
   { key: 'kind', sv: 'Typ', en: 'Kind', value: (u) => u.kind },
   { key: 'startsOn', sv: 'Från', en: 'From', value: (u) => u.startsOn },
   { key: 'endsOn', sv: 'Till', en: 'To', value: (u) => u.endsOn },

@@ -192,6 +192,7 @@ export async function createUnit(
         kind: input.kind,
         name: input.name,
         shortName: input.shortName ?? null,
+        code: input.code ?? null,
         description: input.description ?? null,
         startsOn: input.startsOn ?? null,
         endsOn: input.endsOn ?? null,

@@ -1,0 +1,2 @@
+ALTER TABLE "org_units" ADD COLUMN "code" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "org_units_tenant_code_idx" ON "org_units" USING btree ("tenant_id","code") WHERE "org_units"."code" IS NOT NULL;
