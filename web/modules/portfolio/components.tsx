@@ -16,7 +16,7 @@ import {
   useEnumOptions,
 } from '../../platform/components.js';
 import { useI18n } from '../../platform/i18n.js';
-import { lines, num, useFormAction } from '../../platform/use-form.js';
+import { lines, num, useFormAction, type FormValues } from '../../platform/use-form.js';
 import { orgApi } from '../organization/api.js';
 import { goalsApi } from '../goals/api.js';
 import { DecisionSelect } from '../organization/components/decisions.js';
@@ -84,8 +84,8 @@ export function InitiativeDialog({
     queryKey: ['initiatives', 'options'],
     queryFn: () => portfolioApi.list({ limit: 200 }),
   });
-  const { error, fe, onSubmit } = useFormAction(async (v, data) => {
-    const body = {
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const body = (v: FormValues, data: FormData) => ({
       title: v.title ?? '',
       description: v.description,
       need: v.need,
@@ -142,10 +142,13 @@ export function InitiativeDialog({
         if (!unit) throw new Error(t('pf.unknownUnit', { name }));
         return { unitId: unit.id, percent: num(percent) };
       }),
-    };
+    });
+    const patch = initiative ? changes(body) : null;
     const saved = initiative
-      ? await portfolioApi.update(initiative.id, { ...body, version: initiative.version })
-      : await portfolioApi.create(body);
+      ? patch
+        ? await portfolioApi.update(initiative.id, { ...patch, version: initiative.version })
+        : initiative
+      : await portfolioApi.create(body(v, data));
     await invalidate();
     onSaved?.(saved.id);
   }, onClose);
@@ -153,7 +156,7 @@ export function InitiativeDialog({
     fe[prefix] ?? Object.entries(fe).find(([k]) => k.startsWith(`${prefix}.`))?.[1];
   return (
     <Dialog title={initiative ? t('pf.edit') : t('pf.new')} open onClose={onClose}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <TextField
           label={t('pf.titleField')}

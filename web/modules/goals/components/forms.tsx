@@ -20,7 +20,7 @@ import {
   useEnumOptions,
 } from '../../../platform/components.js';
 import { useI18n, type MessageKey } from '../../../platform/i18n.js';
-import { lines, num, useFormAction } from '../../../platform/use-form.js';
+import { lines, num, useFormAction, type FormValues } from '../../../platform/use-form.js';
 import { orgApi } from '../../organization/api.js';
 import { DecisionSelect } from '../../organization/components/decisions.js';
 import { UnitSelect } from '../../organization/components/units.js';
@@ -64,8 +64,8 @@ export function GoalDialog({
   const goalOptions = (all.data?.items ?? [])
     .filter((g) => g.id !== goal?.id)
     .map((g) => ({ value: g.id, label: `${g.ownerUnitName}: ${g.title}` }));
-  const { error, fe, onSubmit } = useFormAction(async (v) => {
-    const body = {
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const body = (v: FormValues) => ({
       level: v.level,
       form: v.form,
       ownerUnitId: v.ownerUnitId,
@@ -80,16 +80,19 @@ export function GoalDialog({
         .filter(Boolean),
       parentGoalIds: v.parentGoalId ? [v.parentGoalId] : [],
       succeedsGoalId: v.succeedsGoalId,
-    };
+    });
+    const patch = goal ? changes(body) : null;
     const saved = goal
-      ? await goalsApi.updateGoal(goal.id, { ...body, version: goal.version })
-      : await goalsApi.createGoal(body);
+      ? patch
+        ? await goalsApi.updateGoal(goal.id, { ...patch, version: goal.version })
+        : goal
+      : await goalsApi.createGoal(body(v));
     await invalidate();
     onSaved?.(saved);
   }, onClose);
   return (
     <Dialog title={goal ? t('goals.edit') : t('goals.new')} open onClose={onClose}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <TextField
           label={t('goals.goal')}
@@ -194,8 +197,8 @@ export function IndicatorDialog({
   const kinds = useEnumOptions(INDICATOR_KINDS, 'indicatorKind');
   const directions = useEnumOptions(DIRECTIONS, 'direction');
   const sources = useEnumOptions(DATA_SOURCES, 'dataSource');
-  const { error, fe, onSubmit } = useFormAction(async (v) => {
-    const body = {
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const body = (v: FormValues) => ({
       name: v.name ?? '',
       description: v.description,
       unit: v.unit,
@@ -206,10 +209,12 @@ export function IndicatorDialog({
       scale: pairs(v.scale).map(([level, label]) => ({ level: Number(level), label: label ?? '' })),
       dataSource: v.dataSource,
       dataSourceText: v.dataSourceText,
-    };
-    if (indicator)
-      await goalsApi.updateIndicator(indicator.id, { ...body, version: indicator.version });
-    else await goalsApi.createIndicator({ ...body, goalId, kind: v.kind });
+    });
+    if (indicator) {
+      const patch = changes(body);
+      if (patch)
+        await goalsApi.updateIndicator(indicator.id, { ...patch, version: indicator.version });
+    } else await goalsApi.createIndicator({ ...body(v), goalId, kind: v.kind });
     await invalidate();
   }, onClose);
   return (
@@ -218,7 +223,7 @@ export function IndicatorDialog({
       open
       onClose={onClose}
     >
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <TextField
           label={t('goals.indicatorName')}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useFormAction } from '../../../platform/use-form.js';
+import { useFormAction, type FormValues } from '../../../platform/use-form.js';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ROLES } from '../../../../domain/access/permissions.js';
 import { useAuth } from '../../../platform/auth.js';
@@ -204,24 +204,25 @@ function PersonDialog({
 }) {
   const { t } = useI18n();
   const invalidate = useInvalidateOrg();
-  const { error, fe, onSubmit } = useFormAction(async (v) => {
-    const login = isAdmin
-      ? { canLogIn: v.canLogIn === 'on', ...(v.password ? { password: v.password } : {}) }
-      : {};
-    const body = {
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const body = (v: FormValues) => ({
       name: v.name ?? '',
       email: v.email ?? '',
       title: v.title,
       unitId: v.unitId,
-      ...login,
-    };
-    if (person) await orgApi.updatePerson(person.id, { ...body, version: person.version });
-    else await orgApi.createPerson(body);
+      ...(isAdmin
+        ? { canLogIn: v.canLogIn === 'on', ...(v.password ? { password: v.password } : {}) }
+        : {}),
+    });
+    if (person) {
+      const patch = changes(body);
+      if (patch) await orgApi.updatePerson(person.id, { ...patch, version: person.version });
+    } else await orgApi.createPerson(body(v));
     await invalidate();
   }, onClose);
   return (
     <Dialog title={person ? t('people.edit') : t('people.new')} open onClose={onClose}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <TextField
           label={t('common.name')}

@@ -16,7 +16,7 @@ import {
   useEnumOptions,
 } from '../../../platform/components.js';
 import { useI18n } from '../../../platform/i18n.js';
-import { num, useFormAction } from '../../../platform/use-form.js';
+import { num, useFormAction, type FormValues } from '../../../platform/use-form.js';
 import { UnitSelect, unitOptions, useTree } from '../../organization/components/units.js';
 import { usePersonOptions } from '../../organization/components/people.js';
 import { ownershipApi, systemsApi, type ContractDto, type SystemDto } from '../api.js';
@@ -43,8 +43,8 @@ export function SystemDialog({
   const dpia = useEnumOptions(DPIA_STATUSES, 'dpia');
   const personOptions = usePersonOptions();
   const { units } = useTree();
-  const { error, fe, onSubmit } = useFormAction(async (v, data) => {
-    const body = {
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const body = (v: FormValues, data: FormData) => ({
       name: v.name ?? '',
       aliases: list(v.aliases),
       category: v.category,
@@ -74,16 +74,19 @@ export function SystemDialog({
       technicalContactId: v.technicalContactId,
       contractHolderUnitId: v.contractHolderUnitId,
       userUnitIds: data.getAll('userUnitIds').map(String).filter(Boolean),
-    };
+    });
+    const patch = system ? changes(body) : null;
     const saved = system
-      ? await systemsApi.update(system.id, { ...body, version: system.version })
-      : await systemsApi.create(body);
+      ? patch
+        ? await systemsApi.update(system.id, { ...patch, version: system.version })
+        : system
+      : await systemsApi.create(body(v, data));
     await qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
     onSaved?.(saved);
   }, onClose);
   return (
     <Dialog title={system ? t('sys.edit') : t('sys.new')} open onClose={onClose}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <TextField
           label={t('sys.name')}
@@ -333,8 +336,8 @@ export function ContractDialog({
 }) {
   const { t } = useI18n();
   const qc = useQueryClient();
-  const { error, fe, onSubmit } = useFormAction(async (v) => {
-    const body = {
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const body = (v: FormValues) => ({
       contractRef: v.contractRef ?? '',
       supplierName: v.supplierName,
       startsOn: v.startsOn,
@@ -343,10 +346,12 @@ export function ContractDialog({
       extensionOptions: v.extensionOptions,
       procurementRef: v.procurementRef,
       valuePerYear: num(v.valuePerYear),
-    };
-    if (contract)
-      await systemsApi.updateContract(contract.id, { ...body, version: contract.version });
-    else await systemsApi.createContract({ ...body, systemId });
+    });
+    if (contract) {
+      const patch = changes(body);
+      if (patch)
+        await systemsApi.updateContract(contract.id, { ...patch, version: contract.version });
+    } else await systemsApi.createContract({ ...body(v), systemId });
     await qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
   }, onClose);
   return (
@@ -355,7 +360,7 @@ export function ContractDialog({
       open
       onClose={onClose}
     >
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <div className="row">
           <TextField

@@ -15,7 +15,7 @@ import {
   TextField,
 } from '../../../platform/components.js';
 import { useI18n, type MessageKey } from '../../../platform/i18n.js';
-import { lines, useFormAction } from '../../../platform/use-form.js';
+import { lines, useFormAction, type FormValues } from '../../../platform/use-form.js';
 import { usePersonOptions } from '../../organization/components/people.js';
 import { useBoardOptions } from '../../organization/components/units.js';
 import { ownershipApi, systemsApi, type NodeDto } from '../api.js';
@@ -83,12 +83,13 @@ export function NodeDialog({
   const services = (all.data?.items ?? [])
     .filter((n) => n.kind === 'service' && n.id !== node?.id)
     .map((n) => ({ value: n.id, label: n.name }));
-  const { error, fe, onSubmit } = useFormAction(async (v, data) => {
-    const ext = lines(v.externalUsers).map((l) => {
-      const [name = '', word = 'annan'] = l.split(';').map((x) => x.trim());
-      return { name, kind: EXT_WORDS[word.toLowerCase()] ?? 'other' };
-    });
-    const body = {
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const ext = (v: FormValues) =>
+      lines(v.externalUsers).map((l) => {
+        const [name = '', word = 'annan'] = l.split(';').map((x) => x.trim());
+        return { name, kind: EXT_WORDS[word.toLowerCase()] ?? 'other' };
+      });
+    const body = (v: FormValues, data: FormData) => ({
       name: v.name ?? '',
       description: v.description,
       responsiblePersonId: v.responsiblePersonId,
@@ -101,13 +102,16 @@ export function NodeDialog({
             duplicateOfId: v.duplicateOfId,
             duplicateApprovedById: v.duplicateApprovedById,
             duplicateApprovedOn: v.duplicateApprovedOn,
-            externalUsers: ext,
+            externalUsers: ext(v),
           }
         : {}),
-    };
+    });
+    const patch = node ? changes(body) : null;
     const saved = node
-      ? await ownershipApi.updateNode(node.id, { ...body, version: node.version })
-      : await ownershipApi.createNode({ ...body, kind, parentId: parent?.id ?? null });
+      ? patch
+        ? await ownershipApi.updateNode(node.id, { ...patch, version: node.version })
+        : node
+      : await ownershipApi.createNode({ ...body(v, data), kind, parentId: parent?.id ?? null });
     await qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
     onSaved?.(saved.id);
   }, onClose);
@@ -119,7 +123,7 @@ export function NodeDialog({
   const extWord = (k: string) => t(`extKind.${k}` as MessageKey);
   return (
     <Dialog title={title} open onClose={onClose}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <TextField
           label={t('svc.name')}
