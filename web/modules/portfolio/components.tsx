@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import {
   BENEFIT_KINDS,
   DEFAULT_SCORING,
@@ -17,12 +17,13 @@ import {
 } from '../../platform/components.js';
 import { useI18n } from '../../platform/i18n.js';
 import { lines, num, useFormAction, type FormValues } from '../../platform/use-form.js';
-import { orgApi } from '../organization/api.js';
-import { goalsApi } from '../goals/api.js';
 import { DecisionSelect } from '../organization/components/decisions.js';
 import { usePersonOptions } from '../organization/components/people.js';
 import { UnitSelect, unitOptions, useTree } from '../organization/components/units.js';
 import { portfolioApi, type BenefitDto, type InitiativeDto } from './api.js';
+import { useGoalOptions } from '../goals/queries.js';
+import { useForumOptions, useSettings } from '../organization/queries.js';
+import { useInitiativeOptions } from './queries.js';
 
 export function PortfolioNav() {
   const { t } = useI18n();
@@ -70,20 +71,11 @@ export function InitiativeDialog({
   const kinds = useEnumOptions(WORK_KINDS, 'workKind');
   const people = usePersonOptions();
   const { units } = useTree();
-  const forums = useQuery({
-    queryKey: ['forums', 'all'],
-    queryFn: () => orgApi.forums({ limit: 200 }),
-  });
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => orgApi.settings() });
+  const forums = useForumOptions();
+  const settings = useSettings();
   const model = settings.data?.scoringModel ?? [...DEFAULT_SCORING];
-  const goals = useQuery({
-    queryKey: ['goals', 'options'],
-    queryFn: () => goalsApi.goals({ limit: 200 }),
-  });
-  const others = useQuery({
-    queryKey: ['initiatives', 'options'],
-    queryFn: () => portfolioApi.list({ limit: 200 }),
-  });
+  const goals = useGoalOptions();
+  const others = useInitiativeOptions();
   const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
     const body = (v: FormValues, data: FormData) => ({
       title: v.title ?? '',

@@ -17,7 +17,7 @@ import { useI18n } from '../../../platform/i18n.js';
 import { useFormAction, type FormValues } from '../../../platform/use-form.js';
 import { DecisionSelect } from '../../organization/components/decisions.js';
 import { UnitSelect } from '../../organization/components/units.js';
-import { goalsApi } from '../../goals/api.js';
+import { useGoalOptions } from '../../goals/queries.js';
 import { documentsApi, type DocumentDto } from '../api.js';
 
 export function DocumentDialog({
@@ -33,10 +33,7 @@ export function DocumentDialog({
   const qc = useQueryClient();
   const states = useEnumOptions(DOCUMENT_STATES, 'docState');
   const levels = useEnumOptions(ADOPTION_LEVELS, 'adoptionLevel');
-  const goals = useQuery({
-    queryKey: ['goals', 'options'],
-    queryFn: () => goalsApi.goals({ limit: 200 }),
-  });
+  const goals = useGoalOptions();
   const others = useQuery({
     queryKey: ['documents', 'options'],
     queryFn: () => documentsApi.list({ limit: 200 }),

@@ -21,24 +21,16 @@ import {
 } from '../../../platform/components.js';
 import { useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { lines, num, useFormAction, type FormValues } from '../../../platform/use-form.js';
-import { orgApi } from '../../organization/api.js';
 import { DecisionSelect } from '../../organization/components/decisions.js';
 import { UnitSelect } from '../../organization/components/units.js';
 import { goalsApi, type GoalDto, type IndicatorDto } from '../api.js';
+import { useGoalOptions } from '../queries.js';
+import { useSettings } from '../../organization/queries.js';
 
 export const useInvalidate = () => {
   const qc = useQueryClient();
   return () => qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
 };
-
-/** Titles of the region's goals by id, for naming linked goals (parents, successors). */
-export function useGoalTitles(): Map<string, string> {
-  const all = useQuery({
-    queryKey: ['goals', 'options'],
-    queryFn: () => goalsApi.goals({ limit: 200, includeArchived: true }),
-  });
-  return new Map((all.data?.items ?? []).map((g) => [g.id, g.title]));
-}
 
 /** "2025=60" lines → targets; "3=Genomförd" lines → scale levels. */
 const pairs = (text: string | null | undefined) =>
@@ -57,10 +49,7 @@ export function GoalDialog({
   const invalidate = useInvalidate();
   const levels = useEnumOptions(GOAL_LEVELS, 'goalLevel');
   const forms = useEnumOptions(GOAL_FORMS, 'goalForm');
-  const all = useQuery({
-    queryKey: ['goals', 'options'],
-    queryFn: () => goalsApi.goals({ limit: 200 }),
-  });
+  const all = useGoalOptions();
   const goalOptions = (all.data?.items ?? [])
     .filter((g) => g.id !== goal?.id)
     .map((g) => ({ value: g.id, label: `${g.ownerUnitName}: ${g.title}` }));
@@ -316,7 +305,7 @@ export function IndicatorDialog({
 /** The periods a region follows up, for the years around now. */
 export function usePeriodOptions() {
   const { lang } = useI18n();
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => orgApi.settings() });
+  const settings = useSettings();
   const kinds = settings.data?.followUpPeriods ?? ['interim', 'annual'];
   const year = new Date().getFullYear();
   return [year - 2, year - 1, year, year + 1]

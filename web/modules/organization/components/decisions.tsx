@@ -20,6 +20,7 @@ import {
 import { formatDate, useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { orgApi, type DecisionDto } from '../api.js';
 import { UnitSelect, useInvalidateOrg } from './units.js';
+import { useForumOptions, useSettings } from '../queries.js';
 
 const outcomeTone = (o: string | null) =>
   o === 'approved' ? 'ok' : o === 'rejected' ? 'bad' : o ? 'warn' : 'neutral';
@@ -117,11 +118,8 @@ export function DecisionDialog({
   const levels = useEnumOptions(DECISION_LEVELS, 'level');
   const outcomes = useEnumOptions(OUTCOMES, 'outcome');
   const kinds = useEnumOptions(DECISION_KINDS, 'decisionKind');
-  const forums = useQuery({
-    queryKey: ['forums', 'all'],
-    queryFn: () => orgApi.forums({ limit: 200 }),
-  });
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => orgApi.settings() });
+  const forums = useForumOptions();
+  const settings = useSettings();
   const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
     const body = (v: FormValues) => ({
       kind: v.kind ?? 'decision',

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { lines, num, useFormAction } from '../../../platform/use-form.js';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import {
   ErrorSummary,
   LoadError,
@@ -16,15 +16,13 @@ import { PERIOD_KINDS } from '../../../../domain/goals/periods.js';
 import { orgApi } from '../api.js';
 import { usePersonOptions } from '../components/people.js';
 import { useBoardOptions } from '../components/units.js';
+import { useForumOptions, useSettings } from '../queries.js';
 
 export function SettingsPage() {
   const { t } = useI18n();
   const qc = useQueryClient();
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => orgApi.settings() });
-  const forums = useQuery({
-    queryKey: ['forums', 'all'],
-    queryFn: () => orgApi.forums({ limit: 200 }),
-  });
+  const settings = useSettings();
+  const forums = useForumOptions();
   const people = usePersonOptions();
   const boards = useBoardOptions();
   const [saved, setSaved] = useState(false);

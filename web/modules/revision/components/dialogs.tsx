@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import {
   ACTION_STATUSES,
   ADDRESS_GROUPS,
@@ -37,6 +37,7 @@ import {
   type RecommendationDto,
   type ReplyDto,
 } from '../api.js';
+import { useAuditOptions } from '../queries.js';
 
 /** The pages of the audit cycle, one nav for all of them. */
 export function RevisionNav() {
@@ -128,10 +129,7 @@ export function AuditDialog({
   const kinds = useEnumOptions(AUDIT_KINDS, 'auditKind');
   const values = useEnumOptions(ASSESSMENT_VALUES, 'auditAssessment');
   const boards = useBoardOptions();
-  const others = useQuery({
-    queryKey: ['audits', 'options'],
-    queryFn: () => revisionApi.audits({ limit: 200 }),
-  });
+  const others = useAuditOptions();
   const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
     const body = (v: FormValues, data: FormData) => ({
       title: v.title ?? '',
@@ -812,10 +810,7 @@ export function AssignmentDialog({ onClose }: { onClose: () => void }) {
   const boards = useBoardOptions();
   const people = usePersonOptions();
   const kinds = useEnumOptions(REPORT_BACK_KINDS, 'reportBack');
-  const audits = useQuery({
-    queryKey: ['audits', 'options'],
-    queryFn: () => revisionApi.audits({ limit: 200 }),
-  });
+  const audits = useAuditOptions();
   const { error, fe, onSubmit } = useFormAction(async (v, data) => {
     await revisionApi.createAssignment({
       title: v.title ?? '',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { INTEGRATION_METHODS } from '../../../../domain/services/ownership.js';
 import {
   DPIA_STATUSES,
@@ -20,6 +20,7 @@ import { num, useFormAction, type FormValues } from '../../../platform/use-form.
 import { UnitSelect, unitOptions, useTree } from '../../organization/components/units.js';
 import { usePersonOptions } from '../../organization/components/people.js';
 import { ownershipApi, systemsApi, type ContractDto, type SystemDto } from '../api.js';
+import { useSystemSearch } from '../queries.js';
 
 const list = (v: string | null | undefined) =>
   (v ?? '')
@@ -539,11 +540,7 @@ export function IntegrationDialog({ system, onClose }: { system: SystemDto; onCl
   const qc = useQueryClient();
   const methods = useEnumOptions(INTEGRATION_METHODS, 'integrationMethod');
   const [q, setQ] = useState('');
-  const found = useQuery({
-    queryKey: ['systems', 'pick', q],
-    queryFn: () => systemsApi.list({ q, limit: 20 }),
-    enabled: q.trim().length >= 2,
-  });
+  const found = useSystemSearch(q, 20);
   const options = (found.data?.items ?? [])
     .filter((s) => s.id !== system.id)
     .map((s) => ({ value: s.id, label: s.name }));

@@ -18,8 +18,9 @@ import { useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { lines, useFormAction, type FormValues } from '../../../platform/use-form.js';
 import { usePersonOptions } from '../../organization/components/people.js';
 import { useBoardOptions } from '../../organization/components/units.js';
-import { ownershipApi, systemsApi, type NodeDto } from '../api.js';
+import { ownershipApi, type NodeDto } from '../api.js';
 import type { EscalationStep } from '../../../../domain/services/ownership.js';
+import { useSystemSearch } from '../queries.js';
 
 /** The register's pages, one nav for all of them. */
 export function ServicesNav() {
@@ -237,11 +238,7 @@ export function SystemPicker({
   const { t } = useI18n();
   const [q, setQ] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const found = useQuery({
-    queryKey: ['systems', 'pick', q],
-    queryFn: () => systemsApi.list({ q, limit: 8 }),
-    enabled: q.trim().length >= 2,
-  });
+  const found = useSystemSearch(q, 8);
   const ids = selected.map((s) => s.id);
   const change = (next: string[]) => void onChange(next).then(() => setError(null), setError);
   return (
