@@ -22,6 +22,7 @@ import { useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { qs } from '../../../platform/api.js';
 import { orgApi, type PersonDto } from '../api.js';
 import { UnitSelect, useInvalidateOrg, useTree } from '../components/units.js';
+import { useConfirm } from '../../../platform/confirm.js';
 
 const LIMIT = 50;
 
@@ -50,7 +51,9 @@ export function PeoplePage() {
     can('access.admin', 'tenant') ||
     [...byId.values()].some((u) => can('access.admin', { unitPath: u.path }));
   const mayAddPeople = [...byId.values()].some((u) => can('org.people.edit', { unitPath: u.path }));
-  const revoke = async (id: string) => {
+  const { confirm, confirmDialog } = useConfirm();
+  const revoke = async (id: string, question: string) => {
+    if (!(await confirm(question, t('common.remove')))) return;
     try {
       await orgApi.revoke(id);
       setError(null);
@@ -61,6 +64,7 @@ export function PeoplePage() {
   };
   return (
     <>
+      {confirmDialog}
       <PageHeader
         title={t('people.title')}
         intro={t('people.intro')}
@@ -135,7 +139,16 @@ export function PeoplePage() {
                                   <button
                                     type="button"
                                     className="btn btn--small"
-                                    onClick={() => void revoke(g.id)}
+                                    onClick={() =>
+                                      void revoke(
+                                        g.id,
+                                        t('people.confirmRevoke', {
+                                          role: t(`role.${g.role}` as MessageKey),
+                                          unit: g.unitName,
+                                          name: p.name,
+                                        }),
+                                      )
+                                    }
                                     aria-label={t('people.revoke', {
                                       role: t(`role.${g.role}` as MessageKey),
                                       unit: g.unitName,

@@ -21,6 +21,7 @@ import { useBoardOptions } from '../../organization/components/units.js';
 import { ownershipApi, type NodeDto } from '../api.js';
 import type { EscalationStep } from '../../../../domain/services/ownership.js';
 import { useSystemSearch } from '../queries.js';
+import { useConfirm } from '../../../platform/confirm.js';
 
 /** The register's pages, one nav for all of them. */
 export function ServicesNav() {
@@ -241,8 +242,14 @@ export function SystemPicker({
   const found = useSystemSearch(q, 8);
   const ids = selected.map((s) => s.id);
   const change = (next: string[]) => void onChange(next).then(() => setError(null), setError);
+  const { confirm, confirmDialog } = useConfirm();
+  const remove = async (s: { id: string; name: string }) => {
+    if (await confirm(t('svc.confirmRemoveSystem', { name: s.name }), t('common.remove')))
+      change(ids.filter((x) => x !== s.id));
+  };
   return (
     <div>
+      {confirmDialog}
       <ErrorSummary error={error} />
       {selected.length ? (
         <ul className="plain">
@@ -254,7 +261,7 @@ export function SystemPicker({
                   type="button"
                   className="btn btn--small"
                   aria-label={t('svc.remove', { name: s.name })}
-                  onClick={() => change(ids.filter((x) => x !== s.id))}
+                  onClick={() => void remove(s)}
                 >
                   ×
                 </button>
