@@ -108,6 +108,12 @@ export function TextArea({
   );
 }
 
+/**
+ * A select that never loses the value it opened with: while a stored value has no option yet (the
+ * options are still loading, or the value is outside the loaded list), it is kept as a "current
+ * choice" option, so the form neither shows nor sends an empty value. When the option arrives the
+ * select is remounted, so its default is applied again (a browser keeps the first option otherwise).
+ */
 export function SelectField({
   label,
   error,
@@ -122,11 +128,19 @@ export function SelectField({
   options: { value: string; label: string }[];
   emptyLabel?: string;
 } & SelectHTMLAttributes<HTMLSelectElement>) {
+  const { t } = useI18n();
+  const wanted = select.value !== undefined ? [] : [select.defaultValue ?? []].flat().map(String);
+  const held = wanted.filter((v) => v !== '' && !options.some((o) => o.value === v));
   return (
     <Field label={label} error={error} {...(required ? { required } : {})}>
       {(p) => (
-        <select {...select} {...p}>
+        <select key={`held:${held.join(',')}`} {...select} {...p}>
           {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
+          {held.map((v) => (
+            <option key={`held-${v}`} value={v}>
+              {t('common.currentChoice')}
+            </option>
+          ))}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

@@ -84,6 +84,15 @@ export const platformSv = {
   'common.sortBy': 'Sortera',
   'common.notFound': 'Sidan finns inte.',
   'common.back': 'Tillbaka',
+  'common.currentChoice': 'Nuvarande val',
+  'common.confirm': 'Bekräfta',
+  'common.confirmTitle': 'Är du säker?',
+  'boundary.title': 'Något gick fel på den här sidan',
+  'boundary.body':
+    'Sidan kunde inte visas. Inget du sparat har gått förlorat. Försök igen, eller gå till startsidan.',
+  'boundary.retry': 'Försök igen',
+  'boundary.home': 'Till startsidan',
+  'boundary.detail': 'Felet: {message}',
 };
 export const platformEn: Record<keyof typeof platformSv, string> = {
   'app.name': 'Styrbord',
@@ -170,4 +179,13 @@ export const platformEn: Record<keyof typeof platformSv, string> = {
   'common.sortBy': 'Sort',
   'common.notFound': 'The page does not exist.',
   'common.back': 'Back',
+  'common.currentChoice': 'Current choice',
+  'common.confirm': 'Confirm',
+  'common.confirmTitle': 'Are you sure?',
+  'boundary.title': 'Something went wrong on this page',
+  'boundary.body':
+    'The page could not be shown. Nothing you saved has been lost. Try again, or go to the start page.',
+  'boundary.retry': 'Try again',
+  'boundary.home': 'Go to the start page',
+  'boundary.detail': 'The error: {message}',
 };

@@ -1,13 +1,16 @@
-import { NavLink, Outlet } from 'react-router';
-import { useState } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { Suspense, useState } from 'react';
 import { useAuth } from './auth.js';
 import { useI18n } from './i18n.js';
 import { ChangePasswordDialog } from './change-password.js';
+import { PageErrorBoundary } from './error-boundary.js';
+import { Loading } from './components.js';
 
 export function AppShell() {
   const { me, logout, can } = useAuth();
   const { t, lang, setLang } = useI18n();
   const [pwOpen, setPwOpen] = useState(false);
+  const { pathname } = useLocation();
   const links = [
     { to: '/', label: t('nav.home'), end: true, show: true },
     { to: '/organisation', label: t('nav.organisation'), show: can('org.read') },
@@ -71,7 +74,11 @@ export function AppShell() {
           </ul>
         </nav>
         <main id="main" tabIndex={-1}>
-          <Outlet />
+          <PageErrorBoundary resetKey={pathname}>
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
+          </PageErrorBoundary>
         </main>
       </div>
       <ChangePasswordDialog open={pwOpen} onClose={() => setPwOpen(false)} />

@@ -38,7 +38,7 @@ export function AuditTrailPage() {
   const [verify, setVerify] = useState<Verify | null>(null);
   const params = { ...filters, limit: LIMIT, offset };
   const list = useQuery({
-    queryKey: ['audit', params],
+    queryKey: ['audit-trail', params],
     queryFn: () =>
       api.get<{ items: Event[]; total: number; totalIsCapped: boolean }>(
         `/api/audit-trail${qs(params)}`,

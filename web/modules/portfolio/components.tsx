@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import {
   BENEFIT_KINDS,
   DEFAULT_SCORING,
@@ -16,13 +16,14 @@ import {
   useEnumOptions,
 } from '../../platform/components.js';
 import { useI18n } from '../../platform/i18n.js';
-import { lines, num, useFormAction } from '../../platform/use-form.js';
-import { orgApi } from '../organization/api.js';
-import { goalsApi } from '../goals/api.js';
+import { lines, num, useFormAction, type FormValues } from '../../platform/use-form.js';
 import { DecisionSelect } from '../organization/components/decisions.js';
 import { usePersonOptions } from '../organization/components/people.js';
 import { UnitSelect, unitOptions, useTree } from '../organization/components/units.js';
 import { portfolioApi, type BenefitDto, type InitiativeDto } from './api.js';
+import { useGoalOptions } from '../goals/queries.js';
+import { useForumOptions, useSettings } from '../organization/queries.js';
+import { useInitiativeOptions } from './queries.js';
 
 export function PortfolioNav() {
   const { t } = useI18n();
@@ -70,22 +71,13 @@ export function InitiativeDialog({
   const kinds = useEnumOptions(WORK_KINDS, 'workKind');
   const people = usePersonOptions();
   const { units } = useTree();
-  const forums = useQuery({
-    queryKey: ['forums', 'all'],
-    queryFn: () => orgApi.forums({ limit: 200 }),
-  });
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => orgApi.settings() });
+  const forums = useForumOptions();
+  const settings = useSettings();
   const model = settings.data?.scoringModel ?? [...DEFAULT_SCORING];
-  const goals = useQuery({
-    queryKey: ['goals', 'options'],
-    queryFn: () => goalsApi.goals({ limit: 200 }),
-  });
-  const others = useQuery({
-    queryKey: ['initiatives', 'options'],
-    queryFn: () => portfolioApi.list({ limit: 200 }),
-  });
-  const { error, fe, onSubmit } = useFormAction(async (v, data) => {
-    const body = {
+  const goals = useGoalOptions();
+  const others = useInitiativeOptions();
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const body = (v: FormValues, data: FormData) => ({
       title: v.title ?? '',
       description: v.description,
       need: v.need,
@@ -142,10 +134,13 @@ export function InitiativeDialog({
         if (!unit) throw new Error(t('pf.unknownUnit', { name }));
         return { unitId: unit.id, percent: num(percent) };
       }),
-    };
+    });
+    const patch = initiative ? changes(body) : null;
     const saved = initiative
-      ? await portfolioApi.update(initiative.id, { ...body, version: initiative.version })
-      : await portfolioApi.create(body);
+      ? patch
+        ? await portfolioApi.update(initiative.id, { ...patch, version: initiative.version })
+        : initiative
+      : await portfolioApi.create(body(v, data));
     await invalidate();
     onSaved?.(saved.id);
   }, onClose);
@@ -153,7 +148,7 @@ export function InitiativeDialog({
     fe[prefix] ?? Object.entries(fe).find(([k]) => k.startsWith(`${prefix}.`))?.[1];
   return (
     <Dialog title={initiative ? t('pf.edit') : t('pf.new')} open onClose={onClose}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <TextField
           label={t('pf.titleField')}

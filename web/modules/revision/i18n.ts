@@ -136,6 +136,8 @@ export const revisionSv = {
   'rev.feedCreate': 'Skapa kalenderadress',
   'rev.feedRenew': 'Byt adress (den gamla slutar fungera)',
   'rev.feedRevoke': 'Stäng av kalenderadressen',
+  'rev.confirmFeedRevoke':
+    'Stäng av kalenderadressen? Kalendrar som prenumererar på den slutar uppdateras.',
   'rev.feedShown': 'Din nya adress (visas bara nu):',
   'rev.reminders': 'Mina påminnelser',
   'rev.noReminders': 'Inga påminnelser.',
@@ -337,6 +339,8 @@ export const revisionEn: Record<keyof typeof revisionSv, string> = {
   'rev.feedCreate': 'Create a calendar address',
   'rev.feedRenew': 'Change the address (the old one stops working)',
   'rev.feedRevoke': 'Turn off the calendar address',
+  'rev.confirmFeedRevoke':
+    'Turn off the calendar address? Calendars subscribed to it stop updating.',
   'rev.feedShown': 'Your new address (shown only now):',
   'rev.reminders': 'My reminders',
   'rev.noReminders': 'No reminders.',

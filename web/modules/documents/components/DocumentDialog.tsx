@@ -14,10 +14,10 @@ import {
   useEnumOptions,
 } from '../../../platform/components.js';
 import { useI18n } from '../../../platform/i18n.js';
-import { useFormAction } from '../../../platform/use-form.js';
+import { useFormAction, type FormValues } from '../../../platform/use-form.js';
 import { DecisionSelect } from '../../organization/components/decisions.js';
 import { UnitSelect } from '../../organization/components/units.js';
-import { goalsApi } from '../../goals/api.js';
+import { useGoalOptions } from '../../goals/queries.js';
 import { documentsApi, type DocumentDto } from '../api.js';
 
 export function DocumentDialog({
@@ -33,16 +33,13 @@ export function DocumentDialog({
   const qc = useQueryClient();
   const states = useEnumOptions(DOCUMENT_STATES, 'docState');
   const levels = useEnumOptions(ADOPTION_LEVELS, 'adoptionLevel');
-  const goals = useQuery({
-    queryKey: ['goals', 'options'],
-    queryFn: () => goalsApi.goals({ limit: 200 }),
-  });
+  const goals = useGoalOptions();
   const others = useQuery({
     queryKey: ['documents', 'options'],
     queryFn: () => documentsApi.list({ limit: 200 }),
   });
-  const { error, fe, onSubmit } = useFormAction(async (v) => {
-    const body = {
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const body = (v: FormValues) => ({
       title: v.title ?? '',
       type: v.type ?? '',
       state: v.state,
@@ -57,16 +54,19 @@ export function DocumentDialog({
       supersededById: v.supersededById,
       goalIds: v.goalId ? [v.goalId] : [],
       description: v.description,
-    };
+    });
+    const patch = doc ? changes(body) : null;
     const saved = doc
-      ? await documentsApi.update(doc.id, { ...body, version: doc.version })
-      : await documentsApi.create(body);
+      ? patch
+        ? await documentsApi.update(doc.id, { ...patch, version: doc.version })
+        : doc
+      : await documentsApi.create(body(v));
     await qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
     onSaved?.(saved);
   }, onClose);
   return (
     <Dialog title={doc ? t('docs.edit') : t('docs.new')} open onClose={onClose}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <TextField
           label={t('decision.titleField')}

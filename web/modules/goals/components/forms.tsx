@@ -20,25 +20,17 @@ import {
   useEnumOptions,
 } from '../../../platform/components.js';
 import { useI18n, type MessageKey } from '../../../platform/i18n.js';
-import { lines, num, useFormAction } from '../../../platform/use-form.js';
-import { orgApi } from '../../organization/api.js';
+import { lines, num, useFormAction, type FormValues } from '../../../platform/use-form.js';
 import { DecisionSelect } from '../../organization/components/decisions.js';
 import { UnitSelect } from '../../organization/components/units.js';
 import { goalsApi, type GoalDto, type IndicatorDto } from '../api.js';
+import { useGoalOptions } from '../queries.js';
+import { useSettings } from '../../organization/queries.js';
 
 export const useInvalidate = () => {
   const qc = useQueryClient();
   return () => qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
 };
-
-/** Titles of the region's goals by id, for naming linked goals (parents, successors). */
-export function useGoalTitles(): Map<string, string> {
-  const all = useQuery({
-    queryKey: ['goals', 'options'],
-    queryFn: () => goalsApi.goals({ limit: 200, includeArchived: true }),
-  });
-  return new Map((all.data?.items ?? []).map((g) => [g.id, g.title]));
-}
 
 /** "2025=60" lines → targets; "3=Genomförd" lines → scale levels. */
 const pairs = (text: string | null | undefined) =>
@@ -57,15 +49,12 @@ export function GoalDialog({
   const invalidate = useInvalidate();
   const levels = useEnumOptions(GOAL_LEVELS, 'goalLevel');
   const forms = useEnumOptions(GOAL_FORMS, 'goalForm');
-  const all = useQuery({
-    queryKey: ['goals', 'options'],
-    queryFn: () => goalsApi.goals({ limit: 200 }),
-  });
+  const all = useGoalOptions();
   const goalOptions = (all.data?.items ?? [])
     .filter((g) => g.id !== goal?.id)
     .map((g) => ({ value: g.id, label: `${g.ownerUnitName}: ${g.title}` }));
-  const { error, fe, onSubmit } = useFormAction(async (v) => {
-    const body = {
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const body = (v: FormValues) => ({
       level: v.level,
       form: v.form,
       ownerUnitId: v.ownerUnitId,
@@ -80,16 +69,19 @@ export function GoalDialog({
         .filter(Boolean),
       parentGoalIds: v.parentGoalId ? [v.parentGoalId] : [],
       succeedsGoalId: v.succeedsGoalId,
-    };
+    });
+    const patch = goal ? changes(body) : null;
     const saved = goal
-      ? await goalsApi.updateGoal(goal.id, { ...body, version: goal.version })
-      : await goalsApi.createGoal(body);
+      ? patch
+        ? await goalsApi.updateGoal(goal.id, { ...patch, version: goal.version })
+        : goal
+      : await goalsApi.createGoal(body(v));
     await invalidate();
     onSaved?.(saved);
   }, onClose);
   return (
     <Dialog title={goal ? t('goals.edit') : t('goals.new')} open onClose={onClose}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <TextField
           label={t('goals.goal')}
@@ -194,8 +186,8 @@ export function IndicatorDialog({
   const kinds = useEnumOptions(INDICATOR_KINDS, 'indicatorKind');
   const directions = useEnumOptions(DIRECTIONS, 'direction');
   const sources = useEnumOptions(DATA_SOURCES, 'dataSource');
-  const { error, fe, onSubmit } = useFormAction(async (v) => {
-    const body = {
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const body = (v: FormValues) => ({
       name: v.name ?? '',
       description: v.description,
       unit: v.unit,
@@ -206,10 +198,12 @@ export function IndicatorDialog({
       scale: pairs(v.scale).map(([level, label]) => ({ level: Number(level), label: label ?? '' })),
       dataSource: v.dataSource,
       dataSourceText: v.dataSourceText,
-    };
-    if (indicator)
-      await goalsApi.updateIndicator(indicator.id, { ...body, version: indicator.version });
-    else await goalsApi.createIndicator({ ...body, goalId, kind: v.kind });
+    });
+    if (indicator) {
+      const patch = changes(body);
+      if (patch)
+        await goalsApi.updateIndicator(indicator.id, { ...patch, version: indicator.version });
+    } else await goalsApi.createIndicator({ ...body(v), goalId, kind: v.kind });
     await invalidate();
   }, onClose);
   return (
@@ -218,7 +212,7 @@ export function IndicatorDialog({
       open
       onClose={onClose}
     >
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <TextField
           label={t('goals.indicatorName')}
@@ -311,7 +305,7 @@ export function IndicatorDialog({
 /** The periods a region follows up, for the years around now. */
 export function usePeriodOptions() {
   const { lang } = useI18n();
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => orgApi.settings() });
+  const settings = useSettings();
   const kinds = settings.data?.followUpPeriods ?? ['interim', 'annual'];
   const year = new Date().getFullYear();
   return [year - 2, year - 1, year, year + 1]

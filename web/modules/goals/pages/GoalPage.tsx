@@ -13,13 +13,8 @@ import {
 } from '../../../platform/i18n.js';
 import { useTree } from '../../organization/components/units.js';
 import { goalsApi, type IndicatorDto } from '../api.js';
-import {
-  AssessmentForm,
-  GoalDialog,
-  IndicatorDialog,
-  OutcomeForm,
-  useGoalTitles,
-} from '../components/forms.js';
+import { AssessmentForm, GoalDialog, IndicatorDialog, OutcomeForm } from '../components/forms.js';
+import { useGoalTitles } from '../queries.js';
 import { TrendChart } from '../components/TrendChart.js';
 
 const tone = (a: string) => (a === 'met' ? 'ok' : a === 'partly' ? 'warn' : 'bad');

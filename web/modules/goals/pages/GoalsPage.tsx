@@ -14,7 +14,8 @@ import {
 import { formatDate, useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { unitOptions, useTree } from '../../organization/components/units.js';
 import { goalsApi } from '../api.js';
-import { GoalDialog, useGoalTitles } from '../components/forms.js';
+import { GoalDialog } from '../components/forms.js';
+import { useGoalTitles } from '../queries.js';
 import { GoalChain } from '../components/GoalChain.js';
 
 const LIMIT = 50;

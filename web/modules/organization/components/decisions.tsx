@@ -5,7 +5,7 @@ import {
   DECISION_LEVELS,
   OUTCOMES,
 } from '../../../../domain/organization/decision.js';
-import { lines, useFormAction } from '../../../platform/use-form.js';
+import { lines, useFormAction, type FormValues } from '../../../platform/use-form.js';
 import {
   Badge,
   Dialog,
@@ -20,6 +20,7 @@ import {
 import { formatDate, useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { orgApi, type DecisionDto } from '../api.js';
 import { UnitSelect, useInvalidateOrg } from './units.js';
+import { useForumOptions, useSettings } from '../queries.js';
 
 const outcomeTone = (o: string | null) =>
   o === 'approved' ? 'ok' : o === 'rejected' ? 'bad' : o ? 'warn' : 'neutral';
@@ -117,13 +118,10 @@ export function DecisionDialog({
   const levels = useEnumOptions(DECISION_LEVELS, 'level');
   const outcomes = useEnumOptions(OUTCOMES, 'outcome');
   const kinds = useEnumOptions(DECISION_KINDS, 'decisionKind');
-  const forums = useQuery({
-    queryKey: ['forums', 'all'],
-    queryFn: () => orgApi.forums({ limit: 200 }),
-  });
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => orgApi.settings() });
-  const { error, fe, onSubmit } = useFormAction(async (v) => {
-    const body = {
+  const forums = useForumOptions();
+  const settings = useSettings();
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const body = (v: FormValues) => ({
       kind: v.kind ?? 'decision',
       bodyUnitId: v.bodyUnitId,
       forumId: v.forumId,
@@ -137,10 +135,13 @@ export function DecisionDialog({
       basis: lines(v.basis),
       proposedByDecisionId: v.proposedByDecisionId,
       links: lines(v.links).map((label) => ({ kind: 'other' as const, label })),
-    };
+    });
+    const patch = decision ? changes(body) : null;
     const saved = decision
-      ? await orgApi.updateDecision(decision.id, { ...body, version: decision.version })
-      : await orgApi.createDecision(body);
+      ? patch
+        ? await orgApi.updateDecision(decision.id, { ...patch, version: decision.version })
+        : decision
+      : await orgApi.createDecision(body(v));
     await invalidate();
     onSaved?.(saved);
   }, onClose);
@@ -148,7 +149,7 @@ export function DecisionDialog({
     settings.data?.caseNumberLabel === 'ärendenummer' ? 'Ärendenummer' : t('decision.caseNumber');
   return (
     <Dialog title={decision ? t('decision.edit') : t('decision.new')} open onClose={onClose}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <TextField
           label={t('decision.titleField')}

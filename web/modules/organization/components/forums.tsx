@@ -1,4 +1,4 @@
-import { lines, useFormAction } from '../../../platform/use-form.js';
+import { lines, useFormAction, type FormValues } from '../../../platform/use-form.js';
 import {
   EXTERNAL_ROLES,
   FORUM_KINDS,
@@ -48,8 +48,8 @@ export function ForumDialog({
   const kinds = useEnumOptions(FORUM_KINDS, 'forumKind');
   const mandates = useEnumOptions(MANDATES, 'mandate');
   const externalRoles = useEnumOptions(EXTERNAL_ROLES, 'externalRole');
-  const { error, fe, onSubmit } = useFormAction(async (v) => {
-    const body = {
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const body = (v: FormValues) => ({
       parentUnitId: v.parentUnitId,
       name: v.name ?? '',
       kind: v.kind,
@@ -65,16 +65,19 @@ export function ForumDialog({
       mandateDecisionId: v.mandateDecisionId,
       establishedDecisionId: v.establishedDecisionId,
       discontinuedDecisionId: v.discontinuedDecisionId,
-    };
+    });
+    const patch = forum ? changes(body) : null;
     const saved = forum
-      ? await orgApi.updateForum(forum.id, { ...body, version: forum.version })
-      : await orgApi.createForum(body);
+      ? patch
+        ? await orgApi.updateForum(forum.id, { ...patch, version: forum.version })
+        : forum
+      : await orgApi.createForum(body(v));
     await invalidate();
     onSaved?.(saved);
   }, onClose);
   return (
     <Dialog title={forum ? t('forum.edit') : t('forum.new')} open onClose={onClose}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <TextField
           label={t('common.name')}

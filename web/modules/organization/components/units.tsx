@@ -1,6 +1,6 @@
 import { BODY_KINDS } from '../../../../domain/organization/unit.js';
 import { useMemo } from 'react';
-import { useFormAction } from '../../../platform/use-form.js';
+import { useFormAction, type FormValues } from '../../../platform/use-form.js';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { UNIT_KINDS } from '../../../../domain/organization/unit.js';
 import {
@@ -106,19 +106,24 @@ export function UnitDialog({
   const { t } = useI18n();
   const invalidate = useInvalidateOrg();
   const kinds = useEnumOptions(UNIT_KINDS, 'unitKind');
-  const { error, fe, onSubmit, clearError } = useFormAction(async (v) => {
-    const body = {
-      kind: v.kind,
-      name: v.name ?? '',
-      shortName: v.shortName,
-      description: v.description,
-      startsOn: v.startsOn,
-      endsOn: v.endsOn,
-    };
-    if (unit) await orgApi.updateUnit(unit.id, { ...body, version: unit.version });
-    else await orgApi.createUnit({ ...body, parentId: parent?.id ?? null });
-    await invalidate();
-  }, onClose);
+  const { error, fe, onSubmit, clearError, formRef } = useFormAction(
+    async (v, data, { changes }) => {
+      const body = (v: FormValues) => ({
+        kind: v.kind,
+        name: v.name ?? '',
+        shortName: v.shortName,
+        description: v.description,
+        startsOn: v.startsOn,
+        endsOn: v.endsOn,
+      });
+      if (unit) {
+        const patch = changes(body);
+        if (patch) await orgApi.updateUnit(unit.id, { ...patch, version: unit.version });
+      } else await orgApi.createUnit({ ...body(v), parentId: parent?.id ?? null });
+      await invalidate();
+    },
+    onClose,
+  );
   const title = unit
     ? t('org.editUnit')
     : parent
@@ -133,7 +138,7 @@ export function UnitDialog({
         onClose();
       }}
     >
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <TextField
           label={t('common.name')}

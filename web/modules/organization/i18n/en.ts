@@ -174,6 +174,8 @@ export const orgEn: Record<keyof typeof orgSv, string> = {
   'people.role': 'Role',
   'people.onUnit': 'On unit (also holds for sub-units)',
   'people.revoke': 'Remove role {role} on {unit}',
+  'people.confirmRevoke': 'Remove the role {role} on {unit} from {name}?',
+  'forum.confirmRemoveMember': 'Remove {name} from the forum?',
   'people.archivePerson': 'Archive',
   'people.search': 'Search people',
   'role.administrator': 'Administrator',

@@ -173,6 +173,8 @@ export const orgSv = {
   'people.role': 'Roll',
   'people.onUnit': 'På enhet (gäller även underenheter)',
   'people.revoke': 'Ta bort roll {role} på {unit}',
+  'people.confirmRevoke': 'Ta bort rollen {role} på {unit} för {name}?',
+  'forum.confirmRemoveMember': 'Ta bort {name} ur forumet?',
   'people.archivePerson': 'Arkivera',
   'people.search': 'Sök person',
   'role.administrator': 'Administratör',

@@ -15,6 +15,7 @@ import { orgApi, type MeetingDto } from '../api.js';
 import { DecisionTable } from '../components/decisions.js';
 import { FlagBadges, ForumDialog, MeetingDialog, MemberDialog } from '../components/forums.js';
 import { useInvalidateOrg, useTree } from '../components/units.js';
+import { useConfirm } from '../../../platform/confirm.js';
 
 export function ForumPage() {
   const { id = '' } = useParams();
@@ -34,6 +35,7 @@ export function ForumPage() {
   });
   const [dialog, setDialog] = useState<'edit' | 'member' | 'meeting' | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const { confirm, confirmDialog } = useConfirm();
   if (forum.isLoading) return <Loading />;
   if (forum.error || !forum.data) return <LoadError error={forum.error} />;
   const f = forum.data;
@@ -53,13 +55,20 @@ export function ForumPage() {
       setError(e);
     }
   };
-  const remove = async (memberId: string) => {
-    await orgApi.removeMember(f.id, memberId);
-    await invalidate();
+  const remove = async (memberId: string, name: string) => {
+    if (!(await confirm(t('forum.confirmRemoveMember', { name }), t('common.remove')))) return;
+    try {
+      await orgApi.removeMember(f.id, memberId);
+      setError(null);
+      await invalidate();
+    } catch (e) {
+      setError(e);
+    }
   };
 
   return (
     <>
+      {confirmDialog}
       <PageHeader
         title={f.name}
         intro={`${t(`forumKind.${f.kind}` as MessageKey)} · ${f.parentUnitName}`}
@@ -158,7 +167,7 @@ export function ForumPage() {
                     <button
                       type="button"
                       className="btn btn--small"
-                      onClick={() => void remove(m.id)}
+                      onClick={() => void remove(m.id, m.personName ?? m.externalName ?? '')}
                       aria-label={`${t('common.remove')}: ${m.personName ?? m.externalName ?? ''}`}
                     >
                       {t('common.remove')}

@@ -14,6 +14,7 @@ import { useI18n, type MessageKey } from '../../../platform/i18n.js';
 import type { UnitDto } from '../api.js';
 import { MoveDialog, UnitDialog, useInvalidateOrg, useTree } from '../components/units.js';
 import { orgApi } from '../api.js';
+import { useConfirm } from '../../../platform/confirm.js';
 
 type Action =
   | { kind: 'create'; parent: UnitDto }
@@ -30,6 +31,7 @@ export function OrgTreePage() {
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
   const [action, setAction] = useState<Action>(null);
   const [error, setError] = useState<unknown>(null);
+  const { confirm, confirmDialog } = useConfirm();
   const invalidate = useInvalidateOrg();
 
   const children = useMemo(() => {
@@ -50,7 +52,11 @@ export function OrgTreePage() {
   }, [query, tree.units]);
 
   const toggleArchive = async (u: UnitDto) => {
-    if (!u.archivedAt && !window.confirm(t('org.confirmArchive', { name: u.name }))) return;
+    if (
+      !u.archivedAt &&
+      !(await confirm(t('org.confirmArchive', { name: u.name }), t('org.archive')))
+    )
+      return;
     try {
       await orgApi.archiveUnit(u.id, { version: u.version, archived: !u.archivedAt });
       setError(null);
@@ -148,6 +154,7 @@ export function OrgTreePage() {
   const roots = tree.units.filter((u) => !u.parentId);
   return (
     <>
+      {confirmDialog}
       <PageHeader title={t('org.title')} actions={<ExportLinks url="/api/units?limit=200" />} />
       <div className="toolbar">
         <label htmlFor="unit-search">{t('org.searchUnits')}</label>

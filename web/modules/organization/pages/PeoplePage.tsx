@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useFormAction } from '../../../platform/use-form.js';
+import { useFormAction, type FormValues } from '../../../platform/use-form.js';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ROLES } from '../../../../domain/access/permissions.js';
 import { useAuth } from '../../../platform/auth.js';
@@ -22,6 +22,7 @@ import { useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { qs } from '../../../platform/api.js';
 import { orgApi, type PersonDto } from '../api.js';
 import { UnitSelect, useInvalidateOrg, useTree } from '../components/units.js';
+import { useConfirm } from '../../../platform/confirm.js';
 
 const LIMIT = 50;
 
@@ -50,7 +51,9 @@ export function PeoplePage() {
     can('access.admin', 'tenant') ||
     [...byId.values()].some((u) => can('access.admin', { unitPath: u.path }));
   const mayAddPeople = [...byId.values()].some((u) => can('org.people.edit', { unitPath: u.path }));
-  const revoke = async (id: string) => {
+  const { confirm, confirmDialog } = useConfirm();
+  const revoke = async (id: string, question: string) => {
+    if (!(await confirm(question, t('common.remove')))) return;
     try {
       await orgApi.revoke(id);
       setError(null);
@@ -61,6 +64,7 @@ export function PeoplePage() {
   };
   return (
     <>
+      {confirmDialog}
       <PageHeader
         title={t('people.title')}
         intro={t('people.intro')}
@@ -135,7 +139,16 @@ export function PeoplePage() {
                                   <button
                                     type="button"
                                     className="btn btn--small"
-                                    onClick={() => void revoke(g.id)}
+                                    onClick={() =>
+                                      void revoke(
+                                        g.id,
+                                        t('people.confirmRevoke', {
+                                          role: t(`role.${g.role}` as MessageKey),
+                                          unit: g.unitName,
+                                          name: p.name,
+                                        }),
+                                      )
+                                    }
                                     aria-label={t('people.revoke', {
                                       role: t(`role.${g.role}` as MessageKey),
                                       unit: g.unitName,
@@ -204,24 +217,25 @@ function PersonDialog({
 }) {
   const { t } = useI18n();
   const invalidate = useInvalidateOrg();
-  const { error, fe, onSubmit } = useFormAction(async (v) => {
-    const login = isAdmin
-      ? { canLogIn: v.canLogIn === 'on', ...(v.password ? { password: v.password } : {}) }
-      : {};
-    const body = {
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const body = (v: FormValues) => ({
       name: v.name ?? '',
       email: v.email ?? '',
       title: v.title,
       unitId: v.unitId,
-      ...login,
-    };
-    if (person) await orgApi.updatePerson(person.id, { ...body, version: person.version });
-    else await orgApi.createPerson(body);
+      ...(isAdmin
+        ? { canLogIn: v.canLogIn === 'on', ...(v.password ? { password: v.password } : {}) }
+        : {}),
+    });
+    if (person) {
+      const patch = changes(body);
+      if (patch) await orgApi.updatePerson(person.id, { ...patch, version: person.version });
+    } else await orgApi.createPerson(body(v));
     await invalidate();
   }, onClose);
   return (
     <Dialog title={person ? t('people.edit') : t('people.new')} open onClose={onClose}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <TextField
           label={t('common.name')}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { lines, useFormAction } from '../../../platform/use-form.js';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { lines, num, useFormAction } from '../../../platform/use-form.js';
+import { useQueryClient } from '@tanstack/react-query';
 import {
   ErrorSummary,
   LoadError,
@@ -16,41 +16,38 @@ import { PERIOD_KINDS } from '../../../../domain/goals/periods.js';
 import { orgApi } from '../api.js';
 import { usePersonOptions } from '../components/people.js';
 import { useBoardOptions } from '../components/units.js';
+import { useForumOptions, useSettings } from '../queries.js';
 
 export function SettingsPage() {
   const { t } = useI18n();
   const qc = useQueryClient();
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => orgApi.settings() });
-  const forums = useQuery({
-    queryKey: ['forums', 'all'],
-    queryFn: () => orgApi.forums({ limit: 200 }),
-  });
+  const settings = useSettings();
+  const forums = useForumOptions();
   const people = usePersonOptions();
   const boards = useBoardOptions();
   const [saved, setSaved] = useState(false);
-  const { error, fe, onSubmit } = useFormAction(async (v, data) => {
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
     setSaved(false);
     const s = settings.data!;
-    await orgApi.saveSettings({
-      version: s.version,
+    const count = (x: string | null | undefined) => (x ? num(x) : undefined);
+    const patch = changes((v, data) => ({
       name: v.name ?? s.name,
       caseNumberLabel: v.caseNumberLabel,
       caseNumberPattern: v.caseNumberPattern,
       followUpPeriods: data.getAll('followUpPeriods'),
-      documentMaxAgeYears: v.documentMaxAgeYears ? Number(v.documentMaxAgeYears) : undefined,
-      contractWarningMonths: v.contractWarningMonths ? Number(v.contractWarningMonths) : undefined,
-      classificationMaxAgeYears: v.classificationMaxAgeYears
-        ? Number(v.classificationMaxAgeYears)
-        : undefined,
+      documentMaxAgeYears: count(v.documentMaxAgeYears),
+      contractWarningMonths: count(v.contractWarningMonths),
+      classificationMaxAgeYears: count(v.classificationMaxAgeYears),
       councilForumId: v.councilForumId,
       regionalDirectorPersonId: v.regionalDirectorPersonId,
       portfolioDecidingBodyId: v.portfolioDecidingBodyId,
-      crossUnitThreshold: v.crossUnitThreshold ? Number(v.crossUnitThreshold) : undefined,
+      crossUnitThreshold: count(v.crossUnitThreshold),
       scoringModel: lines(v.scoringModel).map((l) => {
         const [key = '', label = '', weight = '1'] = l.split(';').map((x) => x.trim());
-        return { key, label, weight: Number(weight.replace(',', '.')) };
+        return { key, label, weight: num(weight) };
       }),
-    });
+    }));
+    if (patch) await orgApi.saveSettings({ ...patch, version: s.version });
     setSaved(true);
     await qc.invalidateQueries({ queryKey: ['settings'] });
     await qc.invalidateQueries({ queryKey: ['me'] });
@@ -61,7 +58,7 @@ export function SettingsPage() {
   return (
     <>
       <PageHeader title={t('settings.title')} />
-      <form onSubmit={onSubmit} className="narrow" noValidate key={s.version}>
+      <form onSubmit={onSubmit} ref={formRef} className="narrow" noValidate key={s.version}>
         <ErrorSummary error={error} />
         {saved ? <p role="status">{t('common.saved')}</p> : null}
         <TextField

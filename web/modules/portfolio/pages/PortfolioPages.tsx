@@ -36,7 +36,8 @@ import {
 import { RoundsSection } from './RealisationPages.js';
 import { SystemPicker } from '../../services/components/ownership.js';
 import { systemsApi } from '../../services/api.js';
-import { goalsApi } from '../../goals/api.js';
+import { useGoalTitles } from '../../goals/queries.js';
+import { useInitiativeTitles } from '../queries.js';
 
 const LIMIT = 50;
 const money = (v: number | null | undefined) => (v == null ? '—' : `${formatNumber(v)} kr`);
@@ -298,18 +299,8 @@ export function InitiativePage() {
       ),
     enabled: Boolean(initiative.data?.systemIds.length),
   });
-  const initiativeTitles = useQuery({
-    queryKey: ['initiatives', 'titles'],
-    queryFn: async () =>
-      new Map((await portfolioApi.list({ limit: 200 })).items.map((x) => [x.id, x.title])),
-    enabled: Boolean(initiative.data?.dependsOnIds.length),
-  });
-  const goalTitles = useQuery({
-    queryKey: ['goals', 'options'],
-    queryFn: async () =>
-      new Map((await goalsApi.goals({ limit: 200 })).items.map((g) => [g.id, g.title])),
-    enabled: Boolean(initiative.data?.goalIds.length),
-  });
+  const initiativeTitles = useInitiativeTitles(Boolean(initiative.data?.dependsOnIds.length));
+  const goalTitles = useGoalTitles(Boolean(initiative.data?.goalIds.length));
   if (initiative.isLoading) return <Loading />;
   if (initiative.error || !initiative.data) return <LoadError error={initiative.error} />;
   const i = initiative.data;
@@ -459,7 +450,7 @@ export function InitiativePage() {
           <dd>
             {i.goalIds.map((g) => (
               <Link key={g} to={`/mal/${g}`}>
-                {goalTitles.data?.get(g) ?? '…'}
+                {goalTitles.get(g) ?? '…'}
               </Link>
             ))}
           </dd>
@@ -467,7 +458,7 @@ export function InitiativePage() {
           <dd>
             {i.dependsOnIds.map((d) => (
               <Link key={d} to={`/portfolj/${d}`}>
-                {initiativeTitles.data?.get(d) ?? '…'}
+                {initiativeTitles.get(d) ?? '…'}
               </Link>
             ))}
           </dd>

@@ -17,10 +17,10 @@ import {
 import { formatDate, formatNumber, useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { useAuth } from '../../../platform/auth.js';
 import { useFormAction } from '../../../platform/use-form.js';
-import { orgApi } from '../../organization/api.js';
 import { DecisionSelect } from '../../organization/components/decisions.js';
 import { roundsApi, type RealisationDto, type RoundDto } from '../api.js';
 import { PortfolioNav } from '../components.js';
+import { useForumOptions } from '../../organization/queries.js';
 
 const pct = (x: number | null) => (x === null ? '—' : `${formatNumber(Math.round(x * 100))} %`);
 
@@ -197,10 +197,7 @@ export function RoundsSection() {
   const { can } = useAuth();
   const qc = useQueryClient();
   const rounds = useQuery({ queryKey: ['rounds'], queryFn: () => roundsApi.list() });
-  const forums = useQuery({
-    queryKey: ['forums', 'all'],
-    queryFn: () => orgApi.forums({ limit: 200 }),
-  });
+  const forums = useForumOptions();
   const [dialog, setDialog] = useState<
     { kind: 'new' } | { kind: 'decide'; round: RoundDto } | null
   >(null);

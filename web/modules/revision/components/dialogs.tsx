@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import {
   ACTION_STATUSES,
   ADDRESS_GROUPS,
@@ -22,7 +22,7 @@ import {
   useEnumOptions,
 } from '../../../platform/components.js';
 import { useI18n, type MessageKey } from '../../../platform/i18n.js';
-import { lines, useFormAction } from '../../../platform/use-form.js';
+import { lines, useFormAction, type FormValues } from '../../../platform/use-form.js';
 import { DecisionSelect } from '../../organization/components/decisions.js';
 import { usePersonOptions } from '../../organization/components/people.js';
 import { useBoardOptions, useTree } from '../../organization/components/units.js';
@@ -37,6 +37,7 @@ import {
   type RecommendationDto,
   type ReplyDto,
 } from '../api.js';
+import { useAuditOptions } from '../queries.js';
 
 /** The pages of the audit cycle, one nav for all of them. */
 export function RevisionNav() {
@@ -128,12 +129,9 @@ export function AuditDialog({
   const kinds = useEnumOptions(AUDIT_KINDS, 'auditKind');
   const values = useEnumOptions(ASSESSMENT_VALUES, 'auditAssessment');
   const boards = useBoardOptions();
-  const others = useQuery({
-    queryKey: ['audits', 'options'],
-    queryFn: () => revisionApi.audits({ limit: 200 }),
-  });
-  const { error, fe, onSubmit } = useFormAction(async (v, data) => {
-    const body = {
+  const others = useAuditOptions();
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const body = (v: FormValues, data: FormData) => ({
       title: v.title ?? '',
       kind: v.kind,
       auditorGroup: v.auditorGroup,
@@ -156,16 +154,19 @@ export function AuditDialog({
       methodInterviewed: lines(v.methodInterviewed),
       methodDocuments: lines(v.methodDocuments),
       followsUpAuditIds: data.getAll('followsUpAuditIds').map(String).filter(Boolean),
-    };
+    });
+    const patch = audit ? changes(body) : null;
     const saved = audit
-      ? await revisionApi.updateAudit(audit.id, { ...body, version: audit.version })
-      : await revisionApi.createAudit(body);
+      ? patch
+        ? await revisionApi.updateAudit(audit.id, { ...patch, version: audit.version })
+        : audit
+      : await revisionApi.createAudit(body(v, data));
     await invalidate();
     onSaved?.(saved.id);
   }, onClose);
   return (
     <Dialog title={audit ? t('rev.edit') : t('rev.new')} open onClose={onClose}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <TextField
           label={t('rev.title')}
@@ -388,21 +389,22 @@ export function QuestionDialog({
   const invalidate = useInvalidate();
   const modes = useEnumOptions(ASSESSMENT_MODES, 'assessMode');
   const values = useEnumOptions(ASSESSMENT_VALUES, 'auditAssessment');
-  const { error, fe, onSubmit } = useFormAction(async (v, data) => {
-    await revisionApi.updateQuestion(question.id, {
-      version: question.version,
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const patch = changes((v, data) => ({
       number: v.number ?? '',
       text: v.text ?? '',
       mode: v.mode,
       appliesToBodyIds: data.getAll('appliesToBodyIds').map(String),
       wholeValue: v.wholeValue,
       prose: v.prose,
-    });
+    }));
+    if (patch)
+      await revisionApi.updateQuestion(question.id, { ...patch, version: question.version });
     await invalidate();
   }, onClose);
   return (
     <Dialog title={t('rev.editQuestion', { number: question.number })} open onClose={onClose}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <div className="row">
           <TextField
@@ -518,15 +520,21 @@ export function ReplyDialog({
 }) {
   const { t } = useI18n();
   const invalidate = useInvalidate();
-  const { error, fe, onSubmit } = useFormAction(async (v) => {
-    const body = { text: v.text, receivedOn: v.receivedOn, decisionId: v.decisionId };
-    if (reply) await revisionApi.updateReply(reply.id, { ...body, version: reply.version });
-    else await revisionApi.createReply({ ...body, auditId: audit.id, bodyId: v.bodyId ?? '' });
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const body = (v: FormValues) => ({
+      text: v.text,
+      receivedOn: v.receivedOn,
+      decisionId: v.decisionId,
+    });
+    if (reply) {
+      const patch = changes(body);
+      if (patch) await revisionApi.updateReply(reply.id, { ...patch, version: reply.version });
+    } else await revisionApi.createReply({ ...body(v), auditId: audit.id, bodyId: v.bodyId ?? '' });
     await invalidate();
   }, onClose);
   return (
     <Dialog title={t('rev.registerReply')} open onClose={onClose}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         {!reply ? (
           <SelectField
@@ -586,7 +594,7 @@ export function ActionDialog({
     EVIDENCE_KINDS.filter((k) => k === 'decision' || k === 'link' || k === 'document'),
     'evidenceKind',
   );
-  const { error, fe, onSubmit } = useFormAction(async (v) => {
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
     const label =
       v.evidenceLabel ??
       (v.evidenceKind === 'decision' && v.evidenceDecisionId ? t('evidenceKind.decision') : null);
@@ -601,15 +609,19 @@ export function ActionDialog({
         ]
       : [];
     if (action) {
-      await revisionApi.updateAction(action.id, {
-        version: action.version,
-        title: v.title ?? action.title,
-        ownerPersonId: v.ownerPersonId,
-        dueOn: v.dueOn,
-        status: v.status,
+      // A note and new evidence are additions; the other fields go only when changed.
+      const patch = {
+        ...changes((v) => ({
+          title: v.title ?? action.title,
+          ownerPersonId: v.ownerPersonId,
+          dueOn: v.dueOn,
+          status: v.status,
+        })),
         ...(v.note ? { note: v.note } : {}),
         ...(added.length ? { evidence: [...action.evidence, ...added] } : {}),
-      });
+      };
+      if (Object.keys(patch).length)
+        await revisionApi.updateAction(action.id, { ...patch, version: action.version });
     } else {
       await revisionApi.createAction({
         recommendationId: recommendation.id,
@@ -634,7 +646,7 @@ export function ActionDialog({
       open
       onClose={onClose}
     >
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <TextArea
           label={t('rev.actionTitle')}
@@ -714,25 +726,32 @@ export function FindingDialog({
   const { byId, units } = useTree();
   const statuses = useEnumOptions(FOLLOW_UP_STATUSES, 'followUpStatus');
   const finding: FindingDto | null = item.finding;
-  const { error, fe, onSubmit } = useFormAction(async (v) => {
-    const observations = lines(v.observations).map((l) => {
-      const [name = '', ...rest] = l.split(';');
-      const unit = units.find(
-        (u) =>
-          u.name.toLowerCase() === name.trim().toLowerCase() ||
-          (u.shortName ?? '').toLowerCase() === name.trim().toLowerCase(),
-      );
-      if (!unit) throw new Error(t('rev.observations') + `: ${name.trim()}?`);
-      return { bodyId: unit.id, text: rest.join(';').trim() };
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const observationsOf = (v: FormValues) =>
+      lines(v.observations).map((l) => {
+        const [name = '', ...rest] = l.split(';');
+        const unit = units.find(
+          (u) =>
+            u.name.toLowerCase() === name.trim().toLowerCase() ||
+            (u.shortName ?? '').toLowerCase() === name.trim().toLowerCase(),
+        );
+        if (!unit) throw new Error(t('rev.observations') + `: ${name.trim()}?`);
+        return { bodyId: unit.id, text: rest.join(';').trim() };
+      });
+    const body = (v: FormValues) => ({
+      text: v.text ?? '',
+      statuses: item.addressees
+        .map((a) => ({ bodyId: a.bodyId, status: v[`status-${a.bodyId}`] }))
+        .filter((s) => s.status),
+      observations: observationsOf(v),
     });
-    const chosen = item.addressees
-      .map((a) => ({ bodyId: a.bodyId, status: v[`status-${a.bodyId}`] }))
-      .filter((s) => s.status);
-    const body = { text: v.text ?? '', statuses: chosen, observations };
-    if (finding) await revisionApi.updateFinding(finding.id, { ...body, version: finding.version });
-    else
+    if (finding) {
+      const patch = changes(body);
+      if (patch)
+        await revisionApi.updateFinding(finding.id, { ...patch, version: finding.version });
+    } else
       await revisionApi.createFinding({
-        ...body,
+        ...body(v),
         followUpAuditId,
         recommendationId: item.recommendation.id,
       });
@@ -744,7 +763,7 @@ export function FindingDialog({
       open
       onClose={onClose}
     >
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <p className="muted">{item.recommendation.text}</p>
         <TextArea
@@ -791,10 +810,7 @@ export function AssignmentDialog({ onClose }: { onClose: () => void }) {
   const boards = useBoardOptions();
   const people = usePersonOptions();
   const kinds = useEnumOptions(REPORT_BACK_KINDS, 'reportBack');
-  const audits = useQuery({
-    queryKey: ['audits', 'options'],
-    queryFn: () => revisionApi.audits({ limit: 200 }),
-  });
+  const audits = useAuditOptions();
   const { error, fe, onSubmit } = useFormAction(async (v, data) => {
     await revisionApi.createAssignment({
       title: v.title ?? '',
@@ -883,13 +899,14 @@ export function ReportBackDialog({
 }) {
   const { t } = useI18n();
   const invalidate = useInvalidate();
-  const { error, fe, onSubmit } = useFormAction(async (v) => {
-    await revisionApi.updateAssignment(assignment.id, {
-      version: assignment.version,
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const patch = changes((v) => ({
       reportedOn: v.reportedOn,
       reportText: v.reportText,
       reportDecisionId: v.reportDecisionId,
-    });
+    }));
+    if (patch)
+      await revisionApi.updateAssignment(assignment.id, { ...patch, version: assignment.version });
     await invalidate();
   }, onClose);
   return (
@@ -898,7 +915,7 @@ export function ReportBackDialog({
       open
       onClose={onClose}
     >
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <TextField
           label={t('rev.reportedOn')}

@@ -26,6 +26,7 @@ import {
   ReportBackDialog,
   RevisionNav,
 } from '../components/dialogs.js';
+import { useConfirm } from '../../../platform/confirm.js';
 
 const LIMIT = 50;
 
@@ -441,6 +442,7 @@ export function DeadlinesPage() {
   const months = new Map<string, DeadlineDto[]>();
   for (const d of deadlines.data?.items ?? [])
     months.set(d.date.slice(0, 7), [...(months.get(d.date.slice(0, 7)) ?? []), d]);
+  const { confirm, confirmDialog } = useConfirm();
   const act = async (fn: () => Promise<unknown>) => {
     try {
       await fn();
@@ -452,6 +454,7 @@ export function DeadlinesPage() {
   };
   return (
     <>
+      {confirmDialog}
       <RevisionNav />
       <PageHeader title={t('rev.calendar')} intro={t('rev.calendarIntro')} />
       <label className="checkbox">
@@ -522,6 +525,7 @@ export function DeadlinesPage() {
               className="btn"
               onClick={() =>
                 void act(async () => {
+                  if (!(await confirm(t('rev.confirmFeedRevoke'), t('rev.feedRevoke')))) return;
                   await revisionApi.revokeFeed();
                   setShown(null);
                 })

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { INTEGRATION_METHODS } from '../../../../domain/services/ownership.js';
 import {
   DPIA_STATUSES,
@@ -16,10 +16,11 @@ import {
   useEnumOptions,
 } from '../../../platform/components.js';
 import { useI18n } from '../../../platform/i18n.js';
-import { num, useFormAction } from '../../../platform/use-form.js';
+import { num, useFormAction, type FormValues } from '../../../platform/use-form.js';
 import { UnitSelect, unitOptions, useTree } from '../../organization/components/units.js';
 import { usePersonOptions } from '../../organization/components/people.js';
 import { ownershipApi, systemsApi, type ContractDto, type SystemDto } from '../api.js';
+import { useSystemSearch } from '../queries.js';
 
 const list = (v: string | null | undefined) =>
   (v ?? '')
@@ -43,8 +44,8 @@ export function SystemDialog({
   const dpia = useEnumOptions(DPIA_STATUSES, 'dpia');
   const personOptions = usePersonOptions();
   const { units } = useTree();
-  const { error, fe, onSubmit } = useFormAction(async (v, data) => {
-    const body = {
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const body = (v: FormValues, data: FormData) => ({
       name: v.name ?? '',
       aliases: list(v.aliases),
       category: v.category,
@@ -74,16 +75,19 @@ export function SystemDialog({
       technicalContactId: v.technicalContactId,
       contractHolderUnitId: v.contractHolderUnitId,
       userUnitIds: data.getAll('userUnitIds').map(String).filter(Boolean),
-    };
+    });
+    const patch = system ? changes(body) : null;
     const saved = system
-      ? await systemsApi.update(system.id, { ...body, version: system.version })
-      : await systemsApi.create(body);
+      ? patch
+        ? await systemsApi.update(system.id, { ...patch, version: system.version })
+        : system
+      : await systemsApi.create(body(v, data));
     await qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
     onSaved?.(saved);
   }, onClose);
   return (
     <Dialog title={system ? t('sys.edit') : t('sys.new')} open onClose={onClose}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <TextField
           label={t('sys.name')}
@@ -333,8 +337,8 @@ export function ContractDialog({
 }) {
   const { t } = useI18n();
   const qc = useQueryClient();
-  const { error, fe, onSubmit } = useFormAction(async (v) => {
-    const body = {
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const body = (v: FormValues) => ({
       contractRef: v.contractRef ?? '',
       supplierName: v.supplierName,
       startsOn: v.startsOn,
@@ -343,10 +347,12 @@ export function ContractDialog({
       extensionOptions: v.extensionOptions,
       procurementRef: v.procurementRef,
       valuePerYear: num(v.valuePerYear),
-    };
-    if (contract)
-      await systemsApi.updateContract(contract.id, { ...body, version: contract.version });
-    else await systemsApi.createContract({ ...body, systemId });
+    });
+    if (contract) {
+      const patch = changes(body);
+      if (patch)
+        await systemsApi.updateContract(contract.id, { ...patch, version: contract.version });
+    } else await systemsApi.createContract({ ...body(v), systemId });
     await qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
   }, onClose);
   return (
@@ -355,7 +361,7 @@ export function ContractDialog({
       open
       onClose={onClose}
     >
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <div className="row">
           <TextField
@@ -534,11 +540,7 @@ export function IntegrationDialog({ system, onClose }: { system: SystemDto; onCl
   const qc = useQueryClient();
   const methods = useEnumOptions(INTEGRATION_METHODS, 'integrationMethod');
   const [q, setQ] = useState('');
-  const found = useQuery({
-    queryKey: ['systems', 'pick', q],
-    queryFn: () => systemsApi.list({ q, limit: 20 }),
-    enabled: q.trim().length >= 2,
-  });
+  const found = useSystemSearch(q, 20);
   const options = (found.data?.items ?? [])
     .filter((s) => s.id !== system.id)
     .map((s) => ({ value: s.id, label: s.name }));

@@ -15,11 +15,13 @@ import {
   TextField,
 } from '../../../platform/components.js';
 import { useI18n, type MessageKey } from '../../../platform/i18n.js';
-import { lines, useFormAction } from '../../../platform/use-form.js';
+import { lines, useFormAction, type FormValues } from '../../../platform/use-form.js';
 import { usePersonOptions } from '../../organization/components/people.js';
 import { useBoardOptions } from '../../organization/components/units.js';
-import { ownershipApi, systemsApi, type NodeDto } from '../api.js';
+import { ownershipApi, type NodeDto } from '../api.js';
 import type { EscalationStep } from '../../../../domain/services/ownership.js';
+import { useSystemSearch } from '../queries.js';
+import { useConfirm } from '../../../platform/confirm.js';
 
 /** The register's pages, one nav for all of them. */
 export function ServicesNav() {
@@ -83,12 +85,13 @@ export function NodeDialog({
   const services = (all.data?.items ?? [])
     .filter((n) => n.kind === 'service' && n.id !== node?.id)
     .map((n) => ({ value: n.id, label: n.name }));
-  const { error, fe, onSubmit } = useFormAction(async (v, data) => {
-    const ext = lines(v.externalUsers).map((l) => {
-      const [name = '', word = 'annan'] = l.split(';').map((x) => x.trim());
-      return { name, kind: EXT_WORDS[word.toLowerCase()] ?? 'other' };
-    });
-    const body = {
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const ext = (v: FormValues) =>
+      lines(v.externalUsers).map((l) => {
+        const [name = '', word = 'annan'] = l.split(';').map((x) => x.trim());
+        return { name, kind: EXT_WORDS[word.toLowerCase()] ?? 'other' };
+      });
+    const body = (v: FormValues, data: FormData) => ({
       name: v.name ?? '',
       description: v.description,
       responsiblePersonId: v.responsiblePersonId,
@@ -101,13 +104,16 @@ export function NodeDialog({
             duplicateOfId: v.duplicateOfId,
             duplicateApprovedById: v.duplicateApprovedById,
             duplicateApprovedOn: v.duplicateApprovedOn,
-            externalUsers: ext,
+            externalUsers: ext(v),
           }
         : {}),
-    };
+    });
+    const patch = node ? changes(body) : null;
     const saved = node
-      ? await ownershipApi.updateNode(node.id, { ...body, version: node.version })
-      : await ownershipApi.createNode({ ...body, kind, parentId: parent?.id ?? null });
+      ? patch
+        ? await ownershipApi.updateNode(node.id, { ...patch, version: node.version })
+        : node
+      : await ownershipApi.createNode({ ...body(v, data), kind, parentId: parent?.id ?? null });
     await qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
     onSaved?.(saved.id);
   }, onClose);
@@ -119,7 +125,7 @@ export function NodeDialog({
   const extWord = (k: string) => t(`extKind.${k}` as MessageKey);
   return (
     <Dialog title={title} open onClose={onClose}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <TextField
           label={t('svc.name')}
@@ -233,15 +239,17 @@ export function SystemPicker({
   const { t } = useI18n();
   const [q, setQ] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const found = useQuery({
-    queryKey: ['systems', 'pick', q],
-    queryFn: () => systemsApi.list({ q, limit: 8 }),
-    enabled: q.trim().length >= 2,
-  });
+  const found = useSystemSearch(q, 8);
   const ids = selected.map((s) => s.id);
   const change = (next: string[]) => void onChange(next).then(() => setError(null), setError);
+  const { confirm, confirmDialog } = useConfirm();
+  const remove = async (s: { id: string; name: string }) => {
+    if (await confirm(t('svc.confirmRemoveSystem', { name: s.name }), t('common.remove')))
+      change(ids.filter((x) => x !== s.id));
+  };
   return (
     <div>
+      {confirmDialog}
       <ErrorSummary error={error} />
       {selected.length ? (
         <ul className="plain">
@@ -253,7 +261,7 @@ export function SystemPicker({
                   type="button"
                   className="btn btn--small"
                   aria-label={t('svc.remove', { name: s.name })}
-                  onClick={() => change(ids.filter((x) => x !== s.id))}
+                  onClick={() => void remove(s)}
                 >
                   ×
                 </button>

@@ -18,7 +18,7 @@ import {
   useEnumOptions,
 } from '../../../platform/components.js';
 import { formatDate, formatNumber, useI18n, type MessageKey } from '../../../platform/i18n.js';
-import { lines, num, useFormAction } from '../../../platform/use-form.js';
+import { lines, num, useFormAction, type FormValues } from '../../../platform/use-form.js';
 import { usePersonOptions } from '../../organization/components/people.js';
 import { UnitSelect, useTree } from '../../organization/components/units.js';
 import { ownershipApi, type ObjectDto, type PlanDto } from '../api.js';
@@ -38,23 +38,26 @@ function ObjectDialog({
   const { t } = useI18n();
   const qc = useQueryClient();
   const people = usePersonOptions();
-  const { error, fe, onSubmit } = useFormAction(async (v) => {
-    const body = {
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const body = (v: FormValues) => ({
       name: v.name ?? '',
       description: v.description,
       owningUnitId: v.owningUnitId,
       ownerPersonId: v.ownerPersonId,
       managerPersonId: v.managerPersonId,
-    };
+    });
+    const patch = object ? changes(body) : null;
     const saved = object
-      ? await ownershipApi.updateObject(object.id, { ...body, version: object.version })
-      : await ownershipApi.createObject(body);
+      ? patch
+        ? await ownershipApi.updateObject(object.id, { ...patch, version: object.version })
+        : object
+      : await ownershipApi.createObject(body(v));
     await qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
     onSaved?.(saved.id);
   }, onClose);
   return (
     <Dialog title={object ? t('mo.edit') : t('mo.new')} open onClose={onClose}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <TextField
           label={t('svc.name')}
@@ -120,16 +123,18 @@ function PlanDialog({
   const { t } = useI18n();
   const qc = useQueryClient();
   const statuses = useEnumOptions(PLAN_STATUSES, 'planStatus');
-  const { error, fe, onSubmit } = useFormAction(async (v) => {
-    const body = {
+  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
+    const body = (v: FormValues) => ({
       budget: num(v.budget),
       activities: parseActivities(v.activities),
       plannedChanges: v.plannedChanges,
       status: v.status,
       adoptedOn: v.adoptedOn,
-    };
-    if (plan) await ownershipApi.updatePlan(plan.id, { ...body, version: plan.version });
-    else await ownershipApi.createPlan(objectId, { ...body, year: num(v.year) });
+    });
+    if (plan) {
+      const patch = changes(body);
+      if (patch) await ownershipApi.updatePlan(plan.id, { ...patch, version: plan.version });
+    } else await ownershipApi.createPlan(objectId, { ...body(v), year: num(v.year) });
     await qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
   }, onClose);
   return (
@@ -138,7 +143,7 @@ function PlanDialog({
       open
       onClose={onClose}
     >
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} ref={formRef} noValidate>
         <ErrorSummary error={error} />
         <div className="row">
           {!plan ? (

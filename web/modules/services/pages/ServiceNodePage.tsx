@@ -15,6 +15,7 @@ import { formatDate, useI18n, type MessageKey } from '../../../platform/i18n.js'
 import { useTree } from '../../organization/components/units.js';
 import { ownershipApi } from '../api.js';
 import { EscalationPath, NodeDialog, ServicesNav, SystemPicker } from '../components/ownership.js';
+import { useConfirm } from '../../../platform/confirm.js';
 
 const CHILD_KIND: Partial<Record<ServiceNodeKind, ServiceNodeKind>> = {
   coordination_area: 'service_area',
@@ -30,6 +31,7 @@ export function ServiceNodePage() {
   const node = useQuery({ queryKey: ['service-node', id], queryFn: () => ownershipApi.node(id) });
   const [dialog, setDialog] = useState<'edit' | 'child' | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const { confirm, confirmDialog } = useConfirm();
   if (node.isLoading) return <Loading />;
   if (node.error || !node.data) return <LoadError error={node.error} />;
   const n = node.data;
@@ -45,7 +47,7 @@ export function ServiceNodePage() {
     await refresh();
   };
   const archive = async () => {
-    if (!window.confirm(t('svc.confirmArchive', { name: n.name }))) return;
+    if (!(await confirm(t('svc.confirmArchive', { name: n.name }), t('svc.archive')))) return;
     try {
       await ownershipApi.updateNode(n.id, { version: n.version, archived: true });
       setError(null);
@@ -57,6 +59,7 @@ export function ServiceNodePage() {
   const chain = n.chain.slice(1).reverse();
   return (
     <>
+      {confirmDialog}
       <ServicesNav />
       <PageHeader
         title={n.name}

@@ -22,6 +22,7 @@ import {
   SystemDialog,
 } from '../components/SystemDialog.js';
 import { EscalationPath, ServicesNav } from '../components/ownership.js';
+import { useConfirm } from '../../../platform/confirm.js';
 
 export function SystemPage() {
   const { id = '' } = useParams();
@@ -51,6 +52,7 @@ export function SystemPage() {
   const personName = new Map(usePersonOptions().map((p) => [p.value, p.label]));
   const [editContract, setEditContract] = useState<ContractDto | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const { confirm, confirmDialog } = useConfirm();
   if (system.isLoading) return <Loading />;
   if (system.error || !system.data) return <LoadError error={system.error} />;
   const s = system.data;
@@ -62,12 +64,11 @@ export function SystemPage() {
     fromSystem: { name: string };
     toSystem: { name: string };
   }) => {
-    if (
-      !window.confirm(
-        t('sys.confirmRemoveIntegration', { from: i.fromSystem.name, to: i.toSystem.name }),
-      )
-    )
-      return;
+    const question = t('sys.confirmRemoveIntegration', {
+      from: i.fromSystem.name,
+      to: i.toSystem.name,
+    });
+    if (!(await confirm(question, t('common.remove')))) return;
     try {
       await ownershipApi.deleteIntegration(i.id);
       setError(null);
@@ -78,6 +79,7 @@ export function SystemPage() {
   };
   return (
     <>
+      {confirmDialog}
       <ServicesNav />
       <PageHeader
         title={s.name}
