@@ -81,6 +81,11 @@ export type WriteOpts = {
   extra?: Record<string, unknown>;
   /** What the event records instead of the whole rows (a move records the placement only). */
   event?: { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null };
+  /**
+   * Records the entity's view instead of the row as the event's after (the row with the names and
+   * links its readers see), read after the write in the same transaction.
+   */
+  view?: (id: string) => Promise<object>;
 };
 
 /** Inserts one row of the tenant, stamped, and records its `create` event in the same transaction. */
@@ -99,7 +104,12 @@ export async function createAudited<T extends VersionedTable>(
     entityType: opts.entity,
     entityId: (row as { id: string }).id,
     action: opts.action ?? 'create',
-    after: opts.event?.after ?? { ...auditable(row as Record<string, unknown>), ...opts.extra },
+    after: opts.event?.after ?? {
+      ...auditable(
+        (opts.view ? await opts.view((row as { id: string }).id) : row) as Record<string, unknown>,
+      ),
+      ...opts.extra,
+    },
   });
   return row!;
 }
@@ -137,7 +147,10 @@ export async function updateAudited<T extends VersionedTable>(
     after:
       opts.event?.after !== undefined
         ? opts.event.after
-        : { ...auditable(after as Record<string, unknown>), ...opts.extra },
+        : {
+            ...auditable((opts.view ? await opts.view(id) : after) as Record<string, unknown>),
+            ...opts.extra,
+          },
   });
   return after;
 }
