@@ -73,8 +73,10 @@ export function inputIssues(
 type Stamped = 'tenantId' | 'version' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy';
 
 export type WriteOpts = {
-  /** The audit event's entity type (also the NotFound entity). */
+  /** The audit event's entity type (also the NotFound entity, unless `notFound` names another). */
   entity: string;
+  /** The NotFound entity where it differs from the event's entity type (`audit_question`: `question`). */
+  notFound?: string;
   /** The audit event's action; `create` / `update` unless a use case names its own. */
   action?: string;
   /** Extra facts recorded beside the row (link lists kept in other tables, for instance). */
@@ -133,9 +135,17 @@ export async function updateAudited<T extends VersionedTable>(
 ): Promise<T['$inferSelect']> {
   const before = (opts.before ??
     (opts.event?.before === undefined
-      ? await findOwned(tx, table, ctx, id, opts.entity)
+      ? await findOwned(tx, table, ctx, id, opts.notFound ?? opts.entity)
       : null)) as Record<string, unknown> | null;
-  const after = await updateVersioned(tx, table, ctx, id, version, changes, opts.entity);
+  const after = await updateVersioned(
+    tx,
+    table,
+    ctx,
+    id,
+    version,
+    changes,
+    opts.notFound ?? opts.entity,
+  );
   await record(tx, ctx, {
     entityType: opts.entity,
     entityId: id,

@@ -380,7 +380,7 @@ export async function updateQuestion(
       id,
       version,
       { ...changes, ...(changes.number ? { sortKey: sortKeyOf(changes.number) } : {}) },
-      { entity: 'audit_question', before },
+      { entity: 'audit_question', notFound: 'question', before },
     ),
   );
 }

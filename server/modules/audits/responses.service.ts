@@ -77,7 +77,11 @@ export async function updateReply(db: Db, ctx: Ctx, id: string, raw: z.infer<typ
   await assertAllOwned(db, decisions, ctx, [input.decisionId], 'decision');
   const { version, ...changes } = input;
   return db.transaction((tx) =>
-    updateAudited(tx, ctx, auditReplies, id, version, changes, { entity: 'audit_reply', before }),
+    updateAudited(tx, ctx, auditReplies, id, version, changes, {
+      entity: 'audit_reply',
+      notFound: 'reply',
+      before,
+    }),
   );
 }
 
@@ -162,7 +166,7 @@ export async function updateAction(
       id,
       version,
       { ...changes, ...(notes ? { notes } : {}) },
-      { entity: 'audit_action', before },
+      { entity: 'audit_action', notFound: 'action', before },
     );
     return actionView(after, todayOf(ctx.now));
   });
@@ -411,6 +415,7 @@ export async function updateFinding(
   return db.transaction((tx) =>
     updateAudited(tx, ctx, followUpFindings, id, version, changes, {
       entity: 'follow_up_finding',
+      notFound: 'finding',
       before,
     }),
   );

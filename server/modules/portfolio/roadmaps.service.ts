@@ -183,7 +183,7 @@ export async function setTopList(db: Db, ctx: Ctx, raw: z.infer<typeof TopListIn
       existing.id,
       input.version,
       { initiativeIds: ids },
-      { entity: 'top_list', before: existing },
+      { entity: 'top_list', notFound: 'topList', before: existing },
     );
   });
 }
@@ -271,7 +271,7 @@ export async function decideRound(
       id,
       input.version,
       { decidedIds: [...new Set(input.decidedIds)], decisionId: input.decisionId },
-      { entity: 'prioritisation_round', action: 'decide', before },
+      { entity: 'prioritisation_round', notFound: 'round', action: 'decide', before },
     ),
   );
 }

@@ -186,6 +186,7 @@ export async function updateObject(
       { ...changes, ...(archived !== undefined ? { archivedAt: archived ? ctx.now : null } : {}) },
       {
         entity: 'management_object',
+        notFound: 'managementObject',
         action: archived ? 'archive' : 'update',
         // The event records the object's own fields and its system ids, not the view's joins.
         before: auditable(before, ['systems', 'planYears', 'owningUnit', 'owner', 'manager'])!,
@@ -265,6 +266,7 @@ export async function updatePlan(
   return db.transaction(async (tx) => {
     const after = await updateAudited(tx, ctx, managementPlans, id, version, changes, {
       entity: 'management_plan',
+      notFound: 'managementPlan',
       before,
     });
     return planView(after);

@@ -362,6 +362,7 @@ export async function updateNode(
       { ...changes, ...(archived !== undefined ? { archivedAt: archived ? ctx.now : null } : {}) },
       {
         entity: 'service_node',
+        notFound: 'serviceNode',
         action: archived ? 'archive' : 'update',
         before,
         extraBefore: { systemIds: beforeSystems },
