@@ -22,7 +22,7 @@ import { registerErrorHandling } from './platform/errors.js';
 import { useMessages } from './platform/i18n/messages.js';
 import { tenantRoutes } from './platform/tenant-routes.js';
 import type { SetupGate } from './platform/setup-token.js';
-import { identityOf, registry } from './modules/registry.js';
+import { identityOf, registry, settingsSections } from './modules/registry.js';
 
 export type AppOptions = {
   db: Db;
@@ -152,7 +152,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(auditRoutes, { db: opts.db });
   await app.register(tenantRoutes, {
     db: opts.db,
-    sections: registry.flatMap((c) => (c.settings ? [c.settings] : [])),
+    sections: settingsSections,
   });
   for (const context of registry)
     for (const routes of context.routes)

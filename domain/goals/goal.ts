@@ -171,6 +171,8 @@ export const OutcomeInput = z
     comment: OptionalText(4000),
   })
   .strict();
+/** Recording an outcome: a first entry, or with `version` a change to the one already there. */
+export const OutcomeSave = OutcomeInput.extend({ version: z.number().int().min(1).optional() });
 export const Outcome = z.object({
   id: Id,
   indicatorId: Id,
@@ -194,6 +196,10 @@ export const AssessmentInput = z
     overrideReason: OptionalText(4000),
   })
   .strict();
+/** Assessing a goal for a period: a first assessment, or with `version` a change to it. */
+export const AssessmentSave = AssessmentInput.extend({
+  version: z.number().int().min(1).optional(),
+});
 export const GoalAssessment = z.object({
   id: Id,
   goalId: Id,

@@ -1,9 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { Ctx } from '../platform/context.js';
 import { record } from '../platform/audit/audit.js';
 import { auditable } from '../platform/stable-json.js';
 import { tenants } from '../platform/tables.js';
+import { updateSettings } from '../platform/tenant-routes.js';
+import { settingsSections } from '../modules/registry.js';
 import { created } from '../platform/versioning.js';
 import { createDecision } from '../modules/organization/decisions.service.js';
 import {
@@ -111,12 +113,14 @@ export async function loadDemoPortfolio(
   now: Date,
 ) {
   const year = now.getFullYear();
-  await db
-    .update(tenants)
-    .set({
-      settings: sql`${tenants.settings} || ${JSON.stringify({ portfolioDecidingBodyId: units.RS })}::jsonb`,
-    })
+  const [tenant] = await db
+    .select({ version: tenants.version })
+    .from(tenants)
     .where(eq(tenants.id, ctx.tenantId));
+  await updateSettings(db, ctx, settingsSections, {
+    version: tenant!.version,
+    portfolioDecidingBodyId: units.RS,
+  });
   const decisionOf: Record<string, string> = {};
   for (const board of ['RS', 'HSN', 'KTN', 'KBN', 'RUN', 'SN']) {
     decisionOf[board] = (

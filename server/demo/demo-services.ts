@@ -1,7 +1,9 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { Ctx } from '../platform/context.js';
 import { tenants } from '../platform/tables.js';
+import { updateSettings } from '../platform/tenant-routes.js';
+import { settingsSections } from '../modules/registry.js';
 import { createNode } from '../modules/services/ownership.service.js';
 import {
   createIntegration,
@@ -172,12 +174,15 @@ export async function loadDemoOwnership(
   now: Date,
 ) {
   const year = now.getFullYear();
-  await db
-    .update(tenants)
-    .set({
-      settings: sql`${tenants.settings} || ${JSON.stringify({ councilForumId: forums.council, regionalDirectorPersonId: people.director })}::jsonb`,
-    })
+  const [tenant] = await db
+    .select({ version: tenants.version })
+    .from(tenants)
     .where(eq(tenants.id, ctx.tenantId));
+  await updateSettings(db, ctx, settingsSections, {
+    version: tenant!.version,
+    councilForumId: forums.council!,
+    regionalDirectorPersonId: people.director!,
+  });
   const live = systems.filter((s) => s.lifecycle !== 'phased_out');
   let n = 0;
   for (const area of AREAS) {

@@ -29,3 +29,6 @@ export function identityOf(list: readonly ContextSurface[] = registry) {
   if (!found) throw new Error('No context provides identity');
   return found;
 }
+
+/** Every context's settings section, in registry order (the settings routes and the demo use them). */
+export const settingsSections = registry.flatMap((c) => (c.settings ? [c.settings] : []));

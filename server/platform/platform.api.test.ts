@@ -338,3 +338,25 @@ describe('authentication', () => {
     expect(res.json<{ detail: string }>().detail).toContain('CSRF');
   });
 });
+
+describe('region settings', () => {
+  it('a stale settings version is a 409 that says who changed them and when; a change is audited', async () => {
+    const t = await aTenant(env, 'Inställningar');
+    const { version } = json<{ version: number }>(await t.admin.get('/api/settings'));
+    json(await t.admin.put('/api/settings', { version, documentMaxAgeYears: 5 }));
+    const stale = await t.admin.put('/api/settings', { version, documentMaxAgeYears: 7 });
+    expect(stale.statusCode).toBe(409);
+    const detail = stale.json<{ detail: string }>().detail;
+    expect(detail).toContain(t.admin.me.name);
+    expect(detail).toContain('2026-03-15');
+    expect(
+      json<{ documentMaxAgeYears: number }>(await t.admin.get('/api/settings')).documentMaxAgeYears,
+    ).toBe(5);
+    const events = json<{ items: { action: string; before: unknown; after: unknown }[] }>(
+      await t.admin.get('/api/audit-trail?entityType=tenant&action=update_settings'),
+    ).items;
+    expect(events).toHaveLength(1);
+    expect(events[0]!.before).toMatchObject({ documentMaxAgeYears: 4, version });
+    expect(events[0]!.after).toMatchObject({ documentMaxAgeYears: 5 });
+  });
+});

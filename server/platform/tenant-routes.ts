@@ -1,13 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import type { Db } from '../db/client.js';
 import { record } from './audit/audit.js';
 import { requireCtx } from './auth/plugin.js';
 import { authorize } from './authorize.js';
+import type { Ctx } from './context.js';
 import { readProblems, typed, writeProblems, type RouteOpts } from './route-kit.js';
 import type { SettingsSection } from './surface.js';
 import { tenants, type TenantSettings } from './tables.js';
-import { conflict } from '../../domain/shared/errors.js';
+import { staleVersion } from './versioning.js';
+import { parseInput } from './write.js';
 
 /** The answer and the accepted change, composed from the contexts' settings sections. */
 function settingsSchemas(sections: readonly SettingsSection[]) {
@@ -25,6 +28,67 @@ function settingsSchemas(sections: readonly SettingsSection[]) {
   };
 }
 
+/** The region's settings, each context's fields with its defaults where the region set nothing. */
+async function loadSettings(db: Db, sections: readonly SettingsSection[], tenantId: string) {
+  const [t] = await db.select().from(tenants).where(eq(tenants.id, tenantId));
+  return {
+    name: t!.name,
+    version: t!.version,
+    ...(Object.assign({}, ...sections.map((s) => s.load(t!.settings))) as Record<string, unknown>),
+  };
+}
+
+/**
+ * Changes the region's settings through the one write path: the schema the contexts compose, the
+ * tenant administrator, each context's reference checks, the version it read (a stale one is a
+ * Conflict naming who changed them and when) and the audit event, in one transaction.
+ */
+export async function updateSettings(
+  db: Db,
+  ctx: Ctx,
+  sections: readonly SettingsSection[],
+  raw: { version: number; name?: string } & Partial<TenantSettings>,
+) {
+  const { SettingsUpdate } = settingsSchemas(sections);
+  const input = parseInput(SettingsUpdate, raw, ctx.lang) as {
+    version: number;
+    name?: string;
+  } & Record<string, unknown>;
+  authorize(ctx, 'tenant.admin');
+  const { version, name, ...settings } = input;
+  for (const section of sections)
+    await section.check?.(db, ctx, settings as Partial<TenantSettings>);
+  const before = await loadSettings(db, sections, ctx.tenantId);
+  await db.transaction(async (tx) => {
+    const rows = await tx
+      .update(tenants)
+      .set({
+        ...(name ? { name } : {}),
+        settings: sql`${tenants.settings} || ${JSON.stringify(settings)}::jsonb`,
+        version: sql`${tenants.version} + 1`,
+        updatedAt: ctx.now,
+        updatedBy: ctx.actor.personId,
+      })
+      .where(and(eq(tenants.id, ctx.tenantId), eq(tenants.version, version)))
+      .returning({ id: tenants.id });
+    if (rows.length === 0) {
+      const [current] = await tx
+        .select({ version: tenants.version, updatedAt: tenants.updatedAt })
+        .from(tenants)
+        .where(eq(tenants.id, ctx.tenantId));
+      throw await staleVersion(tx, ctx, ctx.tenantId, current!, version);
+    }
+    await record(tx, ctx, {
+      entityType: 'tenant',
+      entityId: ctx.tenantId,
+      action: 'update_settings',
+      before,
+      after: { ...before, ...settings, ...(name ? { name } : {}) },
+    });
+  });
+  return loadSettings(db, sections, ctx.tenantId);
+}
+
 /** The region's own settings: each context declares its fields (the registry passes them in order). */
 export async function tenantRoutes(
   app: FastifyInstance,
@@ -32,17 +96,6 @@ export async function tenantRoutes(
 ) {
   const r = typed(app);
   const { Settings, SettingsUpdate } = settingsSchemas(sections);
-  const load = async (tenantId: string) => {
-    const [t] = await db.select().from(tenants).where(eq(tenants.id, tenantId));
-    return {
-      name: t!.name,
-      version: t!.version,
-      ...(Object.assign({}, ...sections.map((s) => s.load(t!.settings))) as Record<
-        string,
-        unknown
-      >),
-    };
-  };
   r.get('/api/settings', {
     schema: {
       tags: ['settings'],
@@ -52,7 +105,7 @@ export async function tenantRoutes(
     handler: async (req) => {
       const ctx = requireCtx(req);
       authorize(ctx, 'org.read');
-      return load(ctx.tenantId);
+      return loadSettings(db, sections, ctx.tenantId);
     },
   });
   r.put('/api/settings', {
@@ -62,44 +115,7 @@ export async function tenantRoutes(
       body: SettingsUpdate,
       response: { 200: Settings, ...writeProblems },
     },
-    handler: async (req) => {
-      const ctx = requireCtx(req);
-      authorize(ctx, 'tenant.admin');
-      const { version, name, ...settings } = req.body as {
-        version: number;
-        name?: string;
-      } & Record<string, unknown>;
-      for (const section of sections)
-        await section.check?.(db, ctx, settings as Partial<TenantSettings>);
-      const before = await load(ctx.tenantId);
-      await db.transaction(async (tx) => {
-        const rows = await tx
-          .update(tenants)
-          .set({
-            ...(name ? { name } : {}),
-            settings: sql`${tenants.settings} || ${JSON.stringify(settings)}::jsonb`,
-            version: sql`${tenants.version} + 1`,
-            updatedAt: ctx.now,
-            updatedBy: ctx.actor.personId,
-          })
-          .where(and(eq(tenants.id, ctx.tenantId), eq(tenants.version, version)))
-          .returning({ id: tenants.id });
-        if (rows.length === 0)
-          throw conflict('errors.versionConflict', {
-            by: '—',
-            at: '—',
-            current: before.version,
-            sent: version,
-          });
-        await record(tx, ctx, {
-          entityType: 'tenant',
-          entityId: ctx.tenantId,
-          action: 'update_settings',
-          before,
-          after: { ...before, ...settings, ...(name ? { name } : {}) },
-        });
-      });
-      return load(ctx.tenantId);
-    },
+    handler: async (req) =>
+      updateSettings(db, requireCtx(req), sections, req.body as { version: number }),
   });
 }

@@ -77,6 +77,17 @@ export async function updateVersioned<T extends VersionedTable>(
     version: number;
     updatedAt: Date;
   };
+  throw await staleVersion(tx, ctx, id, current, version);
+}
+
+/** The Conflict for a stale version: who changed the record last (from the audit trail) and when. */
+export async function staleVersion(
+  tx: Tx,
+  ctx: Ctx,
+  id: string,
+  current: { version: number; updatedAt: Date },
+  version: number,
+) {
   const [last] = await tx
     .select({ actorName: auditEvents.actorName, occurredAt: auditEvents.occurredAt })
     .from(auditEvents)
@@ -87,7 +98,7 @@ export async function updateVersioned<T extends VersionedTable>(
     ctx.lang === 'en' ? 'en-GB' : 'sv-SE',
     { timeZone: 'Europe/Stockholm' },
   );
-  throw conflict('errors.versionConflict', {
+  return conflict('errors.versionConflict', {
     by: last?.actorName ?? t(ctx.lang, 'errors.someone'),
     at,
     current: current.version,

@@ -73,14 +73,21 @@ export function inputIssues(
 type Stamped = 'tenantId' | 'version' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy';
 
 export type WriteOpts = {
-  /** The audit event's entity type (also the NotFound entity). */
+  /** The audit event's entity type (also the NotFound entity, unless `notFound` names another). */
   entity: string;
+  /** The NotFound entity where it differs from the event's entity type (`audit_question`: `question`). */
+  notFound?: string;
   /** The audit event's action; `create` / `update` unless a use case names its own. */
   action?: string;
   /** Extra facts recorded beside the row (link lists kept in other tables, for instance). */
   extra?: Record<string, unknown>;
   /** What the event records instead of the whole rows (a move records the placement only). */
   event?: { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null };
+  /**
+   * Records the entity's view instead of the row as the event's after (the row with the names and
+   * links its readers see), read after the write in the same transaction.
+   */
+  view?: (id: string) => Promise<object>;
 };
 
 /** Inserts one row of the tenant, stamped, and records its `create` event in the same transaction. */
@@ -99,7 +106,12 @@ export async function createAudited<T extends VersionedTable>(
     entityType: opts.entity,
     entityId: (row as { id: string }).id,
     action: opts.action ?? 'create',
-    after: opts.event?.after ?? { ...auditable(row as Record<string, unknown>), ...opts.extra },
+    after: opts.event?.after ?? {
+      ...auditable(
+        (opts.view ? await opts.view((row as { id: string }).id) : row) as Record<string, unknown>,
+      ),
+      ...opts.extra,
+    },
   });
   return row!;
 }
@@ -123,9 +135,17 @@ export async function updateAudited<T extends VersionedTable>(
 ): Promise<T['$inferSelect']> {
   const before = (opts.before ??
     (opts.event?.before === undefined
-      ? await findOwned(tx, table, ctx, id, opts.entity)
+      ? await findOwned(tx, table, ctx, id, opts.notFound ?? opts.entity)
       : null)) as Record<string, unknown> | null;
-  const after = await updateVersioned(tx, table, ctx, id, version, changes, opts.entity);
+  const after = await updateVersioned(
+    tx,
+    table,
+    ctx,
+    id,
+    version,
+    changes,
+    opts.notFound ?? opts.entity,
+  );
   await record(tx, ctx, {
     entityType: opts.entity,
     entityId: id,
@@ -137,7 +157,10 @@ export async function updateAudited<T extends VersionedTable>(
     after:
       opts.event?.after !== undefined
         ? opts.event.after
-        : { ...auditable(after as Record<string, unknown>), ...opts.extra },
+        : {
+            ...auditable((opts.view ? await opts.view(id) : after) as Record<string, unknown>),
+            ...opts.extra,
+          },
   });
   return after;
 }

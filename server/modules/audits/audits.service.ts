@@ -5,24 +5,24 @@ import {
   expandGroup,
   parseNumberedLines,
   recommendationState,
-  type AuditInput,
-  type QuestionBulk,
-  type QuestionInput,
-  type QuestionUpdate,
-  type RecommendationBulk,
-  type RecommendationInput,
-  type RecommendationUpdate,
+  AuditInput,
+  AuditUpdate,
+  QuestionBulk,
+  QuestionInput,
+  QuestionUpdate,
+  RecommendationBulk,
+  RecommendationInput,
+  RecommendationUpdate,
 } from '../../../domain/audits/audit.js';
 import { invalid } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
 import { storeAttachment, type UploadedFile } from '../../platform/attachments.js';
-import { record } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/authorize.js';
 import type { Ctx } from '../../platform/context.js';
 import { likeEscape } from '../../platform/lists.js';
-import { auditable } from '../../platform/stable-json.js';
-import { assertAllOwned, created, findOwned, updateVersioned } from '../../platform/versioning.js';
 import { assertOrgOwned, unitsByIds } from '../organization/index.js';
+import { assertAllOwned, findOwned } from '../../platform/versioning.js';
+import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import { auditActions, auditQuestions, auditReplies, audits, recommendations } from './tables.js';
 
 type AuditRow = typeof audits.$inferSelect;
@@ -201,21 +201,13 @@ async function checkAuditRefs(db: Db | Tx, ctx: Ctx, a: Partial<AuditInput>, sel
   }
 }
 
-export async function createAudit(db: Db, ctx: Ctx, input: AuditInput) {
+export async function createAudit(db: Db, ctx: Ctx, raw: AuditInput) {
+  const input = parseInput(AuditInput, raw, ctx.lang);
   authorize(ctx, 'audits.edit');
   await checkAuditRefs(db, ctx, input);
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(audits)
-      .values({ tenantId: ctx.tenantId, ...input, ...created(ctx) })
-      .returning();
-    await record(tx, ctx, {
-      entityType: 'audit',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(row),
-    });
-    return getAudit(tx, ctx, row!.id);
+    const row = await createAudited(tx, ctx, audits, input, { entity: 'audit' });
+    return getAudit(tx, ctx, row.id);
   });
 }
 
@@ -223,8 +215,9 @@ export async function updateAudit(
   db: Db,
   ctx: Ctx,
   id: string,
-  input: Partial<AuditInput> & { version: number; reportAttachmentId?: string | null },
+  raw: Partial<AuditInput> & { version: number },
 ) {
+  const input = parseInput(AuditUpdate, raw, ctx.lang);
   authorize(ctx, 'audits.edit');
   const before = await findOwned(db, audits, ctx, id, 'audit');
   const { version, ...changes } = input;
@@ -239,14 +232,7 @@ export async function updateAudit(
     id,
   );
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, audits, ctx, id, version, changes, 'audit');
-    await record(tx, ctx, {
-      entityType: 'audit',
-      entityId: id,
-      action: 'update',
-      before: auditable(before),
-      after: auditable(after),
-    });
+    await updateAudited(tx, ctx, audits, id, version, changes, { entity: 'audit', before });
     return getAudit(tx, ctx, id);
   });
 }
@@ -263,22 +249,15 @@ export async function attachReport(
   const before = await findOwned(db, audits, ctx, id, 'audit');
   return db.transaction(async (tx) => {
     const attachment = await storeAttachment(tx, ctx, file);
-    const after = await updateVersioned(
+    await updateAudited(
       tx,
-      audits,
       ctx,
+      audits,
       id,
       version,
       { reportAttachmentId: attachment.id },
-      'audit',
+      { entity: 'audit', action: 'attach_report', before },
     );
-    await record(tx, ctx, {
-      entityType: 'audit',
-      entityId: id,
-      action: 'attach_report',
-      before: auditable(before),
-      after: auditable(after),
-    });
     return getAudit(tx, ctx, id);
   });
 }
@@ -299,7 +278,8 @@ function assertQuestion(q: Parameters<typeof checkQuestion>[0], audit: AuditRow)
   if (errors.length) throw invalid('errors.validation', errors);
 }
 
-export async function createQuestion(db: Db, ctx: Ctx, auditId: string, input: QuestionInput) {
+export async function createQuestion(db: Db, ctx: Ctx, auditId: string, raw: QuestionInput) {
+  const input = parseInput(QuestionInput, raw, ctx.lang);
   authorize(ctx, 'audits.edit');
   const audit = await findOwned(db, audits, ctx, auditId, 'audit');
   const q = {
@@ -308,25 +288,15 @@ export async function createQuestion(db: Db, ctx: Ctx, auditId: string, input: Q
   };
   assertQuestion(q, audit);
   if (input.parentId) await findOwned(db, auditQuestions, ctx, input.parentId, 'question');
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(auditQuestions)
-      .values({
-        tenantId: ctx.tenantId,
-        auditId,
-        ...q,
-        sortKey: sortKeyOf(q.number),
-        ...created(ctx),
-      })
-      .returning();
-    await record(tx, ctx, {
-      entityType: 'audit_question',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(row),
-    });
-    return row!;
-  });
+  return db.transaction((tx) =>
+    createAudited(
+      tx,
+      ctx,
+      auditQuestions,
+      { auditId, ...q, sortKey: sortKeyOf(q.number) },
+      { entity: 'audit_question' },
+    ),
+  );
 }
 
 /** Many questions at once, typed as numbered lines; sub-questions ("1.2") sit under their question. All or none. */
@@ -334,8 +304,9 @@ export async function createQuestions(
   db: Db,
   ctx: Ctx,
   auditId: string,
-  input: z.infer<typeof QuestionBulk>,
+  raw: z.input<typeof QuestionBulk>,
 ) {
+  const input = parseInput(QuestionBulk, raw, ctx.lang);
   authorize(ctx, 'audits.edit');
   const audit = await findOwned(db, audits, ctx, auditId, 'audit');
   const lines = parseNumberedLines(input.lines);
@@ -351,10 +322,11 @@ export async function createQuestions(
     const byNumber = new Map(existing.map((e) => [e.number, e.id]));
     const out = [];
     for (const l of lines) {
-      const [row] = await tx
-        .insert(auditQuestions)
-        .values({
-          tenantId: ctx.tenantId,
+      const row = await createAudited(
+        tx,
+        ctx,
+        auditQuestions,
+        {
           auditId,
           number: l.number,
           text: l.text,
@@ -363,17 +335,11 @@ export async function createQuestions(
           cells: [],
           mode: 'per_body',
           sortKey: sortKeyOf(l.number),
-          ...created(ctx),
-        })
-        .returning();
-      byNumber.set(l.number, row!.id);
-      await record(tx, ctx, {
-        entityType: 'audit_question',
-        entityId: row!.id,
-        action: 'create',
-        after: auditable(row),
-      });
-      out.push(row!);
+        },
+        { entity: 'audit_question' },
+      );
+      byNumber.set(l.number, row.id);
+      out.push(row);
     }
     return out;
   });
@@ -383,8 +349,9 @@ export async function updateQuestion(
   db: Db,
   ctx: Ctx,
   id: string,
-  input: z.infer<typeof QuestionUpdate>,
+  raw: z.infer<typeof QuestionUpdate>,
 ) {
+  const input = parseInput(QuestionUpdate, raw, ctx.lang);
   authorize(ctx, 'audits.edit');
   const before = await findOwned(db, auditQuestions, ctx, id, 'question');
   const audit = await findOwned(db, audits, ctx, before.auditId, 'audit');
@@ -398,25 +365,17 @@ export async function updateQuestion(
     },
     audit,
   );
-  return db.transaction(async (tx) => {
-    const after = await updateVersioned(
+  return db.transaction((tx) =>
+    updateAudited(
       tx,
-      auditQuestions,
       ctx,
+      auditQuestions,
       id,
       version,
       { ...changes, ...(changes.number ? { sortKey: sortKeyOf(changes.number) } : {}) },
-      'question',
-    );
-    await record(tx, ctx, {
-      entityType: 'audit_question',
-      entityId: id,
-      action: 'update',
-      before: auditable(before),
-      after: auditable(after),
-    });
-    return after;
-  });
+      { entity: 'audit_question', notFound: 'question', before },
+    ),
+  );
 }
 
 // Recommendations -------------------------------------------------------------------------------
@@ -456,39 +415,30 @@ export async function createRecommendation(
   db: Db,
   ctx: Ctx,
   auditId: string,
-  input: z.infer<typeof RecommendationInput>,
+  raw: z.input<typeof RecommendationInput>,
 ) {
+  const input = parseInput(RecommendationInput, raw, ctx.lang);
   authorize(ctx, 'audits.edit');
   const audit = await findOwned(db, audits, ctx, auditId, 'audit');
   const bodies = await addressees(db, ctx, audit, input.addressedGroup, input.addresseeBodyIds);
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(recommendations)
-      .values({
-        tenantId: ctx.tenantId,
-        auditId,
-        ...input,
-        addresseeBodyIds: bodies,
-        sortKey: sortKeyOf(input.number),
-        ...created(ctx),
-      })
-      .returning();
-    await record(tx, ctx, {
-      entityType: 'recommendation',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(row),
-    });
-    return row!;
-  });
+  return db.transaction((tx) =>
+    createAudited(
+      tx,
+      ctx,
+      recommendations,
+      { auditId, ...input, addresseeBodyIds: bodies, sortKey: sortKeyOf(input.number) },
+      { entity: 'recommendation' },
+    ),
+  );
 }
 
 export async function createRecommendations(
   db: Db,
   ctx: Ctx,
   auditId: string,
-  input: z.infer<typeof RecommendationBulk>,
+  raw: z.input<typeof RecommendationBulk>,
 ) {
+  const input = parseInput(RecommendationBulk, raw, ctx.lang);
   authorize(ctx, 'audits.edit');
   const audit = await findOwned(db, audits, ctx, auditId, 'audit');
   const lines = parseNumberedLines(input.lines);
@@ -498,26 +448,21 @@ export async function createRecommendations(
   return db.transaction(async (tx) => {
     const out = [];
     for (const l of lines) {
-      const [row] = await tx
-        .insert(recommendations)
-        .values({
-          tenantId: ctx.tenantId,
+      const row = await createAudited(
+        tx,
+        ctx,
+        recommendations,
+        {
           auditId,
           number: l.number,
           text: l.text,
           addressedGroup: input.addressedGroup ?? null,
           addresseeBodyIds: bodies,
           sortKey: sortKeyOf(l.number),
-          ...created(ctx),
-        })
-        .returning();
-      await record(tx, ctx, {
-        entityType: 'recommendation',
-        entityId: row!.id,
-        action: 'create',
-        after: auditable(row),
-      });
-      out.push(row!);
+        },
+        { entity: 'recommendation' },
+      );
+      out.push(row);
     }
     return out;
   });
@@ -527,8 +472,9 @@ export async function updateRecommendation(
   db: Db,
   ctx: Ctx,
   id: string,
-  input: z.infer<typeof RecommendationUpdate>,
+  raw: z.infer<typeof RecommendationUpdate>,
 ) {
+  const input = parseInput(RecommendationUpdate, raw, ctx.lang);
   authorize(ctx, 'audits.edit');
   const before = await findOwned(db, recommendations, ctx, id, 'recommendation');
   const audit = await findOwned(db, audits, ctx, before.auditId, 'audit');
@@ -544,11 +490,11 @@ export async function updateRecommendation(
           (changes.addressedGroup === undefined ? before.addresseeBodyIds : []),
       )
     : undefined;
-  return db.transaction(async (tx) => {
-    const after = await updateVersioned(
+  return db.transaction((tx) =>
+    updateAudited(
       tx,
-      recommendations,
       ctx,
+      recommendations,
       id,
       version,
       {
@@ -556,15 +502,7 @@ export async function updateRecommendation(
         ...(bodies ? { addresseeBodyIds: bodies } : {}),
         ...(changes.number ? { sortKey: sortKeyOf(changes.number) } : {}),
       },
-      'recommendation',
-    );
-    await record(tx, ctx, {
-      entityType: 'recommendation',
-      entityId: id,
-      action: 'update',
-      before: auditable(before),
-      after: auditable(after),
-    });
-    return after;
-  });
+      { entity: 'recommendation', before },
+    ),
+  );
 }

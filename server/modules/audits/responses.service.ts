@@ -6,23 +6,22 @@ import {
   checkFinding,
   recommendationState,
   suggestFollowUpStatus,
-  type ActionInput,
-  type ActionUpdate,
-  type AssignmentInput,
-  type AssignmentUpdate,
-  type FindingInput,
-  type FindingUpdate,
-  type ReplyInput,
-  type ReplyUpdate,
+  ActionInput,
+  ActionUpdate,
+  AssignmentInput,
+  AssignmentUpdate,
+  FindingInput,
+  FindingUpdate,
+  ReplyInput,
+  ReplyUpdate,
 } from '../../../domain/audits/audit.js';
 import { invalid } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
-import { record } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/authorize.js';
 import { todayOf, type Ctx } from '../../platform/context.js';
-import { auditable } from '../../platform/stable-json.js';
-import { created, findOwned, updateVersioned } from '../../platform/versioning.js';
 import { assertOrgOwned, bodiesInForce, unitTarget } from '../organization/index.js';
+import { findOwned } from '../../platform/versioning.js';
+import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import { getAudit } from './audits.service.js';
 import {
   assignments,
@@ -48,7 +47,8 @@ export async function listReplies(db: Db, ctx: Ctx, auditId: string) {
     .where(and(eq(auditReplies.tenantId, ctx.tenantId), eq(auditReplies.auditId, auditId)));
 }
 
-export async function createReply(db: Db, ctx: Ctx, input: z.infer<typeof ReplyInput>) {
+export async function createReply(db: Db, ctx: Ctx, raw: z.infer<typeof ReplyInput>) {
+  const input = parseInput(ReplyInput, raw, ctx.lang);
   const audit = await findOwned(db, audits, ctx, input.auditId, 'audit');
   authorize(ctx, 'audits.respond', await bodyTarget(db, ctx, input.bodyId));
   if (
@@ -62,42 +62,24 @@ export async function createReply(db: Db, ctx: Ctx, input: z.infer<typeof ReplyI
     .from(auditReplies)
     .where(and(eq(auditReplies.auditId, input.auditId), eq(auditReplies.bodyId, input.bodyId)));
   if (exists) throw invalid('errors.validation', [{ path: 'bodyId', key: 'audits.replyExists' }]);
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(auditReplies)
-      .values({ tenantId: ctx.tenantId, ...input, ...created(ctx) })
-      .returning();
-    await record(tx, ctx, {
-      entityType: 'audit_reply',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(row),
-    });
-    return row!;
-  });
+  return db.transaction((tx) =>
+    createAudited(tx, ctx, auditReplies, input, { entity: 'audit_reply' }),
+  );
 }
 
-export async function updateReply(
-  db: Db,
-  ctx: Ctx,
-  id: string,
-  input: z.infer<typeof ReplyUpdate>,
-) {
+export async function updateReply(db: Db, ctx: Ctx, id: string, raw: z.infer<typeof ReplyUpdate>) {
+  const input = parseInput(ReplyUpdate, raw, ctx.lang);
   const before = await findOwned(db, auditReplies, ctx, id, 'reply');
   authorize(ctx, 'audits.respond', await bodyTarget(db, ctx, before.bodyId));
   await assertOrgOwned(db, ctx, 'decision', [input.decisionId]);
   const { version, ...changes } = input;
-  return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, auditReplies, ctx, id, version, changes, 'reply');
-    await record(tx, ctx, {
-      entityType: 'audit_reply',
-      entityId: id,
-      action: 'update',
-      before: auditable(before),
-      after: auditable(after),
-    });
-    return after;
-  });
+  return db.transaction((tx) =>
+    updateAudited(tx, ctx, auditReplies, id, version, changes, {
+      entity: 'audit_reply',
+      notFound: 'reply',
+      before,
+    }),
+  );
 }
 
 // Actions ---------------------------------------------------------------------------------------
@@ -132,7 +114,8 @@ async function checkEvidence(
   );
 }
 
-export async function createAction(db: Db, ctx: Ctx, input: z.infer<typeof ActionInput>) {
+export async function createAction(db: Db, ctx: Ctx, raw: z.infer<typeof ActionInput>) {
+  const input = parseInput(ActionInput, raw, ctx.lang);
   const rec = await findOwned(db, recommendations, ctx, input.recommendationId, 'recommendation');
   authorize(ctx, 'audits.respond', await bodyTarget(db, ctx, input.bodyId));
   if (!rec.addresseeBodyIds.includes(input.bodyId))
@@ -141,17 +124,14 @@ export async function createAction(db: Db, ctx: Ctx, input: z.infer<typeof Actio
   if (input.replyId) await findOwned(db, auditReplies, ctx, input.replyId, 'reply');
   await checkEvidence(db, ctx, input.evidence);
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(auditActions)
-      .values({ tenantId: ctx.tenantId, ...input, notes: [], ...created(ctx) })
-      .returning();
-    await record(tx, ctx, {
-      entityType: 'audit_action',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(row),
-    });
-    return actionView(row!, todayOf(ctx.now));
+    const row = await createAudited(
+      tx,
+      ctx,
+      auditActions,
+      { ...input, notes: [] },
+      { entity: 'audit_action' },
+    );
+    return actionView(row, todayOf(ctx.now));
   });
 }
 
@@ -160,8 +140,9 @@ export async function updateAction(
   db: Db,
   ctx: Ctx,
   id: string,
-  input: z.infer<typeof ActionUpdate>,
+  raw: z.infer<typeof ActionUpdate>,
 ) {
+  const input = parseInput(ActionUpdate, raw, ctx.lang);
   const before = await findOwned(db, auditActions, ctx, id, 'action');
   authorize(ctx, 'audits.respond', await bodyTarget(db, ctx, before.bodyId));
   await assertOrgOwned(db, ctx, 'person', [input.ownerPersonId]);
@@ -174,22 +155,15 @@ export async function updateAction(
     ? [...before.notes, { at: ctx.now.toISOString(), by: ctx.actor.name, text: note, status }]
     : undefined;
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(
+    const after = await updateAudited(
       tx,
-      auditActions,
       ctx,
+      auditActions,
       id,
       version,
       { ...changes, ...(notes ? { notes } : {}) },
-      'action',
+      { entity: 'audit_action', notFound: 'action', before },
     );
-    await record(tx, ctx, {
-      entityType: 'audit_action',
-      entityId: id,
-      action: 'update',
-      before: auditable(before),
-      after: auditable(after),
-    });
     return actionView(after, todayOf(ctx.now));
   });
 }
@@ -235,7 +209,8 @@ export async function listAssignments(
 }
 
 /** A group ("all committees") expands to one assignment per body, each reported back on its own. */
-export async function createAssignments(db: Db, ctx: Ctx, input: z.infer<typeof AssignmentInput>) {
+export async function createAssignments(db: Db, ctx: Ctx, raw: z.infer<typeof AssignmentInput>) {
+  const input = parseInput(AssignmentInput, raw, ctx.lang);
   await assertOrgOwned(db, ctx, 'decision', [input.decisionId, null]);
   if (input.sourceAuditId) await findOwned(db, audits, ctx, input.sourceAuditId, 'audit');
   if (input.recommendationId)
@@ -255,17 +230,14 @@ export async function createAssignments(db: Db, ctx: Ctx, input: z.infer<typeof 
   return db.transaction(async (tx) => {
     const out = [];
     for (const b of bodies.length ? bodies : [null]) {
-      const [row] = await tx
-        .insert(assignments)
-        .values({ tenantId: ctx.tenantId, ...rest, assigneeBodyId: b, ...created(ctx) })
-        .returning();
-      await record(tx, ctx, {
-        entityType: 'assignment',
-        entityId: row!.id,
-        action: 'create',
-        after: auditable(row),
-      });
-      out.push(assignmentView(row!, todayOf(ctx.now)));
+      const row = await createAudited(
+        tx,
+        ctx,
+        assignments,
+        { ...rest, assigneeBodyId: b },
+        { entity: 'assignment' },
+      );
+      out.push(assignmentView(row, todayOf(ctx.now)));
     }
     return out;
   });
@@ -275,8 +247,9 @@ export async function updateAssignment(
   db: Db,
   ctx: Ctx,
   id: string,
-  input: z.infer<typeof AssignmentUpdate>,
+  raw: z.infer<typeof AssignmentUpdate>,
 ) {
+  const input = parseInput(AssignmentUpdate, raw, ctx.lang);
   const before = await findOwned(db, assignments, ctx, id, 'assignment');
   authorize(ctx, 'audits.respond', await bodyTarget(db, ctx, before.assigneeBodyId));
   await assertOrgOwned(db, ctx, 'decision', [input.reportDecisionId]);
@@ -295,13 +268,10 @@ export async function updateAssignment(
       { path: 'reportBackMeeting', key: 'audits.reportBackMeetingRequired' },
     ]);
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, assignments, ctx, id, version, changes, 'assignment');
-    await record(tx, ctx, {
-      entityType: 'assignment',
-      entityId: id,
+    const after = await updateAudited(tx, ctx, assignments, id, version, changes, {
+      entity: 'assignment',
       action: changes.reportedOn ? 'report_back' : 'update',
-      before: auditable(before),
-      after: auditable(after),
+      before,
     });
     return assignmentView(after, todayOf(ctx.now));
   });
@@ -388,7 +358,8 @@ async function findingContext(
   return rec;
 }
 
-export async function createFinding(db: Db, ctx: Ctx, input: z.infer<typeof FindingInput>) {
+export async function createFinding(db: Db, ctx: Ctx, raw: z.infer<typeof FindingInput>) {
+  const input = parseInput(FindingInput, raw, ctx.lang);
   authorize(ctx, 'audits.edit');
   const rec = await findingContext(db, ctx, input.followUpAuditId, input.recommendationId);
   const errors = checkFinding(input, rec.addresseeBodyIds);
@@ -399,27 +370,18 @@ export async function createFinding(db: Db, ctx: Ctx, input: z.infer<typeof Find
     'unit',
     input.observations.map((o) => o.bodyId),
   );
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(followUpFindings)
-      .values({ tenantId: ctx.tenantId, ...input, ...created(ctx) })
-      .returning();
-    await record(tx, ctx, {
-      entityType: 'follow_up_finding',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(row),
-    });
-    return row!;
-  });
+  return db.transaction((tx) =>
+    createAudited(tx, ctx, followUpFindings, input, { entity: 'follow_up_finding' }),
+  );
 }
 
 export async function updateFinding(
   db: Db,
   ctx: Ctx,
   id: string,
-  input: z.infer<typeof FindingUpdate>,
+  raw: z.infer<typeof FindingUpdate>,
 ) {
+  const input = parseInput(FindingUpdate, raw, ctx.lang);
   authorize(ctx, 'audits.edit');
   const before = await findOwned(db, followUpFindings, ctx, id, 'finding');
   const rec = await findOwned(db, recommendations, ctx, before.recommendationId, 'recommendation');
@@ -434,17 +396,13 @@ export async function updateFinding(
     (input.observations ?? []).map((o) => o.bodyId),
   );
   const { version, ...changes } = input;
-  return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, followUpFindings, ctx, id, version, changes, 'finding');
-    await record(tx, ctx, {
-      entityType: 'follow_up_finding',
-      entityId: id,
-      action: 'update',
-      before: auditable(before),
-      after: auditable(after),
-    });
-    return after;
-  });
+  return db.transaction((tx) =>
+    updateAudited(tx, ctx, followUpFindings, id, version, changes, {
+      entity: 'follow_up_finding',
+      notFound: 'finding',
+      before,
+    }),
+  );
 }
 
 /** Findings on a recommendation from every later follow-up: the chain across audits. */

@@ -2,9 +2,9 @@ import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   documentFlags,
-  type DocumentInput,
+  DocumentInput,
   type DocumentListQuery,
-  type DocumentUpdate,
+  DocumentUpdate,
 } from '../../../domain/documents/document.js';
 import { invalid, notFound } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
@@ -13,11 +13,11 @@ import { record } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/authorize.js';
 import { todayOf, type Ctx } from '../../platform/context.js';
 import { likeEscape } from '../../platform/lists.js';
-import { auditable } from '../../platform/stable-json.js';
 import { attachments, tenants } from '../../platform/tables.js';
-import { created, findOwned, updateVersioned } from '../../platform/versioning.js';
 import { assertGoalsOwned } from '../goals/index.js';
 import { assertOrgOwned, personName, unitName, unitTarget } from '../organization/index.js';
+import { findOwned } from '../../platform/versioning.js';
+import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import { documentGoals, documentVersions, steeringDocuments } from './tables.js';
 
 const goalIdsOf = sql<
@@ -130,23 +130,18 @@ async function setGoals(tx: Tx, documentId: string, goalIds: string[]) {
       .values([...new Set(goalIds)].map((goalId) => ({ documentId, goalId })));
 }
 
-export async function createDocument(db: Db, ctx: Ctx, input: z.infer<typeof DocumentInput>) {
+export async function createDocument(db: Db, ctx: Ctx, raw: z.infer<typeof DocumentInput>) {
+  const input = parseInput(DocumentInput, raw, ctx.lang);
   authorize(ctx, 'documents.edit', await docTarget(db, ctx, input.ownerUnitId));
   await checkRefs(db, ctx, input, null);
   const { goalIds, ...fields } = input;
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(steeringDocuments)
-      .values({ tenantId: ctx.tenantId, ...fields, ...created(ctx) })
-      .returning();
-    await setGoals(tx, row!.id, goalIds);
-    await record(tx, ctx, {
-      entityType: 'document',
-      entityId: row!.id,
-      action: 'create',
-      after: { ...auditable(row), goalIds },
+    const row = await createAudited(tx, ctx, steeringDocuments, fields, {
+      entity: 'document',
+      extra: { goalIds },
     });
-    return getDocument(tx, ctx, row!.id);
+    await setGoals(tx, row.id, goalIds);
+    return getDocument(tx, ctx, row.id);
   });
 }
 
@@ -154,8 +149,9 @@ export async function updateDocument(
   db: Db,
   ctx: Ctx,
   id: string,
-  input: z.infer<typeof DocumentUpdate>,
+  raw: z.infer<typeof DocumentUpdate>,
 ) {
+  const input = parseInput(DocumentUpdate, raw, ctx.lang);
   const before = await getDocument(db, ctx, id);
   authorize(ctx, 'documents.edit', await docTarget(db, ctx, before.ownerUnitId));
   if (input.ownerUnitId && input.ownerUnitId !== before.ownerUnitId)
@@ -163,17 +159,15 @@ export async function updateDocument(
   await checkRefs(db, ctx, input, id);
   const { version, goalIds, ...changes } = input;
   return db.transaction(async (tx) => {
-    await updateVersioned(tx, steeringDocuments, ctx, id, version, changes, 'document');
+    // The links first, so the event's after is the document as its readers will see it (a stale
+    // version rolls them back with the rest).
     if (goalIds) await setGoals(tx, id, goalIds);
-    const after = await getDocument(tx, ctx, id);
-    await record(tx, ctx, {
-      entityType: 'document',
-      entityId: id,
-      action: 'update',
-      before: auditable(before),
-      after: auditable(after),
+    await updateAudited(tx, ctx, steeringDocuments, id, version, changes, {
+      entity: 'document',
+      before,
+      view: (documentId) => getDocument(tx, ctx, documentId),
     });
-    return after;
+    return getDocument(tx, ctx, id);
   });
 }
 

@@ -6,23 +6,22 @@ import {
   indicatorFlags,
   isOverdue,
 } from '../../../domain/goals/flags.js';
-import type {
-  AssessmentInput,
+import {
+  AssessmentSave,
   IndicatorInput,
   IndicatorUpdate,
-  OutcomeInput,
+  OutcomeSave,
 } from '../../../domain/goals/goal.js';
 import { periodsOf, yearOf, type PeriodKind } from '../../../domain/goals/periods.js';
 import { BODY_KINDS } from '../../../domain/organization/unit.js';
 import { conflict, invalid } from '../../../domain/shared/errors.js';
 import type { Db } from '../../db/client.js';
-import { record } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/authorize.js';
 import { todayOf, type Ctx } from '../../platform/context.js';
-import { auditable } from '../../platform/stable-json.js';
 import { tenants } from '../../platform/tables.js';
-import { created, findOwned, updateVersioned } from '../../platform/versioning.js';
 import { assertOrgOwned, personName, unitsOfKinds } from '../organization/index.js';
+import { findOwned } from '../../platform/versioning.js';
+import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import { goalTarget, getGoal, validInYear } from './goals.service.js';
 import { assessments, goals, indicators, outcomes } from './tables.js';
 
@@ -51,21 +50,13 @@ export async function listIndicators(db: Db, ctx: Ctx, goalId: string) {
   return rows.map(withIndicatorFlags);
 }
 
-export async function createIndicator(db: Db, ctx: Ctx, input: z.infer<typeof IndicatorInput>) {
+export async function createIndicator(db: Db, ctx: Ctx, raw: z.infer<typeof IndicatorInput>) {
+  const input = parseInput(IndicatorInput, raw, ctx.lang);
   const goal = await getGoal(db, ctx, input.goalId);
   authorize(ctx, 'goals.edit', await goalTarget(db, ctx, goal.ownerUnitId));
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(indicators)
-      .values({ tenantId: ctx.tenantId, ...input, ...created(ctx) })
-      .returning();
-    await record(tx, ctx, {
-      entityType: 'indicator',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(row),
-    });
-    return withIndicatorFlags(row!);
+    const row = await createAudited(tx, ctx, indicators, input, { entity: 'indicator' });
+    return withIndicatorFlags(row);
   });
 }
 
@@ -73,20 +64,17 @@ export async function updateIndicator(
   db: Db,
   ctx: Ctx,
   id: string,
-  input: z.infer<typeof IndicatorUpdate>,
+  raw: z.infer<typeof IndicatorUpdate>,
 ) {
+  const input = parseInput(IndicatorUpdate, raw, ctx.lang);
   const before = await findOwned(db, indicators, ctx, id, 'indicator');
   const goal = await getGoal(db, ctx, before.goalId);
   authorize(ctx, 'goals.edit', await goalTarget(db, ctx, goal.ownerUnitId));
   const { version, ...changes } = input;
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, indicators, ctx, id, version, changes, 'indicator');
-    await record(tx, ctx, {
-      entityType: 'indicator',
-      entityId: id,
-      action: 'update',
-      before: auditable(before),
-      after: auditable(after),
+    const after = await updateAudited(tx, ctx, indicators, id, version, changes, {
+      entity: 'indicator',
+      before,
     });
     return withIndicatorFlags(after);
   });
@@ -111,13 +99,15 @@ export async function listOutcomes(db: Db, ctx: Ctx, filter: { indicatorIds: str
 /**
  * Records an indicator's outcome for a period (and unit). A first entry is an insert; changing an
  * existing one names the version read, so two people entering the same period never overwrite
- * each other silently.
+ * each other silently. The import saves each row through here too, its events named `action`.
  */
 export async function recordOutcome(
   db: Db,
   ctx: Ctx,
-  input: z.infer<typeof OutcomeInput> & { version?: number | undefined },
+  raw: z.input<typeof OutcomeSave>,
+  action?: string,
 ) {
+  const input = parseInput(OutcomeSave, raw, ctx.lang);
   const indicator = await findOwned(db, indicators, ctx, input.indicatorId, 'indicator');
   const goal = await getGoal(db, ctx, indicator.goalId);
   authorize(ctx, 'goals.edit', await goalTarget(db, ctx, goal.ownerUnitId));
@@ -142,43 +132,29 @@ export async function recordOutcome(
     );
   return db.transaction(async (tx) => {
     if (!existing) {
-      const [row] = await tx
-        .insert(outcomes)
-        .values({
-          tenantId: ctx.tenantId,
+      return createAudited(
+        tx,
+        ctx,
+        outcomes,
+        {
           indicatorId: input.indicatorId,
           periodKey: input.periodKey,
           unitId: input.unitId ?? null,
           value: input.value ?? null,
           comment: input.comment ?? null,
-          ...created(ctx),
-        })
-        .returning();
-      await record(tx, ctx, {
-        entityType: 'outcome',
-        entityId: row!.id,
-        action: 'create',
-        after: auditable(row),
-      });
-      return row!;
+        },
+        { entity: 'outcome', action: action ?? 'create' },
+      );
     }
-    const after = await updateVersioned(
+    return updateAudited(
       tx,
-      outcomes,
       ctx,
+      outcomes,
       existing.id,
       input.version ?? 0,
       { value: input.value ?? null, comment: input.comment ?? null },
-      'outcome',
+      { entity: 'outcome', action: action ?? 'update', before: existing },
     );
-    await record(tx, ctx, {
-      entityType: 'outcome',
-      entityId: existing.id,
-      action: 'update',
-      before: auditable(existing),
-      after: auditable(after),
-    });
-    return after;
   });
 }
 
@@ -215,11 +191,8 @@ export async function suggestionFor(db: Db, ctx: Ctx, goalId: string, periodKey:
 }
 
 /** A person confirms the suggestion, or overrides it and says why. */
-export async function recordAssessment(
-  db: Db,
-  ctx: Ctx,
-  input: z.infer<typeof AssessmentInput> & { version?: number | undefined },
-) {
+export async function recordAssessment(db: Db, ctx: Ctx, raw: z.input<typeof AssessmentSave>) {
+  const input = parseInput(AssessmentSave, raw, ctx.lang);
   const goal = await getGoal(db, ctx, input.goalId);
   authorize(ctx, 'goals.edit', await goalTarget(db, ctx, goal.ownerUnitId));
   const suggestion = await suggestionFor(db, ctx, input.goalId, input.periodKey);
@@ -242,41 +215,18 @@ export async function recordAssessment(
   };
   return db.transaction(async (tx) => {
     if (!existing) {
-      const [row] = await tx
-        .insert(assessments)
-        .values({
-          tenantId: ctx.tenantId,
-          goalId: input.goalId,
-          periodKey: input.periodKey,
-          ...values,
-          ...created(ctx),
-        })
-        .returning();
-      await record(tx, ctx, {
-        entityType: 'assessment',
-        entityId: row!.id,
-        action: 'create',
-        after: auditable(row),
-      });
-      return row!;
+      return createAudited(
+        tx,
+        ctx,
+        assessments,
+        { goalId: input.goalId, periodKey: input.periodKey, ...values },
+        { entity: 'assessment' },
+      );
     }
-    const after = await updateVersioned(
-      tx,
-      assessments,
-      ctx,
-      existing.id,
-      input.version!,
-      values,
-      'assessment',
-    );
-    await record(tx, ctx, {
-      entityType: 'assessment',
-      entityId: existing.id,
-      action: 'update',
-      before: auditable(existing),
-      after: auditable(after),
+    return updateAudited(tx, ctx, assessments, existing.id, input.version!, values, {
+      entity: 'assessment',
+      before: existing,
     });
-    return after;
   });
 }
 

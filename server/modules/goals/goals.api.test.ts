@@ -617,4 +617,82 @@ describe('importing a period’s outcomes from Excel', () => {
     );
     expect((await upload(t.admin, Buffer.from('inte excel'))).statusCode).toBe(400);
   });
+
+  it('the import refuses what the outcome form refuses, in the form’s words, and its save is audited', async () => {
+    const t = await aTenant(env, 'Importregler');
+    const board = await aUnit(t.admin, t.rootUnitId, { name: 'Regelnämnden' });
+    const g = await aGoal(t.admin, board.id, { title: 'Regelmål' });
+    const ind = await anIndicator(t.admin, g.id, { name: 'Regelindikator' });
+    const tooLong = 'k'.repeat(4001);
+
+    // The form (the outcome route) refuses a comment longer than 4 000 characters.
+    const form = await t.admin.post('/api/outcomes', {
+      indicatorId: ind.id,
+      periodKey: '2025-Å',
+      value: 61,
+      comment: tooLong,
+    });
+    expect(form.statusCode).toBe(400);
+    const formErrors = form.json<{ errors: { path: string; message: string }[] }>().errors;
+    expect(formErrors).toHaveLength(1);
+    expect(formErrors[0]!.path).toBe('comment');
+    const formMessage = formErrors[0]!.message;
+    expect(formMessage).toMatch(/4000/);
+
+    // The import refuses the same value with the same message, on its row, and saves nothing.
+    const tpl = await t.admin.get(
+      `/api/outcomes/template.xlsx?periodKey=2025-%C3%85&ownerUnitId=${board.id}`,
+    );
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(tpl.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getRow(2).getCell(1).value).toBe(ind.id);
+    ws.getRow(2).getCell(7).value = 61;
+    ws.getRow(2).getCell(8).value = tooLong;
+    const refused = await upload(t.admin, Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(refused.statusCode).toBe(400);
+    const problem = refused.json<{ detail: string; errors: { path: string; message: string }[] }>();
+    expect(problem.detail).toContain('Inget har sparats');
+    expect(problem.errors).toHaveLength(1);
+    expect(problem.errors[0]!.path).toBe('rad 2.comment');
+    expect(problem.errors[0]!.message).toContain(formMessage);
+    expect(problem.errors[0]!.message).toContain('Rad 2, Kommentar');
+    expect(
+      json<{ items: unknown[] }>(await t.admin.get(`/api/goals/${g.id}/outcomes`)).items,
+    ).toHaveLength(0);
+
+    // A good row is saved through the form's service, with its audit event, then changed with one.
+    ws.getRow(2).getCell(8).value = 'Enligt årsredovisningen';
+    expect((await upload(t.admin, Buffer.from(await wb.xlsx.writeBuffer()))).statusCode).toBe(200);
+    ws.getRow(2).getCell(7).value = 62;
+    expect(json(await upload(t.admin, Buffer.from(await wb.xlsx.writeBuffer())))).toMatchObject({
+      created: 0,
+      updated: 1,
+      saved: true,
+    });
+    const [outcome] = json<{ items: { id: string; value: number; version: number }[] }>(
+      await t.admin.get(`/api/goals/${g.id}/outcomes`),
+    ).items;
+    expect(outcome).toMatchObject({ value: 62, version: 2 });
+    const events = json<{
+      items: { entityId: string; action: string; before: unknown; after: unknown }[];
+    }>(await t.admin.get(`/api/audit-trail?entityType=outcome&entityId=${outcome!.id}`)).items;
+    expect(events.map((e) => e.action)).toEqual(['import', 'import']);
+    const [update, create] = events;
+    expect(create!.before).toBeNull();
+    expect(create!.after).toMatchObject({
+      indicatorId: ind.id,
+      periodKey: '2025-Å',
+      value: 61,
+      comment: 'Enligt årsredovisningen',
+      version: 1,
+    });
+    expect(update!.before).toMatchObject({ value: 61, version: 1 });
+    expect(update!.after).toMatchObject({
+      value: 62,
+      comment: 'Enligt årsredovisningen',
+      version: 2,
+    });
+  });
 });

@@ -1,17 +1,16 @@
 import { and, asc, eq, inArray, isNull, lte, or, gte, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { GoalInput, GoalListQuery, GoalUpdate } from '../../../domain/goals/goal.js';
+import { GoalInput, type GoalListQuery, GoalUpdate } from '../../../domain/goals/goal.js';
 import { goalFlags } from '../../../domain/goals/flags.js';
 import { decisionReference } from '../../../domain/organization/decision.js';
 import { invalid, notFound } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
-import { record } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/authorize.js';
 import type { Ctx } from '../../platform/context.js';
 import { likeEscape } from '../../platform/lists.js';
-import { auditable } from '../../platform/stable-json.js';
-import { assertAllOwned, created, findOwned, updateVersioned } from '../../platform/versioning.js';
 import { assertOrgOwned, decisionCitation, unitName, unitTarget } from '../organization/index.js';
+import { assertAllOwned, findOwned } from '../../platform/versioning.js';
+import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import { goalParents, goals } from './tables.js';
 
 const ownerName = unitName(goals.ownerUnitId) as SQL<string>;
@@ -143,27 +142,23 @@ async function setParents(tx: Tx, goalId: string, parentIds: string[]) {
       .values([...new Set(parentIds)].map((parentGoalId) => ({ goalId, parentGoalId })));
 }
 
-export async function createGoal(db: Db, ctx: Ctx, input: z.infer<typeof GoalInput>) {
+export async function createGoal(db: Db, ctx: Ctx, raw: z.infer<typeof GoalInput>) {
+  const input = parseInput(GoalInput, raw, ctx.lang);
   authorize(ctx, 'goals.edit', await goalTarget(db, ctx, input.ownerUnitId));
   await checkLinks(db, ctx, input, null);
   return db.transaction(async (tx) => {
     const { parentGoalIds, ...fields } = input;
-    const [row] = await tx
-      .insert(goals)
-      .values({ tenantId: ctx.tenantId, ...fields, ...created(ctx) })
-      .returning();
-    await setParents(tx, row!.id, parentGoalIds);
-    await record(tx, ctx, {
-      entityType: 'goal',
-      entityId: row!.id,
-      action: 'create',
-      after: { ...auditable(row), parentGoalIds },
+    const row = await createAudited(tx, ctx, goals, fields, {
+      entity: 'goal',
+      extra: { parentGoalIds },
     });
-    return getGoal(tx, ctx, row!.id);
+    await setParents(tx, row.id, parentGoalIds);
+    return getGoal(tx, ctx, row.id);
   });
 }
 
-export async function updateGoal(db: Db, ctx: Ctx, id: string, input: z.infer<typeof GoalUpdate>) {
+export async function updateGoal(db: Db, ctx: Ctx, id: string, raw: z.infer<typeof GoalUpdate>) {
+  const input = parseInput(GoalUpdate, raw, ctx.lang);
   const before = await getGoal(db, ctx, id);
   authorize(ctx, 'goals.edit', await goalTarget(db, ctx, before.ownerUnitId));
   if (input.ownerUnitId && input.ownerUnitId !== before.ownerUnitId)
@@ -175,25 +170,24 @@ export async function updateGoal(db: Db, ctx: Ctx, id: string, input: z.infer<ty
     throw invalid('errors.validation', [{ path: 'validTo', key: 'goals.validToBeforeFrom' }]);
   const { version, parentGoalIds, archived, ...changes } = input;
   return db.transaction(async (tx) => {
-    await updateVersioned(
+    // The links first, so the event's after is the goal as its readers will see it (a stale
+    // version rolls them back with the rest).
+    if (parentGoalIds) await setParents(tx, id, parentGoalIds);
+    await updateAudited(
       tx,
-      goals,
       ctx,
+      goals,
       id,
       version,
       { ...changes, ...(archived !== undefined ? { archivedAt: archived ? ctx.now : null } : {}) },
-      'goal',
+      {
+        entity: 'goal',
+        action: archived ? 'archive' : 'update',
+        before,
+        view: (goalId) => getGoal(tx, ctx, goalId),
+      },
     );
-    if (parentGoalIds) await setParents(tx, id, parentGoalIds);
-    const after = await getGoal(tx, ctx, id);
-    await record(tx, ctx, {
-      entityType: 'goal',
-      entityId: id,
-      action: archived ? 'archive' : 'update',
-      before: auditable(before),
-      after: auditable(after),
-    });
-    return after;
+    return getGoal(tx, ctx, id);
   });
 }
 

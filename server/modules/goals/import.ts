@@ -2,15 +2,21 @@ import ExcelJS from 'exceljs';
 import { cellText } from '../../platform/excel.js';
 import { and, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import { PERIOD_KEY, periodLabel, yearOf } from '../../../domain/goals/periods.js';
-import { invalid, notAllowed, type FieldError } from '../../../domain/shared/errors.js';
+import { OutcomeSave } from '../../../domain/goals/goal.js';
+import {
+  DomainError,
+  invalid,
+  notAllowed,
+  type FieldError,
+} from '../../../domain/shared/errors.js';
 import { canAnywhere } from '../../../domain/access/permissions.js';
 import type { Db } from '../../db/client.js';
-import { record } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/authorize.js';
 import type { Ctx } from '../../platform/context.js';
-import { auditable } from '../../platform/stable-json.js';
-import { created } from '../../platform/versioning.js';
+import { t } from '../../platform/i18n/messages.js';
+import { inputIssues } from '../../platform/write.js';
 import { unitName } from '../organization/index.js';
+import { recordOutcome } from './followup.service.js';
 import { goalTarget, validInYear } from './goals.service.js';
 import { goals, indicators, outcomes } from './tables.js';
 
@@ -200,6 +206,24 @@ export async function importOutcomes(
       errors.push({ path: `rad ${p.row}`, key: 'goals.import.duplicate', params: { row: p.row } });
     seen.add(key);
   }
+  // What the form would refuse, the import refuses, with the form's words: each row's values are
+  // checked against the schema the outcome route (and recordOutcome) parses with.
+  const reported = new Set(errors.map((e) => e.path));
+  const column: Record<string, number> = { indicatorId: 0, periodKey: 5, value: 6, comment: 7 };
+  for (const p of parsed) {
+    if (reported.has(`rad ${p.row}`)) continue;
+    const values = { indicatorId: p.indicatorId, periodKey: p.periodKey, value: p.value };
+    for (const issue of inputIssues(OutcomeSave, { ...values, comment: p.comment }, ctx.lang))
+      errors.push({
+        path: `rad ${p.row}.${issue.path}`,
+        key: 'errors.rowMessage',
+        params: {
+          row: p.row,
+          column: HEADERS[ctx.lang][column[issue.path] ?? 0]!,
+          message: t(ctx.lang, issue.key, issue.params ?? {}),
+        },
+      });
+  }
   if (errors.length) throw invalid('goals.import.rejected', errors, { count: errors.length });
   if (parsed.length === 0)
     throw invalid('goals.import.empty', [{ path: 'file', key: 'goals.import.empty' }]);
@@ -231,51 +255,28 @@ export async function importOutcomes(
     else result.updated += 1;
   }
   if (dryRun) return result;
+  // Every changed row is saved through recordOutcome, as the form saves it (schema, authorisation,
+  // version, audit event), in one transaction: a row changed by someone since the check refuses
+  // the whole file and nothing is saved.
   await db.transaction(async (tx) => {
     for (const p of parsed) {
       const o = current.get(`${p.indicatorId}|${p.periodKey}`);
-      if (!o) {
-        const [row] = await tx
-          .insert(outcomes)
-          .values({
-            tenantId: ctx.tenantId,
-            indicatorId: p.indicatorId,
-            periodKey: p.periodKey,
-            unitId: null,
-            value: p.value,
-            comment: p.comment,
-            ...created(ctx),
-          })
-          .returning();
-        await record(tx, ctx, {
-          entityType: 'outcome',
-          entityId: row!.id,
-          action: 'import',
-          after: auditable(row),
-        });
-      } else if (o.value !== p.value || (p.comment !== null && p.comment !== o.comment)) {
-        const [row] = await tx
-          .update(outcomes)
-          .set({
-            value: p.value,
-            comment: p.comment ?? o.comment,
-            version: o.version + 1,
-            updatedAt: ctx.now,
-            updatedBy: ctx.actor.personId,
-          })
-          .where(and(eq(outcomes.id, o.id), eq(outcomes.version, o.version)))
-          .returning();
-        if (!row)
+      if (o && o.value === p.value && (p.comment === null || p.comment === o.comment)) continue;
+      const input = {
+        indicatorId: p.indicatorId,
+        periodKey: p.periodKey,
+        value: p.value,
+        comment: p.comment ?? o?.comment ?? null,
+        ...(o ? { version: o.version } : {}),
+      };
+      try {
+        await recordOutcome(tx, ctx, input, 'import');
+      } catch (e) {
+        if (e instanceof DomainError && e.kind === 'conflict')
           throw invalid('goals.import.changedMeanwhile', [
             { path: `rad ${p.row}`, key: 'goals.import.changedMeanwhile', params: { row: p.row } },
           ]);
-        await record(tx, ctx, {
-          entityType: 'outcome',
-          entityId: o.id,
-          action: 'import',
-          before: auditable(o),
-          after: auditable(row),
-        });
+        throw e;
       }
     }
   });

@@ -11,8 +11,8 @@ import {
   IndicatorInput,
   IndicatorUpdate,
   Outcome,
-  OutcomeInput,
-  AssessmentInput,
+  OutcomeSave,
+  AssessmentSave,
   PeriodKey,
 } from '../../../domain/goals/goal.js';
 import { periodLabel } from '../../../domain/goals/periods.js';
@@ -222,7 +222,7 @@ export async function goalRoutes(app: FastifyInstance, { db }: RouteOpts) {
     schema: {
       tags,
       summary: 'Record an outcome for a period (send `version` to change an existing one)',
-      body: OutcomeInput.extend({ version: z.number().int().min(1).optional() }),
+      body: OutcomeSave,
       response: { 200: z.object({ id: z.uuid(), version: z.number().int() }), ...writeProblems },
     },
     handler: async (req) => {
@@ -258,7 +258,7 @@ export async function goalRoutes(app: FastifyInstance, { db }: RouteOpts) {
     schema: {
       tags,
       summary: 'Assess a goal for a period (an override of the suggestion needs a reason)',
-      body: AssessmentInput.extend({ version: z.number().int().min(1).optional() }),
+      body: AssessmentSave,
       response: {
         200: z.object({
           id: z.uuid(),

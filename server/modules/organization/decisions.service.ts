@@ -3,22 +3,21 @@ import type { z } from 'zod';
 import {
   caseNumberMatches,
   decisionReference,
-  type DecisionInput,
+  DecisionInput,
   type DecisionListQuery,
-  type DecisionUpdate,
-  type MeetingInput,
-  type MeetingUpdate,
+  DecisionUpdate,
+  MeetingInput,
+  MeetingUpdate,
 } from '../../../domain/organization/decision.js';
 import { invalid, notFound } from '../../../domain/shared/errors.js';
 import type { Db } from '../../db/client.js';
-import { record } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/authorize.js';
 import type { Ctx } from '../../platform/context.js';
 import { likeEscape, orderOf, totalOf, totalOver } from '../../platform/lists.js';
-import { auditable } from '../../platform/stable-json.js';
 import { attachments, tenants } from '../../platform/tables.js';
 import { storeAttachment, type UploadedFile } from '../../platform/attachments.js';
-import { created, findOwned, updateVersioned } from '../../platform/versioning.js';
+import { findOwned } from '../../platform/versioning.js';
+import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import { decisions, forums, meetings, orgUnits } from './tables.js';
 import { targetOf } from './units.service.js';
 
@@ -96,28 +95,24 @@ export async function getMeeting(db: Db, ctx: Ctx, id: string) {
   return row;
 }
 
-export async function createMeeting(db: Db, ctx: Ctx, input: z.infer<typeof MeetingInput>) {
+export async function createMeeting(db: Db, ctx: Ctx, raw: z.infer<typeof MeetingInput>) {
+  const input = parseInput(MeetingInput, raw, ctx.lang);
   authorize(ctx, 'org.decision.edit', await holderTarget(db, ctx, input));
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(meetings)
-      .values({
-        tenantId: ctx.tenantId,
+    const row = await createAudited(
+      tx,
+      ctx,
+      meetings,
+      {
         bodyUnitId: input.bodyUnitId ?? null,
         forumId: input.forumId ?? null,
         heldOn: input.heldOn,
         title: input.title ?? null,
         agenda: input.agenda ?? [],
-        ...created(ctx),
-      })
-      .returning();
-    await record(tx, ctx, {
-      entityType: 'meeting',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(row),
-    });
-    return getMeeting(tx, ctx, row!.id);
+      },
+      { entity: 'meeting' },
+    );
+    return getMeeting(tx, ctx, row.id);
   });
 }
 
@@ -125,20 +120,14 @@ export async function updateMeeting(
   db: Db,
   ctx: Ctx,
   id: string,
-  input: z.infer<typeof MeetingUpdate>,
+  raw: z.infer<typeof MeetingUpdate>,
 ) {
+  const input = parseInput(MeetingUpdate, raw, ctx.lang);
   const before = await findOwned(db, meetings, ctx, id, 'meeting');
   authorize(ctx, 'org.decision.edit', await holderTarget(db, ctx, before));
   const { version, ...changes } = input;
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, meetings, ctx, id, version, changes, 'meeting');
-    await record(tx, ctx, {
-      entityType: 'meeting',
-      entityId: id,
-      action: 'update',
-      before: auditable(before),
-      after: auditable(after),
-    });
+    await updateAudited(tx, ctx, meetings, id, version, changes, { entity: 'meeting', before });
     return getMeeting(tx, ctx, id);
   });
 }
@@ -154,27 +143,27 @@ export async function attachMinutes(
   authorize(ctx, 'org.decision.edit', await holderTarget(db, ctx, meeting));
   return db.transaction(async (tx) => {
     const att = await storeAttachment(tx, ctx, file);
-    await updateVersioned(
+    await updateAudited(
       tx,
-      meetings,
       ctx,
+      meetings,
       meetingId,
       file.version,
       { minutesAttachmentId: att.id },
-      'meeting',
-    );
-    await record(tx, ctx, {
-      entityType: 'meeting',
-      entityId: meetingId,
-      action: 'attach_minutes',
-      before: { minutesAttachmentId: meeting.minutesAttachmentId },
-      after: {
-        minutesAttachmentId: att.id,
-        filename: att.filename,
-        size: att.size,
-        sha256: att.sha256,
+      {
+        entity: 'meeting',
+        action: 'attach_minutes',
+        event: {
+          before: { minutesAttachmentId: meeting.minutesAttachmentId },
+          after: {
+            minutesAttachmentId: att.id,
+            filename: att.filename,
+            size: att.size,
+            sha256: att.sha256,
+          },
+        },
       },
-    });
+    );
     return getMeeting(tx, ctx, meetingId);
   });
 }
@@ -371,39 +360,32 @@ async function validateDecision(
   if (d.meetingId) await findOwned(db, meetings, ctx, d.meetingId, 'meeting');
 }
 
-export async function createDecision(db: Db, ctx: Ctx, input: z.infer<typeof DecisionInput>) {
+export async function createDecision(db: Db, ctx: Ctx, raw: z.infer<typeof DecisionInput>) {
+  const input = parseInput(DecisionInput, raw, ctx.lang);
   authorize(ctx, 'org.decision.edit', await holderTarget(db, ctx, input));
   await validateDecision(db, ctx, input, null);
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(decisions)
-      .values({
-        tenantId: ctx.tenantId,
-        kind: input.kind,
-        bodyUnitId: input.bodyUnitId ?? null,
-        forumId: input.forumId ?? null,
-        meetingId: input.meetingId ?? null,
-        decidedOn: input.decidedOn ?? null,
-        paragraph: input.paragraph ?? null,
-        caseNumber: input.caseNumber ?? null,
-        level: input.level,
-        outcome: input.outcome ?? null,
-        title: input.title,
-        body: input.body ?? null,
-        proposedByDecisionId: input.proposedByDecisionId ?? null,
-        basis: input.basis ?? [],
-        links: input.links ?? [],
-        ...created(ctx),
-      })
-      .returning({ id: decisions.id });
-    const view = await getDecision(tx, ctx, row!.id);
-    await record(tx, ctx, {
-      entityType: 'decision',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(view),
+    const values = {
+      kind: input.kind,
+      bodyUnitId: input.bodyUnitId ?? null,
+      forumId: input.forumId ?? null,
+      meetingId: input.meetingId ?? null,
+      decidedOn: input.decidedOn ?? null,
+      paragraph: input.paragraph ?? null,
+      caseNumber: input.caseNumber ?? null,
+      level: input.level,
+      outcome: input.outcome ?? null,
+      title: input.title,
+      body: input.body ?? null,
+      proposedByDecisionId: input.proposedByDecisionId ?? null,
+      basis: input.basis ?? [],
+      links: input.links ?? [],
+    };
+    const row = await createAudited(tx, ctx, decisions, values, {
+      entity: 'decision',
+      view: (id) => getDecision(tx, ctx, id),
     });
-    return view;
+    return getDecision(tx, ctx, row.id);
   });
 }
 
@@ -411,8 +393,9 @@ export async function updateDecision(
   db: Db,
   ctx: Ctx,
   id: string,
-  input: z.infer<typeof DecisionUpdate>,
+  raw: z.infer<typeof DecisionUpdate>,
 ) {
+  const input = parseInput(DecisionUpdate, raw, ctx.lang);
   const before = await getDecision(db, ctx, id);
   authorize(ctx, 'org.decision.edit', await holderTarget(db, ctx, before));
   const merged = { ...before, ...input };
@@ -425,15 +408,11 @@ export async function updateDecision(
   await validateDecision(db, ctx, merged, id);
   const { version, ...changes } = input;
   return db.transaction(async (tx) => {
-    await updateVersioned(tx, decisions, ctx, id, version, changes, 'decision');
-    const after = await getDecision(tx, ctx, id);
-    await record(tx, ctx, {
-      entityType: 'decision',
-      entityId: id,
-      action: 'update',
-      before: auditable(before),
-      after: auditable(after),
+    await updateAudited(tx, ctx, decisions, id, version, changes, {
+      entity: 'decision',
+      before,
+      view: (id) => getDecision(tx, ctx, id),
     });
-    return after;
+    return getDecision(tx, ctx, id);
   });
 }

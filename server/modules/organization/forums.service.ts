@@ -3,10 +3,10 @@ import type { z } from 'zod';
 import {
   forumFlags,
   forumStatus,
-  type ForumInput,
+  ForumInput,
   type ForumListQuery,
-  type ForumUpdate,
-  type MemberInput,
+  ForumUpdate,
+  MemberInput,
 } from '../../../domain/organization/forum.js';
 import { notFound } from '../../../domain/shared/errors.js';
 import type { Db } from '../../db/client.js';
@@ -15,7 +15,8 @@ import { authorize } from '../../platform/authorize.js';
 import { todayOf, type Ctx } from '../../platform/context.js';
 import { likeEscape } from '../../platform/lists.js';
 import { auditable } from '../../platform/stable-json.js';
-import { assertAllOwned, created, findOwned, updateVersioned } from '../../platform/versioning.js';
+import { assertAllOwned, findOwned } from '../../platform/versioning.js';
+import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import { forumMembers, forums, orgUnits, persons } from './tables.js';
 import { targetOf } from './units.service.js';
 
@@ -102,48 +103,30 @@ async function forumTarget(db: Db, ctx: Ctx, parentUnitId: string) {
   return targetOf(await findOwned(db, orgUnits, ctx, parentUnitId, 'unit'));
 }
 
-export async function createForum(db: Db, ctx: Ctx, input: z.infer<typeof ForumInput>) {
+export async function createForum(db: Db, ctx: Ctx, raw: z.infer<typeof ForumInput>) {
+  const input = parseInput(ForumInput, raw, ctx.lang);
   authorize(ctx, 'org.forum.edit', await forumTarget(db, ctx, input.parentUnitId));
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(forums)
-      .values({
-        tenantId: ctx.tenantId,
-        ...input,
-        standingAgendaItems: input.standingAgendaItems ?? [],
-        ...created(ctx),
-      })
-      .returning();
-    await record(tx, ctx, {
-      entityType: 'forum',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(row),
-    });
-    return getForum(tx, ctx, row!.id);
+    const row = await createAudited(
+      tx,
+      ctx,
+      forums,
+      { ...input, standingAgendaItems: input.standingAgendaItems ?? [] },
+      { entity: 'forum' },
+    );
+    return getForum(tx, ctx, row.id);
   });
 }
 
-export async function updateForum(
-  db: Db,
-  ctx: Ctx,
-  id: string,
-  input: z.infer<typeof ForumUpdate>,
-) {
+export async function updateForum(db: Db, ctx: Ctx, id: string, raw: z.infer<typeof ForumUpdate>) {
+  const input = parseInput(ForumUpdate, raw, ctx.lang);
   const before = await findOwned(db, forums, ctx, id, 'forum');
   authorize(ctx, 'org.forum.edit', await forumTarget(db, ctx, before.parentUnitId));
   if (input.parentUnitId && input.parentUnitId !== before.parentUnitId)
     authorize(ctx, 'org.forum.edit', await forumTarget(db, ctx, input.parentUnitId));
   const { version, ...changes } = input;
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, forums, ctx, id, version, changes, 'forum');
-    await record(tx, ctx, {
-      entityType: 'forum',
-      entityId: id,
-      action: 'update',
-      before: auditable(before),
-      after: auditable(after),
-    });
+    await updateAudited(tx, ctx, forums, id, version, changes, { entity: 'forum', before });
     return getForum(tx, ctx, id);
   });
 }
@@ -168,16 +151,18 @@ export async function addMember(
   db: Db,
   ctx: Ctx,
   forumId: string,
-  input: z.infer<typeof MemberInput>,
+  raw: z.infer<typeof MemberInput>,
 ) {
+  const input = parseInput(MemberInput, raw, ctx.lang);
   const forum = await findOwned(db, forums, ctx, forumId, 'forum');
   authorize(ctx, 'org.forum.edit', await forumTarget(db, ctx, forum.parentUnitId));
   await assertAllOwned(db, persons, ctx, [input.personId, input.delegateId], 'person');
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(forumMembers)
-      .values({
-        tenantId: ctx.tenantId,
+  return db.transaction((tx) =>
+    createAudited(
+      tx,
+      ctx,
+      forumMembers,
+      {
         forumId,
         personId: input.personId ?? null,
         externalName: input.externalName ?? null,
@@ -186,17 +171,10 @@ export async function addMember(
         delegateId: input.delegateId ?? null,
         fromOn: input.fromOn ?? null,
         toOn: input.toOn ?? null,
-        ...created(ctx),
-      })
-      .returning();
-    await record(tx, ctx, {
-      entityType: 'forum_member',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(row),
-    });
-    return row!;
-  });
+      },
+      { entity: 'forum_member' },
+    ),
+  );
 }
 
 export async function removeMember(db: Db, ctx: Ctx, forumId: string, memberId: string) {

@@ -1,9 +1,9 @@
 import { and, asc, eq, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type {
+import {
   GrantInput,
   PersonInput,
-  PersonListQuery,
+  type PersonListQuery,
   PersonUpdate,
   PostInput,
   PostUpdate,
@@ -17,7 +17,8 @@ import { authorize } from '../../platform/authorize.js';
 import type { Ctx } from '../../platform/context.js';
 import { likeEscape, orderOf } from '../../platform/lists.js';
 import { auditable } from '../../platform/stable-json.js';
-import { created, findOwned, updateVersioned } from '../../platform/versioning.js';
+import { findOwned } from '../../platform/versioning.js';
+import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import { persons, orgUnits, posts, roleGrants } from './tables.js';
 import { targetOf } from './units.service.js';
 
@@ -78,7 +79,8 @@ export async function getPerson(db: Db, ctx: Ctx, id: string) {
 }
 
 /** Login accounts are user administration: giving someone a way in needs `access.admin`. */
-export async function createPerson(db: Db, ctx: Ctx, input: z.infer<typeof PersonInput>) {
+export async function createPerson(db: Db, ctx: Ctx, raw: z.infer<typeof PersonInput>) {
+  const input = parseInput(PersonInput, raw, ctx.lang);
   authorize(ctx, 'org.people.edit', await unitTarget(db, ctx, input.unitId));
   if (input.canLogIn || input.password) authorize(ctx, 'access.admin');
   if (input.canLogIn && !input.password)
@@ -86,10 +88,11 @@ export async function createPerson(db: Db, ctx: Ctx, input: z.infer<typeof Perso
   await assertEmailFree(db, ctx, input.email, null, input.canLogIn);
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(persons)
-      .values({
-        tenantId: ctx.tenantId,
+    const row = await createAudited(
+      tx,
+      ctx,
+      persons,
+      {
         name: input.name,
         email: input.email,
         title: input.title ?? null,
@@ -97,16 +100,10 @@ export async function createPerson(db: Db, ctx: Ctx, input: z.infer<typeof Perso
         canLogIn: input.canLogIn,
         passwordHash,
         passwordChangedAt: passwordHash ? ctx.now : null,
-        ...created(ctx),
-      })
-      .returning();
-    await record(tx, ctx, {
-      entityType: 'person',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(row),
-    });
-    return getPerson(tx, ctx, row!.id);
+      },
+      { entity: 'person' },
+    );
+    return getPerson(tx, ctx, row.id);
   });
 }
 
@@ -135,8 +132,9 @@ export async function updatePerson(
   db: Db,
   ctx: Ctx,
   id: string,
-  input: z.infer<typeof PersonUpdate>,
+  raw: z.infer<typeof PersonUpdate>,
 ) {
+  const input = parseInput(PersonUpdate, raw, ctx.lang);
   const before = await findOwned(db, persons, ctx, id, 'person');
   authorize(ctx, 'org.people.edit', await unitTarget(db, ctx, before.unitId));
   if (input.unitId !== undefined && input.unitId !== before.unitId)
@@ -156,13 +154,11 @@ export async function updatePerson(
     });
   if (archived !== undefined) values.archivedAt = archived ? ctx.now : null;
   const result = await db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, persons, ctx, id, version, values, 'person');
-    await record(tx, ctx, {
-      entityType: 'person',
-      entityId: id,
+    await updateAudited(tx, ctx, persons, id, version, values, {
+      entity: 'person',
       action: archived ? 'archive' : 'update',
-      before: auditable(before),
-      after: { ...auditable(after), ...(password ? { passwordChanged: true } : {}) },
+      before,
+      ...(password ? { extra: { passwordChanged: true } } : {}),
     });
     return getPerson(tx, ctx, id);
   });
@@ -189,7 +185,8 @@ export async function listGrants(
     .limit(2000);
 }
 
-export async function createGrant(db: Db, ctx: Ctx, input: z.infer<typeof GrantInput>) {
+export async function createGrant(db: Db, ctx: Ctx, raw: z.infer<typeof GrantInput>) {
+  const input = parseInput(GrantInput, raw, ctx.lang);
   const unit = await findOwned(db, orgUnits, ctx, input.unitId, 'unit');
   await findOwned(db, persons, ctx, input.personId, 'person');
   authorize(ctx, 'access.admin', targetOf(unit));
@@ -204,19 +201,7 @@ export async function createGrant(db: Db, ctx: Ctx, input: z.infer<typeof GrantI
       ),
     );
   if (exists) throw conflict('org.grant.exists');
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(roleGrants)
-      .values({ tenantId: ctx.tenantId, ...input, ...created(ctx) })
-      .returning();
-    await record(tx, ctx, {
-      entityType: 'grant',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(row),
-    });
-    return row!;
-  });
+  return db.transaction((tx) => createAudited(tx, ctx, roleGrants, input, { entity: 'grant' }));
 }
 
 /** Revoking a role. The last tenant-wide administrator stays, or no one could administer the tenant. */
@@ -263,47 +248,35 @@ async function assertHolder(db: Db, ctx: Ctx, holderId: string | null | undefine
   if (holderId) await findOwned(db, persons, ctx, holderId, 'person');
 }
 
-export async function createPost(db: Db, ctx: Ctx, input: z.infer<typeof PostInput>) {
+export async function createPost(db: Db, ctx: Ctx, raw: z.infer<typeof PostInput>) {
+  const input = parseInput(PostInput, raw, ctx.lang);
   authorize(ctx, 'org.people.edit', await unitTarget(db, ctx, input.unitId));
   await assertHolder(db, ctx, input.holderId);
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(posts)
-      .values({
-        tenantId: ctx.tenantId,
+  return db.transaction((tx) =>
+    createAudited(
+      tx,
+      ctx,
+      posts,
+      {
         unitId: input.unitId,
         title: input.title,
         holderId: input.holderId ?? null,
         competenceRequirements: input.competenceRequirements ?? null,
-        ...created(ctx),
-      })
-      .returning();
-    await record(tx, ctx, {
-      entityType: 'post',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(row),
-    });
-    return row!;
-  });
+      },
+      { entity: 'post' },
+    ),
+  );
 }
 
-export async function updatePost(db: Db, ctx: Ctx, id: string, input: z.infer<typeof PostUpdate>) {
+export async function updatePost(db: Db, ctx: Ctx, id: string, raw: z.infer<typeof PostUpdate>) {
+  const input = parseInput(PostUpdate, raw, ctx.lang);
   const before = await findOwned(db, posts, ctx, id, 'post');
   authorize(ctx, 'org.people.edit', await unitTarget(db, ctx, before.unitId));
   await assertHolder(db, ctx, input.holderId);
   const { version, ...changes } = input;
-  return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, posts, ctx, id, version, changes, 'post');
-    await record(tx, ctx, {
-      entityType: 'post',
-      entityId: id,
-      action: 'update',
-      before: auditable(before),
-      after: auditable(after),
-    });
-    return after;
-  });
+  return db.transaction((tx) =>
+    updateAudited(tx, ctx, posts, id, version, changes, { entity: 'post', before }),
+  );
 }
 
 export async function deletePost(db: Db, ctx: Ctx, id: string) {

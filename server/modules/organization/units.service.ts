@@ -17,7 +17,7 @@ import { authorize } from '../../platform/authorize.js';
 import type { Ctx } from '../../platform/context.js';
 import { likeEscape, orderOf, totalOf, totalOver } from '../../platform/lists.js';
 import { auditable } from '../../platform/stable-json.js';
-import { created, findOwned } from '../../platform/versioning.js';
+import { findOwned } from '../../platform/versioning.js';
 import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import { splitPath } from './identity.js';
 import { targetOf } from './reads.js';
@@ -318,34 +318,29 @@ export async function addSuccession(
   db: Db,
   ctx: Ctx,
   predecessorId: string,
-  input: z.infer<typeof SuccessionInput>,
+  raw: z.infer<typeof SuccessionInput>,
 ) {
+  const input = parseInput(SuccessionInput, raw, ctx.lang);
   const pred = await findOwned(db, orgUnits, ctx, predecessorId, 'unit');
   await findOwned(db, orgUnits, ctx, input.successorId, 'unit');
   authorize(ctx, 'org.unit.edit', targetOf(pred));
   if (predecessorId === input.successorId)
     throw invalid('org.succession.cycle', [{ path: 'successorId', key: 'org.succession.cycle' }]);
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(orgUnitSuccessions)
-      .values({
-        tenantId: ctx.tenantId,
+  return db.transaction((tx) =>
+    createAudited(
+      tx,
+      ctx,
+      orgUnitSuccessions,
+      {
         predecessorId,
         successorId: input.successorId,
         onDate: input.onDate ?? null,
         decisionId: input.decisionId ?? null,
         note: input.note ?? null,
-        ...created(ctx),
-      })
-      .returning();
-    await record(tx, ctx, {
-      entityType: 'succession',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(row),
-    });
-    return row!;
-  });
+      },
+      { entity: 'succession' },
+    ),
+  );
 }
 
 export async function removeSuccession(db: Db, ctx: Ctx, id: string) {

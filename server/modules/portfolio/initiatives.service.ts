@@ -11,21 +11,22 @@ import {
   proposeSelection,
   transitionFailures,
   weightedScore,
-  type BenefitInput,
-  type InitiativeInput,
-  type MeasurementInput,
+  BenefitInput,
+  BenefitUpdate,
+  InitiativeInput,
+  InitiativeUpdate,
+  MeasurementInput,
   type Phase,
   type RoutingRule,
-  type TransitionInput,
+  TransitionInput,
 } from '../../../domain/portfolio/initiative.js';
 import { invalid } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
-import { record } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/authorize.js';
 import { todayOf, type Ctx } from '../../platform/context.js';
-import { auditable } from '../../platform/stable-json.js';
 import { tenants } from '../../platform/tables.js';
-import { assertAllOwned, created, findOwned, updateVersioned } from '../../platform/versioning.js';
+import { assertAllOwned, findOwned } from '../../platform/versioning.js';
+import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import {
   assertOrgOwned,
   decisionUnits,
@@ -218,21 +219,19 @@ async function checkRefs(db: Db | Tx, ctx: Ctx, i: Partial<InitiativeInput>, sel
     ]);
 }
 
-export async function createInitiative(db: Db, ctx: Ctx, input: InitiativeInput) {
+export async function createInitiative(db: Db, ctx: Ctx, raw: InitiativeInput) {
+  const input = parseInput(InitiativeInput, raw, ctx.lang);
   authorize(ctx, 'portfolio.edit', await target(db, ctx, input.ownerUnitId));
   await checkRefs(db, ctx, input);
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(initiatives)
-      .values({ tenantId: ctx.tenantId, ...input, phase: 'idea', ...created(ctx) })
-      .returning();
-    await record(tx, ctx, {
-      entityType: 'initiative',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(row),
-    });
-    return getInitiative(tx, ctx, row!.id);
+    const row = await createAudited(
+      tx,
+      ctx,
+      initiatives,
+      { ...input, phase: 'idea' },
+      { entity: 'initiative' },
+    );
+    return getInitiative(tx, ctx, row.id);
   });
 }
 
@@ -240,8 +239,9 @@ export async function updateInitiative(
   db: Db,
   ctx: Ctx,
   id: string,
-  input: Partial<InitiativeInput> & { version: number },
+  raw: Partial<InitiativeInput> & { version: number },
 ) {
+  const input = parseInput(InitiativeUpdate, raw, ctx.lang);
   const before = await findOwned(db, initiatives, ctx, id, 'initiative');
   authorize(ctx, 'portfolio.edit', await target(db, ctx, before.ownerUnitId));
   if (input.ownerUnitId !== undefined && input.ownerUnitId !== before.ownerUnitId)
@@ -249,13 +249,9 @@ export async function updateInitiative(
   await checkRefs(db, ctx, input, id);
   const { version, ...changes } = input;
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, initiatives, ctx, id, version, changes, 'initiative');
-    await record(tx, ctx, {
-      entityType: 'initiative',
-      entityId: id,
-      action: 'update',
-      before: auditable(before),
-      after: auditable(after),
+    await updateAudited(tx, ctx, initiatives, id, version, changes, {
+      entity: 'initiative',
+      before,
     });
     return getInitiative(tx, ctx, id);
   });
@@ -281,8 +277,9 @@ export async function transition(
   db: Db,
   ctx: Ctx,
   id: string,
-  input: z.infer<typeof TransitionInput>,
+  raw: z.infer<typeof TransitionInput>,
 ) {
+  const input = parseInput(TransitionInput, raw, ctx.lang);
   const before = await findOwned(db, initiatives, ctx, id, 'initiative');
   authorize(ctx, 'portfolio.edit', await target(db, ctx, before.ownerUnitId));
   const [c, settings] = await Promise.all([
@@ -297,14 +294,21 @@ export async function transition(
       { from: before.phase, to: input.to },
     );
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(
+    await updateAudited(
       tx,
-      initiatives,
       ctx,
+      initiatives,
       id,
       input.version,
       { phase: input.to },
-      'initiative',
+      {
+        entity: 'initiative',
+        action: `phase:${input.to}`,
+        event: {
+          before: { phase: before.phase },
+          after: { phase: input.to, reason: input.reason },
+        },
+      },
     );
     await tx.insert(initiativeTransitions).values({
       tenantId: ctx.tenantId,
@@ -315,13 +319,6 @@ export async function transition(
       at: ctx.now,
       byPersonId: ctx.actor.personId,
       byName: ctx.actor.name,
-    });
-    await record(tx, ctx, {
-      entityType: 'initiative',
-      entityId: id,
-      action: `phase:${input.to}`,
-      before: { phase: before.phase },
-      after: { phase: after.phase, reason: input.reason },
     });
     return getInitiative(tx, ctx, id);
   });
@@ -370,21 +367,19 @@ async function benefitTarget(db: Db | Tx, ctx: Ctx, initiativeId: string) {
   authorize(ctx, 'portfolio.edit', await target(db, ctx, i.ownerUnitId));
 }
 
-export async function createBenefit(db: Db, ctx: Ctx, input: z.infer<typeof BenefitInput>) {
+export async function createBenefit(db: Db, ctx: Ctx, raw: z.infer<typeof BenefitInput>) {
+  const input = parseInput(BenefitInput, raw, ctx.lang);
   await benefitTarget(db, ctx, input.initiativeId);
   await assertOrgOwned(db, ctx, 'person', [input.ownerPersonId]);
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(benefits)
-      .values({ tenantId: ctx.tenantId, ...input, measurements: [], ...created(ctx) })
-      .returning();
-    await record(tx, ctx, {
-      entityType: 'benefit',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(row),
-    });
-    return benefitView(row!, todayOf(ctx.now));
+    const row = await createAudited(
+      tx,
+      ctx,
+      benefits,
+      { ...input, measurements: [] },
+      { entity: 'benefit' },
+    );
+    return benefitView(row, todayOf(ctx.now));
   });
 }
 
@@ -392,20 +387,17 @@ export async function updateBenefit(
   db: Db,
   ctx: Ctx,
   id: string,
-  input: Record<string, unknown> & { version: number },
+  raw: z.infer<typeof BenefitUpdate>,
 ) {
+  const input = parseInput(BenefitUpdate, raw, ctx.lang);
   const before = await findOwned(db, benefits, ctx, id, 'benefit');
   await benefitTarget(db, ctx, before.initiativeId);
   await assertOrgOwned(db, ctx, 'person', [input.ownerPersonId as string | null | undefined]);
   const { version, ...changes } = input;
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, benefits, ctx, id, version, changes, 'benefit');
-    await record(tx, ctx, {
-      entityType: 'benefit',
-      entityId: id,
-      action: 'update',
-      before: auditable(before),
-      after: auditable(after),
+    const after = await updateAudited(tx, ctx, benefits, id, version, changes, {
+      entity: 'benefit',
+      before,
     });
     return benefitView(after, todayOf(ctx.now));
   });
@@ -416,29 +408,27 @@ export async function addMeasurement(
   db: Db,
   ctx: Ctx,
   id: string,
-  input: z.infer<typeof MeasurementInput>,
+  raw: z.infer<typeof MeasurementInput>,
 ) {
+  const input = parseInput(MeasurementInput, raw, ctx.lang);
   const before = await findOwned(db, benefits, ctx, id, 'benefit');
   await benefitTarget(db, ctx, before.initiativeId);
   const { version, ...m } = input;
   const measurements = [...before.measurements.filter((x) => x.on !== m.on), m];
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(
+    const after = await updateAudited(
       tx,
-      benefits,
       ctx,
+      benefits,
       id,
       version,
       { measurements },
-      'benefit',
+      {
+        entity: 'benefit',
+        action: 'measure',
+        event: { before: { measurements: before.measurements }, after: { measurements } },
+      },
     );
-    await record(tx, ctx, {
-      entityType: 'benefit',
-      entityId: id,
-      action: 'measure',
-      before: { measurements: before.measurements },
-      after: { measurements },
-    });
     return benefitView(after, todayOf(ctx.now));
   });
 }

@@ -3,20 +3,20 @@ import type { z } from 'zod';
 import {
   compareRoadmaps,
   missedFollowUps,
-  type RoadmapInput,
-  type RoundDecision,
-  type RoundInput,
-  type TopFollowUpInput,
+  RoadmapInput,
+  RoundDecision,
+  RoundInput,
+  TopFollowUpInput,
+  TopListInput,
 } from '../../../domain/portfolio/roadmap.js';
 import { invalid } from '../../../domain/shared/errors.js';
 import type { Db } from '../../db/client.js';
-import { record } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/authorize.js';
 import { todayOf, type Ctx } from '../../platform/context.js';
-import { auditable } from '../../platform/stable-json.js';
 import { tenants } from '../../platform/tables.js';
-import { assertAllOwned, created, findOwned, updateVersioned } from '../../platform/versioning.js';
 import { assertOrgOwned, findUnit, splitPath, tenantUnits } from '../organization/index.js';
+import { assertAllOwned, findOwned } from '../../platform/versioning.js';
+import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import { propose } from './initiatives.service.js';
 import { initiatives, prioritisationRounds, roadmaps, topFollowUps, topLists } from './tables.js';
 
@@ -44,7 +44,8 @@ export async function getRoadmap(db: Db, ctx: Ctx, id: string) {
 }
 
 /** A new version: the unit's initiatives (its whole subtree) as they stand now, or the region's when no unit is named. */
-export async function createRoadmap(db: Db, ctx: Ctx, input: z.infer<typeof RoadmapInput>) {
+export async function createRoadmap(db: Db, ctx: Ctx, raw: z.infer<typeof RoadmapInput>) {
+  const input = parseInput(RoadmapInput, raw, ctx.lang);
   const unit = input.unitId ? await findUnit(db, ctx, input.unitId) : null;
   authorize(ctx, 'portfolio.edit', unit ? { unitPath: splitPath(unit.path) } : 'tenant');
   const units = await tenantUnits(db, ctx);
@@ -68,27 +69,21 @@ export async function createRoadmap(db: Db, ctx: Ctx, input: z.infer<typeof Road
       endOn: r.endOn,
       unitId: r.ownerUnitId,
     }));
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(roadmaps)
-      .values({
-        tenantId: ctx.tenantId,
+  return db.transaction((tx) =>
+    createAudited(
+      tx,
+      ctx,
+      roadmaps,
+      {
         name: input.name,
         unitId: input.unitId ?? null,
         fromYear: input.fromYear,
         horizonYears: input.horizonYears,
         items,
-        ...created(ctx),
-      })
-      .returning();
-    await record(tx, ctx, {
-      entityType: 'roadmap',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(row),
-    });
-    return row!;
-  });
+      },
+      { entity: 'roadmap' },
+    ),
+  );
 }
 
 export async function compare(db: Db, ctx: Ctx, id: string, withId: string) {
@@ -164,51 +159,33 @@ export async function topList(db: Db, ctx: Ctx) {
   };
 }
 
-export async function setTopList(
-  db: Db,
-  ctx: Ctx,
-  input: { version?: number | undefined; initiativeIds: string[] },
-) {
+export async function setTopList(db: Db, ctx: Ctx, raw: z.infer<typeof TopListInput>) {
+  const input = parseInput(TopListInput, raw, ctx.lang);
   authorize(ctx, 'portfolio.edit');
   await assertAllOwned(db, initiatives, ctx, input.initiativeIds, 'initiative');
   const [existing] = await db.select().from(topLists).where(eq(topLists.tenantId, ctx.tenantId));
   const ids = [...new Set(input.initiativeIds)];
   return db.transaction(async (tx) => {
     if (!existing) {
-      const [row] = await tx
-        .insert(topLists)
-        .values({ tenantId: ctx.tenantId, initiativeIds: ids, ...created(ctx) })
-        .returning();
-      await record(tx, ctx, {
-        entityType: 'top_list',
-        entityId: row!.id,
-        action: 'create',
-        after: auditable(row),
-      });
+      await createAudited(tx, ctx, topLists, { initiativeIds: ids }, { entity: 'top_list' });
       return;
     }
     if (input.version === undefined)
       throw invalid('errors.validation', [{ path: 'version', key: 'errors.versionRequired' }]);
-    const after = await updateVersioned(
+    await updateAudited(
       tx,
-      topLists,
       ctx,
+      topLists,
       existing.id,
       input.version,
       { initiativeIds: ids },
-      'topList',
+      { entity: 'top_list', notFound: 'topList', before: existing },
     );
-    await record(tx, ctx, {
-      entityType: 'top_list',
-      entityId: existing.id,
-      action: 'update',
-      before: auditable(existing),
-      after: auditable(after),
-    });
   });
 }
 
-export async function recordTopFollowUp(db: Db, ctx: Ctx, input: z.infer<typeof TopFollowUpInput>) {
+export async function recordTopFollowUp(db: Db, ctx: Ctx, raw: z.infer<typeof TopFollowUpInput>) {
+  const input = parseInput(TopFollowUpInput, raw, ctx.lang);
   authorize(ctx, 'portfolio.edit');
   await assertAllOwned(
     db,
@@ -217,25 +194,16 @@ export async function recordTopFollowUp(db: Db, ctx: Ctx, input: z.infer<typeof 
     input.entries.map((e) => e.initiativeId),
     'initiative',
   );
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(topFollowUps)
-      .values({ tenantId: ctx.tenantId, ...input, ...created(ctx) })
-      .returning();
-    await record(tx, ctx, {
-      entityType: 'top_follow_up',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(row),
-    });
-    return row!;
-  });
+  return db.transaction((tx) =>
+    createAudited(tx, ctx, topFollowUps, input, { entity: 'top_follow_up' }),
+  );
 }
 
 // Prioritisation rounds ---------------------------------------------------------------------------
 
 /** A round keeps the ranking and the proposal as they were, so the forum's decision can be read against them later. */
-export async function createRound(db: Db, ctx: Ctx, input: z.infer<typeof RoundInput>) {
+export async function createRound(db: Db, ctx: Ctx, raw: z.infer<typeof RoundInput>) {
+  const input = parseInput(RoundInput, raw, ctx.lang);
   authorize(ctx, 'portfolio.edit');
   await assertOrgOwned(db, ctx, 'forum', [input.forumId]);
   const p = await propose(db, ctx, {
@@ -245,11 +213,12 @@ export async function createRound(db: Db, ctx: Ctx, input: z.infer<typeof RoundI
     toYear: input.toYear,
     phases: ['idea', 'preparation'],
   });
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(prioritisationRounds)
-      .values({
-        tenantId: ctx.tenantId,
+  return db.transaction((tx) =>
+    createAudited(
+      tx,
+      ctx,
+      prioritisationRounds,
+      {
         ...input,
         forumId: input.forumId ?? null,
         ranking: p.candidates.map((c) => ({
@@ -260,17 +229,10 @@ export async function createRound(db: Db, ctx: Ctx, input: z.infer<typeof RoundI
           hours: c.hours,
         })),
         proposedIds: p.selection.ids,
-        ...created(ctx),
-      })
-      .returning();
-    await record(tx, ctx, {
-      entityType: 'prioritisation_round',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(row),
-    });
-    return row!;
-  });
+      },
+      { entity: 'prioritisation_round' },
+    ),
+  );
 }
 
 export async function listRounds(db: Db, ctx: Ctx) {
@@ -286,8 +248,9 @@ export async function decideRound(
   db: Db,
   ctx: Ctx,
   id: string,
-  input: z.infer<typeof RoundDecision>,
+  raw: z.infer<typeof RoundDecision>,
 ) {
+  const input = parseInput(RoundDecision, raw, ctx.lang);
   authorize(ctx, 'portfolio.edit');
   const before = await findOwned(db, prioritisationRounds, ctx, id, 'round');
   await assertOrgOwned(db, ctx, 'decision', [input.decisionId]);
@@ -296,23 +259,15 @@ export async function decideRound(
     ranked.has(d) ? [] : [{ path: `decidedIds.${i}`, key: 'portfolio.notInRound' }],
   );
   if (errors.length) throw invalid('errors.validation', errors);
-  return db.transaction(async (tx) => {
-    const after = await updateVersioned(
+  return db.transaction((tx) =>
+    updateAudited(
       tx,
-      prioritisationRounds,
       ctx,
+      prioritisationRounds,
       id,
       input.version,
       { decidedIds: [...new Set(input.decidedIds)], decisionId: input.decisionId },
-      'round',
-    );
-    await record(tx, ctx, {
-      entityType: 'prioritisation_round',
-      entityId: id,
-      action: 'decide',
-      before: auditable(before),
-      after: auditable(after),
-    });
-    return after;
-  });
+      { entity: 'prioritisation_round', notFound: 'round', action: 'decide', before },
+    ),
+  );
 }

@@ -1,6 +1,6 @@
 import { aliasedTable, and, asc, eq, inArray, isNull, ne, or } from 'drizzle-orm';
 import type { z } from 'zod';
-import type {
+import {
   IntegrationInput,
   ManagementObjectInput,
   ManagementObjectUpdate,
@@ -13,8 +13,9 @@ import { record } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/authorize.js';
 import type { Ctx } from '../../platform/context.js';
 import { auditable } from '../../platform/stable-json.js';
-import { assertAllOwned, created, findOwned, updateVersioned } from '../../platform/versioning.js';
 import { assertOrgOwned, personName, unitName } from '../organization/index.js';
+import { assertAllOwned, findOwned } from '../../platform/versioning.js';
+import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import { systemTarget } from './systems.service.js';
 import {
   itSystems,
@@ -138,24 +139,19 @@ async function setObjectSystems(tx: Tx, ctx: Ctx, objectId: string, systemIds: r
       .values(unique.map((systemId) => ({ tenantId: ctx.tenantId, objectId, systemId })));
 }
 
-export async function createObject(db: Db, ctx: Ctx, input: z.infer<typeof ManagementObjectInput>) {
+export async function createObject(db: Db, ctx: Ctx, raw: z.infer<typeof ManagementObjectInput>) {
+  const input = parseInput(ManagementObjectInput, raw, ctx.lang);
   authorize(ctx, 'systems.edit', await systemTarget(db, ctx, input.owningUnitId));
   await assertOrgOwned(db, ctx, 'person', [input.ownerPersonId, input.managerPersonId]);
   await checkSystemsFree(db, ctx, input.systemIds, null);
   const { systemIds, ...values } = input;
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(managementObjects)
-      .values({ tenantId: ctx.tenantId, ...values, ...created(ctx) })
-      .returning();
-    await setObjectSystems(tx, ctx, row!.id, systemIds);
-    await record(tx, ctx, {
-      entityType: 'management_object',
-      entityId: row!.id,
-      action: 'create',
-      after: { ...auditable(row), systemIds },
+    const row = await createAudited(tx, ctx, managementObjects, values, {
+      entity: 'management_object',
+      extra: { systemIds },
     });
-    return getObject(tx, ctx, row!.id);
+    await setObjectSystems(tx, ctx, row.id, systemIds);
+    return getObject(tx, ctx, row.id);
   });
 }
 
@@ -163,8 +159,9 @@ export async function updateObject(
   db: Db,
   ctx: Ctx,
   id: string,
-  input: z.infer<typeof ManagementObjectUpdate>,
+  raw: z.infer<typeof ManagementObjectUpdate>,
 ) {
+  const input = parseInput(ManagementObjectUpdate, raw, ctx.lang);
   const before = await getObject(db, ctx, id);
   authorize(ctx, 'systems.edit', await systemTarget(db, ctx, before.owningUnitId));
   if (input.owningUnitId !== undefined && input.owningUnitId !== before.owningUnitId)
@@ -173,30 +170,25 @@ export async function updateObject(
   if (input.systemIds) await checkSystemsFree(db, ctx, input.systemIds, id);
   const { version, archived, systemIds, ...changes } = input;
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(
+    const beforeIds = before.systems.map((s) => s.id).sort();
+    await updateAudited(
       tx,
-      managementObjects,
       ctx,
+      managementObjects,
       id,
       version,
       { ...changes, ...(archived !== undefined ? { archivedAt: archived ? ctx.now : null } : {}) },
-      'managementObject',
+      {
+        entity: 'management_object',
+        notFound: 'managementObject',
+        action: archived ? 'archive' : 'update',
+        // The event records the object's own fields and its system ids, not the view's joins.
+        before: auditable(before, ['systems', 'planYears', 'owningUnit', 'owner', 'manager'])!,
+        extraBefore: { systemIds: beforeIds },
+        extra: { systemIds: systemIds ? [...new Set(systemIds)].sort() : beforeIds },
+      },
     );
     if (systemIds) await setObjectSystems(tx, ctx, id, systemIds);
-    const beforeIds = before.systems.map((s) => s.id).sort();
-    await record(tx, ctx, {
-      entityType: 'management_object',
-      entityId: id,
-      action: archived ? 'archive' : 'update',
-      before: {
-        ...auditable(before, ['systems', 'planYears', 'owningUnit', 'owner', 'manager']),
-        systemIds: beforeIds,
-      },
-      after: {
-        ...auditable(after),
-        systemIds: systemIds ? [...new Set(systemIds)].sort() : beforeIds,
-      },
-    });
     return getObject(tx, ctx, id);
   });
 }
@@ -223,8 +215,9 @@ export async function createPlan(
   db: Db,
   ctx: Ctx,
   objectId: string,
-  input: z.infer<typeof ManagementPlanInput>,
+  raw: z.infer<typeof ManagementPlanInput>,
 ) {
+  const input = parseInput(ManagementPlanInput, raw, ctx.lang);
   const object = await findOwned(db, managementObjects, ctx, objectId, 'managementObject');
   authorize(ctx, 'systems.edit', await systemTarget(db, ctx, object.owningUnitId));
   const [taken] = await db
@@ -238,17 +231,14 @@ export async function createPlan(
       { year: input.year },
     );
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(managementPlans)
-      .values({ tenantId: ctx.tenantId, objectId, ...input, ...created(ctx) })
-      .returning();
-    await record(tx, ctx, {
-      entityType: 'management_plan',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(row),
-    });
-    return planView(row!);
+    const row = await createAudited(
+      tx,
+      ctx,
+      managementPlans,
+      { objectId, ...input },
+      { entity: 'management_plan' },
+    );
+    return planView(row);
   });
 }
 
@@ -256,8 +246,9 @@ export async function updatePlan(
   db: Db,
   ctx: Ctx,
   id: string,
-  input: z.infer<typeof ManagementPlanUpdate>,
+  raw: z.infer<typeof ManagementPlanUpdate>,
 ) {
+  const input = parseInput(ManagementPlanUpdate, raw, ctx.lang);
   const before = await findOwned(db, managementPlans, ctx, id, 'managementPlan');
   const object = await findOwned(db, managementObjects, ctx, before.objectId, 'managementObject');
   authorize(ctx, 'systems.edit', await systemTarget(db, ctx, object.owningUnitId));
@@ -267,21 +258,10 @@ export async function updatePlan(
   if (status === 'adopted' && !adoptedOn)
     throw invalid('errors.validation', [{ path: 'adoptedOn', key: 'ownership.adoptedNeedsDate' }]);
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(
-      tx,
-      managementPlans,
-      ctx,
-      id,
-      version,
-      changes,
-      'managementPlan',
-    );
-    await record(tx, ctx, {
-      entityType: 'management_plan',
-      entityId: id,
-      action: 'update',
-      before: auditable(before),
-      after: auditable(after),
+    const after = await updateAudited(tx, ctx, managementPlans, id, version, changes, {
+      entity: 'management_plan',
+      notFound: 'managementPlan',
+      before,
     });
     return planView(after);
   });
@@ -329,7 +309,8 @@ async function authorizeIntegration(db: Db, ctx: Ctx, fromId: string, toId: stri
   }
 }
 
-export async function createIntegration(db: Db, ctx: Ctx, input: z.infer<typeof IntegrationInput>) {
+export async function createIntegration(db: Db, ctx: Ctx, raw: z.infer<typeof IntegrationInput>) {
+  const input = parseInput(IntegrationInput, raw, ctx.lang);
   await authorizeIntegration(db, ctx, input.fromSystemId, input.toSystemId);
   const [exists] = await db
     .select({ id: systemIntegrations.id })
@@ -343,17 +324,10 @@ export async function createIntegration(db: Db, ctx: Ctx, input: z.infer<typeof 
     );
   if (exists) throw conflict('ownership.integrationExists');
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(systemIntegrations)
-      .values({ tenantId: ctx.tenantId, ...input, ...created(ctx) })
-      .returning();
-    await record(tx, ctx, {
-      entityType: 'integration',
-      entityId: row!.id,
-      action: 'create',
-      after: auditable(row),
+    const row = await createAudited(tx, ctx, systemIntegrations, input, {
+      entity: 'integration',
     });
-    return { id: row!.id };
+    return { id: row.id };
   });
 }
 

@@ -5,17 +5,17 @@ import {
   effectiveOwningUnit,
   escalationPath,
   serviceNodeFlags,
-  type ServiceNodeInput,
+  ServiceNodeInput,
   type ServiceNodeKind,
+  ServiceNodeUpdate,
 } from '../../../domain/services/ownership.js';
 import { invalid, notFound } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
-import { record } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/authorize.js';
 import type { Ctx } from '../../platform/context.js';
 import { tenants } from '../../platform/tables.js';
-import { auditable } from '../../platform/stable-json.js';
-import { assertAllOwned, created, findOwned, updateVersioned } from '../../platform/versioning.js';
+import { assertAllOwned, findOwned } from '../../platform/versioning.js';
+import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import {
   assertOrgOwned,
   findUnit,
@@ -269,7 +269,8 @@ async function setSystems(tx: Tx, ctx: Ctx, nodeId: string, systemIds: readonly 
       .values(unique.map((systemId) => ({ tenantId: ctx.tenantId, nodeId, systemId })));
 }
 
-export async function createNode(db: Db, ctx: Ctx, input: ServiceNodeInput) {
+export async function createNode(db: Db, ctx: Ctx, raw: ServiceNodeInput) {
+  const input = parseInput(ServiceNodeInput, raw, ctx.lang);
   authorize(ctx, 'systems.edit', await nodeTarget(db, ctx, await owningUnitFor(db, ctx, input)));
   await validate(db, ctx, input);
   if (input.systemIds.length && input.kind !== 'service')
@@ -277,18 +278,12 @@ export async function createNode(db: Db, ctx: Ctx, input: ServiceNodeInput) {
   await assertAllOwned(db, itSystems, ctx, input.systemIds, 'system');
   const { systemIds, ...values } = input;
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(serviceNodes)
-      .values({ tenantId: ctx.tenantId, ...values, ...created(ctx) })
-      .returning();
-    await setSystems(tx, ctx, row!.id, systemIds);
-    await record(tx, ctx, {
-      entityType: 'service_node',
-      entityId: row!.id,
-      action: 'create',
-      after: { ...auditable(row), systemIds },
+    const row = await createAudited(tx, ctx, serviceNodes, values, {
+      entity: 'service_node',
+      extra: { systemIds },
     });
-    return getNode(tx, ctx, row!.id);
+    await setSystems(tx, ctx, row.id, systemIds);
+    return getNode(tx, ctx, row.id);
   });
 }
 
@@ -296,8 +291,9 @@ export async function updateNode(
   db: Db,
   ctx: Ctx,
   id: string,
-  input: Partial<Omit<ServiceNodeInput, 'kind'>> & { version: number; archived?: boolean },
+  raw: Partial<Omit<ServiceNodeInput, 'kind'>> & { version: number; archived?: boolean },
 ) {
+  const input = parseInput(ServiceNodeUpdate, raw, ctx.lang);
   const before = await findOwned(db, serviceNodes, ctx, id, 'serviceNode');
   authorize(ctx, 'systems.edit', await nodeTarget(db, ctx, await owningUnitFor(db, ctx, before)));
   const { version, archived, systemIds, ...changes } = input;
@@ -342,26 +338,23 @@ export async function updateNode(
     )
       .map((r) => r.id)
       .sort();
-    const after = await updateVersioned(
+    await updateAudited(
       tx,
-      serviceNodes,
       ctx,
+      serviceNodes,
       id,
       version,
       { ...changes, ...(archived !== undefined ? { archivedAt: archived ? ctx.now : null } : {}) },
-      'serviceNode',
+      {
+        entity: 'service_node',
+        notFound: 'serviceNode',
+        action: archived ? 'archive' : 'update',
+        before,
+        extraBefore: { systemIds: beforeSystems },
+        extra: { systemIds: systemIds ? [...new Set(systemIds)].sort() : beforeSystems },
+      },
     );
     if (systemIds) await setSystems(tx, ctx, id, systemIds);
-    await record(tx, ctx, {
-      entityType: 'service_node',
-      entityId: id,
-      action: archived ? 'archive' : 'update',
-      before: { ...auditable(before), systemIds: beforeSystems },
-      after: {
-        ...auditable(after),
-        systemIds: systemIds ? [...new Set(systemIds)].sort() : beforeSystems,
-      },
-    });
     return getNode(tx, ctx, id);
   });
 }
