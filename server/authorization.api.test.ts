@@ -431,6 +431,18 @@ const cases: Case[] = [
     allowed: READERS,
   },
   {
+    method: 'GET',
+    path: '/api/organisation/import/template.xlsx',
+    url: () => '/api/organisation/import/template.xlsx',
+    allowed: READERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/organisation/import',
+    url: () => '/api/organisation/import?dryRun=true',
+    allowed: ['admin'],
+  },
+  {
     method: 'POST',
     path: '/api/systems/import',
     url: () => '/api/systems/import',
@@ -1308,6 +1320,7 @@ describe('every route, every role', () => {
           c.path === '/api/outcomes/import' ||
           c.path === '/api/systems/import' ||
           c.path === '/api/systems/import/columns' ||
+          c.path === '/api/organisation/import' ||
           c.path === '/api/audits/{id}/report' ||
           (c.path === '/api/documents/{id}/versions' && c.method === 'POST')
         ) {

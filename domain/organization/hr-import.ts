@@ -168,11 +168,12 @@ export function planUnits(
     const kind = r.kind ? kindOf(r.kind) : null;
     const parentCode = r.parentCode ? norm(r.parentCode) : null;
     const parentExisting = parentCode ? byCode.get(parentCode) : undefined;
+    // An unknown parent was reported above; the row is then never applied.
     const parent: ParentRef = !parentCode
       ? { existingId: rootId }
-      : fileRows.has(parentCode) && !parentExisting
-        ? { code: parentCode }
-        : { existingId: parentExisting!.id };
+      : parentExisting
+        ? { existingId: parentExisting.id }
+        : { code: parentCode };
     if (!current) {
       return {
         row: r.row,
@@ -215,13 +216,19 @@ export function planPeople(
   rows: PersonRow[],
   existing: ExistingPerson[],
   units: { id: string; code: string | null; name: string }[],
-  unitCodesInFile: Set<string>,
+  unitsInFile: { code: string; name: string }[],
 ): { steps: PersonStep[]; errors: FieldError[]; missing: ExistingPerson[] } {
   const errors: FieldError[] = [];
   const byEmail = new Map(existing.map((p) => [p.email.toLowerCase(), p]));
   const byCode = new Map(units.filter((u) => u.code).map((u) => [norm(u.code!), u]));
-  const byName = new Map<string, { id: string } | 'ambiguous'>();
-  for (const u of units) byName.set(norm(u.name), byName.has(norm(u.name)) ? 'ambiguous' : u);
+  const unitCodesInFile = new Set(unitsInFile.map((u) => norm(u.code)));
+  // A unit's name, in Styrbord or in the file, when only one unit has it.
+  const byName = new Map<string, ParentRef | 'ambiguous'>();
+  const named = (name: string, ref: ParentRef) =>
+    byName.set(norm(name), byName.has(norm(name)) ? 'ambiguous' : ref);
+  for (const u of units) named(u.name, { existingId: u.id });
+  for (const u of unitsInFile)
+    if (!byCode.has(norm(u.code)) && u.name) named(u.name, { code: norm(u.code) });
   const seen = new Map<string, number>();
   const steps: PersonStep[] = [];
   for (const r of rows) {
@@ -240,15 +247,15 @@ export function planPeople(
     let unit: ParentRef | null | undefined;
     if (r.unit) {
       const code = norm(r.unit);
-      const named = byName.get(code);
+      const byUnitName = byName.get(code);
       if (byCode.has(code)) unit = { existingId: byCode.get(code)!.id };
       else if (unitCodesInFile.has(code)) unit = { code };
-      else if (named && named !== 'ambiguous') unit = { existingId: named.id };
+      else if (byUnitName && byUnitName !== 'ambiguous') unit = byUnitName;
       else
         errors.push(
           rowError(
             r.row,
-            named === 'ambiguous' ? 'org.import.unitAmbiguous' : 'org.import.unknownUnit',
+            byUnitName === 'ambiguous' ? 'org.import.unitAmbiguous' : 'org.import.unknownUnit',
             {
               value: r.unit,
             },

@@ -3,6 +3,28 @@ import type { Lang } from '../../platform/i18n/messages.js';
 /** The organisation context's messages: Swedish first (the default), English second. */
 export const messages: Record<Lang, Record<string, string>> = {
   sv: {
+    'org.import.rejected':
+      'Importen stoppades: {count} fel. Inget har sparats. Rätta raderna och försök igen.',
+    'org.import.noHeadings':
+      'Filen har inga rubriker som importen känner igen. Enheter behöver Enhetskod och Namn (och gärna Överordnad kod och Typ); personer behöver E-post, Namn och Enhet.',
+    'org.import.noCode': 'Rad {row}: enhetskod saknas ({value}).',
+    'org.import.codeTwice': 'Rad {row}: enhetskoden {value} finns redan på rad {other}.',
+    'org.import.noName': 'Rad {row}: namn saknas för den nya enheten {value}.',
+    'org.import.noKind':
+      'Rad {row}: typ saknas för den nya enheten {value} (till exempel nämnd, förvaltning, avdelning, enhet).',
+    'org.import.badKind':
+      'Rad {row}: typen "{value}" är okänd. Använd fullmäktige, regionstyrelse, arbetsutskott, nämnd, bolag, förvaltning, avdelning, enhet eller övrigt.',
+    'org.import.ownParent': 'Rad {row}: enheten {value} kan inte vara överordnad sig själv.',
+    'org.import.unknownParent':
+      'Rad {row}: den överordnade enhetskoden {value} finns varken i filen eller i Styrbord.',
+    'org.import.loop': 'Rad {row}: de överordnade enheterna bildar en slinga ({value}).',
+    'org.import.noEmail': 'Rad {row}: e-postadress saknas ({value}).',
+    'org.import.emailTwice': 'Rad {row}: e-postadressen {value} finns redan på rad {other}.',
+    'org.import.unknownUnit':
+      'Rad {row}: enheten "{value}" finns varken i filen eller i Styrbord (ange enhetskoden).',
+    'org.import.unitAmbiguous':
+      'Rad {row}: flera enheter heter "{value}". Ange enhetskoden i stället.',
+    'org.import.noPersonName': 'Rad {row}: namn saknas för {value}.',
     'org.unit.endBeforeStart': 'Slutdatum kan inte vara före startdatum.',
     'org.unit.cycle':
       'En enhet kan inte flyttas under sig själv eller under någon av sina underenheter.',
@@ -29,6 +51,28 @@ export const messages: Record<Lang, Record<string, string>> = {
     'org.grant.lastAdmin': 'Den sista administratören för hela organisationen kan inte tas bort.',
   },
   en: {
+    'org.import.rejected':
+      'The import was stopped: {count} errors. Nothing was saved. Correct the rows and try again.',
+    'org.import.noHeadings':
+      'The file has no headings the import knows. Units need Unit code and Name (and Parent code and Kind); people need Email, Name and Unit.',
+    'org.import.noCode': 'Row {row}: the unit code is missing ({value}).',
+    'org.import.codeTwice': 'Row {row}: the unit code {value} is already on row {other}.',
+    'org.import.noName': 'Row {row}: the new unit {value} has no name.',
+    'org.import.noKind':
+      'Row {row}: the new unit {value} has no kind (for example board, administration, department, unit).',
+    'org.import.badKind':
+      'Row {row}: the kind "{value}" is unknown. Use assembly, regional board, working committee, board, company, administration, department, unit or other (or the Swedish words).',
+    'org.import.ownParent': 'Row {row}: the unit {value} cannot be its own parent.',
+    'org.import.unknownParent':
+      'Row {row}: the parent code {value} is neither in the file nor in Styrbord.',
+    'org.import.loop': 'Row {row}: the parent units form a loop ({value}).',
+    'org.import.noEmail': 'Row {row}: the email address is missing ({value}).',
+    'org.import.emailTwice': 'Row {row}: the email address {value} is already on row {other}.',
+    'org.import.unknownUnit':
+      'Row {row}: the unit "{value}" is neither in the file nor in Styrbord (give its unit code).',
+    'org.import.unitAmbiguous':
+      'Row {row}: several units are called "{value}". Give the unit code instead.',
+    'org.import.noPersonName': 'Row {row}: {value} has no name.',
     'org.unit.endBeforeStart': 'The end date cannot be before the start date.',
     'org.unit.cycle': 'A unit cannot be moved under itself or under one of its sub-units.',
     'org.unit.parentArchived': 'The parent unit is archived.',

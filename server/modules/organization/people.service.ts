@@ -9,7 +9,7 @@ import {
   PostUpdate,
 } from '../../../domain/organization/person.js';
 import { conflict, invalid, notFound } from '../../../domain/shared/errors.js';
-import type { Db } from '../../db/client.js';
+import type { Db, Tx } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
 import { hashPassword } from '../../platform/auth/password.js';
 import { endSessionsOf } from '../../platform/auth/sessions.js';
@@ -79,7 +79,7 @@ export async function getPerson(db: Db, ctx: Ctx, id: string) {
 }
 
 /** Login accounts are user administration: giving someone a way in needs `access.admin`. */
-export async function createPerson(db: Db, ctx: Ctx, raw: z.infer<typeof PersonInput>) {
+export async function createPerson(db: Db | Tx, ctx: Ctx, raw: z.infer<typeof PersonInput>) {
   const input = parseInput(PersonInput, raw, ctx.lang);
   authorize(ctx, 'org.people.edit', await unitTarget(db, ctx, input.unitId));
   if (input.canLogIn || input.password) authorize(ctx, 'access.admin');
@@ -129,7 +129,7 @@ async function assertEmailFree(
 }
 
 export async function updatePerson(
-  db: Db,
+  db: Db | Tx,
   ctx: Ctx,
   id: string,
   raw: z.infer<typeof PersonUpdate>,

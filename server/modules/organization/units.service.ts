@@ -11,7 +11,7 @@ import {
   UnitUpdate,
 } from '../../../domain/organization/unit.js';
 import { invalid, notFound } from '../../../domain/shared/errors.js';
-import type { Db } from '../../db/client.js';
+import type { Db, Tx } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/authorize.js';
 import type { Ctx } from '../../platform/context.js';
@@ -97,7 +97,7 @@ export async function unitTree(db: Db, ctx: Ctx, includeArchived: boolean) {
   return rows.map((r) => ({ ...r.unit, childCount: r.childCount }));
 }
 
-export async function getUnit(db: Db, ctx: Ctx, id: string): Promise<UnitWithCount> {
+export async function getUnit(db: Db | Tx, ctx: Ctx, id: string): Promise<UnitWithCount> {
   authorize(ctx, 'org.read');
   const [row] = await db
     .select({ unit: orgUnits, childCount })
@@ -144,7 +144,7 @@ export async function unitHistory(db: Db, ctx: Ctx, id: string) {
   };
 }
 
-async function loadParent(db: Db, ctx: Ctx, parentId: string) {
+async function loadParent(db: Db | Tx, ctx: Ctx, parentId: string) {
   const parent = await findOwned(db, orgUnits, ctx, parentId, 'unit');
   if (parent.archivedAt)
     throw invalid('org.unit.parentArchived', [
@@ -154,7 +154,7 @@ async function loadParent(db: Db, ctx: Ctx, parentId: string) {
 }
 
 export async function createUnit(
-  db: Db,
+  db: Db | Tx,
   ctx: Ctx,
   raw: z.infer<typeof UnitInput>,
 ): Promise<UnitWithCount> {
@@ -209,7 +209,12 @@ export async function createUnit(
   });
 }
 
-export async function updateUnit(db: Db, ctx: Ctx, id: string, raw: z.infer<typeof UnitUpdate>) {
+export async function updateUnit(
+  db: Db | Tx,
+  ctx: Ctx,
+  id: string,
+  raw: z.infer<typeof UnitUpdate>,
+) {
   const input = parseInput(UnitUpdate, raw, ctx.lang);
   const before = await findOwned(db, orgUnits, ctx, id, 'unit');
   authorize(ctx, 'org.unit.edit', targetOf(before));
@@ -225,7 +230,7 @@ export async function updateUnit(db: Db, ctx: Ctx, id: string, raw: z.infer<type
 }
 
 /** Moves a unit and its whole subtree; the old placement is kept as history. */
-export async function moveUnit(db: Db, ctx: Ctx, id: string, raw: z.infer<typeof UnitMove>) {
+export async function moveUnit(db: Db | Tx, ctx: Ctx, id: string, raw: z.infer<typeof UnitMove>) {
   const input = parseInput(UnitMove, raw, ctx.lang);
   const unit = await findOwned(db, orgUnits, ctx, id, 'unit');
   authorize(ctx, 'org.unit.edit', targetOf(unit));

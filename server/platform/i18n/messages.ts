@@ -44,6 +44,7 @@ const platformMessages: Record<Lang, Record<string, string>> = {
     'errors.badValue': 'Ett värde har fel format.',
     'errors.unknownField': 'Fältet {field} finns inte.',
     'errors.fieldMessage': '{message}',
+    'import.unreadable': 'Filen kunde inte läsas. Skicka en Excel-fil (.xlsx) eller en CSV-fil.',
     'setup.regionExists':
       'Styrbord har redan en region. Logga in, eller be en administratör om ett konto.',
     'setup.badToken':
@@ -132,6 +133,7 @@ const platformMessages: Record<Lang, Record<string, string>> = {
     'errors.constraint': 'The values break a rule of the register: {detail}.',
     'errors.badValue': 'A value has the wrong format.',
     'errors.unknownField': 'The field {field} does not exist.',
+    'import.unreadable': 'The file could not be read. Send an Excel file (.xlsx) or a CSV file.',
     'errors.fieldMessage': '{message}',
     'setup.regionExists':
       'Styrbord already has a region. Log in, or ask an administrator for an account.',
