@@ -20,6 +20,7 @@ afterAll(() => stack?.close());
 const pages: [string, string, string | null][] = [
   ['/', 'Översikt', null],
   ['/organisation', 'Organisation', 'Redigera: Regionstyrelsen'],
+  ['/organisation/import', 'Importera organisation och personer', null],
   ['/forum', 'Forum', 'Nytt forum'],
   ['/beslut', 'Beslut', 'Registrera beslut'],
   ['/mal', 'Mål och indikatorer', 'Nytt mål'],

@@ -22,6 +22,9 @@ const DecisionPage = lazy(() =>
 const PeoplePage = lazy(() =>
   import('./pages/PeoplePage.js').then((m) => ({ default: m.PeoplePage })),
 );
+const OrgImportPage = lazy(() =>
+  import('./pages/OrgImportPage.js').then((m) => ({ default: m.OrgImportPage })),
+);
 const SettingsPage = lazy(() =>
   import('./pages/SettingsPage.js').then((m) => ({ default: m.SettingsPage })),
 );
@@ -30,6 +33,7 @@ const SettingsPage = lazy(() =>
 export const routes: ModuleRoute[] = [
   { index: true, Page: HomePage },
   { path: 'organisation', Page: OrgTreePage },
+  { path: 'organisation/import', Page: OrgImportPage },
   { path: 'organisation/:id', Page: UnitPage },
   { path: 'forum', Page: ForumsPage },
   { path: 'forum/:id', Page: ForumPage },

@@ -155,7 +155,19 @@ export function OrgTreePage() {
   return (
     <>
       {confirmDialog}
-      <PageHeader title={t('org.title')} actions={<ExportLinks url="/api/units?limit=200" />} />
+      <PageHeader
+        title={t('org.title')}
+        actions={
+          <>
+            {can('org.unit.edit', 'tenant') ? (
+              <Link className="btn" to="/organisation/import">
+                {t('orgImport.link')}
+              </Link>
+            ) : null}
+            <ExportLinks url="/api/units?limit=200" />
+          </>
+        }
+      />
       <div className="toolbar">
         <label htmlFor="unit-search">{t('org.searchUnits')}</label>
         <input
