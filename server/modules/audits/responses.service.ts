@@ -19,7 +19,15 @@ import { invalid } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
 import { authorize } from '../../platform/authorize.js';
 import { todayOf, type Ctx } from '../../platform/context.js';
-import { assertOrgOwned, bodiesInForce, unitTarget } from '../organization/index.js';
+import {
+  assertOrgOwned,
+  bodiesInForce,
+  personName,
+  personNameOf,
+  unitName,
+  unitNames,
+  unitTarget,
+} from '../organization/index.js';
 import { findOwned } from '../../platform/versioning.js';
 import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import { getAudit } from './audits.service.js';
@@ -84,21 +92,29 @@ export async function updateReply(db: Db, ctx: Ctx, id: string, raw: z.infer<typ
 
 // Actions ---------------------------------------------------------------------------------------
 
-export const actionView = (a: typeof auditActions.$inferSelect, today: string) => ({
+/** An action as pages show it: its flags, and its owner's name beside the id. */
+export const actionView = (
+  a: typeof auditActions.$inferSelect,
+  today: string,
+  ownerPersonName: string | null,
+) => ({
   ...a,
+  ownerPersonName,
   flags: actionFlags(a, today),
 });
+const ownerNameOf = async (db: Db | Tx, ctx: Ctx, a: { ownerPersonId: string | null }) =>
+  a.ownerPersonId ? await personNameOf(db, ctx, a.ownerPersonId) : null;
 
 export async function listActions(db: Db, ctx: Ctx, auditId: string) {
   await getAudit(db, ctx, auditId);
   const rows = await db
-    .select({ a: auditActions })
+    .select({ a: auditActions, ownerPersonName: personName(auditActions.ownerPersonId) })
     .from(auditActions)
     .innerJoin(recommendations, eq(recommendations.id, auditActions.recommendationId))
     .where(and(eq(auditActions.tenantId, ctx.tenantId), eq(recommendations.auditId, auditId)))
     .orderBy(asc(recommendations.sortKey), asc(auditActions.createdAt));
   const today = todayOf(ctx.now);
-  return rows.map((r) => actionView(r.a, today));
+  return rows.map((r) => actionView(r.a, today, r.ownerPersonName));
 }
 
 async function checkEvidence(
@@ -131,7 +147,7 @@ export async function createAction(db: Db, ctx: Ctx, raw: z.infer<typeof ActionI
       { ...input, notes: [] },
       { entity: 'audit_action' },
     );
-    return actionView(row, todayOf(ctx.now));
+    return actionView(row, todayOf(ctx.now), await ownerNameOf(tx, ctx, row));
   });
 }
 
@@ -164,15 +180,27 @@ export async function updateAction(
       { ...changes, ...(notes ? { notes } : {}) },
       { entity: 'audit_action', notFound: 'action', before },
     );
-    return actionView(after, todayOf(ctx.now));
+    return actionView(after, todayOf(ctx.now), await ownerNameOf(tx, ctx, after));
   });
 }
 
 // Assignments ----------------------------------------------------------------------------------
 
-export const assignmentView = (a: typeof assignments.$inferSelect, today: string) => ({
+/** An assignment as pages show it: its flags, and the names of its body and person. */
+export const assignmentView = (
+  a: typeof assignments.$inferSelect,
+  today: string,
+  names: { assigneeBodyName: string | null; assigneePersonName: string | null },
+) => ({
   ...a,
+  ...names,
   flags: assignmentFlags(a, today),
+});
+const assignmentNamesOf = async (db: Db | Tx, ctx: Ctx, a: typeof assignments.$inferSelect) => ({
+  assigneeBodyName: a.assigneeBodyId
+    ? ((await unitNames(db, [a.assigneeBodyId])).get(a.assigneeBodyId) ?? null)
+    : null,
+  assigneePersonName: a.assigneePersonId ? await personNameOf(db, ctx, a.assigneePersonId) : null,
 });
 
 export async function listAssignments(
@@ -189,7 +217,11 @@ export async function listAssignments(
 ) {
   authorize(ctx, 'org.read');
   const rows = await db
-    .select()
+    .select({
+      a: assignments,
+      assigneeBodyName: unitName(assignments.assigneeBodyId),
+      assigneePersonName: personName(assignments.assigneePersonId),
+    })
     .from(assignments)
     .where(
       and(
@@ -203,7 +235,7 @@ export async function listAssignments(
     .limit(5_000);
   const today = todayOf(ctx.now);
   const all = rows
-    .map((r) => assignmentView(r, today))
+    .map(({ a, ...names }) => assignmentView(a, today, names))
     .filter((a) => !q.flag || a.flags.includes(q.flag as never));
   return { items: all.slice(q.offset, q.offset + q.limit), total: all.length, all };
 }
@@ -237,7 +269,7 @@ export async function createAssignments(db: Db, ctx: Ctx, raw: z.infer<typeof As
         { ...rest, assigneeBodyId: b },
         { entity: 'assignment' },
       );
-      out.push(assignmentView(row, todayOf(ctx.now)));
+      out.push(assignmentView(row, todayOf(ctx.now), await assignmentNamesOf(tx, ctx, row)));
     }
     return out;
   });
@@ -273,7 +305,7 @@ export async function updateAssignment(
       action: changes.reportedOn ? 'report_back' : 'update',
       before,
     });
-    return assignmentView(after, todayOf(ctx.now));
+    return assignmentView(after, todayOf(ctx.now), await assignmentNamesOf(tx, ctx, after));
   });
 }
 
@@ -307,9 +339,14 @@ export async function followUpPrefill(db: Db, ctx: Ctx, followUpAuditId: string)
   const followUp = await findOwned(db, audits, ctx, followUpAuditId, 'audit');
   const recs = await followedRecommendations(db, ctx, followUp);
   const recIds = recs.map((r) => r.id);
-  const acts = recIds.length
-    ? await db.select().from(auditActions).where(inArray(auditActions.recommendationId, recIds))
+  const named = recIds.length
+    ? await db
+        .select({ a: auditActions, ownerPersonName: personName(auditActions.ownerPersonId) })
+        .from(auditActions)
+        .where(inArray(auditActions.recommendationId, recIds))
     : [];
+  const ownerName = new Map(named.map((r) => [r.a.id, r.ownerPersonName]));
+  const acts = named.map((r) => r.a);
   const replies = followUp.followsUpAuditIds.length
     ? await db
         .select()
@@ -337,7 +374,7 @@ export async function followUpPrefill(db: Db, ctx: Ctx, followUpAuditId: string)
       return {
         bodyId,
         reply,
-        actions: mine.map((a) => actionView(a, today)),
+        actions: mine.map((a) => actionView(a, today, ownerName.get(a.id) ?? null)),
         state: recommendationState(true, Boolean(reply?.receivedOn), mine),
         suggestedStatus: suggestFollowUpStatus(mine),
       };

@@ -44,6 +44,19 @@ export const unitName = (unitId: AnyColumn) =>
 export const personName = (personId: AnyColumn) =>
   sql<string | null>`(SELECT p.name FROM persons p WHERE p.id = ${outer(personId)})`;
 
+/** The forum's name for a forum id column (null when the column is null). */
+export const forumName = (forumId: AnyColumn) =>
+  sql<string | null>`(SELECT f.name FROM forums f WHERE f.id = ${outer(forumId)})`;
+
+/**
+ * Each unit of a jsonb array of unit ids, as {id, name}, in the array's order (an id that no
+ * longer names a unit is left out).
+ */
+export const unitRefs = (unitIds: AnyColumn) =>
+  sql<
+    { id: string; name: string }[]
+  >`coalesce((SELECT json_agg(json_build_object('id', u.id, 'name', u.name) ORDER BY x.n) FROM jsonb_array_elements_text(${outer(unitIds)}) WITH ORDINALITY AS x(id, n) JOIN org_units u ON u.id::text = x.id), '[]'::json)`;
+
 /** How a decision is cited beside a record: date, paragraph, case number, the body's short name. */
 export const decisionCitation = (column: AnyColumn) => {
   const decisionId = outer(column);
@@ -118,6 +131,17 @@ export async function unitNames(db: Read, ids: readonly string[]) {
 /** Names of these people, by id. */
 export async function personNames(db: Read, ids: readonly string[]) {
   return new Map((await personsByIds(db, ids)).map((p) => [p.id, p.name]));
+}
+
+/** Names of these forums, by id. */
+export async function forumNames(db: Read, ids: readonly string[]) {
+  const wanted = [...new Set(ids.filter(Boolean))];
+  if (!wanted.length) return new Map<string, string>();
+  const rows = await db
+    .select({ id: forums.id, name: forums.name })
+    .from(forums)
+    .where(inArray(forums.id, wanted));
+  return new Map(rows.map((f) => [f.id, f.name]));
 }
 
 /** The tenant's forum's name, or null. */

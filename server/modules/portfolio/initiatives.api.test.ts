@@ -140,6 +140,51 @@ describe('the life of an initiative', () => {
     });
   });
 
+  it('answers with the names of the units, forum and people it refers to, beside their ids', async () => {
+    const i = json<{
+      affectedUnits: { id: string; name: string }[];
+      payerUnit: { id: string; name: string } | null;
+      costSplit: { unitId: string; unitName: string; percent: number }[];
+      preparedByForum: { id: string; name: string } | null;
+      id: string;
+    }>(
+      await t.admin.post('/api/initiatives', {
+        title: 'Namn i svaret',
+        category: 'new_service',
+        ownerUnitId: hsn.id,
+        affectedUnitIds: [ktn.id],
+        payerUnitId: hsn.id,
+        costSplit: [
+          { unitId: hsn.id, percent: 60 },
+          { unitId: ktn.id, percent: 40 },
+        ],
+        preparedByForumId: council.id,
+      }),
+    );
+    const units = json<{ items: { id: string; name: string }[] }>(
+      await t.admin.get('/api/units?limit=200'),
+    ).items;
+    const nameOf = (id: string) => units.find((u) => u.id === id)!.name;
+    expect(i.affectedUnits).toEqual([{ id: ktn.id, name: nameOf(ktn.id) }]);
+    expect(i.payerUnit).toEqual({ id: hsn.id, name: nameOf(hsn.id) });
+    expect(i.costSplit.map((x) => x.unitName)).toEqual([nameOf(hsn.id), nameOf(ktn.id)]);
+    expect(i.preparedByForum?.id).toBe(council.id);
+    expect(i.preparedByForum?.name).toBeTruthy();
+    const b = json<{ ownerPersonName: string | null }>(
+      await t.admin.post('/api/benefits', {
+        initiativeId: i.id,
+        kind: 'citizens',
+        measure: 'Väntetid',
+        ownerPersonId: owner.id,
+      }),
+    );
+    expect(b.ownerPersonName).toBeTruthy();
+    const listed = json<{ items: { ownerPersonName: string | null }[] }>(
+      await t.admin.get(`/api/initiatives/${i.id}/benefits`),
+    );
+    expect(listed.items[0]!.ownerPersonName).toBe(b.ownerPersonName);
+  });
+
   it('refuses a move the model does not allow, a move without a reason, and a stale version', async () => {
     const i = json<I>(
       await t.admin.post('/api/initiatives', {

@@ -31,7 +31,9 @@ import {
   assertOrgOwned,
   decisionUnits,
   findUnit,
+  personName,
   personNames,
+  forumNames,
   splitPath,
   tenantUnits,
   unitName,
@@ -80,7 +82,15 @@ async function context(db: Db | Tx, ctx: Ctx, rows: Row[]) {
   const personIds = [
     ...new Set(rows.map((r) => r.ownerPersonId).filter((x): x is string => Boolean(x))),
   ];
-  return { unitPath, unitName, decs, bens, personName: await personNames(db, personIds) };
+  const forumIds = rows.map((r) => r.preparedByForumId).filter((x): x is string => Boolean(x));
+  return {
+    unitPath,
+    unitName,
+    decs,
+    bens,
+    personName: await personNames(db, personIds),
+    forumName: await forumNames(db, forumIds),
+  };
 }
 type Context = Awaited<ReturnType<typeof context>>;
 
@@ -117,6 +127,18 @@ function view(
       : null,
     ownerPerson: r.ownerPersonId
       ? { id: r.ownerPersonId, name: c.personName.get(r.ownerPersonId) ?? '—' }
+      : null,
+    // Names beside the ids, so a page never looks them up one by one.
+    affectedUnits: r.affectedUnitIds.map((id) => ({ id, name: c.unitName.get(id) ?? '—' })),
+    payerUnit: r.payerUnitId
+      ? { id: r.payerUnitId, name: c.unitName.get(r.payerUnitId) ?? '—' }
+      : null,
+    costSplitNamed: r.costSplit.map((x) => ({
+      ...x,
+      unitName: c.unitName.get(x.unitId) ?? '—',
+    })),
+    preparedByForum: r.preparedByForumId
+      ? { id: r.preparedByForumId, name: c.forumName.get(r.preparedByForumId) ?? '—' }
       : null,
     score: weightedScore(settings.scoring, r.scores),
     investmentTotal: r.investment.reduce((s, x) => s + x.amount, 0),
@@ -340,11 +362,12 @@ export async function listTransitions(db: Db, ctx: Ctx, id: string) {
 
 // Benefits ---------------------------------------------------------------------------------------
 
-export const benefitView = (b: BenefitRow, today: string) => {
+export const benefitView = (b: BenefitRow, today: string, ownerPersonName: string | null) => {
   const nextDue = nextMeasurementDue(b);
   const sorted = [...b.measurements].sort((x, y) => x.on.localeCompare(y.on));
   return {
     ...b,
+    ownerPersonName,
     measurements: sorted,
     nextDue,
     overdue: Boolean(nextDue && nextDue < today),
@@ -355,11 +378,11 @@ export const benefitView = (b: BenefitRow, today: string) => {
 export async function listBenefits(db: Db, ctx: Ctx, initiativeId: string) {
   await getInitiative(db, ctx, initiativeId);
   const rows = await db
-    .select()
+    .select({ b: benefits, ownerPersonName: personName(benefits.ownerPersonId) })
     .from(benefits)
     .where(and(eq(benefits.tenantId, ctx.tenantId), eq(benefits.initiativeId, initiativeId)))
     .orderBy(asc(benefits.createdAt));
-  return rows.map((b) => benefitView(b, todayOf(ctx.now)));
+  return rows.map((r) => benefitView(r.b, todayOf(ctx.now), r.ownerPersonName));
 }
 
 async function benefitTarget(db: Db | Tx, ctx: Ctx, initiativeId: string) {
@@ -379,7 +402,13 @@ export async function createBenefit(db: Db, ctx: Ctx, raw: z.infer<typeof Benefi
       { ...input, measurements: [] },
       { entity: 'benefit' },
     );
-    return benefitView(row, todayOf(ctx.now));
+    return benefitView(
+      row,
+      todayOf(ctx.now),
+      row.ownerPersonId
+        ? ((await personNames(tx, [row.ownerPersonId])).get(row.ownerPersonId) ?? null)
+        : null,
+    );
   });
 }
 
@@ -399,7 +428,13 @@ export async function updateBenefit(
       entity: 'benefit',
       before,
     });
-    return benefitView(after, todayOf(ctx.now));
+    return benefitView(
+      after,
+      todayOf(ctx.now),
+      after.ownerPersonId
+        ? ((await personNames(tx, [after.ownerPersonId])).get(after.ownerPersonId) ?? null)
+        : null,
+    );
   });
 }
 
@@ -429,7 +464,13 @@ export async function addMeasurement(
         event: { before: { measurements: before.measurements }, after: { measurements } },
       },
     );
-    return benefitView(after, todayOf(ctx.now));
+    return benefitView(
+      after,
+      todayOf(ctx.now),
+      after.ownerPersonId
+        ? ((await personNames(tx, [after.ownerPersonId])).get(after.ownerPersonId) ?? null)
+        : null,
+    );
   });
 }
 
@@ -510,7 +551,7 @@ export async function realisation(db: Db, ctx: Ctx) {
     .where(eq(benefits.tenantId, ctx.tenantId))
     .orderBy(asc(unitName(initiatives.ownerUnitId)), asc(initiatives.title));
   const items = rows.map((r) => {
-    const v = benefitView(r.b, today);
+    const v = benefitView(r.b, today, null);
     return {
       benefitId: v.id,
       initiativeId: r.b.initiativeId,

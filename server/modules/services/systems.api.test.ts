@@ -208,6 +208,30 @@ describe('the IT-system register', () => {
   });
 });
 
+describe('a system’s references', () => {
+  it('come with their names: technical contact, contract holder, units using it', async () => {
+    const sys = json<{
+      technicalContactName: string | null;
+      contractHolderUnitName: string | null;
+      userUnits: { id: string; name: string }[];
+    }>(
+      await tenant.admin.post('/api/systems', {
+        name: 'Namngivet system',
+        category: 'support',
+        lifecycle: 'operating',
+        technicalContactId: owner.id,
+        contractHolderUnitId: hsf.id,
+        userUnitIds: [hsf.id],
+      }),
+    );
+    expect(sys).toMatchObject({
+      technicalContactName: 'Olle Ägare',
+      contractHolderUnitName: 'Hälso- och sjukvårdsförvaltningen',
+      userUnits: [{ id: hsf.id, name: 'Hälso- och sjukvårdsförvaltningen' }],
+    });
+  });
+});
+
 describe('importing a region’s spreadsheet', () => {
   const upload = (
     c: Client,

@@ -20,7 +20,13 @@ import { todayOf, type Ctx } from '../../platform/context.js';
 import { likeEscape } from '../../platform/lists.js';
 import { findOwned } from '../../platform/versioning.js';
 import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
-import { assertOrgOwned, personName, unitName, unitTarget } from '../organization/index.js';
+import {
+  assertOrgOwned,
+  personName,
+  unitName,
+  unitRefs,
+  unitTarget,
+} from '../organization/index.js';
 import { tenants } from '../../platform/tables.js';
 import { contracts, itSystems } from './tables.js';
 
@@ -33,6 +39,9 @@ const selectSystems = (db: Db | Tx) =>
       managerPersonName: personName(itSystems.managerPersonId),
       ownerAppointedByName: personName(itSystems.ownerAppointedById),
       managerAppointedByName: personName(itSystems.managerAppointedById),
+      technicalContactName: personName(itSystems.technicalContactId),
+      contractHolderUnitName: unitName(itSystems.contractHolderUnitId),
+      userUnits: unitRefs(itSystems.userUnitIds),
     })
     .from(itSystems);
 
@@ -43,6 +52,9 @@ type Row = {
   managerPersonName: string | null;
   ownerAppointedByName: string | null;
   managerAppointedByName: string | null;
+  technicalContactName: string | null;
+  contractHolderUnitName: string | null;
+  userUnits: { id: string; name: string }[];
 };
 export type SystemView = ReturnType<typeof view>;
 
@@ -64,6 +76,9 @@ const view = (
     managerPersonName: r.managerPersonName,
     ownerAppointedByName: r.ownerAppointedByName,
     managerAppointedByName: r.managerAppointedByName,
+    technicalContactName: r.technicalContactName,
+    contractHolderUnitName: r.contractHolderUnitName,
+    userUnits: r.userUnits,
     costTotal: (s.costLicence ?? 0) + (s.costOperation ?? 0) + (s.costStaff ?? 0),
     nextContractEndOn: upcoming[0] ?? null,
     flags: systemFlags(s, cs, today, settings),

@@ -297,7 +297,7 @@ export function InitiativeDialog({
           name="costSplit"
           rows={2}
           defaultValue={(initiative?.costSplit ?? [])
-            .map((x) => `${units.find((u) => u.id === x.unitId)?.name ?? ''}; ${x.percent}`)
+            .map((x) => `${x.unitName}; ${x.percent}`)
             .join('\n')}
           error={fieldError('costSplit')}
         />

@@ -24,7 +24,6 @@ import { formatDate, formatNumber, useI18n, type MessageKey } from '../../../pla
 import { formValues } from '../../../platform/use-form.js';
 import { useListQuery } from '../../../platform/use-list.js';
 import { useTree } from '../../organization/components/units.js';
-import { usePersonOptions } from '../../organization/components/people.js';
 import { portfolioApi, type BenefitDto, type InitiativeDto } from '../api.js';
 import {
   BenefitDialog,
@@ -269,7 +268,6 @@ export function InitiativePage() {
   const { t } = useI18n();
   const { can } = useAuth();
   const { byId } = useTree();
-  const people = new Map(usePersonOptions().map((p) => [p.value, p.label]));
   const initiative = useQuery({
     queryKey: ['initiative', id],
     queryFn: () => portfolioApi.get(id),
@@ -367,7 +365,7 @@ export function InitiativePage() {
         <dt>{t('pf.ownerPerson')}</dt>
         <dd>{i.ownerPerson?.name ?? '—'}</dd>
         <dt>{t('pf.affected')}</dt>
-        <dd>{i.affectedUnitIds.map((u) => byId.get(u)?.name ?? '—').join(', ') || '—'}</dd>
+        <dd>{i.affectedUnits.map((u) => u.name).join(', ') || '—'}</dd>
         <dt>{t('pf.decision')}</dt>
         <dd>
           {i.decisionId ? (
@@ -388,9 +386,9 @@ export function InitiativePage() {
         <dd>{money(i.operatingCostPerYear)}</dd>
         <dt>{t('pf.payer')}</dt>
         <dd>
-          {(i.payerUnitId && byId.get(i.payerUnitId)?.name) ?? '—'}
+          {i.payerUnit?.name ?? '—'}
           {i.costSplit.length
-            ? ` (${i.costSplit.map((x) => `${byId.get(x.unitId)?.name ?? '—'} ${formatNumber(x.percent)} %`).join(', ')})`
+            ? ` (${i.costSplit.map((x) => `${x.unitName} ${formatNumber(x.percent)} %`).join(', ')})`
             : ''}
         </dd>
         <dt>{t('pf.resourcesShort')}</dt>
@@ -516,7 +514,7 @@ export function InitiativePage() {
                         </>
                       ) : null}
                     </td>
-                    <td>{b.ownerPersonId ? (people.get(b.ownerPersonId) ?? '—') : '—'}</td>
+                    <td>{b.ownerPersonName ?? '—'}</td>
                     {mayEdit ? (
                       <td>
                         <button

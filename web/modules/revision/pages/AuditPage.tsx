@@ -308,9 +308,7 @@ export function AuditPage() {
                             {x.title}
                             <span className="muted small">
                               {' '}
-                              · {x.ownerPersonId
-                                ? (people.get(x.ownerPersonId) ?? '—')
-                                : '—'} · {formatDate(x.dueOn)}
+                              · {x.ownerPersonName ?? '—'} · {formatDate(x.dueOn)}
                             </span>
                             {x.flags.map((f) => (
                               <Badge key={f} tone="warn">

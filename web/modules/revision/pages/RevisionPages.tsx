@@ -367,7 +367,7 @@ export function AssignmentsPage() {
                       ) : null}
                     </td>
                     <td>
-                      {a.assigneeBodyId ? (byId.get(a.assigneeBodyId)?.name ?? '—') : '—'}
+                      {a.assigneeBodyName ?? '—'}
                       {a.assigneeGroup ? (
                         <div className="small muted">
                           {t(`assigneeGroup.${a.assigneeGroup}` as MessageKey)}

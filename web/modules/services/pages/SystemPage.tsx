@@ -13,7 +13,6 @@ import {
 import { formatDate, formatNumber, useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { useTree } from '../../organization/components/units.js';
 import { ownershipApi, systemsApi, type ContractDto } from '../api.js';
-import { usePersonOptions } from '../../organization/components/people.js';
 import { portfolioApi } from '../../portfolio/api.js';
 import {
   ClassifyDialog,
@@ -49,7 +48,6 @@ export function SystemPage() {
   const [dialog, setDialog] = useState<'edit' | 'contract' | 'classify' | 'integration' | null>(
     null,
   );
-  const personName = new Map(usePersonOptions().map((p) => [p.value, p.label]));
   const [editContract, setEditContract] = useState<ContractDto | null>(null);
   const [error, setError] = useState<unknown>(null);
   const { confirm, confirmDialog } = useConfirm();
@@ -139,16 +137,11 @@ export function SystemPage() {
           )}
         </dd>
         <dt>{t('sys.technicalContact')}</dt>
-        <dd>{(s.technicalContactId && personName.get(s.technicalContactId)) ?? '—'}</dd>
+        <dd>{s.technicalContactName ?? '—'}</dd>
         <dt>{t('sys.contractHolder')}</dt>
-        <dd>{(s.contractHolderUnitId && byId.get(s.contractHolderUnitId)?.name) ?? '—'}</dd>
+        <dd>{s.contractHolderUnitName ?? '—'}</dd>
         <dt>{t('sys.userUnitsShort')}</dt>
-        <dd>
-          {s.userUnitIds
-            .map((u) => byId.get(u)?.name)
-            .filter(Boolean)
-            .join(', ') || '—'}
-        </dd>
+        <dd>{s.userUnits.map((u) => u.name).join(', ') || '—'}</dd>
         <dt>{t('sys.supplier')}</dt>
         <dd>{s.supplierName ?? '—'}</dd>
         <dt>{t('sys.hosting')}</dt>
