@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
 /** The environment, validated at boot: a wrong value stops the start with a clear message. */
@@ -21,11 +22,27 @@ const Env = z.object({
 });
 export type Config = z.infer<typeof Env>;
 
+/** The environment, with `.env` in the working folder read first when there is one. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  if (env === process.env && existsSync('.env')) process.loadEnvFile('.env');
   const parsed = Env.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
-    throw new Error(`Invalid configuration:\n${lines}`);
+    throw new ConfigError(`Invalid configuration:\n${lines}`);
   }
   return parsed.data;
+}
+
+/** A wrong setting: said in a line per variable, without a stack trace. */
+export class ConfigError extends Error {}
+
+/** The configuration, or a message and exit code 2 for a command-line entry point. */
+export function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\n(see .env.example)\n`);
+    process.exit(2);
+  }
 }

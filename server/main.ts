@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
-import { loadConfig } from './config.js';
+import { configOrExit } from './config.js';
 import { openDatabase } from './db/client.js';
+import { holdDataDir } from './db/data-dir-lock.js';
 import { loadDemoIfEmpty } from './demo/demo.js';
 import { notifications } from './modules/registry.js';
 import { createMailer } from './platform/mail.js';
@@ -10,7 +11,16 @@ import { openSetupGate } from './platform/setup-token.js';
 import { tenants } from './platform/tables.js';
 
 const started = performance.now();
-const config = loadConfig();
+const config = configOrExit();
+// The embedded database belongs to one process: refuse a second server on the same folder.
+const hold = config.DATABASE_URL ? null : holdDataDir(config.DATA_DIR);
+if (hold && 'heldBy' in hold) {
+  process.stderr.write(
+    `The data folder ${config.DATA_DIR} is in use by another Styrbord process (pid ${hold.heldBy}). ` +
+      'Stop it first, or start with another DATA_DIR or PORT.\n',
+  );
+  process.exit(1);
+}
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
 if (config.DEMO === 'true') await loadDemoIfEmpty(database.db);
 // The first run without the demo: a setup page guarded by a one-time token, until a region exists.
@@ -31,8 +41,9 @@ app.log.info(
 );
 if (setup?.token)
   app.log.warn(
-    `No region yet. Set one up at ${urls[0]}/setup with the one-time code ${setup.token} ` +
-      `(also in ${setup.file}), or run: npm run setup -- --region "Region X" --admin-email you@region.se`,
+    `No region yet. Open ${urls[0]}/setup?token=${setup.token} to set one up (the one-time code ` +
+      `is also in ${setup.file}); or stop the server and run ` +
+      `npm run setup -- --region "Region X" --admin-email you@region.se --admin-name "Your Name"`,
   );
 
 // Deadline reminders: by email when SMTP is set, else kept in the app. Safe with several instances (each reminder is claimed once).
@@ -53,6 +64,7 @@ const stop = async () => {
   mailer?.close();
   await app.close();
   await database.close();
+  if (hold && 'release' in hold) hold.release();
   process.exit(0);
 };
 process.on('SIGINT', () => void stop());

@@ -9,8 +9,9 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { RegionSetup, slugOf } from '../../domain/organization/setup.js';
 import { DomainError } from '../../domain/shared/errors.js';
-import { loadConfig } from '../config.js';
+import { configOrExit } from '../config.js';
 import { openDatabase } from '../db/client.js';
+import { dataDirHolder } from '../db/data-dir-lock.js';
 import { t } from '../platform/i18n/messages.js';
 import { closeSetupGate, openSetupGate } from '../platform/setup-token.js';
 import { tenants } from '../platform/tables.js';
@@ -127,7 +128,13 @@ if (!parsed.success) {
   fail(`Uppgifterna behöver rättas; inget har sparats:\n${lines.join('\n')}`, 2);
 }
 
-const config = loadConfig();
+const config = configOrExit();
+const heldBy = config.DATABASE_URL ? null : dataDirHolder(config.DATA_DIR);
+if (heldBy)
+  fail(
+    `Servern använder datamappen ${config.DATA_DIR} (process ${heldBy}). Stoppa den först, eller ` +
+      'skapa regionen på sidan /setup med engångskoden ur serverns logg. Inget har sparats.',
+  );
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
 let refusal: string | null = null;
 try {

@@ -1,11 +1,11 @@
 // `npm run verify-audit`: checks every tenant's audit-trail hash chain from the command line.
 // Exit code 0 when all chains are intact, 1 when any is broken (for cron and monitoring).
-import { loadConfig } from '../config.js';
+import { configOrExit } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { verifyChain } from '../platform/audit/audit.js';
 import { tenants } from '../platform/tables.js';
 
-const config = loadConfig();
+const config = configOrExit();
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
 let broken = 0;
 for (const tenant of await database.db
