@@ -6,13 +6,13 @@
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import { RegionSetup, slugOf } from '../../domain/organization/setup.js';
 import { DomainError } from '../../domain/shared/errors.js';
 import { configOrExit } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { dataDirHolder } from '../db/data-dir-lock.js';
 import { t } from '../platform/i18n/messages.js';
+import { validationMessages } from '../platform/i18n/validation.js';
 import { closeSetupGate, openSetupGate } from '../platform/setup-token.js';
 import { tenants } from '../platform/tables.js';
 import { provisionTenant } from '../modules/organization/provision.js';
@@ -108,7 +108,7 @@ const parsed = RegionSetup.safeParse(
     adminEmail: args['admin-email'],
     adminPassword: password,
   },
-  { error: z.locales.sv().localeError },
+  { error: validationMessages('sv') },
 );
 if (!parsed.success) {
   const names: Record<string, string> = {

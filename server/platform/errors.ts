@@ -3,8 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError, type FieldError } from '../../domain/shared/errors.js';
 import { langOf, t, type Lang } from './i18n/messages.js';
-
-const zodLocales = { sv: z.locales.sv(), en: z.locales.en() } as const;
+import { validationMessages } from './i18n/validation.js';
 
 const STATUS: Record<DomainError['kind'], number> = {
   invalid: 400,
@@ -98,7 +97,7 @@ function localisedIssues(req: FastifyRequest, context: string | undefined, lang:
           ? req.headers
           : req.body;
   if (!(schema instanceof z.ZodType)) return [];
-  const result = schema.safeParse(data, { error: zodLocales[lang].localeError, reportInput: true });
+  const result = schema.safeParse(data, { error: validationMessages(lang), reportInput: true });
   if (result.success) return [];
   return result.error.issues.map((issue) => {
     const path = issue.path.join('.');

@@ -5,6 +5,7 @@ import type { Tx } from '../db/client.js';
 import { record } from './audit/audit.js';
 import type { Ctx } from './context.js';
 import { t, type Lang } from './i18n/messages.js';
+import { validationMessages } from './i18n/validation.js';
 import { auditable } from './stable-json.js';
 import { created, findOwned, updateVersioned, type VersionedTable } from './versioning.js';
 
@@ -19,7 +20,6 @@ import { created, findOwned, updateVersioned, type VersionedTable } from './vers
  *      the audit event, in the caller's transaction.
  */
 
-const zodLocales = { sv: z.locales.sv(), en: z.locales.en() } as const;
 const isMessageKey = (m: string) => /^[a-z]+\.[a-zA-Z.]+$/.test(m);
 
 /** A zod issue as the API's field error, in the user's language (as the routes' validation does). */
@@ -46,7 +46,7 @@ export function parseInput<S extends z.ZodType>(
   prefix = '',
 ): z.infer<S> {
   const result = schema.safeParse(input, {
-    error: zodLocales[lang].localeError,
+    error: validationMessages(lang),
     reportInput: true,
   });
   if (result.success) return result.data;
@@ -64,7 +64,7 @@ export function inputIssues(
   prefix = '',
 ): FieldError[] {
   const result = schema.safeParse(input, {
-    error: zodLocales[lang].localeError,
+    error: validationMessages(lang),
     reportInput: true,
   });
   return result.success ? [] : result.error.issues.map((i) => fieldErrorOf(i, lang, prefix));
