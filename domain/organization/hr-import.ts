@@ -288,6 +288,10 @@ export function planPeople(
       changes,
     });
   }
-  const missing = existing.filter((p) => !p.archivedAt && !seen.has(p.email.toLowerCase()));
+  // People placed in a unit (as HR places them) whom the file no longer has; an administrator
+  // or consultant added by hand, in no unit, is not the HR file's to miss.
+  const missing = existing.filter(
+    (p) => !p.archivedAt && p.unitId && !seen.has(p.email.toLowerCase()),
+  );
   return { steps, errors, missing };
 }

@@ -5,7 +5,11 @@ import { Id, OptionalText, RequiredText, Stamps, ListQuery, sortParam } from '..
 export const Email = z.string().trim().toLowerCase().pipe(z.email()).pipe(z.string().max(254));
 
 /** Long passphrases welcome; 10 characters is the floor. */
-export const Password = z.string().min(10).max(200);
+export const Password = z
+  .string()
+  .min(10)
+  .max(200)
+  .refine((p) => p.trim().length > 0, { message: 'auth.passwordBlank' });
 
 export const PersonInput = z
   .object({

@@ -34,7 +34,7 @@ export const platformSv = {
   'setup.root': 'Högsta beslutande organ',
   'setup.rootHint': 'Till exempel Regionfullmäktige eller Kommunfullmäktige.',
   'setup.caseLabel': 'Vad ärendenummer kallas',
-  'setup.caseFormat': 'Format för diarienummer',
+  'setup.caseFormat': 'Format för diarie- eller ärendenummer',
   'setup.caseFormatHint':
     'Ett reguljärt uttryck, till exempel RS \\d{4}/\\d+. Lämna tomt för inget krav.',
   'setup.adminName': 'Administratörens namn',

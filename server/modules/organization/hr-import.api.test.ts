@@ -208,7 +208,7 @@ describe('importing the organisation and its people from an HR export', () => {
       /Rad 4: den överordnade enhetskoden ZZZ finns varken i filen eller i Styrbord/,
       /Rad 5: typen "byrå" är okänd/,
       /Rad 6: enhetskoden D finns redan på rad 5/,
-      /Rad 7, name: .*200/,
+      /Rad 7, Namn: Högst 200 tecken/,
       /Rad 8: enhetskod saknas \(Utan kod\)/,
       /Rad 2: enheten "Finns inte" finns varken i filen eller i Styrbord/,
       /Rad 3: e-postadressen kim@region.example finns redan på rad 2/,
@@ -218,6 +218,12 @@ describe('importing the organisation and its people from an HR export', () => {
         messages.some((m) => re.test(m)),
         String(re),
       ).toBe(true);
+    // Each sheet's problems apart and in row order.
+    const paths = res.json<{ errors: { path: string }[] }>().errors.map((e) => e.path);
+    const firstPeople = paths.findIndex((p) => p.startsWith('Personer.'));
+    expect(firstPeople).toBeGreaterThan(0);
+    expect(paths.slice(0, firstPeople).every((p) => p.startsWith('Enheter.'))).toBe(true);
+    expect(paths.slice(firstPeople).every((p) => p.startsWith('Personer.'))).toBe(true);
     expect(json<{ total: number }>(await t.admin.get('/api/units?limit=1')).total).toBe(1);
   });
 

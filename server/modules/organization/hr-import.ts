@@ -175,23 +175,42 @@ export async function prepareOrgImport(db: Db, ctx: Ctx, data: Buffer, opts: { d
   if (sheets.units) authorize(ctx, 'org.unit.edit', targetOf(root));
   if (sheets.people) authorize(ctx, 'org.people.edit', targetOf(root));
 
-  const errors: FieldError[] = [];
-  const rowIssue = (row: number, column: string, issue: FieldError): FieldError => ({
+  // Each sheet's problems under its own name and in row order, so "rad 4" of the units and of
+  // the people are two lines; a field is named by the heading a person sees.
+  const HEADING: Record<string, { sv: string; en: string }> = {
+    name: { sv: 'Namn', en: 'Name' },
+    email: { sv: 'E-post', en: 'Email' },
+    title: { sv: 'Befattning', en: 'Title' },
+    code: { sv: 'Enhetskod', en: 'Unit code' },
+    kind: { sv: 'Typ', en: 'Kind' },
+    shortName: { sv: 'Förkortning', en: 'Short name' },
+  };
+  const sheetName = {
+    units: ctx.lang === 'sv' ? 'Enheter' : 'Units',
+    people: ctx.lang === 'sv' ? 'Personer' : 'People',
+  };
+  const unitErrors: FieldError[] = [];
+  const peopleErrors: FieldError[] = [];
+  const rowIssue = (row: number, issue: FieldError): FieldError => ({
     path: `rad ${row}.${issue.path}`,
     key: 'errors.rowMessage',
-    params: { row, column, message: t(ctx.lang, issue.key, issue.params ?? {}) },
+    params: {
+      row,
+      column: HEADING[issue.path]?.[ctx.lang] ?? issue.path,
+      message: t(ctx.lang, issue.key, issue.params ?? {}),
+    },
   });
 
   const unitPlan = sheets.units ? planUnits(sheets.units, units, root.id) : null;
   if (unitPlan) {
-    errors.push(...unitPlan.errors);
+    unitErrors.push(...unitPlan.errors);
     for (const s of unitPlan.steps.filter((s) => s.action === 'create'))
       for (const issue of inputIssues(
         UnitInput,
         { parentId: root.id, kind: s.changes.kind ?? 'unit', code: s.code, ...s.changes },
         ctx.lang,
       ))
-        errors.push(rowIssue(s.row, issue.path, issue));
+        unitErrors.push(rowIssue(s.row, issue));
   }
   const unitsInFile = (sheets.units ?? []).map((u) => ({ code: u.code, name: u.name }));
   const people = sheets.people
@@ -199,15 +218,22 @@ export async function prepareOrgImport(db: Db, ctx: Ctx, data: Buffer, opts: { d
     : [];
   const peoplePlan = sheets.people ? planPeople(sheets.people, people, units, unitsInFile) : null;
   if (peoplePlan) {
-    errors.push(...peoplePlan.errors);
+    peopleErrors.push(...peoplePlan.errors);
     for (const s of peoplePlan.steps.filter((s) => s.action !== 'unchanged'))
       for (const issue of inputIssues(
         PersonInput,
         { name: s.changes.name ?? s.name, email: s.email, title: s.changes.title ?? null },
         ctx.lang,
       ))
-        errors.push(rowIssue(s.row, issue.path, issue));
+        peopleErrors.push(rowIssue(s.row, issue));
   }
+  const rowOf = (e: FieldError) => Number(e.params?.row ?? 0);
+  const bySheet = (list: FieldError[], sheet: string) =>
+    list.sort((a, b) => rowOf(a) - rowOf(b)).map((e) => ({ ...e, path: `${sheet}.${e.path}` }));
+  const errors = [
+    ...bySheet(unitErrors, sheetName.units),
+    ...bySheet(peopleErrors, sheetName.people),
+  ];
   if (errors.length)
     throw invalid('org.import.rejected', errors.slice(0, 200), { count: errors.length });
 

@@ -66,9 +66,9 @@ export const servicesSv = {
   'importAction.create': 'Ny',
   'importAction.update': 'Ändras',
   'importAction.unchanged': 'Oförändrad',
-  'importAction.ambiguous': 'Tvetydig: skulle byta namn på {other}; importeras inte',
+  'importAction.ambiguous': 'Tvetydig: skulle byta namn på {other}; rätta raden',
   'sys.import.ambiguousNote':
-    '{count} rader hittade ett system bara genom ett alias under ett annat namn. De importeras inte: ange systemets id eller namn på raden.',
+    '{count} rader hittade ett system bara genom ett alias under ett annat namn och skulle byta dess namn. Importen går inte att göra förrän de är rättade: ange systemets id eller namn på raden, eller ta bort aliaset.',
   'sysCategory.core': 'Verksamhetskritisk',
   'sysCategory.support': 'Verksamhetsstödjande',
   'sysCategory.infrastructure': 'IT-infrastruktur',
@@ -319,9 +319,9 @@ export const servicesEn: Record<keyof typeof servicesSv, string> = {
   'importAction.create': 'New',
   'importAction.update': 'Changes',
   'importAction.unchanged': 'Unchanged',
-  'importAction.ambiguous': 'Ambiguous: would rename {other}; not imported',
+  'importAction.ambiguous': 'Ambiguous: would rename {other}; correct the row',
   'sys.import.ambiguousNote':
-    "{count} rows found a system only through an alias under another name. They are not imported: give the system's id or name on the row.",
+    "{count} rows found a system only through an alias under another name and would rename it. The import cannot run until they are corrected: give the system's id or name on the row, or remove the alias.",
   'sysCategory.core': 'Core business',
   'sysCategory.support': 'Administrative support',
   'sysCategory.infrastructure': 'IT infrastructure',

@@ -136,7 +136,7 @@ export function SystemImportPage() {
             <button
               type="button"
               className="btn btn--primary"
-              disabled={busy}
+              disabled={busy || (result !== null && !result.saved && result.ambiguous > 0)}
               onClick={() => void run(false)}
             >
               {t('sys.import.run')}
