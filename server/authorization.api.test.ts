@@ -1004,7 +1004,29 @@ const PUBLIC = new Set([
   // (server/modules/organization/setup.api.test.ts).
   'GET /api/setup',
   'POST /api/setup',
+  // The host administrator's own login (server/host/host.api.test.ts).
+  'POST /api/host/login',
+  'POST /api/host/logout',
 ]);
+/**
+ * The host API answers a host session only (server/host/host.api.test.ts): to every tenant role,
+ * the administrator included, it is a 401, since a tenant's session never reaches it.
+ */
+const HOST: { method: 'GET' | 'POST'; path: string; url: (f: Fixture) => string }[] = [
+  { method: 'GET', path: '/api/host/me', url: () => '/api/host/me' },
+  { method: 'GET', path: '/api/host/tenants', url: () => '/api/host/tenants' },
+  { method: 'POST', path: '/api/host/tenants', url: () => '/api/host/tenants' },
+  {
+    method: 'POST',
+    path: '/api/host/tenants/{id}/disable',
+    url: () => `/api/host/tenants/${tenant.tenantId}/disable`,
+  },
+  {
+    method: 'POST',
+    path: '/api/host/tenants/{id}/enable',
+    url: () => `/api/host/tenants/${tenant.tenantId}/enable`,
+  },
+];
 
 let env: TestEnv;
 let tenant: Tenant;
@@ -1292,7 +1314,11 @@ describe('every route, every role', () => {
     const routes = Object.entries(spec.paths).flatMap(([path, ops]) =>
       Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
     );
-    const covered = new Set([...cases.map((c) => `${c.method} ${c.path}`), ...PUBLIC]);
+    const covered = new Set([
+      ...cases.map((c) => `${c.method} ${c.path}`),
+      ...HOST.map((c) => `${c.method} ${c.path}`),
+      ...PUBLIC,
+    ]);
     expect(routes.filter((r) => !covered.has(r))).toEqual([]);
   });
 
@@ -1306,6 +1332,17 @@ describe('every route, every role', () => {
       });
       expect(res.statusCode, `${c.method} ${c.path}`).toBe(401);
     }
+  });
+
+  it('no tenant role opens a host route', async () => {
+    for (const role of ALL)
+      for (const c of HOST) {
+        const client = clients[role];
+        const res =
+          c.method === 'GET' ? await client.get(c.url(fixture)) : await client.post(c.url(fixture));
+        expect(res.statusCode, `${role} ${c.method} ${c.path}`).toBe(401);
+      }
+    expect((await tenant.admin.get('/api/auth/me')).statusCode).toBe(200);
   });
 
   for (const role of ALL) {
