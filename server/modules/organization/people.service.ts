@@ -234,6 +234,8 @@ export async function deleteGrant(db: Db, ctx: Ctx, id: string) {
 
 export async function listPosts(db: Db, ctx: Ctx, unitId: string) {
   authorize(ctx, 'org.read');
+  // Another tenant's unit is a 404, as an unknown one, rather than an empty list.
+  await findOwned(db, orgUnits, ctx, unitId, 'unit');
   return db
     .select({ post: posts, holderName: persons.name })
     .from(posts)
