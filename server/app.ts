@@ -14,6 +14,7 @@ import { sql } from 'drizzle-orm';
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import type { Db } from './db/client.js';
+import { hostRoutes } from './host/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import authPlugin from './platform/auth/plugin.js';
 import { authRoutes } from './platform/auth/routes.js';
@@ -150,6 +151,7 @@ export async function buildApp(opts: AppOptions) {
 
   await app.register(authRoutes, { db: opts.db, clock, identity, passwords });
   await app.register(auditRoutes, { db: opts.db });
+  await app.register(hostRoutes, { db: opts.db, clock });
   await app.register(tenantRoutes, {
     db: opts.db,
     sections: settingsSections,

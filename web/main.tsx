@@ -1,6 +1,6 @@
 import { StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AuthProvider, useAuth } from './platform/auth.js';
 import { I18nProvider, useI18n } from './platform/i18n.js';
@@ -31,6 +31,8 @@ function App() {
     <Gate>
       <Suspense fallback={<Loading />}>
         <Routes>
+          {/* /t/<slug> chose the tenant at login (web/platform/tenant-slug.ts); then the start page. */}
+          <Route path="t/:slug" element={<Navigate to="/" replace />} />
           <Route element={<AppShell />}>
             {moduleRoutes.map(({ path, index, Page }) =>
               index ? (

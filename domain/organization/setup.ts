@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RequiredText } from '../shared/schemas.js';
+import { EMAIL_DOMAIN } from '../access/login-tenant.js';
 import { Email, Password } from './person.js';
 
 /** A case-number format is a regular expression the whole number must match ("RS 2024/123"). */
@@ -46,3 +47,30 @@ export function slugOf(name: string): string {
     .slice(0, 60);
   return slug || 'region';
 }
+
+/** A slug as the URL shows it (`/t/<slug>`): lower case ASCII letters, digits and dashes. */
+export const Slug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?$/, { message: 'setup.badSlug' });
+
+/** An e-mail domain login finds the tenant by (`kommun.se`). */
+export const EmailDomain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(EMAIL_DOMAIN, { message: 'setup.badEmailDomain' });
+
+/** A further tenant on an installation serving several (the host's CLI and API). */
+export const TenantCreate = z
+  .object({
+    name: RequiredText(200),
+    slug: Slug,
+    rootName: RequiredText(200).default('Regionfullmäktige'),
+    emailDomains: z.array(EmailDomain).max(20).default([]),
+    adminName: RequiredText(200),
+    adminEmail: Email,
+    adminPassword: Password,
+  })
+  .strict();
+export type TenantCreate = z.infer<typeof TenantCreate>;

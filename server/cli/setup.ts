@@ -3,8 +3,6 @@
 // The password is read as one line from standard input when that is not a terminal, asked for
 // twice on a terminal, or generated and printed with --generate-password. Refuses when a region
 // already exists. Exit codes: 0 done, 1 refused, 2 wrong arguments.
-import { randomBytes } from 'node:crypto';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { RegionSetup, slugOf } from '../../domain/organization/setup.js';
 import { DomainError } from '../../domain/shared/errors.js';
@@ -16,53 +14,13 @@ import { validationMessages } from '../platform/i18n/validation.js';
 import { closeSetupGate, openSetupGate } from '../platform/setup-token.js';
 import { tenants } from '../platform/tables.js';
 import { provisionTenant } from '../modules/organization/provision.js';
+import { fail, failWithIssues, newPassword } from './prompt.js';
 
 const USAGE = `Användning / usage:
   npm run setup -- --region "Region X" --admin-email admin@x.se [--admin-name "Namn"]
                    [--root-name "Regionfullmäktige"] [--case-label diarienummer|ärendenummer]
                    [--case-format "RS \\d{4}/\\d+"] [--generate-password]
 Lösenordet läses från standardinmatningen (en rad), eller frågas efter två gånger i en terminal.`;
-
-function fail(message: string, code = 1): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
-}
-
-/** One line from a pipe, or a hidden prompt on a terminal. */
-async function readPassword(prompt: string): Promise<string> {
-  const stdin = process.stdin;
-  if (!stdin.isTTY) {
-    const rl = createInterface({ input: stdin });
-    for await (const line of rl) {
-      rl.close();
-      return line;
-    }
-    return '';
-  }
-  process.stdout.write(prompt);
-  return new Promise((resolve) => {
-    let typed = '';
-    stdin.setRawMode(true);
-    stdin.resume();
-    stdin.setEncoding('utf8');
-    const onData = (chunk: string) => {
-      for (const ch of chunk) {
-        if (ch === '\r' || ch === '\n') {
-          stdin.setRawMode(false);
-          stdin.pause();
-          stdin.off('data', onData);
-          process.stdout.write('\n');
-          resolve(typed);
-          return;
-        }
-        if (ch === '\u0003') fail('\nAvbrutet / cancelled', 1);
-        if (ch === '\u007f') typed = typed.slice(0, -1);
-        else typed += ch;
-      }
-    };
-    stdin.on('data', onData);
-  });
-}
 
 let args;
 try {
@@ -87,16 +45,10 @@ if (args.help) {
 }
 if (!args.region || !args['admin-email']) fail(`--region och --admin-email behövs.\n\n${USAGE}`, 2);
 
-let password: string;
-let generated = false;
-if (args['generate-password']) {
-  password = randomBytes(15).toString('base64url');
-  generated = true;
-} else {
-  password = await readPassword('Lösenord för administratören (minst 10 tecken): ');
-  if (process.stdin.isTTY && (await readPassword('Samma lösenord igen: ')) !== password)
-    fail('Lösenorden är inte lika. Inget har sparats.');
-}
+const { password, generated } = await newPassword(
+  args['generate-password'],
+  'Lösenord för administratören (minst 10 tecken): ',
+);
 
 const parsed = RegionSetup.safeParse(
   {
@@ -110,8 +62,8 @@ const parsed = RegionSetup.safeParse(
   },
   { error: validationMessages('sv') },
 );
-if (!parsed.success) {
-  const names: Record<string, string> = {
+if (!parsed.success)
+  failWithIssues(parsed.error, {
     regionName: '--region',
     rootName: '--root-name',
     caseNumberLabel: '--case-label',
@@ -119,14 +71,7 @@ if (!parsed.success) {
     adminName: '--admin-name',
     adminEmail: '--admin-email',
     adminPassword: 'lösenordet',
-  };
-  const lines = parsed.error.issues.map((i) => {
-    const field = String(i.path[0] ?? '');
-    const msg = /^[a-z]+\.[a-zA-Z.]+$/.test(i.message) ? t('sv', i.message) : i.message;
-    return `  ${names[field] ?? field}: ${msg}`;
   });
-  fail(`Uppgifterna behöver rättas; inget har sparats:\n${lines.join('\n')}`, 2);
-}
 
 const config = configOrExit();
 const heldBy = config.DATABASE_URL ? null : dataDirHolder(config.DATA_DIR);

@@ -11,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { stamps } from './columns.js';
 
 export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -49,8 +50,41 @@ export const tenants = pgTable('tenants', {
   name: text('name').notNull(),
   slug: text('slug').notNull().unique(),
   settings: jsonb('settings').$type<TenantSettings>().notNull().default({}),
+  /** Login finds the tenant from these (e-mail domains, lower case, e.g. `kommun.se`). */
+  emailDomains: text('email_domains')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  /** A disabled tenant's people cannot log in; its data is kept. */
+  disabledAt: timestamp('disabled_at', { withTimezone: true }),
   ...stamps(),
 });
+
+/**
+ * The host administrators of an installation serving several tenants: outside every tenant, they
+ * create, list, disable and enable tenants, and read no tenant's data.
+ */
+export const hostAdmins = pgTable('host_admins', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  email: text('email').notNull().unique(),
+  passwordHash: text('password_hash').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A host administrator's sessions: a table of their own, so no host session carries a tenant. */
+export const hostSessions = pgTable(
+  'host_sessions',
+  {
+    id: text('id').primaryKey(), // sha256 of the cookie token
+    hostAdminId: uuid('host_admin_id')
+      .notNull()
+      .references(() => hostAdmins.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('host_sessions_expires_idx').on(t.expiresAt)],
+);
 
 /** Sessions live in the database so that several server instances agree on them. */
 export const sessions = pgTable(

@@ -54,7 +54,7 @@ export async function request<T>(
     const p = (isJson ? data : {}) as Problem;
     if (
       res.status === 401 &&
-      !url.endsWith('/api/auth/login') &&
+      !url.includes('/api/auth/login') &&
       !url.endsWith('/api/auth/password')
     )
       onUnauthenticated();

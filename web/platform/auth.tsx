@@ -8,6 +8,7 @@ import {
   type Target,
 } from '../../domain/access/permissions.js';
 import { api, ApiError, setCsrfToken, setOnUnauthenticated } from './api.js';
+import { loginUrlFor } from './tenant-slug.js';
 
 export type Me = {
   personId: string;
@@ -52,7 +53,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(
     async (email: string, password: string) => {
-      const who = await api.post<Me>('/api/auth/login', { email, password });
+      const who = await api.post<Me>(loginUrlFor(window.location), { email, password });
       setCsrfToken(who.csrfToken);
       // Drop what a previous person saw, but keep the 'me' query its observers are subscribed to.
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });

@@ -442,6 +442,12 @@ export async function updateFinding(
   );
 }
 
+/** One recommendation's findings; another tenant's recommendation is a 404, as an unknown one. */
+export async function findingsOfRecommendation(db: Db, ctx: Ctx, recommendationId: string) {
+  await findOwned(db, recommendations, ctx, recommendationId, 'recommendation');
+  return findingsFor(db, ctx, [recommendationId]);
+}
+
 /** Findings on a recommendation from every later follow-up: the chain across audits. */
 export async function findingsFor(db: Db, ctx: Ctx, recommendationIds: string[]) {
   if (recommendationIds.length === 0) return [];

@@ -579,7 +579,7 @@ export async function revisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
       const ctx = requireCtx(req);
       authorize(ctx, 'org.read');
       return {
-        items: (await responses.findingsFor(db, ctx, [req.params.id])).map((x) => ({
+        items: (await responses.findingsOfRecommendation(db, ctx, req.params.id)).map((x) => ({
           ...toFinding(x.f),
           auditTitle: x.auditTitle,
           reportDate: x.reportDate,

@@ -16,25 +16,29 @@ const grantsOf = (
 
 /** The organisation context publishes who people are and what they may do, for the platform's auth. */
 export const identity: IdentityProvider = {
-  async findLogin(db, email) {
-    const [p] = await db
+  async findLogins(db, email) {
+    const rows = await db
       .select({
         personId: persons.id,
         tenantId: persons.tenantId,
+        tenantSlug: tenants.slug,
+        emailDomains: tenants.emailDomains,
+        disabledAt: tenants.disabledAt,
         passwordHash: persons.passwordHash,
-        canLogIn: persons.canLogIn,
         archivedAt: persons.archivedAt,
       })
       .from(persons)
-      .where(and(eq(persons.email, email), eq(persons.canLogIn, true)))
-      .limit(1);
-    if (!p) return null;
-    return {
+      .innerJoin(tenants, eq(tenants.id, persons.tenantId))
+      .where(and(eq(persons.email, email), eq(persons.canLogIn, true)));
+    return rows.map((p) => ({
       personId: p.personId,
       tenantId: p.tenantId,
+      tenantSlug: p.tenantSlug,
+      emailDomains: p.emailDomains,
+      tenantDisabled: p.disabledAt !== null,
       passwordHash: p.passwordHash,
-      canLogIn: p.canLogIn && !p.archivedAt,
-    };
+      canLogIn: !p.archivedAt,
+    }));
   },
   /** The session and its person with grants in one query: this runs on every API request. */
   async loadSessionActor(db, sessionId, now) {
@@ -54,6 +58,8 @@ export const identity: IdentityProvider = {
         persons,
         and(eq(persons.id, sessions.personId), eq(persons.tenantId, sessions.tenantId)),
       )
+      // A disabled tenant's sessions end at once, even one created just before it was disabled.
+      .innerJoin(tenants, and(eq(tenants.id, sessions.tenantId), isNull(tenants.disabledAt)))
       .leftJoin(roleGrants, eq(roleGrants.personId, persons.id))
       .leftJoin(orgUnits, and(eq(orgUnits.id, roleGrants.unitId), isNull(orgUnits.archivedAt)))
       .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now)));

@@ -11,6 +11,7 @@ import * as tables from './tables.js';
 
 export * from './reads.js';
 export { splitPath } from './identity.js';
+export { provisionTenant } from './provision.js';
 
 export const organization = {
   name: 'organization',

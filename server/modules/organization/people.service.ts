@@ -85,7 +85,7 @@ export async function createPerson(db: Db | Tx, ctx: Ctx, raw: z.infer<typeof Pe
   if (input.canLogIn || input.password) authorize(ctx, 'access.admin');
   if (input.canLogIn && !input.password)
     throw invalid('errors.validation', [{ path: 'password', key: 'org.person.passwordRequired' }]);
-  await assertEmailFree(db, ctx, input.email, null, input.canLogIn);
+  await assertEmailFree(db, ctx, input.email, null);
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return db.transaction(async (tx) => {
     const row = await createAudited(
@@ -107,20 +107,18 @@ export async function createPerson(db: Db | Tx, ctx: Ctx, raw: z.infer<typeof Pe
   });
 }
 
-async function assertEmailFree(
-  db: Db,
-  ctx: Ctx,
-  email: string,
-  exceptId: string | null,
-  canLogIn: boolean,
-) {
+/**
+ * An e-mail is one person's within a tenant. Another tenant may have the same person (a county's
+ * municipalities share staff); login tells them apart by slug or e-mail domain (0006-tenancy.md).
+ */
+async function assertEmailFree(db: Db, ctx: Ctx, email: string, exceptId: string | null) {
   const [taken] = await db
     .select({ id: persons.id })
     .from(persons)
     .where(
       and(
         eq(persons.email, email),
-        or(eq(persons.tenantId, ctx.tenantId), canLogIn ? eq(persons.canLogIn, true) : sql`false`),
+        eq(persons.tenantId, ctx.tenantId),
         exceptId ? ne(persons.id, exceptId) : undefined,
       ),
     )
@@ -144,7 +142,7 @@ export async function updatePerson(
   if (canLogIn && !before.passwordHash && !input.password)
     throw invalid('errors.validation', [{ path: 'password', key: 'org.person.passwordRequired' }]);
   if (input.email !== undefined || canLogIn !== before.canLogIn)
-    await assertEmailFree(db, ctx, input.email ?? before.email, id, canLogIn);
+    await assertEmailFree(db, ctx, input.email ?? before.email, id);
   const { version, password, archived, ...changes } = input;
   const values: Partial<typeof persons.$inferInsert> = { ...changes };
   if (password)
@@ -236,6 +234,8 @@ export async function deleteGrant(db: Db, ctx: Ctx, id: string) {
 
 export async function listPosts(db: Db, ctx: Ctx, unitId: string) {
   authorize(ctx, 'org.read');
+  // Another tenant's unit is a 404, as an unknown one, rather than an empty list.
+  await findOwned(db, orgUnits, ctx, unitId, 'unit');
   return db
     .select({ post: posts, holderName: persons.name })
     .from(posts)

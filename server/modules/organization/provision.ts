@@ -19,6 +19,8 @@ export async function provisionTenant(
     rootName: string;
     admin: { name: string; email: string; password: string };
     settings?: TenantSettings;
+    /** The e-mail domains login finds this tenant by (several tenants on one installation). */
+    emailDomains?: string[];
     now?: Date;
     /** First-run setup: refuse (409) when any region exists, checked under a lock. */
     onlyIfFirst?: boolean;
@@ -38,6 +40,7 @@ export async function provisionTenant(
         name: input.name,
         slug: input.slug,
         settings: input.settings ?? { caseNumberLabel: 'diarienummer' },
+        emailDomains: input.emailDomains ?? [],
         createdAt: now,
         updatedAt: now,
       })

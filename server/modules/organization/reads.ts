@@ -261,3 +261,29 @@ export async function isOrgOwned(
     .limit(1);
   return rows.length > 0;
 }
+
+/**
+ * For the host (server/host), outside every tenant: how many units and people each tenant has
+ * (counts only, no names), unarchived ones.
+ */
+export async function countsByTenant(
+  db: Read,
+): Promise<Map<string, { units: number; people: number }>> {
+  const [units, people] = await Promise.all([
+    db
+      .select({ tenantId: orgUnits.tenantId, n: sql<number>`count(*)::int` })
+      .from(orgUnits)
+      .where(isNull(orgUnits.archivedAt))
+      .groupBy(orgUnits.tenantId),
+    db
+      .select({ tenantId: persons.tenantId, n: sql<number>`count(*)::int` })
+      .from(persons)
+      .where(isNull(persons.archivedAt))
+      .groupBy(persons.tenantId),
+  ]);
+  const counts = new Map<string, { units: number; people: number }>();
+  const of = (id: string) => counts.get(id) ?? counts.set(id, { units: 0, people: 0 }).get(id)!;
+  for (const r of units) of(r.tenantId).units = r.n;
+  for (const r of people) of(r.tenantId).people = r.n;
+  return counts;
+}

@@ -120,11 +120,10 @@ export const persons = pgTable(
     ...stamps(),
   },
   (t) => [
+    // Unique per tenant; the same e-mail may log in to two tenants, which login tells apart by
+    // the tenant's e-mail domains or its slug (docs/decisions/0006-tenancy.md).
     uniqueIndex('persons_tenant_email_idx').on(t.tenantId, t.email),
-    // Login is by email alone, so an email that can log in is unique across tenants.
-    uniqueIndex('persons_login_email_idx')
-      .on(t.email)
-      .where(sql`${t.canLogIn}`),
+    index('persons_email_idx').on(t.email),
     index('persons_unit_idx').on(t.unitId),
     index('persons_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
   ],

@@ -10,15 +10,21 @@ import type { sessions } from '../tables.js';
 
 /** What the platform needs to know of people; the organisation context provides it. */
 export type IdentityProvider = {
-  findLogin(
+  /** Everyone who may log in with this e-mail, one per tenant (login chooses among them). */
+  findLogins(
     db: Db,
     email: string,
-  ): Promise<{
-    personId: string;
-    tenantId: string;
-    passwordHash: string | null;
-    canLogIn: boolean;
-  } | null>;
+  ): Promise<
+    {
+      personId: string;
+      tenantId: string;
+      tenantSlug: string;
+      emailDomains: string[];
+      tenantDisabled: boolean;
+      passwordHash: string | null;
+      canLogIn: boolean;
+    }[]
+  >;
   loadActor(
     db: Db,
     tenantId: string,
@@ -61,7 +67,8 @@ async function authPlugin(
   app.decorateRequest('csrfToken', null);
 
   app.addHook('onRequest', async (req) => {
-    if (!req.url.startsWith('/api/')) return;
+    // The host API has its own sessions (server/host): a tenant's session never reaches it.
+    if (!req.url.startsWith('/api/') || req.url.startsWith('/api/host/')) return;
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
     const now = opts.clock();

@@ -8,8 +8,9 @@ import { Problem } from '../../../domain/shared/schemas.js';
 import type { Db } from '../../db/client.js';
 import { record } from '../audit/audit.js';
 import type { Clock } from '../context.js';
-import { dummyHash, hashPassword, verifyPassword } from './password.js';
+import { hashPassword, verifyPassword } from './password.js';
 import { requireCtx, type IdentityProvider } from './plugin.js';
+import { resolveLogin } from './resolve-login.js';
 import {
   assertLoginAllowed,
   createSession,
@@ -74,6 +75,9 @@ export async function authRoutes(
     schema: {
       tags: ['auth'],
       summary: 'Log in with email and password',
+      description:
+        'On an installation with several tenants, `tenant` (a slug) names the tenant; without it, the e-mail’s tenant or e-mail domain decides.',
+      querystring: z.object({ tenant: z.string().min(1).max(100).optional() }).strict(),
       body: z.object({ email: Email, password: z.string().min(1).max(200) }).strict(),
       response: { 200: Me, ...problems },
     },
@@ -81,12 +85,17 @@ export async function authRoutes(
       const now = opts.clock();
       const { email, password } = req.body;
       await assertLoginAllowed(db, email, req.ip, now);
-      const login = await opts.identity.findLogin(db, email);
-      const ok = login?.canLogIn
-        ? await verifyPassword(login.passwordHash, password)
-        : await verifyPassword(await dummyHash(), `${password}x`);
-      await recordLoginAttempt(db, email, req.ip, ok, now);
-      if (!ok || !login) throw unauthenticated('errors.badCredentials');
+      const login = await resolveLogin(db, opts.identity, {
+        email,
+        password,
+        slug: req.query.tenant,
+      }).catch(async (err: unknown) => {
+        // A refusal after the password fitted (ambiguous, disabled) is not a failed attempt.
+        await recordLoginAttempt(db, email, req.ip, true, now);
+        throw err;
+      });
+      await recordLoginAttempt(db, email, req.ip, login !== null, now);
+      if (!login) throw unauthenticated('errors.badCredentials');
       const { token, csrfToken } = await createSession(db, login.tenantId, login.personId, now);
       void reply.setCookie(SESSION_COOKIE, token, {
         path: '/',

@@ -50,11 +50,20 @@ const platformMessages: Record<Lang, Record<string, string>> = {
     'setup.badToken':
       'Engångskoden stämmer inte. Den står i serverns logg och i filen setup-token i datamappen.',
     'setup.badPattern': 'Formatet är inte ett giltigt reguljärt uttryck.',
+    'setup.badSlug': 'Kortnamnet får bara ha små bokstäver a–z, siffror och bindestreck.',
+    'setup.badEmailDomain': 'Ange en e-postdomän som kommun.se, utan @.',
     'errors.rowMessage': 'Rad {row}, {column}: {message}',
     'errors.someone': 'någon',
     'auth.passwordBlank': 'Lösenordet kan inte bestå av bara mellanslag.',
     'auth.wrongCurrentPassword': 'Nuvarande lösenord stämmer inte.',
     'auth.loginDisabled': 'Kontot får inte logga in.',
+    'auth.tenantAmbiguous':
+      'E-postadressen finns i flera organisationer på den här installationen. Logga in via din organisations adress (/t/kortnamn) eller ange ?tenant=kortnamn.',
+    'auth.tenantDisabled':
+      'Organisationen är avstängd på den här installationen. Kontakta värdens administratör.',
+    'host.unauthenticated': 'Du behöver logga in som värdadministratör.',
+    'host.slugTaken': 'Kortnamnet {slug} används redan av en annan organisation.',
+    'host.domainTaken': 'E-postdomänen {domain} hör redan till organisationen {tenant}.',
     'attachments.tooLarge': 'Filen är större än {max} MB.',
     'attachments.type':
       'Filtypen stöds inte. Tillåtna: PDF, Word, Excel, PowerPoint, text, bilder.',
@@ -141,11 +150,20 @@ const platformMessages: Record<Lang, Record<string, string>> = {
     'setup.badToken':
       'The one-time code does not match. It is in the server log and in the file setup-token in the data folder.',
     'setup.badPattern': 'The format is not a valid regular expression.',
+    'setup.badSlug': 'The slug may only contain lower-case letters a–z, digits and dashes.',
+    'setup.badEmailDomain': 'Give an e-mail domain such as kommun.se, without @.',
     'errors.rowMessage': 'Row {row}, {column}: {message}',
     'errors.someone': 'someone',
     'auth.passwordBlank': 'The password cannot be spaces only.',
     'auth.wrongCurrentPassword': 'The current password is wrong.',
     'auth.loginDisabled': 'This account may not log in.',
+    'auth.tenantAmbiguous':
+      'This e-mail address exists in several organisations on this installation. Log in through your organisation’s address (/t/slug) or add ?tenant=slug.',
+    'auth.tenantDisabled':
+      'This organisation is disabled on this installation. Contact the host’s administrator.',
+    'host.unauthenticated': 'You need to log in as a host administrator.',
+    'host.slugTaken': 'The slug {slug} is already used by another organisation.',
+    'host.domainTaken': 'The e-mail domain {domain} already belongs to the organisation {tenant}.',
     'attachments.tooLarge': 'The file is larger than {max} MB.',
     'attachments.type':
       'Unsupported file type. Allowed: PDF, Word, Excel, PowerPoint, text, images.',
