@@ -3,6 +3,7 @@ import type { Grant, Role } from '../../../domain/access/permissions.js';
 import type { IdentityProvider } from '../../platform/auth/plugin.js';
 import type { PasswordStore } from '../../platform/auth/routes.js';
 import { sessions, tenants } from '../../platform/tables.js';
+import { endSessionUrl } from './oidc.service.js';
 import { orgUnits, persons, roleGrants } from './tables.js';
 
 export const splitPath = (path: string): string[] => path.split('/');
@@ -24,8 +25,10 @@ export const identity: IdentityProvider = {
         passwordHash: persons.passwordHash,
         canLogIn: persons.canLogIn,
         archivedAt: persons.archivedAt,
+        settings: tenants.settings,
       })
       .from(persons)
+      .innerJoin(tenants, eq(tenants.id, persons.tenantId))
       .where(and(eq(persons.email, email), eq(persons.canLogIn, true)))
       .limit(1);
     if (!p) return null;
@@ -34,8 +37,10 @@ export const identity: IdentityProvider = {
       tenantId: p.tenantId,
       passwordHash: p.passwordHash,
       canLogIn: p.canLogIn && !p.archivedAt,
+      localPasswords: p.settings.localPasswords ?? true,
     };
   },
+  endSessionUrl,
   /** The session and its person with grants in one query: this runs on every API request. */
   async loadSessionActor(db, sessionId, now) {
     const rows = await db

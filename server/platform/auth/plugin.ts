@@ -18,7 +18,16 @@ export type IdentityProvider = {
     tenantId: string;
     passwordHash: string | null;
     canLogIn: boolean;
+    /** False when the person's tenant logs in through single sign-on only. */
+    localPasswords: boolean;
   } | null>;
+  /** The provider's logout URL for a single sign-on session, when the provider has one. */
+  endSessionUrl?(
+    db: Db,
+    tenantId: string,
+    idToken: string,
+    postLogoutRedirectUri: string,
+  ): Promise<string | null>;
   loadActor(
     db: Db,
     tenantId: string,

@@ -54,12 +54,15 @@ const platformMessages: Record<Lang, Record<string, string>> = {
     'errors.someone': 'någon',
     'auth.wrongCurrentPassword': 'Nuvarande lösenord stämmer inte.',
     'auth.loginDisabled': 'Kontot får inte logga in.',
+    'auth.localPasswordsOff':
+      'Organisationen loggar in med sitt eget konto. Välj ”Logga in med organisationens konto”.',
     'attachments.tooLarge': 'Filen är större än {max} MB.',
     'attachments.type':
       'Filtypen stöds inte. Tillåtna: PDF, Word, Excel, PowerPoint, text, bilder.',
     'attachments.missing': 'Ingen fil skickades.',
     'entity.unit': 'organisationsenheten',
     'entity.person': 'personen',
+    'entity.sso': 'inloggning med organisationens konto',
     'entity.forum': 'forumet',
     'entity.meeting': 'sammanträdet',
     'entity.decision': 'beslutet',
@@ -144,12 +147,15 @@ const platformMessages: Record<Lang, Record<string, string>> = {
     'errors.someone': 'someone',
     'auth.wrongCurrentPassword': 'The current password is wrong.',
     'auth.loginDisabled': 'This account may not log in.',
+    'auth.localPasswordsOff':
+      'Your organisation logs in with its own account. Choose “Log in with your organisation’s account”.',
     'attachments.tooLarge': 'The file is larger than {max} MB.',
     'attachments.type':
       'Unsupported file type. Allowed: PDF, Word, Excel, PowerPoint, text, images.',
     'attachments.missing': 'No file was sent.',
     'entity.unit': 'the organisation unit',
     'entity.person': 'the person',
+    'entity.sso': 'single sign-on with your organisation’s account',
     'entity.forum': 'the forum',
     'entity.meeting': 'the meeting',
     'entity.decision': 'the decision',
