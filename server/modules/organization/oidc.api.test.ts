@@ -180,7 +180,7 @@ describe('single sign-on with OpenID Connect', () => {
   it('refuses someone no mapped group names, and writes nothing of them', async () => {
     const res = await signOn('utan');
     expect(res.statusCode).toBe(302);
-    expect(res.headers.location).toBe('/login?sso=noGroup');
+    expect(res.headers.location).toBe('/?sso=noGroup');
     expect(sessionCookie(res)).toBe('');
     const people = json<{ total: number }>(
       await tenant.admin.get('/api/persons?q=utan@region.example'),
@@ -190,13 +190,13 @@ describe('single sign-on with OpenID Connect', () => {
 
   it('refuses an answer whose state it did not give out, or gives back twice', async () => {
     expect((await app('/api/auth/oidc/callback?code=x&state=påhittad')).headers.location).toBe(
-      '/login?sso=expired',
+      '/?sso=expired',
     );
     const start = await app(`/api/auth/oidc/${tenantSlug()}/start`);
     const back = await signInAtProvider(start.headers.location as string, 'alva', ORIGIN);
     expect((await app(`${back.pathname}${back.search}`)).headers.location).toBe('/');
     expect((await app(`${back.pathname}${back.search}`)).headers.location).toBe(
-      '/login?sso=expired',
+      '/?sso=expired',
     );
   });
 

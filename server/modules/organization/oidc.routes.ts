@@ -47,7 +47,7 @@ export async function oidcRoutes(app: FastifyInstance, { db, clock }: RouteOpts)
       const result = await finishSignOn(db, query, now(), langOf(req.headers['accept-language']));
       if (!result.ok) {
         if (result.detail) req.log.warn({ err: result.detail }, 'single sign-on refused');
-        return reply.redirect(`/login?sso=${result.reason}`, 302);
+        return reply.redirect(`/?sso=${result.reason}`, 302);
       }
       const { token } = await createSession(
         db,
