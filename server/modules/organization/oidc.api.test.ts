@@ -195,9 +195,7 @@ describe('single sign-on with OpenID Connect', () => {
     const start = await app(`/api/auth/oidc/${tenantSlug()}/start`);
     const back = await signInAtProvider(start.headers.location as string, 'alva', ORIGIN);
     expect((await app(`${back.pathname}${back.search}`)).headers.location).toBe('/');
-    expect((await app(`${back.pathname}${back.search}`)).headers.location).toBe(
-      '/?sso=expired',
-    );
+    expect((await app(`${back.pathname}${back.search}`)).headers.location).toBe('/?sso=expired');
   });
 
   it('logging out answers the provider’s end-session URL after a single sign-on, none after a password', async () => {
