@@ -171,6 +171,13 @@ describe('single sign-on with OpenID Connect', () => {
     const again = await me(sessionCookie(await signOn('alva')));
     expect(again.personId).toBe(first.personId);
     expect(again.grants.map((g) => g.role).sort()).toEqual(['auditor', 'portfolio_coordinator']);
+    const grants = json<{ items: { role: string; viaSso: boolean }[] }>(
+      await tenant.admin.get(`/api/role-grants?personId=${first.personId}`),
+    );
+    expect(grants.items.map((g) => [g.role, g.viaSso]).sort()).toEqual([
+      ['auditor', false],
+      ['portfolio_coordinator', true],
+    ]);
     const people = json<{ items: unknown[] }>(
       await tenant.admin.get('/api/persons?q=alva.berg@region.example'),
     );
@@ -238,14 +245,14 @@ describe('single sign-on with OpenID Connect', () => {
       localPasswords: false,
     });
     expect(noAdminGroup.statusCode).toBe(400);
-    expect(
-      (
-        await other.admin.put('/api/settings', {
-          version: s.version,
-          oidcIssuer: 'http://idp.example',
-        })
-      ).statusCode,
-    ).toBe(400);
+    const plainHttp = await other.admin.put('/api/settings', {
+      version: s.version,
+      oidcIssuer: 'http://idp.example',
+    });
+    expect(plainHttp.statusCode).toBe(400);
+    expect(plainHttp.json<{ errors: { message: string }[] }>().errors[0]?.message).toContain(
+      'ska börja med https://',
+    );
   });
 
   it('with local passwords off, password login refuses for that tenant with a clear message; single sign-on still works', async () => {

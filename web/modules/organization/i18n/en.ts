@@ -183,6 +183,7 @@ export const orgEn: Record<keyof typeof orgSv, string> = {
   'role.editor': 'Editor',
   'role.reader': 'Reader',
   'role.auditor': 'Auditor',
+  'people.viaSso': 'from a group at login',
   'settings.title': 'Settings',
   'settings.sso.title': 'Log in with your organisation’s account (OpenID Connect)',
   'settings.sso.intro':

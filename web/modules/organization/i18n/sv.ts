@@ -182,6 +182,7 @@ export const orgSv = {
   'role.editor': 'Redaktör',
   'role.reader': 'Läsare',
   'role.auditor': 'Revisor',
+  'people.viaSso': 'från grupp vid inloggning',
   'settings.title': 'Inställningar',
   'settings.sso.title': 'Inloggning med organisationens konto (OpenID Connect)',
   'settings.sso.intro':
