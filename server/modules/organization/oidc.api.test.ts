@@ -64,13 +64,26 @@ afterAll(async () => {
 const app = (url: string, cookie?: string) =>
   env.app.inject({ url, headers: { host: HOST, ...(cookie ? { cookie } : {}) } });
 
-/** The whole round: start at the app, log in at the provider, come back; the app's last answer. */
-async function signOn(accountId: string, jar = new CookieJar()) {
+/** The cookie the start gives the browser, which the callback wants back. */
+const stateCookie = (res: { cookies: { name: string; value: string }[] }) =>
+  res.cookies
+    .filter((c) => c.name === 'styrbord_oidc_state')
+    .map((c) => `${c.name}=${c.value}`)
+    .join('; ');
+
+/** Start at the app and log in at the provider: where it sends the browser back, and the state cookie. */
+async function roundTrip(accountId: string, jar = new CookieJar()) {
   const start = await app(`/api/auth/oidc/${tenantSlug()}/start`);
   expect(start.statusCode).toBe(302);
   const back = await signInAtProvider(start.headers.location as string, accountId, ORIGIN, jar);
   expect(back.pathname).toBe('/api/auth/oidc/callback');
-  return app(`${back.pathname}${back.search}`);
+  return { callback: `${back.pathname}${back.search}`, cookie: stateCookie(start) };
+}
+
+/** The whole round: the app's answer to the provider's redirect back. */
+async function signOn(accountId: string) {
+  const { callback, cookie } = await roundTrip(accountId);
+  return app(callback, cookie);
 }
 const tenantSlug = () => `t-${tenant.tag}`;
 const sessionCookie = (res: { cookies: { name: string; value: string }[] }) =>
@@ -116,7 +129,16 @@ describe('single sign-on with OpenID Connect', () => {
     expect(to.searchParams.get('code_challenge_method')).toBe('S256');
     for (const p of ['code_challenge', 'state', 'nonce'])
       expect(to.searchParams.get(p)?.length).toBeGreaterThan(20);
-    expect(start.cookies).toEqual([]);
+    // The browser keeps only the state, to prove at the callback that the sign-on began here.
+    expect(start.cookies).toEqual([
+      expect.objectContaining({
+        name: 'styrbord_oidc_state',
+        value: to.searchParams.get('state'),
+        httpOnly: true,
+        sameSite: 'Lax',
+        path: '/api/auth/oidc/callback',
+      }),
+    ]);
     expect((await app('/api/auth/oidc/no-such-region/start')).statusCode).toBe(404);
   });
 
@@ -195,14 +217,18 @@ describe('single sign-on with OpenID Connect', () => {
     expect(people.total).toBe(0);
   });
 
-  it('refuses an answer whose state it did not give out, or gives back twice', async () => {
-    expect((await app('/api/auth/oidc/callback?code=x&state=påhittad')).headers.location).toBe(
-      '/?sso=expired',
-    );
-    const start = await app(`/api/auth/oidc/${tenantSlug()}/start`);
-    const back = await signInAtProvider(start.headers.location as string, 'alva', ORIGIN);
-    expect((await app(`${back.pathname}${back.search}`)).headers.location).toBe('/');
-    expect((await app(`${back.pathname}${back.search}`)).headers.location).toBe('/?sso=expired');
+  it('refuses an answer whose state it did not give out, given back twice, or in another browser', async () => {
+    const made = 'styrbord_oidc_state=påhittad';
+    expect(
+      (await app('/api/auth/oidc/callback?code=x&state=påhittad', made)).headers.location,
+    ).toBe('/?sso=expired');
+    const { callback, cookie } = await roundTrip('alva');
+    // Someone who sends another person the answer to their own sign-on logs no one in.
+    const elsewhere = await app(callback);
+    expect(elsewhere.headers.location).toBe('/?sso=expired');
+    expect(sessionCookie(elsewhere)).toBe('');
+    expect((await app(callback, cookie)).headers.location).toBe('/');
+    expect((await app(callback, cookie)).headers.location).toBe('/?sso=expired');
   });
 
   it('logging out answers the provider’s end-session URL after a single sign-on, none after a password', async () => {

@@ -7,6 +7,7 @@ import { typed, type RouteOpts } from '../../platform/route-kit.js';
 import { CALLBACK_PATH, finishSignOn, startSignOn } from './oidc.service.js';
 
 const tags = ['auth'];
+const STATE_COOKIE = 'styrbord_oidc_state';
 
 /**
  * Single sign-on with the tenant's OpenID Connect provider (Entra ID or another): public routes,
@@ -24,12 +25,22 @@ export async function oidcRoutes(app: FastifyInstance, { db, clock }: RouteOpts)
       response: { 302: z.null(), 404: Problem },
     },
     handler: async (req, reply) => {
-      const url = await startSignOn(
+      const { url, state } = await startSignOn(
         db,
         req.params.tenantSlug,
         `${req.protocol}://${req.host}`,
         now(),
       );
+      // Binds the sign-on to this browser: without it, someone could send another person the
+      // answer to a sign-on of their own and have them work in Styrbord as the sender. Lax, so
+      // the provider's redirect back (a top-level navigation from another site) carries it.
+      void reply.setCookie(STATE_COOKIE, state, {
+        path: CALLBACK_PATH,
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: req.protocol === 'https',
+        maxAge: 600,
+      });
       return reply.redirect(url, 302);
     },
   });
@@ -44,7 +55,14 @@ export async function oidcRoutes(app: FastifyInstance, { db, clock }: RouteOpts)
     },
     handler: async (req, reply) => {
       const query = new URLSearchParams(req.query);
-      const result = await finishSignOn(db, query, now(), langOf(req.headers['accept-language']));
+      const result = await finishSignOn(
+        db,
+        query,
+        req.cookies[STATE_COOKIE],
+        now(),
+        langOf(req.headers['accept-language']),
+      );
+      void reply.clearCookie(STATE_COOKIE, { path: CALLBACK_PATH });
       if (!result.ok) {
         if (result.detail) req.log.warn({ err: result.detail }, 'single sign-on refused');
         return reply.redirect(`/?sso=${result.reason}`, 302);

@@ -79,7 +79,7 @@ export async function startSignOn(db: Db, tenantSlug: string, origin: string, no
     redirectUri,
     expiresAt: new Date(now.getTime() + PENDING_MS),
   });
-  return oidc.buildAuthorizationUrl(config, {
+  const url = oidc.buildAuthorizationUrl(config, {
     redirect_uri: redirectUri,
     scope: SCOPE,
     code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
@@ -87,6 +87,7 @@ export async function startSignOn(db: Db, tenantSlug: string, origin: string, no
     state,
     nonce,
   }).href;
+  return { url, state };
 }
 
 /** Why a sign-on was refused: each is a message the login page shows. */
@@ -105,11 +106,13 @@ export type SignOnResult =
 export async function finishSignOn(
   db: Db,
   query: URLSearchParams,
+  /** The state the browser was given at the start (its cookie): an answer begun elsewhere is refused. */
+  browserState: string | undefined,
   now: Date,
   lang: Lang,
 ): Promise<SignOnResult> {
   const state = query.get('state');
-  if (!state) return { ok: false, reason: 'expired' };
+  if (!state || state !== browserState) return { ok: false, reason: 'expired' };
   const [pending] = await db
     .delete(oidcLogins)
     .where(eq(oidcLogins.id, sha256(state)))
