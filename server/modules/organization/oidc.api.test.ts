@@ -64,12 +64,15 @@ afterAll(async () => {
 const app = (url: string, cookie?: string) =>
   env.app.inject({ url, headers: { host: HOST, ...(cookie ? { cookie } : {}) } });
 
-/** The cookie the start gives the browser, which the callback wants back. */
-const stateCookie = (res: { cookies: { name: string; value: string }[] }) =>
+/** A cookie an answer sets, as a request header sends it back ('' when it sets none). */
+const cookieOf = (name: string) => (res: { cookies: { name: string; value: string }[] }) =>
   res.cookies
-    .filter((c) => c.name === 'styrbord_oidc_state')
+    .filter((c) => c.name === name)
     .map((c) => `${c.name}=${c.value}`)
     .join('; ');
+/** The cookie the start gives the browser, which the callback wants back. */
+const stateCookie = cookieOf('styrbord_oidc_state');
+const sessionCookie = cookieOf('styrbord_session');
 
 /** Start at the app and log in at the provider: where it sends the browser back, and the state cookie. */
 async function roundTrip(accountId: string, jar = new CookieJar()) {
@@ -86,11 +89,6 @@ async function signOn(accountId: string) {
   return app(callback, cookie);
 }
 const tenantSlug = () => `t-${tenant.tag}`;
-const sessionCookie = (res: { cookies: { name: string; value: string }[] }) =>
-  res.cookies
-    .filter((c) => c.name === 'styrbord_session')
-    .map((c) => `${c.name}=${c.value}`)
-    .join('; ');
 const me = async (cookie: string) =>
   json<{
     personId: string;
