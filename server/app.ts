@@ -162,6 +162,7 @@ export async function buildApp(opts: AppOptions) {
         db: opts.db,
         setup: opts.setup ?? null,
         demo: opts.demo ?? false,
+        clock,
       });
 
   if (opts.webDir && existsSync(opts.webDir)) {

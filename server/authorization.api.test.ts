@@ -969,6 +969,10 @@ const PUBLIC = new Set([
   // The host administrator's own login (server/host/host.api.test.ts).
   'POST /api/host/login',
   'POST /api/host/logout',
+  // Single sign-on: the person has no session yet; the answer is checked against the state, PKCE
+  // verifier and nonce kept when the sign-on began (server/modules/organization/oidc.api.test.ts).
+  'GET /api/auth/oidc/{tenantSlug}/start',
+  'GET /api/auth/oidc/callback',
 ]);
 /**
  * The host API answers a host session only (server/host/host.api.test.ts): to every tenant role,
@@ -1070,7 +1074,7 @@ describe('every route, every role', () => {
     expect(routes.filter((r) => !covered.has(r))).toEqual([]);
   });
 
-  it('without a session, every route but login, logout and health is a 401', async () => {
+  it('without a session, every route but login, logout, single sign-on and health is a 401', async () => {
     await freshDeletables();
     for (const c of cases) {
       const res = await env.app.inject({

@@ -63,6 +63,8 @@ export const RoleGrant = z.object({
   role: Role,
   unitId: Id,
   unitName: z.string(),
+  /** Given by the provider's groups at single sign-on (replaced at the next one), not by hand. */
+  viaSso: z.boolean(),
   createdAt: z.string(),
   createdBy: z.string().nullable(),
 });

@@ -12,6 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import type { Role } from '../../domain/access/permissions.js';
 import { stamps } from './columns.js';
 
 export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -42,6 +43,17 @@ export type TenantSettings = {
   scoringModel?: { key: string; label: string; weight: number }[];
   /** How often region management follows up the most important initiatives (months). */
   topFollowUpCadenceMonths?: number;
+  /** Single sign-on (OpenID Connect): the provider's issuer URL, the client and its secret. */
+  oidcIssuer?: string | null;
+  oidcClientId?: string | null;
+  /** Stored, never answered: the settings answer says only whether it is set. */
+  oidcClientSecret?: string | null;
+  /** The ID-token or userinfo claim that lists a person's groups (Entra ID: `groups`). */
+  oidcGroupsClaim?: string;
+  /** Which provider group gives which role on which unit. */
+  oidcGroupRoles?: { group: string; role: Role; unitId: string }[];
+  /** False: people of the tenant log in through single sign-on only. */
+  localPasswords?: boolean;
 };
 
 /** A region, municipality or shared IT provider: every row belongs to one. */
@@ -96,6 +108,8 @@ export const sessions = pgTable(
       .references(() => tenants.id, { onDelete: 'cascade' }),
     personId: uuid('person_id').notNull(),
     csrfToken: text('csrf_token').notNull(),
+    /** A single sign-on session's ID token, the hint for the provider's logout. */
+    idToken: text('id_token'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../db/client.js';
+import type { Db, Tx } from '../db/client.js';
 import { record } from './audit/audit.js';
 import { requireCtx } from './auth/plugin.js';
 import { authorize } from './authorize.js';
@@ -29,7 +29,7 @@ function settingsSchemas(sections: readonly SettingsSection[]) {
 }
 
 /** The region's settings, each context's fields with its defaults where the region set nothing. */
-async function loadSettings(db: Db, sections: readonly SettingsSection[], tenantId: string) {
+async function loadSettings(db: Db | Tx, sections: readonly SettingsSection[], tenantId: string) {
   const [t] = await db.select().from(tenants).where(eq(tenants.id, tenantId));
   return {
     name: t!.name,
@@ -78,12 +78,13 @@ export async function updateSettings(
         .where(eq(tenants.id, ctx.tenantId));
       throw await staleVersion(tx, ctx, ctx.tenantId, current!, version);
     }
+    // The event holds the settings as they read, so a secret (the OIDC client's) is never in it.
     await record(tx, ctx, {
       entityType: 'tenant',
       entityId: ctx.tenantId,
       action: 'update_settings',
       before,
-      after: { ...before, ...settings, ...(name ? { name } : {}) },
+      after: await loadSettings(tx, sections, ctx.tenantId),
     });
   });
   return loadSettings(db, sections, ctx.tenantId);

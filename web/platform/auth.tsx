@@ -62,9 +62,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [qc],
   );
   const logout = useCallback(async () => {
-    await api.post('/api/auth/logout');
+    const { endSessionUrl } = await api.post<{ endSessionUrl: string | null }>('/api/auth/logout');
     qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
     qc.setQueryData(['me'], null);
+    // After a single sign-on, log out at the provider too, or the next sign-on is silent.
+    if (endSessionUrl) window.location.assign(endSessionUrl);
   }, [qc]);
   const value = useMemo<Auth>(() => {
     const actor: Actor | null = me ? { personId: me.personId, grants: me.grants } : null;

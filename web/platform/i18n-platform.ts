@@ -15,6 +15,14 @@ export const platformSv = {
   'lang.switchLabel': 'Byt språk till engelska',
   'auth.login': 'Logga in',
   'auth.logout': 'Logga ut',
+  'auth.sso.login': 'Logga in med organisationens konto',
+  'auth.sso.expired': 'Inloggningen tog för lång tid eller påbörjades inte här. Försök igen.',
+  'auth.sso.failed':
+    'Inloggningen med organisationens konto misslyckades. Försök igen, eller kontakta den som administrerar Styrbord.',
+  'auth.sso.noEmail': 'Organisationens konto gav ingen e-postadress, så du kan inte loggas in.',
+  'auth.sso.noGroup':
+    'Ditt konto är inte med i någon grupp som har behörighet till Styrbord. Be den som administrerar Styrbord att lägga till dig i rätt grupp.',
+  'auth.sso.loginDisabled': 'Kontot får inte logga in i Styrbord.',
   'auth.email': 'E-postadress',
   'auth.password': 'Lösenord',
   'auth.loginTitle': 'Logga in i Styrbord',
@@ -111,6 +119,15 @@ export const platformEn: Record<keyof typeof platformSv, string> = {
   'lang.switchLabel': 'Switch language to Swedish',
   'auth.login': 'Log in',
   'auth.logout': 'Log out',
+  'auth.sso.login': 'Log in with your organisation’s account',
+  'auth.sso.expired': 'The login took too long or did not start here. Try again.',
+  'auth.sso.failed':
+    'Logging in with your organisation’s account failed. Try again, or contact whoever administers Styrbord.',
+  'auth.sso.noEmail':
+    'Your organisation’s account gave no email address, so you cannot be logged in.',
+  'auth.sso.noGroup':
+    'Your account is in no group that has access to Styrbord. Ask whoever administers Styrbord to add you to the right group.',
+  'auth.sso.loginDisabled': 'This account may not log in to Styrbord.',
   'auth.email': 'Email address',
   'auth.password': 'Password',
   'auth.loginTitle': 'Log in to Styrbord',

@@ -7,7 +7,15 @@ import { useI18n } from './i18n.js';
 import { formValues } from './use-form.js';
 import { LoginPage } from './login-page.js';
 
-export type SetupStatus = { needed: boolean; regionName: string | null; demo: boolean };
+export type SetupStatus = {
+  needed: boolean;
+  regionName: string | null;
+  demo: boolean;
+  /** The one region's single sign-on, when it has one. */
+  sso: { slug: string; label: string } | null;
+  /** False: the region logs in through single sign-on only. */
+  localPasswords: boolean;
+};
 
 /** Before login: the first run's setup page while no region exists, else the login page. */
 export function PublicArea() {

@@ -3,6 +3,7 @@ import type { Grant, Role } from '../../../domain/access/permissions.js';
 import type { IdentityProvider } from '../../platform/auth/plugin.js';
 import type { PasswordStore } from '../../platform/auth/routes.js';
 import { sessions, tenants } from '../../platform/tables.js';
+import { endSessionUrl } from './oidc.service.js';
 import { orgUnits, persons, roleGrants } from './tables.js';
 
 export const splitPath = (path: string): string[] => path.split('/');
@@ -26,6 +27,7 @@ export const identity: IdentityProvider = {
         disabledAt: tenants.disabledAt,
         passwordHash: persons.passwordHash,
         archivedAt: persons.archivedAt,
+        settings: tenants.settings,
       })
       .from(persons)
       .innerJoin(tenants, eq(tenants.id, persons.tenantId))
@@ -38,8 +40,10 @@ export const identity: IdentityProvider = {
       tenantDisabled: p.disabledAt !== null,
       passwordHash: p.passwordHash,
       canLogIn: !p.archivedAt,
+      localPasswords: p.settings.localPasswords ?? true,
     }));
   },
+  endSessionUrl,
   /** The session and its person with grants in one query: this runs on every API request. */
   async loadSessionActor(db, sessionId, now) {
     const rows = await db

@@ -3,6 +3,10 @@ import type { Lang } from '../../platform/i18n/messages.js';
 /** The organisation context's messages: Swedish first (the default), English second. */
 export const messages: Record<Lang, Record<string, string>> = {
   sv: {
+    'org.oidc.issuerHttps':
+      'Utfärdarens adress ska börja med https:// (http bara för en leverantör på samma dator).',
+    'org.oidc.localPasswordsNeedSso':
+      'Lokala lösenord kan stängas av först när inloggning med organisationens konto är inställd (utfärdare, klient-id och hemlighet) och någon grupp ger rollen administratör på hela organisationen.',
     'org.import.rejected':
       'Importen stoppades: {count} fel. Inget har sparats. Rätta raderna och försök igen.',
     'org.import.noHeadings':
@@ -51,6 +55,10 @@ export const messages: Record<Lang, Record<string, string>> = {
     'org.grant.lastAdmin': 'Den sista administratören för hela organisationen kan inte tas bort.',
   },
   en: {
+    'org.oidc.issuerHttps':
+      'The issuer URL must begin with https:// (http only for a provider on the same machine).',
+    'org.oidc.localPasswordsNeedSso':
+      'Local passwords can be turned off only once single sign-on is set up (issuer, client id and secret) and a group gives the administrator role on the whole organisation.',
     'org.import.rejected':
       'The import was stopped: {count} errors. Nothing was saved. Correct the rows and try again.',
     'org.import.noHeadings':

@@ -78,12 +78,23 @@ export async function getPerson(db: Db, ctx: Ctx, id: string) {
   return row;
 }
 
+/**
+ * How a person is written when single sign-on admits them: a login without a local password (the
+ * provider vouches for them), with the id the sign-on chose, recorded as its own action.
+ */
+export type SsoWrite = { sso?: { id?: string; action: string } };
+
 /** Login accounts are user administration: giving someone a way in needs `access.admin`. */
-export async function createPerson(db: Db | Tx, ctx: Ctx, raw: z.infer<typeof PersonInput>) {
+export async function createPerson(
+  db: Db | Tx,
+  ctx: Ctx,
+  raw: z.infer<typeof PersonInput>,
+  { sso }: SsoWrite = {},
+) {
   const input = parseInput(PersonInput, raw, ctx.lang);
   authorize(ctx, 'org.people.edit', await unitTarget(db, ctx, input.unitId));
   if (input.canLogIn || input.password) authorize(ctx, 'access.admin');
-  if (input.canLogIn && !input.password)
+  if (input.canLogIn && !input.password && !sso)
     throw invalid('errors.validation', [{ path: 'password', key: 'org.person.passwordRequired' }]);
   await assertEmailFree(db, ctx, input.email, null);
   const passwordHash = input.password ? await hashPassword(input.password) : null;
@@ -93,6 +104,7 @@ export async function createPerson(db: Db | Tx, ctx: Ctx, raw: z.infer<typeof Pe
       ctx,
       persons,
       {
+        ...(sso?.id ? { id: sso.id } : {}),
         name: input.name,
         email: input.email,
         title: input.title ?? null,
@@ -101,7 +113,7 @@ export async function createPerson(db: Db | Tx, ctx: Ctx, raw: z.infer<typeof Pe
         passwordHash,
         passwordChangedAt: passwordHash ? ctx.now : null,
       },
-      { entity: 'person' },
+      { entity: 'person', ...(sso ? { action: sso.action } : {}) },
     );
     return getPerson(tx, ctx, row.id);
   });
@@ -131,6 +143,7 @@ export async function updatePerson(
   ctx: Ctx,
   id: string,
   raw: z.infer<typeof PersonUpdate>,
+  { sso }: SsoWrite = {},
 ) {
   const input = parseInput(PersonUpdate, raw, ctx.lang);
   const before = await findOwned(db, persons, ctx, id, 'person');
@@ -139,7 +152,7 @@ export async function updatePerson(
     authorize(ctx, 'org.people.edit', await unitTarget(db, ctx, input.unitId));
   if (input.canLogIn !== undefined || input.password !== undefined) authorize(ctx, 'access.admin');
   const canLogIn = input.canLogIn ?? before.canLogIn;
-  if (canLogIn && !before.passwordHash && !input.password)
+  if (canLogIn && !before.passwordHash && !input.password && !sso)
     throw invalid('errors.validation', [{ path: 'password', key: 'org.person.passwordRequired' }]);
   if (input.email !== undefined || canLogIn !== before.canLogIn)
     await assertEmailFree(db, ctx, input.email ?? before.email, id);
@@ -154,7 +167,7 @@ export async function updatePerson(
   const result = await db.transaction(async (tx) => {
     await updateAudited(tx, ctx, persons, id, version, values, {
       entity: 'person',
-      action: archived ? 'archive' : 'update',
+      action: sso ? sso.action : archived ? 'archive' : 'update',
       before,
       ...(password ? { extra: { passwordChanged: true } } : {}),
     });
@@ -230,6 +243,50 @@ export async function deleteGrant(db: Db, ctx: Ctx, id: string) {
       before: auditable(grant),
     });
   });
+}
+
+/**
+ * The grants single sign-on gives: the provider's groups, mapped, replace the person's earlier
+ * single sign-on grants; hand-made grants stay (one already there is not given twice). Each grant
+ * given or taken is its own audit event, in the caller's transaction.
+ */
+export async function setSsoGrants(
+  tx: Tx,
+  ctx: Ctx,
+  personId: string,
+  wanted: readonly { role: z.infer<typeof GrantInput>['role']; unitId: string }[],
+) {
+  const current = await tx
+    .select()
+    .from(roleGrants)
+    .where(and(eq(roleGrants.tenantId, ctx.tenantId), eq(roleGrants.personId, personId)));
+  const same = (a: { role: string; unitId: string }, b: { role: string; unitId: string }) =>
+    a.role === b.role && a.unitId === b.unitId;
+  for (const w of wanted) {
+    const input = parseInput(GrantInput, { personId, ...w }, ctx.lang);
+    const unit = await findOwned(tx, orgUnits, ctx, input.unitId, 'unit');
+    authorize(ctx, 'access.admin', targetOf(unit));
+    if (current.some((c) => same(c, input))) continue;
+    await createAudited(
+      tx,
+      ctx,
+      roleGrants,
+      { ...input, viaSso: true },
+      { entity: 'grant', action: 'sso_grant' },
+    );
+  }
+  for (const c of current) {
+    if (!c.viaSso || wanted.some((w) => same(w, c))) continue;
+    const unit = await findOwned(tx, orgUnits, ctx, c.unitId, 'unit');
+    authorize(ctx, 'access.admin', targetOf(unit));
+    await tx.delete(roleGrants).where(eq(roleGrants.id, c.id));
+    await record(tx, ctx, {
+      entityType: 'grant',
+      entityId: c.id,
+      action: 'sso_revoke',
+      before: auditable(c),
+    });
+  }
 }
 
 export async function listPosts(db: Db, ctx: Ctx, unitId: string) {

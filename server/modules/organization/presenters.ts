@@ -49,6 +49,7 @@ export const toGrantDto = (r: {
   personName: r.personName,
   role: r.grant.role as Role,
   unitId: r.grant.unitId,
+  viaSso: r.grant.viaSso,
   unitName: r.unitName,
   createdAt: iso(r.grant.createdAt)!,
   createdBy: r.grant.createdBy,

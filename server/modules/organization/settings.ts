@@ -1,27 +1,33 @@
 import { z } from 'zod';
 import { invalid } from '../../../domain/shared/errors.js';
 import type { SettingsSection } from '../../platform/surface.js';
+import { checkOidcSettings, oidcSettings } from './oidc-settings.js';
 
-/** What the region calls its case numbers, and their format (checked on decisions). */
+/** What the region calls its case numbers and their format (checked on decisions); single sign-on. */
 export const settings: SettingsSection = {
   read: {
     caseNumberLabel: z.enum(['diarienummer', 'ärendenummer']),
     caseNumberPattern: z.string().nullable(),
+    ...oidcSettings.read,
   },
   update: {
     caseNumberLabel: z.enum(['diarienummer', 'ärendenummer']).optional(),
     caseNumberPattern: z.string().trim().max(200).nullable().optional(),
+    ...oidcSettings.update,
   },
   load: (s) => ({
     caseNumberLabel: s.caseNumberLabel ?? 'diarienummer',
     caseNumberPattern: s.caseNumberPattern ?? null,
+    ...oidcSettings.load(s),
   }),
-  async check(_db, _ctx, changes) {
-    if (!changes.caseNumberPattern) return;
-    try {
-      new RegExp(changes.caseNumberPattern, 'u');
-    } catch {
-      throw invalid('errors.validation', [{ path: 'caseNumberPattern', key: 'errors.badValue' }]);
+  async check(db, ctx, changes) {
+    if (changes.caseNumberPattern) {
+      try {
+        new RegExp(changes.caseNumberPattern, 'u');
+      } catch {
+        throw invalid('errors.validation', [{ path: 'caseNumberPattern', key: 'errors.badValue' }]);
+      }
     }
+    await checkOidcSettings(db, ctx, changes);
   },
 };

@@ -45,6 +45,8 @@ describe('first-run setup', () => {
       needed: true,
       regionName: null,
       demo: false,
+      sso: null,
+      localPasswords: true,
     });
     expect(readFileSync(join(dataDir, 'setup-token'), 'utf8').trim()).toBe(gate.token);
   });
@@ -88,6 +90,39 @@ describe('first-run setup', () => {
       needed: false,
       regionName: 'Region Västerås',
       demo: false,
+      sso: null,
+      localPasswords: true,
+    });
+  });
+
+  it('tells the login page when the one region offers single sign-on', async () => {
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: body.adminEmail, password: body.adminPassword },
+    });
+    const headers = {
+      cookie: login.headers['set-cookie'] as string,
+      'x-csrf-token': login.json<{ csrfToken: string }>().csrfToken,
+    };
+    const { version } = (await app.inject({ url: '/api/settings', headers })).json<{
+      version: number;
+    }>();
+    const saved = await app.inject({
+      method: 'PUT',
+      url: '/api/settings',
+      headers,
+      payload: {
+        version,
+        oidcIssuer: 'https://login.microsoftonline.com/tenant-id/v2.0',
+        oidcClientId: 'styrbord',
+        oidcClientSecret: 'hemligt',
+      },
+    });
+    expect(saved.statusCode).toBe(200);
+    expect((await app.inject({ url: '/api/setup' })).json()).toMatchObject({
+      sso: { slug: 'region-vasteras', label: 'Region Västerås' },
+      localPasswords: true,
     });
   });
 

@@ -6,6 +6,7 @@ import { conflict, notAllowed } from '../../../domain/shared/errors.js';
 import { closeSetupGate, setupTokenMatches } from '../../platform/setup-token.js';
 import { tenants } from '../../platform/tables.js';
 import { typed, writeProblems, type RouteOpts } from '../../platform/route-kit.js';
+import { signOnOf } from './oidc.service.js';
 import { provisionTenant } from './provision.js';
 
 const tags = ['setup'];
@@ -26,13 +27,26 @@ export async function setupRoutes(app: FastifyInstance, { db, setup, demo }: Rou
           needed: z.boolean(),
           regionName: z.string().nullable(),
           demo: z.boolean(),
+          /** Single sign-on of the one region, for the login page's button. */
+          sso: z.object({ slug: z.string(), label: z.string() }).nullable(),
+          localPasswords: z.boolean(),
         }),
       },
     },
     handler: async () => {
       const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(tenants);
-      const [only] = n === 1 ? await db.select({ name: tenants.name }).from(tenants) : [];
-      return { needed: n === 0, regionName: only?.name ?? null, demo: demo ?? false };
+      const [only] =
+        n === 1
+          ? await db
+              .select({ name: tenants.name, slug: tenants.slug, settings: tenants.settings })
+              .from(tenants)
+          : [];
+      return {
+        needed: n === 0,
+        regionName: only?.name ?? null,
+        demo: demo ?? false,
+        ...(only ? signOnOf(only) : { sso: null, localPasswords: true }),
+      };
     },
   });
   r.post('/api/setup', {

@@ -143,12 +143,35 @@ export const roleGrants = pgTable(
     unitId: uuid('unit_id')
       .notNull()
       .references(() => orgUnits.id, { onDelete: 'cascade' }),
+    /** Given by the provider's groups at single sign-on: the next sign-on replaces it, a hand-made one stays. */
+    viaSso: boolean('via_sso').notNull().default(false),
     ...stamps(),
   },
   (t) => [
     uniqueIndex('role_grants_unique_idx').on(t.personId, t.role, t.unitId),
     index('role_grants_unit_idx').on(t.unitId),
   ],
+);
+
+/**
+ * Single sign-ons under way: the state, PKCE verifier and nonce between the redirect to the
+ * provider and its answer, in the database so that any instance can take the answer. The key is
+ * the state's SHA-256; a row is used once and lives ten minutes.
+ */
+export const oidcLogins = pgTable(
+  'oidc_logins',
+  {
+    id: text('id').primaryKey(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    codeVerifier: text('code_verifier').notNull(),
+    nonce: text('nonce').notNull(),
+    /** Where the provider sends the answer (the origin the sign-on began at). */
+    redirectUri: text('redirect_uri').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('oidc_logins_expires_idx').on(t.expiresAt)],
 );
 
 /** Posts (befattningar) can be vacant and carry competence requirements. */

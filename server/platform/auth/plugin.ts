@@ -23,8 +23,17 @@ export type IdentityProvider = {
       tenantDisabled: boolean;
       passwordHash: string | null;
       canLogIn: boolean;
+      /** False when the person's tenant logs in through single sign-on only. */
+      localPasswords: boolean;
     }[]
   >;
+  /** The provider's logout URL for a single sign-on session, when the provider has one. */
+  endSessionUrl?(
+    db: Db,
+    tenantId: string,
+    idToken: string,
+    postLogoutRedirectUri: string,
+  ): Promise<string | null>;
   loadActor(
     db: Db,
     tenantId: string,

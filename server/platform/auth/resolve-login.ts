@@ -31,5 +31,7 @@ export async function resolveLogin(
   const login = choice.login;
   if (!(await verifyPassword(login.passwordHash, input.password))) return null;
   if (login.tenantDisabled) throw notAllowed('auth.tenantDisabled');
+  // Said only to whoever knows the password, so it reveals nothing to a guesser.
+  if (!login.localPasswords) throw notAllowed('auth.localPasswordsOff');
   return login;
 }

@@ -16,9 +16,10 @@ import {
   createSession,
   endSession,
   endSessionsOf,
-  IDLE_MS,
+  COOKIE_MAX_AGE_S,
   recordLoginAttempt,
   SESSION_COOKIE,
+  setSessionCookie,
 } from './sessions.js';
 
 const Me = z.object({
@@ -97,13 +98,7 @@ export async function authRoutes(
       await recordLoginAttempt(db, email, req.ip, login !== null, now);
       if (!login) throw unauthenticated('errors.badCredentials');
       const { token, csrfToken } = await createSession(db, login.tenantId, login.personId, now);
-      void reply.setCookie(SESSION_COOKIE, token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: req.protocol === 'https',
-        maxAge: Math.floor(IDLE_MS / 1000) * 21,
-      });
+      setSessionCookie(reply, req, token, { maxAge: COOKIE_MAX_AGE_S });
       return meOf(login.tenantId, login.personId, csrfToken);
     },
   });
@@ -111,13 +106,24 @@ export async function authRoutes(
   r.post('/api/auth/logout', {
     schema: {
       tags: ['auth'],
-      summary: 'Log out (ends the session)',
-      response: { 204: z.null(), ...problems },
+      summary:
+        'Log out (ends the session); after a single sign-on, the provider’s logout URL to go to',
+      response: { 200: z.object({ endSessionUrl: z.string().nullable() }), ...problems },
     },
     handler: async (req, reply) => {
-      if (req.sessionToken) await endSession(db, req.sessionToken);
+      const ended = req.sessionToken ? await endSession(db, req.sessionToken) : null;
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.status(204).send(null);
+      const endSessionUrl =
+        ended?.idToken && opts.identity.endSessionUrl
+          ? await opts.identity
+              .endSessionUrl(db, ended.tenantId, ended.idToken, `${req.protocol}://${req.host}/`)
+              .catch((err: unknown) => {
+                // The session has ended here; a provider that cannot be reached only costs its logout.
+                req.log.warn({ err }, 'no end-session URL from the OIDC provider');
+                return null;
+              })
+          : null;
+      return { endSessionUrl };
     },
   });
 
@@ -166,12 +172,7 @@ export async function authRoutes(
         ctx.actor.personId,
         ctx.now,
       );
-      void reply.setCookie(SESSION_COOKIE, token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: req.protocol === 'https',
-      });
+      setSessionCookie(reply, req, token);
       void reply.header('x-csrf-token', csrfToken);
       return reply.status(204).send(null);
     },

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client.js';
 import { loginAttempts, sessions } from '../tables.js';
 import { tooMany } from '../../../domain/shared/errors.js';
@@ -9,7 +10,14 @@ export const IDLE_MS = 8 * 60 * 60 * 1000; // a working day without activity end
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
-export async function createSession(db: Db, tenantId: string, personId: string, now: Date) {
+export async function createSession(
+  db: Db,
+  tenantId: string,
+  personId: string,
+  now: Date,
+  /** A single sign-on's ID token, kept for the provider's logout. */
+  idToken: string | null = null,
+) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   await db.insert(sessions).values({
@@ -17,6 +25,7 @@ export async function createSession(db: Db, tenantId: string, personId: string, 
     tenantId,
     personId,
     csrfToken,
+    idToken,
     createdAt: now,
     lastSeenAt: now,
     expiresAt: new Date(now.getTime() + IDLE_MS),
@@ -39,8 +48,33 @@ export async function slideSession(db: Db, s: { id: string; lastSeenAt: Date }, 
   }
 }
 
-export const endSession = (db: Db, token: string) =>
-  db.delete(sessions).where(eq(sessions.id, sha256(token)));
+/** Ends a session; answers its tenant and ID token (a single sign-on's), when there was one. */
+export async function endSession(db: Db, token: string) {
+  const [ended] = await db
+    .delete(sessions)
+    .where(eq(sessions.id, sha256(token)))
+    .returning({ tenantId: sessions.tenantId, idToken: sessions.idToken });
+  return ended ?? null;
+}
+
+/** The session cookie, the same for a password login and a single sign-on. */
+export function setSessionCookie(
+  reply: FastifyReply,
+  req: FastifyRequest,
+  token: string,
+  opts: { maxAge?: number } = {},
+) {
+  void reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: req.protocol === 'https',
+    ...opts,
+  });
+}
+
+/** How long the browser keeps the cookie; the database's idle expiry ends the session first. */
+export const COOKIE_MAX_AGE_S = Math.floor(IDLE_MS / 1000) * 21;
 export const endSessionsOf = (db: Db, personId: string) =>
   db.delete(sessions).where(eq(sessions.personId, personId));
 

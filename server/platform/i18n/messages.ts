@@ -64,12 +64,15 @@ const platformMessages: Record<Lang, Record<string, string>> = {
     'host.unauthenticated': 'Du behöver logga in som värdadministratör.',
     'host.slugTaken': 'Kortnamnet {slug} används redan av en annan organisation.',
     'host.domainTaken': 'E-postdomänen {domain} hör redan till organisationen {tenant}.',
+    'auth.localPasswordsOff':
+      'Organisationen loggar in med sitt eget konto. Välj ”Logga in med organisationens konto”.',
     'attachments.tooLarge': 'Filen är större än {max} MB.',
     'attachments.type':
       'Filtypen stöds inte. Tillåtna: PDF, Word, Excel, PowerPoint, text, bilder.',
     'attachments.missing': 'Ingen fil skickades.',
     'entity.unit': 'organisationsenheten',
     'entity.person': 'personen',
+    'entity.sso': 'inloggning med organisationens konto',
     'entity.forum': 'forumet',
     'entity.meeting': 'sammanträdet',
     'entity.decision': 'beslutet',
@@ -164,12 +167,15 @@ const platformMessages: Record<Lang, Record<string, string>> = {
     'host.unauthenticated': 'You need to log in as a host administrator.',
     'host.slugTaken': 'The slug {slug} is already used by another organisation.',
     'host.domainTaken': 'The e-mail domain {domain} already belongs to the organisation {tenant}.',
+    'auth.localPasswordsOff':
+      'Your organisation logs in with its own account. Choose “Log in with your organisation’s account”.',
     'attachments.tooLarge': 'The file is larger than {max} MB.',
     'attachments.type':
       'Unsupported file type. Allowed: PDF, Word, Excel, PowerPoint, text, images.',
     'attachments.missing': 'No file was sent.',
     'entity.unit': 'the organisation unit',
     'entity.person': 'the person',
+    'entity.sso': 'single sign-on with your organisation’s account',
     'entity.forum': 'the forum',
     'entity.meeting': 'the meeting',
     'entity.decision': 'the decision',

@@ -1,3 +1,4 @@
+import type { SsoSettings } from './components/sso-settings.js';
 import type { z } from 'zod';
 import type { Unit } from '../../../domain/organization/unit.js';
 import type { Person, RoleGrant, Post } from '../../../domain/organization/person.js';
@@ -73,20 +74,22 @@ export const orgApi = {
   updateDecision: (id: string, body: unknown) =>
     api.patch<DecisionDto>(`/api/decisions/${id}`, body),
   settings: () =>
-    api.get<{
-      name: string;
-      version: number;
-      caseNumberLabel: string;
-      caseNumberPattern: string | null;
-      followUpPeriods: ('month' | 'tertial' | 'interim' | 'annual')[];
-      documentMaxAgeYears: number;
-      contractWarningMonths: number;
-      classificationMaxAgeYears: number;
-      councilForumId: string | null;
-      regionalDirectorPersonId: string | null;
-      portfolioDecidingBodyId: string | null;
-      crossUnitThreshold: number;
-      scoringModel: { key: string; label: string; weight: number }[];
-    }>('/api/settings'),
+    api.get<
+      {
+        name: string;
+        version: number;
+        caseNumberLabel: string;
+        caseNumberPattern: string | null;
+        followUpPeriods: ('month' | 'tertial' | 'interim' | 'annual')[];
+        documentMaxAgeYears: number;
+        contractWarningMonths: number;
+        classificationMaxAgeYears: number;
+        councilForumId: string | null;
+        regionalDirectorPersonId: string | null;
+        portfolioDecidingBodyId: string | null;
+        crossUnitThreshold: number;
+        scoringModel: { key: string; label: string; weight: number }[];
+      } & SsoSettings
+    >('/api/settings'),
   saveSettings: (body: unknown) => api.put<{ version: number }>('/api/settings', body),
 };

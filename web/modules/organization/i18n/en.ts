@@ -183,7 +183,28 @@ export const orgEn: Record<keyof typeof orgSv, string> = {
   'role.editor': 'Editor',
   'role.reader': 'Reader',
   'role.auditor': 'Auditor',
+  'people.viaSso': 'from a group at login',
   'settings.title': 'Settings',
+  'settings.sso.title': 'Log in with your organisation’s account (OpenID Connect)',
+  'settings.sso.intro':
+    'With Entra ID or another OpenID provider, staff log in with their usual account. People are created at their first login and get roles from their groups. See the README for how to register Styrbord at the provider.',
+  'settings.sso.issuer': 'Issuer URL',
+  'settings.sso.issuerHint':
+    'Entra ID: https://login.microsoftonline.com/<directory (tenant) ID>/v2.0',
+  'settings.sso.clientId': 'Client id (Application (client) ID)',
+  'settings.sso.clientSecret': 'Client secret',
+  'settings.sso.secretSet': 'A secret is saved. Leave empty to keep it.',
+  'settings.sso.secretNotSet': 'No secret is saved.',
+  'settings.sso.groupsClaim': 'The claim that carries the groups',
+  'settings.sso.mapping': 'Groups and roles',
+  'settings.sso.mappingHint':
+    'One row per group and role. Entra ID sends the groups’ object ids. Empty the group field to remove a row. Someone in none of these groups may not log in.',
+  'settings.sso.group': 'Group {n}',
+  'settings.sso.role': 'Role {n}',
+  'settings.sso.unit': 'Unit {n}',
+  'settings.sso.addRow': 'Add a group',
+  'settings.sso.localPasswords':
+    'Allow logging in with a Styrbord password (turn off once logging in with the organisation’s account works)',
   'settings.regionName': 'Name of the region',
   'settings.caseNumberLabel': 'What case numbers are called',
   'settings.caseNumberPattern': 'Case number format (regular expression, empty = any)',

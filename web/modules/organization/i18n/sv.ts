@@ -182,7 +182,28 @@ export const orgSv = {
   'role.editor': 'Redaktör',
   'role.reader': 'Läsare',
   'role.auditor': 'Revisor',
+  'people.viaSso': 'från grupp vid inloggning',
   'settings.title': 'Inställningar',
+  'settings.sso.title': 'Inloggning med organisationens konto (OpenID Connect)',
+  'settings.sso.intro':
+    'Med Entra ID eller en annan OpenID-leverantör loggar personalen in med sitt vanliga konto. Personer skapas vid första inloggningen och får roller från sina grupper. Se README för hur Styrbord registreras hos leverantören.',
+  'settings.sso.issuer': 'Utfärdare (issuer URL)',
+  'settings.sso.issuerHint':
+    'Entra ID: https://login.microsoftonline.com/<katalog-id (tenant ID)>/v2.0',
+  'settings.sso.clientId': 'Klient-id (Application (client) ID)',
+  'settings.sso.clientSecret': 'Klienthemlighet',
+  'settings.sso.secretSet': 'En hemlighet är sparad. Lämna tomt för att behålla den.',
+  'settings.sso.secretNotSet': 'Ingen hemlighet är sparad.',
+  'settings.sso.groupsClaim': 'Anspråket som bär grupperna (claim)',
+  'settings.sso.mapping': 'Grupper och roller',
+  'settings.sso.mappingHint':
+    'En rad per grupp och roll. Entra ID skickar gruppernas objekt-id. Töm gruppfältet för att ta bort en rad. Den som inte finns i någon grupp här får inte logga in.',
+  'settings.sso.group': 'Grupp {n}',
+  'settings.sso.role': 'Roll {n}',
+  'settings.sso.unit': 'Enhet {n}',
+  'settings.sso.addRow': 'Lägg till en grupp',
+  'settings.sso.localPasswords':
+    'Tillåt inloggning med lösenord i Styrbord (stäng av när inloggningen med organisationens konto fungerar)',
   'settings.regionName': 'Regionens namn',
   'settings.caseNumberLabel': 'Vad diarienummer kallas',
   'settings.caseNumberPattern': 'Format för diarienummer (reguljärt uttryck, tomt = valfritt)',

@@ -133,6 +133,9 @@ export function PeoplePage() {
                             <li key={g.id}>
                               <Badge tone="info">{t(`role.${g.role}` as MessageKey)}</Badge>{' '}
                               {g.unitName}
+                              {g.viaSso ? (
+                                <span className="muted small"> ({t('people.viaSso')})</span>
+                              ) : null}
                               {isAdmin ? (
                                 <>
                                   {' '}

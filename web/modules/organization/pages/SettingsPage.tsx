@@ -15,6 +15,7 @@ import { useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { PERIOD_KINDS } from '../../../../domain/goals/periods.js';
 import { orgApi } from '../api.js';
 import { usePersonOptions } from '../components/people.js';
+import { ssoBody, SsoSettingsFields } from '../components/sso-settings.js';
 import { useBoardOptions } from '../components/units.js';
 import { useForumOptions, useSettings } from '../queries.js';
 
@@ -46,6 +47,7 @@ export function SettingsPage() {
         const [key = '', label = '', weight = '1'] = l.split(';').map((x) => x.trim());
         return { key, label, weight: num(weight) };
       }),
+      ...ssoBody(v, data),
     }));
     if (patch) await orgApi.saveSettings({ ...patch, version: s.version });
     setSaved(true);
@@ -168,6 +170,7 @@ export function SettingsPage() {
             fe.scoringModel ?? Object.entries(fe).find(([k]) => k.startsWith('scoringModel.'))?.[1]
           }
         />
+        <SsoSettingsFields s={s} fe={fe} />
         <FormActions />
       </form>
     </>
