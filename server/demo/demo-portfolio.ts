@@ -1,12 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { Ctx } from '../platform/context.js';
-import { record } from '../platform/audit/audit.js';
-import { auditable } from '../platform/stable-json.js';
 import { tenants } from '../platform/tables.js';
 import { updateSettings } from '../platform/tenant-routes.js';
 import { settingsSections } from '../modules/registry.js';
-import { created } from '../platform/versioning.js';
 import { createDecision } from '../modules/organization/decisions.service.js';
 import {
   addMeasurement,
@@ -14,6 +11,7 @@ import {
   createInitiative,
   getInitiative,
   listInitiatives,
+  registerFoundInitiative,
   transition,
   updateInitiative,
 } from '../modules/portfolio/initiatives.service.js';
@@ -24,7 +22,6 @@ import {
   recordTopFollowUp,
   setTopList,
 } from '../modules/portfolio/roadmaps.service.js';
-import { initiatives } from '../modules/portfolio/tables.js';
 import type { InitiativeInput, Phase } from '../../domain/portfolio/initiative.js';
 
 type Refs = {
@@ -362,7 +359,7 @@ export async function loadDemoPortfolio(
 
   // From the region's old list, as found: work started without a decision, a cross-unit initiative decided
   // by one administration alone, and one closed without any benefits plan.
-  const found: [string, string, Phase, Partial<typeof initiatives.$inferInsert>][] = [
+  const found: [string, string, Phase, Partial<InitiativeInput>][] = [
     ['Lokal bokningsapp (påbörjad utan beslut)', 'PSY', 'running', {}],
     ['Egen lärplattform på folkhögskolan', 'FHS', 'running', {}],
     [
@@ -373,28 +370,14 @@ export async function loadDemoPortfolio(
     ],
     ['Webbplatsbyte (avslutat utan nyttoplan)', 'DIG', 'closed', { decisionId: decisionOf.RS! }],
   ];
-  for (const [title, owner, phase, extra] of found) {
-    await db.transaction(async (tx) => {
-      const [row] = await tx
-        .insert(initiatives)
-        .values({
-          tenantId: ctx.tenantId,
-          title,
-          category: 'new_service',
-          ownerUnitId: units[owner]!,
-          ownerPersonId: people.editor ?? null,
-          phase,
-          description: 'Registrerat från regionens tidigare förteckning.',
-          ...extra,
-          ...created(ctx),
-        })
-        .returning();
-      await record(tx, ctx, {
-        entityType: 'initiative',
-        entityId: row!.id,
-        action: 'import',
-        after: auditable(row),
-      });
-    });
-  }
+  for (const [title, owner, phase, extra] of found)
+    await registerFoundInitiative(db, ctx, {
+      title,
+      category: 'new_service',
+      ownerUnitId: units[owner]!,
+      ownerPersonId: people.editor ?? null,
+      description: 'Registrerat från regionens tidigare förteckning.',
+      ...extra,
+      phase,
+    } as InitiativeInput & { phase: Phase });
 }

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   DEFAULT_ROUTING,
   DEFAULT_SCORING,
@@ -16,6 +16,7 @@ import {
   InitiativeInput,
   InitiativeUpdate,
   MeasurementInput,
+  PHASES,
   type Phase,
   type RoutingRule,
   TransitionInput,
@@ -252,6 +253,34 @@ export async function createInitiative(db: Db, ctx: Ctx, raw: InitiativeInput) {
       initiatives,
       { ...input, phase: 'idea' },
       { entity: 'initiative' },
+    );
+    return getInitiative(tx, ctx, row.id);
+  });
+}
+
+/**
+ * Registers an initiative as an earlier list has it, in the phase it has reached, without the
+ * phase moves' guards: a region's old portfolio is recorded as it is, and the flags then show
+ * where it broke the rules (started without a decision, closed without a benefits plan). Still
+ * the schema, region-wide authority (a phase is set, not moved) and an `import` audit event.
+ */
+export async function registerFoundInitiative(
+  db: Db,
+  ctx: Ctx,
+  raw: InitiativeInput & { phase: Phase },
+) {
+  const { phase, ...rest } = raw;
+  const input = parseInput(InitiativeInput, rest, ctx.lang);
+  const found = parseInput(z.enum(PHASES), phase, ctx.lang);
+  authorize(ctx, 'portfolio.edit', 'tenant');
+  await checkRefs(db, ctx, input);
+  return db.transaction(async (tx) => {
+    const row = await createAudited(
+      tx,
+      ctx,
+      initiatives,
+      { ...input, phase: found },
+      { entity: 'initiative', action: 'import' },
     );
     return getInitiative(tx, ctx, row.id);
   });
