@@ -4,7 +4,7 @@
 // twice on a terminal, or generated and printed with --generate-password. Refuses when a region
 // already exists. Exit codes: 0 done, 1 refused, 2 wrong arguments.
 import { parseArgs } from 'node:util';
-import { RegionSetup, slugOf } from '../../domain/organization/setup.js';
+import { RegionSetup } from '../../domain/organization/setup.js';
 import { DomainError } from '../../domain/shared/errors.js';
 import { configOrExit } from '../config.js';
 import { openDatabase } from '../db/client.js';
@@ -13,7 +13,7 @@ import { t } from '../platform/i18n/messages.js';
 import { validationMessages } from '../platform/i18n/validation.js';
 import { closeSetupGate, openSetupGate } from '../platform/setup-token.js';
 import { tenants } from '../platform/tables.js';
-import { provisionTenant } from '../modules/organization/provision.js';
+import { setUpFirstRegion } from '../modules/organization/provision.js';
 import { fail, failWithIssues, newPassword } from './prompt.js';
 
 const USAGE = `Användning / usage:
@@ -86,17 +86,7 @@ try {
   const [existing] = await database.db.select({ name: tenants.name }).from(tenants).limit(1);
   if (existing) throw new DomainError('conflict', 'setup.regionExists');
   const s = parsed.data;
-  const { tenantId } = await provisionTenant(database.db, {
-    name: s.regionName,
-    slug: slugOf(s.regionName),
-    rootName: s.rootName,
-    admin: { name: s.adminName, email: s.adminEmail, password: s.adminPassword },
-    settings: {
-      caseNumberLabel: s.caseNumberLabel,
-      caseNumberPattern: s.caseNumberPattern ?? null,
-    },
-    onlyIfFirst: true,
-  });
+  const { tenantId } = await setUpFirstRegion(database.db, s);
   // The setup page's one-time code is of no use any more.
   closeSetupGate(openSetupGate(config.DATA_DIR));
   process.stdout.write(

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { conflict } from '../../../domain/shared/errors.js';
+import { slugOf, type RegionSetup } from '../../../domain/organization/setup.js';
 import type { Db } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
 import { hashPassword } from '../../platform/auth/password.js';
@@ -92,5 +93,23 @@ export async function provisionTenant(
       },
     );
     return { tenantId, rootUnitId: rootId, adminId: admin!.id };
+  });
+}
+
+/**
+ * The installation's first region from what the setup page or `npm run setup` asked for: its
+ * root body, case-number settings and first administrator. Refused (409) when a region exists.
+ */
+export function setUpFirstRegion(db: Db, s: RegionSetup) {
+  return provisionTenant(db, {
+    name: s.regionName,
+    slug: slugOf(s.regionName),
+    rootName: s.rootName,
+    admin: { name: s.adminName, email: s.adminEmail, password: s.adminPassword },
+    settings: {
+      caseNumberLabel: s.caseNumberLabel,
+      caseNumberPattern: s.caseNumberPattern ?? null,
+    },
+    onlyIfFirst: true,
   });
 }

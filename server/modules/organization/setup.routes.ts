@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { count } from 'drizzle-orm';
 import { z } from 'zod';
-import { RegionSetup, slugOf } from '../../../domain/organization/setup.js';
+import { RegionSetup } from '../../../domain/organization/setup.js';
 import { conflict, notAllowed } from '../../../domain/shared/errors.js';
 import { closeSetupGate, setupTokenMatches } from '../../platform/setup-token.js';
 import { tenants } from '../../platform/tables.js';
 import { typed, writeProblems, type RouteOpts } from '../../platform/route-kit.js';
 import { signOnOf } from './oidc.service.js';
-import { provisionTenant } from './provision.js';
+import { setUpFirstRegion } from './provision.js';
 
 const tags = ['setup'];
 
@@ -66,17 +66,7 @@ export async function setupRoutes(app: FastifyInstance, { db, setup, demo }: Rou
       if (any) throw conflict('setup.regionExists');
       if (!setupTokenMatches(setup ?? null, req.body.token)) throw notAllowed('setup.badToken');
       const b = req.body;
-      await provisionTenant(db, {
-        name: b.regionName,
-        slug: slugOf(b.regionName),
-        rootName: b.rootName,
-        admin: { name: b.adminName, email: b.adminEmail, password: b.adminPassword },
-        settings: {
-          caseNumberLabel: b.caseNumberLabel,
-          caseNumberPattern: b.caseNumberPattern ?? null,
-        },
-        onlyIfFirst: true,
-      });
+      await setUpFirstRegion(db, b);
       closeSetupGate(setup ?? null);
       req.log.info({ region: b.regionName }, 'region set up');
       return reply.status(201).send({ regionName: b.regionName, adminEmail: b.adminEmail });

@@ -109,28 +109,11 @@ export function OrgImportPage() {
             <>
               <h3>{t('orgImport.units')}</h3>
               <p role="status">{t('orgImport.summary', fmt(result.units))}</p>
-              <div className="table-wrap">
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('orgImport.row')}</th>
-                      <th scope="col">{t('orgImport.code')}</th>
-                      <th scope="col">{t('orgImport.name')}</th>
-                      <th scope="col">{t('orgImport.what')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {result.units.preview.slice(0, 1000).map((p) => (
-                      <tr key={p.row}>
-                        <td>{p.row}</td>
-                        <td>{p.code}</td>
-                        <td>{p.name}</td>
-                        <td>{action(p.action)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <PreviewTable
+                keyLabel={t('orgImport.code')}
+                rows={result.units.preview.map((p) => ({ ...p, key: p.code }))}
+                action={action}
+              />
               {result.units.missing.length ? (
                 <>
                   <h4>{t('orgImport.missingUnits')}</h4>
@@ -151,28 +134,11 @@ export function OrgImportPage() {
             <>
               <h3>{t('orgImport.people')}</h3>
               <p role="status">{t('orgImport.summary', fmt(result.people))}</p>
-              <div className="table-wrap">
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('orgImport.row')}</th>
-                      <th scope="col">{t('orgImport.email')}</th>
-                      <th scope="col">{t('orgImport.name')}</th>
-                      <th scope="col">{t('orgImport.what')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {result.people.preview.slice(0, 1000).map((p) => (
-                      <tr key={p.row}>
-                        <td>{p.row}</td>
-                        <td>{p.email}</td>
-                        <td>{p.name}</td>
-                        <td>{action(p.action)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <PreviewTable
+                keyLabel={t('orgImport.email')}
+                rows={result.people.preview.map((p) => ({ ...p, key: p.email }))}
+                action={action}
+              />
               {result.people.missing.length ? (
                 <>
                   <h4>{t('orgImport.missingPeople')}</h4>
@@ -189,6 +155,43 @@ export function OrgImportPage() {
         </section>
       ) : null}
     </>
+  );
+}
+
+/** What each row of a sheet will do, the first thousand rows. */
+function PreviewTable({
+  keyLabel,
+  rows,
+  action,
+}: {
+  keyLabel: string;
+  rows: { row: number; key: string; name: string; action: Action }[];
+  action: (a: Action) => string;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('orgImport.row')}</th>
+            <th scope="col">{keyLabel}</th>
+            <th scope="col">{t('orgImport.name')}</th>
+            <th scope="col">{t('orgImport.what')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.slice(0, 1000).map((p) => (
+            <tr key={p.row}>
+              <td>{p.row}</td>
+              <td>{p.key}</td>
+              <td>{p.name}</td>
+              <td>{action(p.action)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
