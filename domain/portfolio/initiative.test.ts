@@ -253,6 +253,50 @@ describe('prioritisation', () => {
       { numRuns: 300 },
     );
   });
+  it('finds the same best total as trying every subset when many candidates are identical', () => {
+    const kind = fc.record({
+      score: fc.integer({ min: 1, max: 10 }),
+      cost: fc.integer({ min: 0, max: 50 }),
+      hours: fc.integer({ min: 0, max: 50 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(kind, fc.integer({ min: 1, max: 5 })), { maxLength: 4 }),
+        fc.integer({ min: 0, max: 200 }),
+        fc.integer({ min: 0, max: 200 }),
+        (kinds, budget, hours) => {
+          const cs = kinds.flatMap(([k, n], g) =>
+            Array.from({ length: n }, (_, i) => ({ id: `${g}-${i}`, ...k })),
+          );
+          const r = proposeSelection(cs.slice(0, 12), { budget, hours });
+          expect(r.exact).toBe(true);
+          expect(r.score).toBe(brute(cs.slice(0, 12), budget, hours));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+  it('answers at once for many identical candidates, and stops at its budget marked as not exact', () => {
+    const identical = Array.from({ length: 60 }, (_, i) => ({
+      id: String(i),
+      score: 5,
+      cost: 100,
+      hours: 10,
+    }));
+    const r = proposeSelection(identical, { budget: 2_950, hours: 10_000 });
+    expect(r).toMatchObject({ exact: true, score: 145, cost: 2_900 });
+    // A search that would need more nodes than it may use says so, with the best found.
+    const varied = Array.from({ length: 80 }, (_, i) => ({
+      id: String(i),
+      score: 10 + ((i * 7) % 13),
+      cost: 100 + ((i * 31) % 97),
+      hours: 10 + ((i * 17) % 23),
+    }));
+    const capped = proposeSelection(varied, { budget: 4_000, hours: 800 }, 50);
+    expect(capped.exact).toBe(false);
+    expect(capped.cost).toBeLessThanOrEqual(4_000);
+    expect(capped.hours).toBeLessThanOrEqual(800);
+  });
   it('handles a few hundred candidates', () => {
     const cs = Array.from({ length: 300 }, (_, i) => ({
       id: String(i),

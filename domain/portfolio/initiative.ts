@@ -208,20 +208,34 @@ export type Candidate = { id: string; score: number; cost: number; hours: number
  * weighted resource, bounded by the fractional knapsack under several mixes of the two limits
  * (each a valid Lagrangian bound); exact (checked against trying every subset), and fast for a few
  * hundred candidates. Among equally good sets, the first found is kept.
+ *
+ * Bounded, since any reader can ask: identical candidates (same score, cost and hours) are taken
+ * as a prefix of their group, never as every subset of it (symmetry breaking), and the search stops
+ * after `maxNodes` nodes with the best set found so far, then marked `exact: false`.
  */
+export const PROPOSAL_MAX_NODES = 500_000;
 export function proposeSelection(
   candidates: readonly Candidate[],
   limits: { budget: number; hours: number },
-): { ids: string[]; score: number; cost: number; hours: number } {
+  maxNodes = PROPOSAL_MAX_NODES,
+): { ids: string[]; score: number; cost: number; hours: number; exact: boolean } {
   const items = candidates.filter(
     (c) => c.score > 0 && c.cost <= limits.budget && c.hours <= limits.hours,
   );
   const weight = (c: Candidate) =>
     (limits.budget > 0 ? c.cost / limits.budget : 0) +
     (limits.hours > 0 ? c.hours / limits.hours : 0);
+  // Identical candidates end up side by side (ties broken by cost, hours and id).
   items.sort(
-    (a, b) => b.score / (weight(b) || 1e-9) - a.score / (weight(a) || 1e-9) || b.score - a.score,
+    (a, b) =>
+      b.score / (weight(b) || 1e-9) - a.score / (weight(a) || 1e-9) ||
+      b.score - a.score ||
+      a.cost - b.cost ||
+      a.hours - b.hours ||
+      a.id.localeCompare(b.id),
   );
+  const same = (a: Candidate, b: Candidate) =>
+    a.score === b.score && a.cost === b.cost && a.hours === b.hours;
   let best = { chosen: [] as number[], score: 0, cost: 0, hours: 0 };
   const chosen: number[] = [];
   // Upper bounds: any non-negative mix of the two limits is a single limit every feasible set
@@ -265,10 +279,16 @@ export function proposeSelection(
     }
     return integral ? Math.floor(min + 1e-9) : min;
   };
+  let nodes = 0;
+  let exact = true;
   const search = (k: number, score: number, cost: number, hours: number) => {
     if (score > best.score || (score === best.score && cost < best.cost))
       best = { chosen: [...chosen], score, cost, hours };
     if (k >= items.length) return;
+    if (++nodes > maxNodes) {
+      exact = false;
+      return;
+    }
     if (bound(k, score, cost, hours) <= best.score) return;
     const c = items[k]!;
     if (cost + c.cost <= limits.budget && hours + c.hours <= limits.hours) {
@@ -276,7 +296,11 @@ export function proposeSelection(
       search(k + 1, score + c.score, cost + c.cost, hours + c.hours);
       chosen.pop();
     }
-    search(k + 1, score, cost, hours);
+    // Leaving this one out leaves out the rest of its identical group too: which of several
+    // identical candidates are taken does not matter, only how many.
+    let next = k + 1;
+    while (next < items.length && same(items[next]!, c)) next++;
+    search(next, score, cost, hours);
   };
   search(0, 0, 0, 0);
   return {
@@ -284,6 +308,7 @@ export function proposeSelection(
     score: best.score,
     cost: best.cost,
     hours: best.hours,
+    exact,
   };
 }
 

@@ -291,5 +291,14 @@ describe('the life of an initiative', () => {
       (await u.admin.get('/api/initiatives/proposal?budget=-1&hours=1&fromYear=2027&toYear=2027'))
         .statusCode,
     ).toBe(400);
+    // Many identical candidates (a copied list) are answered at once, and exactly.
+    for (let i = 0; i < 30; i++) await mk(`Likadan ${i}`, 3, 100, 10);
+    const many = json<{ selection: { ids: string[]; exact: boolean; cost: number } }>(
+      await u.admin.get(
+        '/api/initiatives/proposal?budget=2050&hours=5000&fromYear=2027&toYear=2027',
+      ),
+    );
+    expect(many.selection.exact).toBe(true);
+    expect(many.selection.cost).toBeLessThanOrEqual(2050);
   });
 });

@@ -194,6 +194,8 @@ export async function portfolioRoutes(app: FastifyInstance, { db }: RouteOpts) {
             score: z.number(),
             cost: z.number(),
             hours: z.number(),
+            /** False when the search stopped at its budget: the best set found, not proven best. */
+            exact: z.boolean(),
             ms: z.number(),
           }),
         }),

@@ -17,7 +17,14 @@ export type ProposalDto = {
     ownerUnit: { id: string; name: string } | null;
     flags: InitiativeDto['flags'];
   }[];
-  selection: { ids: string[]; score: number; cost: number; hours: number; ms: number };
+  selection: {
+    ids: string[];
+    score: number;
+    cost: number;
+    hours: number;
+    exact: boolean;
+    ms: number;
+  };
 };
 type Params = Record<string, string | number | boolean | undefined | null>;
 

@@ -72,6 +72,8 @@ export const portfolioSv = {
   'pf.proposalIntro':
     'Kandidater (idéer och initiativ i beredning) rangordnade efter viktad poäng. Förslaget är den kombination som ger högst total poäng inom budget och IT-kapacitet, beräknad exakt.',
   'pf.proposed': 'Föreslås',
+  'pf.proposalNotExact':
+    'Sökningen nådde sin gräns: förslaget är det bästa som hittades, inte bevisat bäst. Begränsa kandidaterna eller perioden för ett exakt förslag.',
   'pf.proposalSummary':
     'Förslaget: {n} initiativ, {score} poäng, {cost} kr, {hours} timmar (beräknat på {ms} ms).',
   'pf.cost': 'Kostnad i perioden',
@@ -244,6 +246,8 @@ export const portfolioEn: Record<keyof typeof portfolioSv, string> = {
   'pf.proposalIntro':
     'Candidates (ideas and initiatives in preparation) ranked by weighted score. The proposal is the combination with the highest total score within the budget and IT capacity, computed exactly.',
   'pf.proposed': 'Proposed',
+  'pf.proposalNotExact':
+    'The search reached its limit: the proposal is the best found, not proven best. Narrow the candidates or the period for an exact proposal.',
   'pf.proposalSummary':
     'The proposal: {n} initiatives, {score} points, {cost} SEK, {hours} hours (computed in {ms} ms).',
   'pf.cost': 'Cost in the period',

@@ -649,6 +649,11 @@ export function PrioritisationPage() {
               ms: proposal.data.selection.ms,
             })}
           </p>
+          {proposal.data.selection.exact ? null : (
+            <p className="alert" role="alert">
+              {t('pf.proposalNotExact')}
+            </p>
+          )}
           <div className="table-wrap">
             <table className="table">
               <thead>
