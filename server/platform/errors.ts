@@ -123,6 +123,10 @@ const PG_CODES: Record<string, { status: number; key: string }> = {
   '22007': { status: 400, key: 'errors.badValue' },
   '22008': { status: 400, key: 'errors.badValue' },
   '22001': { status: 400, key: 'errors.badValue' },
+  // A NUL or another character the database cannot store; a number out of its range.
+  '22021': { status: 400, key: 'errors.badValue' },
+  '22P05': { status: 400, key: 'errors.badValue' },
+  '22003': { status: 400, key: 'errors.badValue' },
 };
 
 function pgErrorOf(err: unknown): { code: string; constraint?: string; detail?: string } | null {

@@ -89,6 +89,29 @@ describe('errors are problem+json, never 500', () => {
     });
   });
 
+  it('a NUL character or a number beyond the database’s range is a 400, not a 500', async () => {
+    const nul = await tenant.admin.post('/api/units', {
+      parentId: tenant.rootUnitId,
+      kind: 'unit',
+      name: 'Enhet\u0000med NUL',
+    });
+    expect(nul.statusCode).toBe(400);
+    expect(nul.headers['content-type']).toContain('application/problem+json');
+    const unit = json<{ id: string }>(
+      await tenant.admin.post('/api/units', {
+        parentId: tenant.rootUnitId,
+        kind: 'unit',
+        name: 'Stor version',
+      }),
+    );
+    const big = await tenant.admin.patch(`/api/units/${unit.id}`, {
+      version: 2 ** 31,
+      name: 'Nytt',
+    });
+    expect(big.statusCode).toBeGreaterThanOrEqual(400);
+    expect(big.statusCode).toBeLessThan(500);
+  });
+
   it('malformed JSON is a 400 that says so', async () => {
     const res = await env.app.inject({
       method: 'POST',

@@ -36,11 +36,14 @@ const platformMessages: Record<Lang, Record<string, string>> = {
       'Något gick fel hos oss. Inget av det du redan sparat har gått förlorat. Försök igen eller kontakta förvaltningen.',
     'errors.versionConflict':
       'Posten har ändrats av {by} {at} sedan du läste den (version {current}, du skickade {sent}). Ladda om och gör ändringen igen.',
-    'errors.duplicate': 'Det finns redan en post med samma värde ({detail}).',
-    'errors.referenceMissing': 'En hänvisning pekar på något som inte finns: {detail}.',
+    'errors.duplicate':
+      'Det finns redan en post med samma värde. Ändra värdet eller använd den som finns.',
+    'errors.referenceMissing':
+      'En hänvisning pekar på något som inte finns längre. Ladda om och välj igen.',
     'errors.referenceUnknown': 'Det valda finns inte i er organisation.',
     'errors.inUse': 'Posten används av annat och kan inte tas bort: {detail}.',
-    'errors.constraint': 'Värdena bryter mot en regel i registret: {detail}.',
+    'errors.constraint':
+      'Värdena går inte ihop med varandra (till exempel ett slutdatum före startdatum).',
     'errors.badValue': 'Ett värde har fel format.',
     'errors.unknownField': 'Fältet {field} finns inte.',
     'errors.fieldMessage': '{message}',
@@ -139,11 +142,14 @@ const platformMessages: Record<Lang, Record<string, string>> = {
       'Something went wrong on our side. Nothing you saved before is lost. Try again or contact the administrators.',
     'errors.versionConflict':
       'The record was changed by {by} at {at} after you read it (version {current}, you sent {sent}). Reload and make your change again.',
-    'errors.duplicate': 'A record with the same value already exists ({detail}).',
-    'errors.referenceMissing': 'A reference points to something that does not exist: {detail}.',
+    'errors.duplicate':
+      'A record with the same value already exists. Change the value or use the existing one.',
+    'errors.referenceMissing':
+      'A reference points to something that no longer exists. Reload and choose again.',
     'errors.referenceUnknown': 'The chosen item does not exist in your organisation.',
     'errors.inUse': 'The record is used elsewhere and cannot be removed: {detail}.',
-    'errors.constraint': 'The values break a rule of the register: {detail}.',
+    'errors.constraint':
+      'The values do not fit together (an end date before the start date, for instance).',
     'errors.badValue': 'A value has the wrong format.',
     'errors.unknownField': 'The field {field} does not exist.',
     'import.unreadable': 'The file could not be read. Send an Excel file (.xlsx) or a CSV file.',
