@@ -10,7 +10,8 @@ const Env = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://')
     .optional(),
   DATA_DIR: z.string().default('./data'),
-  DEMO: z.enum(['true', 'false']).default('true'),
+  /** Unset: the demo on the embedded database only, never on a PostgreSQL server (a known password). */
+  DEMO: z.enum(['true', 'false']).optional(),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z
@@ -20,7 +21,7 @@ const Env = z.object({
   SMTP_FROM: z.string().default('Styrbord <styrbord@localhost>'),
   REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
 });
-export type Config = z.infer<typeof Env>;
+export type Config = Omit<z.infer<typeof Env>, 'DEMO'> & { DEMO: 'true' | 'false' };
 
 /** The environment, with `.env` in the working folder read first when there is one. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -30,7 +31,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new ConfigError(`Invalid configuration:\n${lines}`);
   }
-  return parsed.data;
+  const data = parsed.data;
+  return { ...data, DEMO: data.DEMO ?? (data.DATABASE_URL ? 'false' : 'true') };
 }
 
 /** A wrong setting: said in a line per variable, without a stack trace. */
