@@ -637,14 +637,16 @@ function Matrix({
         }));
         await revisionApi.updateQuestion(q.id, { version: q.version, cells });
       }
+      // Leave edit mode only once the saved values are shown, never the old ones in between.
+      await qc.invalidateQueries({ queryKey: ['audit', audit.id] });
       setEditing(false);
       setDraft({});
       setError(null);
     } catch (e) {
       setError(e);
+      await qc.invalidateQueries({ queryKey: ['audit', audit.id] });
     } finally {
       setSaving(false);
-      await qc.invalidateQueries({ queryKey: ['audit', audit.id] });
     }
   };
   return (
