@@ -20,6 +20,10 @@ const Env = z.object({
     .optional(),
   SMTP_FROM: z.string().default('Styrbord <styrbord@localhost>'),
   REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
+  // What one uploaded spreadsheet may hold (see platform/table-file.ts).
+  IMPORT_MAX_UNPACKED_MB: z.coerce.number().int().min(1).max(4096).default(100),
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
+  IMPORT_MAX_COLUMNS: z.coerce.number().int().min(5).max(16_384).default(200),
 });
 export type Config = Omit<z.infer<typeof Env>, 'DEMO'> & { DEMO: 'true' | 'false' };
 

@@ -8,6 +8,7 @@ import { notifications } from './modules/registry.js';
 import { createMailer } from './platform/mail.js';
 import { listeningUrls } from './platform/addresses.js';
 import { openSetupGate } from './platform/setup-token.js';
+import { setTableLimits } from './platform/table-file.js';
 import { tenants } from './platform/tables.js';
 
 const started = performance.now();
@@ -21,6 +22,11 @@ if (hold && 'heldBy' in hold) {
   );
   process.exit(1);
 }
+setTableLimits({
+  maxUnpackedBytes: config.IMPORT_MAX_UNPACKED_MB * 1024 * 1024,
+  maxRows: config.IMPORT_MAX_ROWS,
+  maxColumns: config.IMPORT_MAX_COLUMNS,
+});
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
 if (config.DEMO === 'true') await loadDemoIfEmpty(database.db);
 // The first run without the demo: a setup page guarded by a one-time token, until a region exists.

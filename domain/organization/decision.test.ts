@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caseNumberMatches, decisionReference } from './decision.js';
+import { CaseNumberPattern, caseNumberMatches } from './case-number.js';
+import { decisionReference } from './decision.js';
 
 describe('decision reference', () => {
   it('reads body, date, paragraph, then case number', () => {
@@ -51,5 +52,17 @@ describe('case number format', () => {
   it('no pattern, or a broken one, accepts any text', () => {
     expect(caseNumberMatches('vad som helst', null)).toBe(true);
     expect(caseNumberMatches('x', '([')).toBe(true);
+  });
+  it('runs in linear time: a catastrophic pattern answers at once on a long text', () => {
+    // With a backtracking engine, ^(a+)+$ on 40 a's and a b takes ages: the test's timeout ends it.
+    expect(caseNumberMatches(`${'a'.repeat(100_000)}b`, '(a+)+')).toBe(false);
+    expect(caseNumberMatches('a'.repeat(100_000), '(a+)+')).toBe(true);
+    expect(caseNumberMatches(`${'ab'.repeat(50_000)}!`, '(a|ab|b)*c?(a|b)*')).toBe(false);
+  });
+  it('refuses as a setting what RE2 cannot compile, and takes what a region writes', () => {
+    for (const bad of ['([', '(a)\\1', '(?=RS)RS \\d+', 'x'.repeat(201)])
+      expect(CaseNumberPattern.safeParse(bad).success, bad).toBe(false);
+    for (const good of ['[A-ZÅÄÖ]{2,5} \\d{4}/\\d{1,5}', 'RS-\\d{4}-\\d{4}', '(a+)+'])
+      expect(CaseNumberPattern.safeParse(good).success, good).toBe(true);
   });
 });

@@ -125,16 +125,6 @@ export function decisionReference(d: {
   return head;
 }
 
-/** A region's case-number format is a setting (a regular expression); none means any text. */
-export function caseNumberMatches(caseNumber: string, pattern: string | null): boolean {
-  if (!pattern) return true;
-  try {
-    return new RegExp(`^(?:${pattern})$`, 'u').test(caseNumber);
-  } catch {
-    return true;
-  }
-}
-
 /** Meetings of a body or a forum: date, agenda items, minutes. */
 export const AgendaItem = z
   .object({ title: RequiredText(300), isStanding: z.boolean().default(false) })

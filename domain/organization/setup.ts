@@ -1,24 +1,8 @@
 import { z } from 'zod';
 import { RequiredText } from '../shared/schemas.js';
 import { EMAIL_DOMAIN } from '../access/login-tenant.js';
+import { CaseNumberPattern } from './case-number.js';
 import { Email, Password } from './person.js';
-
-/** A case-number format is a regular expression the whole number must match ("RS 2024/123"). */
-const CaseNumberPattern = z
-  .string()
-  .trim()
-  .max(200)
-  .refine(
-    (p) => {
-      try {
-        new RegExp(`^(?:${p})$`, 'u');
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    { message: 'setup.badPattern' },
-  );
 
 /** What the first run asks for: the region, its root body, its case numbers and the first administrator. */
 export const RegionSetup = z

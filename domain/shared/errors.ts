@@ -7,7 +7,13 @@ export type FieldError = { path: string; key: string; params?: Record<string, st
 export class DomainError extends Error {
   constructor(
     readonly kind:
-      'invalid' | 'not_found' | 'not_allowed' | 'conflict' | 'unauthenticated' | 'too_many',
+      | 'invalid'
+      | 'not_found'
+      | 'not_allowed'
+      | 'conflict'
+      | 'unauthenticated'
+      | 'too_many'
+      | 'too_large',
     readonly key: string,
     readonly params: Record<string, string | number> = {},
     readonly fields: FieldError[] = [],
@@ -31,3 +37,6 @@ export const unauthenticated = (key = 'errors.unauthenticated') =>
   new DomainError('unauthenticated', key);
 export const tooMany = (retryAfterSeconds: number) =>
   new DomainError('too_many', 'errors.tooManyAttempts', { retryAfterSeconds });
+/** A file or request within the size limit on the wire, but over a limit on what it holds. */
+export const tooLarge = (key: string, params: Record<string, string | number> = {}) =>
+  new DomainError('too_large', key, params);

@@ -12,6 +12,7 @@ const STATUS: Record<DomainError['kind'], number> = {
   conflict: 409,
   unauthenticated: 401,
   too_many: 429,
+  too_large: 413,
 };
 
 type ProblemBody = {

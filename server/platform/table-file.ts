@@ -1,70 +1,95 @@
-import ExcelJS from 'exceljs';
-import { parse } from 'csv-parse/sync';
-import { invalid } from '../../domain/shared/errors.js';
-import { cellText } from './excel.js';
+import { Worker } from 'node:worker_threads';
+import { invalid, tooLarge } from '../../domain/shared/errors.js';
 
 /** A sheet as the text a person sees in each cell, row by row (row 1 is index 0). */
-export type TableSheet = { name: string; rows: string[][] };
+export type TableSheet = { name: string; hidden: boolean; rows: string[][] };
 
-const isZip = (b: Buffer) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b;
+/** What an uploaded spreadsheet may hold. Set from the configuration at start (see config.ts). */
+export type TableLimits = {
+  /** The most the file's parts may unpack to: a 20 MB xlsx can hold gigabytes of XML. */
+  maxUnpackedBytes: number;
+  maxRows: number;
+  maxColumns: number;
+  /** Time and memory for reading one file; a file that needs more is refused. */
+  timeoutMs: number;
+  heapMb: number;
+};
 
-/**
- * Text of a CSV file as exported by HR systems and by Excel: UTF-8 (with or without BOM), or,
- * when it is not valid UTF-8, Windows-1252 (Excel's "CSV" in a Swedish locale).
- */
-function decodeText(b: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(b);
-  } catch {
-    return new TextDecoder('windows-1252').decode(b);
-  }
+let limits: TableLimits = {
+  maxUnpackedBytes: 100 * 1024 * 1024,
+  maxRows: 50_000,
+  maxColumns: 200,
+  timeoutMs: 60_000,
+  heapMb: 512,
+};
+
+export function setTableLimits(next: Partial<TableLimits>) {
+  limits = { ...limits, ...next };
+}
+export const tableLimits = () => limits;
+
+// At most two files are read at a time (one per core); the others wait their turn.
+const MAX_READERS = 2;
+let reading = 0;
+const waiting: (() => void)[] = [];
+async function turn() {
+  if (reading >= MAX_READERS) await new Promise<void>((resolve) => waiting.push(resolve));
+  reading += 1;
+  return () => {
+    reading -= 1;
+    waiting.shift()?.();
+  };
 }
 
-/** The delimiter the first line uses most: semicolon (Swedish Excel), comma or tab. */
-function delimiterOf(text: string): string {
-  const first = text.split(/\r?\n/, 1)[0] ?? '';
-  const counts = [';', ',', '\t'].map((d) => [d, first.split(d).length - 1] as const);
-  return counts.sort((a, b) => b[1] - a[1])[0]![0];
-}
+const WORKER = new URL('./table-worker.mjs', import.meta.url);
 
 /**
- * Reads an uploaded spreadsheet, Excel (.xlsx: every worksheet) or CSV (one sheet), into text
- * cells. A file that is neither is refused with a message, never an error page.
+ * Reads an uploaded spreadsheet, Excel (.xlsx: every worksheet) or CSV (one sheet, UTF-8 or
+ * Windows-1252, `;`, `,` or tab), into text cells. The file is read in a worker thread with a
+ * memory and a time limit, after its size unpacked, its rows and its columns are checked, so no
+ * upload can stop the server answering others. A file that is unreadable or over a limit is
+ * refused with a message, never an error page.
  */
 export async function readTableFile(data: Buffer): Promise<TableSheet[]> {
-  if (isZip(data)) {
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(data as unknown as ArrayBuffer);
-    } catch {
-      throw invalid('import.unreadable', [{ path: 'file', key: 'import.unreadable' }]);
-    }
-    return wb.worksheets.map((ws) => {
-      const rows: string[][] = [];
-      ws.eachRow({ includeEmpty: true }, (row, n) => {
-        const cells: string[] = [];
-        row.eachCell({ includeEmpty: true }, (cell, col) => {
-          cells[col - 1] = cellText(cell.value).trim();
-        });
-        rows[n - 1] = Array.from(cells, (c) => c ?? '');
-      });
-      return { name: ws.name, rows: Array.from(rows, (r) => r ?? []) };
-    });
-  }
-  const text = decodeText(data).replace(/^\uFEFF/, '');
-  if (!text.trim() || text.includes('\u0000'))
-    throw invalid('import.unreadable', [{ path: 'file', key: 'import.unreadable' }]);
+  const done = await turn();
   try {
-    const rows = parse(text, {
-      delimiter: delimiterOf(text),
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-      trim: true,
-    }) as string[][];
-    return [{ name: 'CSV', rows }];
-  } catch {
-    throw invalid('import.unreadable', [{ path: 'file', key: 'import.unreadable' }]);
+    const answer = await new Promise<
+      { sheets: TableSheet[] } | { refused: { key: string; params: Record<string, number> } }
+    >((resolve, reject) => {
+      const worker = new Worker(WORKER, {
+        workerData: { data, limits },
+        resourceLimits: { maxOldGenerationSizeMb: limits.heapMb },
+        stdout: false,
+        stderr: false,
+      });
+      const timer = setTimeout(() => {
+        void worker.terminate();
+        resolve({ refused: { key: 'import.tooSlow', params: {} } });
+      }, limits.timeoutMs);
+      worker.once('message', (m: Parameters<typeof resolve>[0]) => {
+        clearTimeout(timer);
+        resolve(m);
+        void worker.terminate();
+      });
+      worker.once('error', (err: Error & { code?: string }) => {
+        clearTimeout(timer);
+        // Out of memory in the worker: the file unpacks to more than it may.
+        if (err.code === 'ERR_WORKER_OUT_OF_MEMORY')
+          resolve({
+            refused: {
+              key: 'import.tooLargeUnpacked',
+              params: { max: Math.round(limits.maxUnpackedBytes / 1024 / 1024) },
+            },
+          });
+        else reject(err);
+      });
+    });
+    if ('sheets' in answer) return answer.sheets;
+    const { key, params } = answer.refused;
+    if (key === 'import.unreadable') throw invalid(key, [{ path: 'file', key }]);
+    throw tooLarge(key, params);
+  } finally {
+    done();
   }
 }
 

@@ -1,7 +1,7 @@
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
-import { invalid, type FieldError } from '../../domain/shared/errors.js';
-import type { Tx } from '../db/client.js';
+import { DomainError, invalid, type FieldError } from '../../domain/shared/errors.js';
+import type { Db, Tx } from '../db/client.js';
 import { record } from './audit/audit.js';
 import type { Ctx } from './context.js';
 import { t, type Lang } from './i18n/messages.js';
@@ -163,4 +163,41 @@ export async function updateAudited<T extends VersionedTable>(
           },
   });
   return after;
+}
+
+/** How many rows an import saves per transaction. */
+export const IMPORT_BATCH_ROWS = 200;
+
+/**
+ * Saves an import's rows through the write path in transactions of `size` rows, and lets other
+ * requests through between them: on PGlite, which has one connection, one long transaction would
+ * stop every other user's reads until the import ends. The rows were all checked first; if a
+ * batch still fails (a row changed by someone since the check), the rows of the earlier batches
+ * stay saved and the error says how many, so importing the same file again (rows already saved
+ * are unchanged) finishes the rest.
+ */
+export async function writeInBatches<T>(
+  db: Db,
+  items: readonly T[],
+  write: (tx: Tx, item: T, index: number) => Promise<unknown>,
+  opts: { size?: number; onProgress?: (done: number, total: number) => void } = {},
+) {
+  const size = opts.size ?? IMPORT_BATCH_ROWS;
+  for (let from = 0; from < items.length; from += size) {
+    try {
+      await db.transaction(async (tx) => {
+        for (let i = from; i < Math.min(from + size, items.length); i++) {
+          await write(tx, items[i]!, i);
+          if ((i + 1) % 25 === 0 || i + 1 === items.length) opts.onProgress?.(i + 1, items.length);
+        }
+      });
+    } catch (err) {
+      if (from === 0) throw err;
+      const note = { path: 'import', key: 'import.partlySaved', params: { saved: from } };
+      throw err instanceof DomainError
+        ? new DomainError(err.kind, err.key, err.params, [note, ...err.fields])
+        : new DomainError('conflict', 'import.partlySaved', { saved: from });
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }

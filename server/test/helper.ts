@@ -218,3 +218,36 @@ export async function aDecision(
     }),
   );
 }
+
+/** Sends `file` as the multipart field `file` (after any text `fields`), as a browser form does. */
+export function upload(
+  client: Client,
+  url: string,
+  file: Buffer,
+  opts: { filename?: string; contentType?: string; fields?: Record<string, string> } = {},
+) {
+  const b = `----styrbord${randomUUID().slice(0, 8)}`;
+  const fields = Object.entries(opts.fields ?? {}).map(([name, value]) =>
+    Buffer.from(`--${b}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+  );
+  const payload = Buffer.concat([
+    ...fields,
+    Buffer.from(
+      `--${b}\r\nContent-Disposition: form-data; name="file"; filename="${opts.filename ?? 'file.xlsx'}"\r\n` +
+        `Content-Type: ${opts.contentType ?? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'}\r\n\r\n`,
+    ),
+    file,
+    Buffer.from(`\r\n--${b}--\r\n`),
+  ]);
+  return client.app.inject({
+    method: 'POST',
+    url,
+    payload,
+    headers: {
+      cookie: client.cookie,
+      'x-csrf-token': client.csrf,
+      'accept-language': client.lang,
+      'content-type': `multipart/form-data; boundary=${b}`,
+    },
+  });
+}

@@ -1,5 +1,6 @@
+import { writeInBatches } from '../../platform/write.js';
 import ExcelJS from 'exceljs';
-import { cellText } from '../../platform/excel.js';
+import { readTableFile } from '../../platform/table-file.js';
 import { and, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import { PERIOD_KEY, periodLabel, yearOf } from '../../../domain/goals/periods.js';
 import { OutcomeSave } from '../../../domain/goals/goal.js';
@@ -118,23 +119,20 @@ export async function importOutcomes(
   dryRun: boolean,
 ): Promise<ImportResult> {
   if (!canAnywhere(ctx.actor, 'goals.edit')) throw notAllowed();
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
+  const [sheet] = await readTableFile(file);
+  if (!sheet)
     throw invalid('goals.import.notExcel', [{ path: 'file', key: 'goals.import.notExcel' }]);
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw invalid('goals.import.notExcel', [{ path: 'file', key: 'goals.import.notExcel' }]);
   const errors: FieldError[] = [];
   const parsed: ImportRow[] = [];
   let skipped = 0;
-  ws.eachRow((row, n) => {
+  sheet.rows.forEach((cells, i) => {
+    const n = i + 1;
     if (n === 1) return;
-    const id = cellText(row.getCell(1).value).trim();
-    const periodKey = cellText(row.getCell(6).value).trim();
-    const rawValue = cellText(row.getCell(7).value).trim().replace(/\s/g, '').replace(',', '.');
-    const comment = cellText(row.getCell(8).value).trim() || null;
+    const cell = (col: number) => (cells[col - 1] ?? '').trim();
+    const id = cell(1);
+    const periodKey = cell(6);
+    const rawValue = cell(7).replace(/\s/g, '').replace(',', '.');
+    const comment = cell(8) || null;
     if (!id && !rawValue) return;
     if (!rawValue) {
       skipped += 1;
@@ -256,28 +254,28 @@ export async function importOutcomes(
   }
   if (dryRun) return result;
   // Every changed row is saved through recordOutcome, as the form saves it (schema, authorisation,
-  // version, audit event), in one transaction: a row changed by someone since the check refuses
-  // the whole file and nothing is saved.
-  await db.transaction(async (tx) => {
-    for (const p of parsed) {
-      const o = current.get(`${p.indicatorId}|${p.periodKey}`);
-      if (o && o.value === p.value && (p.comment === null || p.comment === o.comment)) continue;
-      const input = {
-        indicatorId: p.indicatorId,
-        periodKey: p.periodKey,
-        value: p.value,
-        comment: p.comment ?? o?.comment ?? null,
-        ...(o ? { version: o.version } : {}),
-      };
-      try {
-        await recordOutcome(tx, ctx, input, 'import');
-      } catch (e) {
-        if (e instanceof DomainError && e.kind === 'conflict')
-          throw invalid('goals.import.changedMeanwhile', [
-            { path: `rad ${p.row}`, key: 'goals.import.changedMeanwhile', params: { row: p.row } },
-          ]);
-        throw e;
-      }
+  // version, audit event), in batches that let other users' requests through (writeInBatches).
+  const changed = parsed.filter((p) => {
+    const o = current.get(`${p.indicatorId}|${p.periodKey}`);
+    return !(o && o.value === p.value && (p.comment === null || p.comment === o.comment));
+  });
+  await writeInBatches(db, changed, async (tx, p) => {
+    const o = current.get(`${p.indicatorId}|${p.periodKey}`);
+    const input = {
+      indicatorId: p.indicatorId,
+      periodKey: p.periodKey,
+      value: p.value,
+      comment: p.comment ?? o?.comment ?? null,
+      ...(o ? { version: o.version } : {}),
+    };
+    try {
+      await recordOutcome(tx, ctx, input, 'import');
+    } catch (e) {
+      if (e instanceof DomainError && e.kind === 'conflict')
+        throw invalid('goals.import.changedMeanwhile', [
+          { path: `rad ${p.row}`, key: 'goals.import.changedMeanwhile', params: { row: p.row } },
+        ]);
+      throw e;
     }
   });
   return result;

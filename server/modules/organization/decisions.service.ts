@@ -1,7 +1,7 @@
+import { caseNumberMatches } from '../../../domain/organization/case-number.js';
 import { aliasedTable, and, desc, eq, gte, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
-  caseNumberMatches,
   decisionReference,
   DecisionInput,
   type DecisionListQuery,

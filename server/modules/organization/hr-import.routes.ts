@@ -37,7 +37,7 @@ const OrgImportResult = z.object({
     .nullable(),
 });
 
-/** The organisation and its people from an HR export: check, then import all rows or none. */
+/** The organisation and its people from an HR export: check every row, then import. */
 export async function hrImportRoutes(app: FastifyInstance, { db }: RouteOpts) {
   const r = typed(app);
   r.get('/api/organisation/import/template.xlsx', {
@@ -59,7 +59,7 @@ export async function hrImportRoutes(app: FastifyInstance, { db }: RouteOpts) {
     schema: {
       tags,
       summary:
-        'Import units (by code) and people (by e-mail) from an HR export, Excel or CSV (multipart `file`); all rows or none; `dryRun=true` previews; nothing is deleted',
+        'Import units (by code) and people (by e-mail) from an HR export, Excel or CSV (multipart `file`); every row is checked first and none saved if one is wrong; `dryRun=true` previews; nothing is deleted',
       querystring: z.object({ dryRun: z.stringbool().default(false) }).strict(),
       consumes: ['multipart/form-data'],
       response: { 200: OrgImportResult, ...writeProblems },

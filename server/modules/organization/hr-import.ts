@@ -11,12 +11,12 @@ import { PersonInput } from '../../../domain/organization/person.js';
 import { UnitInput } from '../../../domain/organization/unit.js';
 import { can } from '../../../domain/access/permissions.js';
 import { invalid, notAllowed, type FieldError } from '../../../domain/shared/errors.js';
-import type { Db } from '../../db/client.js';
+import type { Db, Tx } from '../../db/client.js';
 import { authorize } from '../../platform/authorize.js';
 import type { Ctx } from '../../platform/context.js';
 import { t } from '../../platform/i18n/messages.js';
 import { headingRow, readTableFile, type TableSheet } from '../../platform/table-file.js';
-import { inputIssues } from '../../platform/write.js';
+import { inputIssues, writeInBatches } from '../../platform/write.js';
 import { createPerson, updatePerson } from './people.service.js';
 import { targetOf } from './reads.js';
 import { persons, orgUnits } from './tables.js';
@@ -268,14 +268,17 @@ export async function prepareOrgImport(db: Db, ctx: Ctx, data: Buffer, opts: { d
       : null,
   };
 
-  const apply = () =>
-    db.transaction(async (tx) => {
-      const idByCode = new Map(units.filter((u) => u.code).map((u) => [norm(u.code!), u.id]));
-      const versionOf = new Map(units.map((u) => [u.id, u.version]));
-      const ref = (r: { existingId: string } | { code: string }) =>
-        'existingId' in r ? r.existingId : idByCode.get(r.code)!;
-      for (const s of unitPlan?.steps ?? []) {
-        if (s.action === 'create') {
+  // Each unit and person is saved through the write path in its turn (parents before children),
+  // in batches that let other users' requests through (writeInBatches).
+  const apply = () => {
+    const steps: ((tx: Tx) => Promise<unknown>)[] = [];
+    const idByCode = new Map(units.filter((u) => u.code).map((u) => [norm(u.code!), u.id]));
+    const versionOf = new Map(units.map((u) => [u.id, u.version]));
+    const ref = (r: { existingId: string } | { code: string }) =>
+      'existingId' in r ? r.existingId : idByCode.get(r.code)!;
+    for (const s of unitPlan?.steps ?? []) {
+      if (s.action === 'create') {
+        steps.push(async (tx) => {
           const u = await createUnit(tx, ctx, {
             parentId: ref(s.parent!),
             kind: s.changes.kind!,
@@ -284,10 +287,12 @@ export async function prepareOrgImport(db: Db, ctx: Ctx, data: Buffer, opts: { d
             code: s.code,
           });
           idByCode.set(norm(s.code), u.id);
-          continue;
-        }
-        if (s.action === 'unchanged') continue;
-        const id = s.existingId!;
+        });
+        continue;
+      }
+      if (s.action === 'unchanged') continue;
+      const id = s.existingId!;
+      steps.push(async (tx) => {
         if (Object.keys(s.changes).length) {
           const u = await updateUnit(tx, ctx, id, { version: versionOf.get(id)!, ...s.changes });
           versionOf.set(id, u.version);
@@ -299,9 +304,11 @@ export async function prepareOrgImport(db: Db, ctx: Ctx, data: Buffer, opts: { d
           });
           versionOf.set(id, u.version);
         }
-      }
-      const personVersion = new Map(people.map((p) => [p.id, p.version]));
-      for (const s of peoplePlan?.steps ?? []) {
+      });
+    }
+    const personVersion = new Map(people.map((p) => [p.id, p.version]));
+    for (const s of (peoplePlan?.steps ?? []).filter((p) => p.action !== 'unchanged'))
+      steps.push(async (tx) => {
         const unitId = s.changes.unit ? ref(s.changes.unit) : undefined;
         if (s.action === 'create')
           await createPerson(tx, ctx, {
@@ -318,8 +325,9 @@ export async function prepareOrgImport(db: Db, ctx: Ctx, data: Buffer, opts: { d
             ...(s.changes.title !== undefined ? { title: s.changes.title } : {}),
             ...(unitId ? { unitId } : {}),
           });
-      }
-    });
+      });
+    return writeInBatches(db, steps, (tx, step) => step(tx));
+  };
   return { result, apply };
 }
 

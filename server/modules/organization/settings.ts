@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compileCaseNumberPattern } from '../../../domain/organization/case-number.js';
 import { invalid } from '../../../domain/shared/errors.js';
 import type { SettingsSection } from '../../platform/surface.js';
 import { checkOidcSettings, oidcSettings } from './oidc-settings.js';
@@ -21,13 +22,8 @@ export const settings: SettingsSection = {
     ...oidcSettings.load(s),
   }),
   async check(db, ctx, changes) {
-    if (changes.caseNumberPattern) {
-      try {
-        new RegExp(changes.caseNumberPattern, 'u');
-      } catch {
-        throw invalid('errors.validation', [{ path: 'caseNumberPattern', key: 'errors.badValue' }]);
-      }
-    }
+    if (changes.caseNumberPattern && !compileCaseNumberPattern(changes.caseNumberPattern))
+      throw invalid('errors.validation', [{ path: 'caseNumberPattern', key: 'setup.badPattern' }]);
     await checkOidcSettings(db, ctx, changes);
   },
 };

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { cellText } from '../../platform/excel.js';
+import { headingRow, readTableFile } from '../../platform/table-file.js';
 import { and, eq } from 'drizzle-orm';
 import { can, canAnywhere } from '../../../domain/access/permissions.js';
 import {
@@ -13,7 +13,7 @@ import { invalid, notAllowed, type FieldError } from '../../../domain/shared/err
 import type { Db } from '../../db/client.js';
 import type { Ctx } from '../../platform/context.js';
 import { t } from '../../platform/i18n/messages.js';
-import { inputIssues } from '../../platform/write.js';
+import { inputIssues, writeInBatches } from '../../platform/write.js';
 import { splitPath, tenantPersonEmails, tenantUnits } from '../organization/index.js';
 import { createSystem, updateSystem } from './systems.service.js';
 import { itSystems } from './tables.js';
@@ -168,29 +168,38 @@ const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 /** The fields a column can be read as, for the mapping choice. */
 export const IMPORT_FIELDS = COLUMNS.map((c) => ({ field: c.field, sv: c.sv, en: c.en }));
 
-async function loadSheet(file: Buffer) {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
+/** Every heading a column of the register may have, and the field it is read as. */
+const KNOWN_HEADINGS = Object.fromEntries(
+  COLUMNS.map((c) => [c.field, [c.sv, c.en, ...c.synonyms]]),
+) as Record<Field, string[]>;
+
+type Sheet = { rows: string[][]; headingIndex: number };
+
+/**
+ * The register's sheet and its heading row: the first sheet whose first rows hold the headings
+ * (a title or a date above them is common), else the first sheet with its first row.
+ */
+async function loadSheet(file: Buffer): Promise<Sheet> {
+  const sheets = (await readTableFile(file)).filter((s) => s.rows.length > 0);
+  if (!sheets.length)
     throw invalid('services.import.notExcel', [{ path: 'file', key: 'services.import.notExcel' }]);
+  for (const sheet of [...sheets.filter((s) => !s.hidden), ...sheets.filter((s) => s.hidden)]) {
+    const found = headingRow(sheet.rows, KNOWN_HEADINGS);
+    if (found) return { rows: sheet.rows, headingIndex: found.index };
   }
-  const ws = wb.worksheets[0];
-  if (!ws || ws.rowCount < 1)
-    throw invalid('services.import.notExcel', [{ path: 'file', key: 'services.import.notExcel' }]);
-  return ws;
+  return { rows: sheets[0]!.rows, headingIndex: 0 };
 }
 
-/** Each heading of the file's first row, the column it is in, and the field it is read as (null: not read). */
-function readColumns(ws: ExcelJS.Worksheet, mapping: Record<string, Field | ''> = {}) {
+/** Each heading of the heading row, the column it is in, and the field it is read as (null: not read). */
+function readColumns(sheet: Sheet, mapping: Record<string, Field | ''> = {}) {
   const byHeading = new Map<string, Field>();
   for (const c of COLUMNS)
     for (const h of [c.sv, c.en, ...c.synonyms]) byHeading.set(norm(h), c.field);
   const chosen = new Map(Object.entries(mapping).map(([h, f]) => [norm(h), f]));
   const columns: { col: number; heading: string; field: Field | null }[] = [];
   const taken = new Set<Field>();
-  ws.getRow(1).eachCell((cell, col) => {
-    const heading = cellText(cell.value).trim();
+  (sheet.rows[sheet.headingIndex] ?? []).forEach((cell, col) => {
+    const heading = cell.trim();
     if (!heading) return;
     const pick = chosen.has(norm(heading))
       ? chosen.get(norm(heading)) || null
@@ -202,13 +211,20 @@ function readColumns(ws: ExcelJS.Worksheet, mapping: Record<string, Field | ''> 
   return columns;
 }
 
+/** The rows below the heading row, each with its row number in the file (1 = the first). */
+const dataRows = (sheet: Sheet) =>
+  sheet.rows.slice(sheet.headingIndex + 1).map((cells, i) => ({
+    n: sheet.headingIndex + 2 + i,
+    cells,
+  }));
+
 /** The headings of an uploaded register and how each would be read, so a person can map the rest. */
 export async function importColumns(ctx: Ctx, file: Buffer) {
   if (!canAnywhere(ctx.actor, 'systems.edit')) throw notAllowed();
   const ws = await loadSheet(file);
   return {
     columns: readColumns(ws).map(({ heading, field }) => ({ heading, field })),
-    rows: Math.max(0, ws.actualRowCount - 1),
+    rows: dataRows(ws).filter((r) => r.cells.some(Boolean)).length,
   };
 }
 
@@ -289,12 +305,10 @@ export async function prepareImport(
   const seen = new Set<string>();
   const pathOf = (unitId: string | null | undefined) =>
     unitId ? splitPath(units.find((u) => u.id === unitId)!.path) : null;
-  ws.eachRow((row, n) => {
-    if (n === 1) return;
-    const get = (f: Field) =>
-      colOf.has(f) ? cellText(row.getCell(colOf.get(f)!).value).trim() : '';
+  for (const { n, cells } of dataRows(ws)) {
+    const get = (f: Field) => (colOf.has(f) ? (cells[colOf.get(f)!] ?? '').trim() : '');
     const values: Partial<SystemInput> & { name: string } = { name: get('name') };
-    if (!values.name && COLUMNS.every((c) => !get(c.field))) return;
+    if (!values.name && COLUMNS.every((c) => !get(c.field))) continue;
     const bad = (column: string, value: string) =>
       errors.push({
         path: `rad ${n}`,
@@ -423,7 +437,7 @@ export async function prepareImport(
         params: { row: n, value: '—' },
       });
     rows.push({ row: n, values, match: ambiguousWith ? undefined : match, ambiguousWith });
-  });
+  }
 
   const changesOf = (r: (typeof rows)[number]) => {
     if (!r.match) return null;
@@ -502,19 +516,19 @@ export async function prepareImport(
       { count: ambiguous.length },
     );
   // Every row is saved through the services, as the form saves it (schema, authorisation, version,
-  // audit event), in one transaction: a row changed by someone since the check is a 409 and
-  // nothing is saved.
+  // audit event), in batches that let other users' requests through (writeInBatches): a row
+  // changed by someone since the check is a 409.
   const apply = (onProgress?: (done: number, total: number) => void) =>
-    db.transaction(async (tx) => {
-      let done = 0;
-      for (const r of rows) {
-        done += 1;
-        if (onProgress && (done % 25 === 0 || done === rows.length)) onProgress(done, rows.length);
+    writeInBatches(
+      db,
+      rows,
+      async (tx, r) => {
         const input = inputOf(r);
         if (!r.match) await createSystem(tx, ctx, input as SystemInput, 'import');
         else if (Object.keys(input).length > 1)
           await updateSystem(tx, ctx, r.match.id, input as SystemUpdateInput, 'import');
-      }
-    });
+      },
+      { onProgress },
+    );
   return { result, apply };
 }

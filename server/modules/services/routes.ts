@@ -227,7 +227,7 @@ export async function systemRoutes(app: FastifyInstance, { db }: RouteOpts) {
     schema: {
       tags,
       summary:
-        'Import a system register (multipart `file`, optional `mapping` JSON {heading: field}); all rows or none; `dryRun=true` previews',
+        'Import a system register (multipart `file`, optional `mapping` JSON {heading: field}); every row is checked first and none saved if one is wrong; `dryRun=true` previews',
       querystring: z.object({ dryRun: z.stringbool().default(false) }).strict(),
       consumes: ['multipart/form-data'],
       response: { 200: ImportResult, ...writeProblems },

@@ -47,12 +47,23 @@ const platformMessages: Record<Lang, Record<string, string>> = {
     'errors.badValue': 'Ett värde har fel format.',
     'errors.unknownField': 'Fältet {field} finns inte.',
     'errors.fieldMessage': '{message}',
+    'import.partlySaved':
+      'De första {saved} raderna hann sparas innan felet. Rätta felet och importera samma fil igen: rader som redan är sparade lämnas oförändrade.',
+    'import.tooLargeUnpacked':
+      'Filen packas upp till mer än {max} MB och kan inte läsas. Dela upp den, eller ta bort blad och kolumner som inte ska importeras.',
+    'import.tooManyRows':
+      'Filen har fler än {max} rader. Dela upp den i flera filer och importera dem var för sig.',
+    'import.tooManyColumns':
+      'Filen har en rad med fler än {max} kolumner. Ta bort kolumnerna som inte ska importeras.',
+    'import.tooSlow':
+      'Filen tog för lång tid att läsa. Dela upp den i mindre filer och försök igen.',
     'import.unreadable': 'Filen kunde inte läsas. Skicka en Excel-fil (.xlsx) eller en CSV-fil.',
     'setup.regionExists':
       'Styrbord har redan en region. Logga in, eller be en administratör om ett konto.',
     'setup.badToken':
       'Engångskoden stämmer inte. Den står i serverns logg och i filen setup-token i datamappen.',
-    'setup.badPattern': 'Formatet är inte ett giltigt reguljärt uttryck.',
+    'setup.badPattern':
+      'Formatet är inte ett reguljärt uttryck som kan användas (bakåtreferenser och lookahead/lookbehind stöds inte).',
     'setup.badSlug': 'Kortnamnet får bara ha små bokstäver a–z, siffror och bindestreck.',
     'setup.badEmailDomain': 'Ange en e-postdomän som kommun.se, utan @.',
     'errors.rowMessage': 'Rad {row}, {column}: {message}',
@@ -152,13 +163,23 @@ const platformMessages: Record<Lang, Record<string, string>> = {
       'The values do not fit together (an end date before the start date, for instance).',
     'errors.badValue': 'A value has the wrong format.',
     'errors.unknownField': 'The field {field} does not exist.',
+    'import.partlySaved':
+      'The first {saved} rows were saved before the error. Fix it and import the same file again: rows already saved are left unchanged.',
+    'import.tooLargeUnpacked':
+      'The file unpacks to more than {max} MB and cannot be read. Split it, or remove sheets and columns not to be imported.',
+    'import.tooManyRows':
+      'The file has more than {max} rows. Split it into several files and import them one by one.',
+    'import.tooManyColumns':
+      'The file has a row with more than {max} columns. Remove the columns not to be imported.',
+    'import.tooSlow': 'The file took too long to read. Split it into smaller files and try again.',
     'import.unreadable': 'The file could not be read. Send an Excel file (.xlsx) or a CSV file.',
     'errors.fieldMessage': '{message}',
     'setup.regionExists':
       'Styrbord already has a region. Log in, or ask an administrator for an account.',
     'setup.badToken':
       'The one-time code does not match. It is in the server log and in the file setup-token in the data folder.',
-    'setup.badPattern': 'The format is not a valid regular expression.',
+    'setup.badPattern':
+      'The format is not a regular expression that can be used (back-references and look-arounds are not supported).',
     'setup.badSlug': 'The slug may only contain lower-case letters a–z, digits and dashes.',
     'setup.badEmailDomain': 'Give an e-mail domain such as kommun.se, without @.',
     'errors.rowMessage': 'Row {row}, {column}: {message}',
