@@ -19,7 +19,7 @@ import { auditRoutes } from './platform/audit/routes.js';
 import authPlugin from './platform/auth/plugin.js';
 import { authRoutes } from './platform/auth/routes.js';
 import type { Clock } from './platform/context.js';
-import { registerErrorHandling } from './platform/errors.js';
+import { frameworkError, registerErrorHandling } from './platform/errors.js';
 import { useMessages } from './platform/i18n/messages.js';
 import { tenantRoutes } from './platform/tenant-routes.js';
 import type { SetupGate } from './platform/setup-token.js';
@@ -68,6 +68,7 @@ export async function buildApp(opts: AppOptions) {
     trustProxy: opts.trustProxy ?? false,
     routerOptions: { ignoreTrailingSlash: true },
     rewriteUrl: languageFromUrl,
+    frameworkErrors: frameworkError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

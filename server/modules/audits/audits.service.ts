@@ -27,12 +27,18 @@ import { auditActions, auditQuestions, auditReplies, audits, recommendations } f
 
 type AuditRow = typeof audits.$inferSelect;
 
-/** A number like "2.10" sorts after "2.9": each part counts, padded. */
+/**
+ * A number like "2.10" sorts after "2.9": each part counts, padded. Parts are capped (the first at
+ * 2 000, the others at 999) so that any number a person types keeps the key inside an integer.
+ */
 export const sortKeyOf = (number: string) =>
   number
     .split(/[.\s]/)
     .slice(0, 3)
-    .reduce((k, part, i) => k + (Number.parseInt(part, 10) || 0) * [1_000_000, 1_000, 1][i]!, 0);
+    .reduce((k, part, i) => {
+      const n = Math.min(Number.parseInt(part, 10) || 0, i === 0 ? 2_000 : 999);
+      return k + n * [1_000_000, 1_000, 1][i]!;
+    }, 0);
 
 async function bodiesOf(db: Db | Tx, ids: readonly string[]) {
   if (ids.length === 0) return new Map<string, { id: string; name: string; kind: string }>();

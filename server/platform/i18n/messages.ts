@@ -32,6 +32,8 @@ const platformMessages: Record<Lang, Record<string, string>> = {
     'errors.badMultipart': 'Filuppladdningen kunde inte läsas. Försök igen.',
     'errors.tooManyParts': 'Skicka en fil i taget.',
     'errors.badRequest': 'Begäran kunde inte tolkas.',
+    'errors.urlTooLong': 'Adressen är för lång. Kontrollera länken.',
+    'errors.badUrl': 'Adressen innehåller tecken som inte kan tolkas. Kontrollera länken.',
     'errors.internal':
       'Något gick fel hos oss. Inget av det du redan sparat har gått förlorat. Försök igen eller kontakta förvaltningen.',
     'errors.versionConflict':
@@ -149,6 +151,8 @@ const platformMessages: Record<Lang, Record<string, string>> = {
     'errors.badMultipart': 'The file upload could not be read. Try again.',
     'errors.tooManyParts': 'Send one file at a time.',
     'errors.badRequest': 'The request could not be understood.',
+    'errors.urlTooLong': 'The address is too long. Check the link.',
+    'errors.badUrl': 'The address holds characters that cannot be read. Check the link.',
     'errors.internal':
       'Something went wrong on our side. Nothing you saved before is lost. Try again or contact the administrators.',
     'errors.versionConflict':
