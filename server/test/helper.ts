@@ -62,7 +62,12 @@ export async function testEnv() {
   const database = await testDatabase();
   const time = testClock();
   const seal = testSeal();
-  const app = await buildApp({ db: database.db, clock: time.clock, audit: seal });
+  const app = await buildApp({
+    db: database.db,
+    clock: time.clock,
+    audit: seal,
+    dump: database.dump ?? null,
+  });
   await app.ready();
   return {
     app,

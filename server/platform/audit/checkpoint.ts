@@ -88,6 +88,7 @@ export async function writeCheckpoint(
   tenantId: string,
   now: Date,
   log?: CheckpointLog,
+  logUnchanged = false,
 ): Promise<Checkpoint | null> {
   const dir = seal.checkpointDir;
   if (!dir) return null;
@@ -100,7 +101,10 @@ export async function writeCheckpoint(
   if (!last) return null;
   const previous = readCheckpoint(dir, tenantId);
   if (previous && previous !== 'unreadable') {
-    if (previous.seq === last.seq && previous.hash === last.hash) return previous;
+    if (previous.seq === last.seq && previous.hash === last.hash) {
+      if (logUnchanged) log?.info({ auditCheckpoint: previous }, 'audit checkpoint');
+      return previous;
+    }
     if (previous.seq >= last.seq) {
       log?.warn(
         { tenantId, checkpoint: previous, newest: last },
@@ -126,10 +130,11 @@ export async function writeAllCheckpoints(
   seal: AuditSeal,
   now: Date,
   log?: CheckpointLog,
+  logUnchanged = false,
 ): Promise<Checkpoint[]> {
   const out: Checkpoint[] = [];
   for (const t of await db.select({ id: tenants.id }).from(tenants)) {
-    const c = await writeCheckpoint(db, seal, t.id, now, log);
+    const c = await writeCheckpoint(db, seal, t.id, now, log, logUnchanged);
     if (c) out.push(c);
   }
   return out;
@@ -187,13 +192,14 @@ export function checkpointer(opts: {
         timer.unref();
       }
     },
-    flush: () => guarded(() => writeAllCheckpoints(db, seal, clock(), log)),
+    // At the start and the stop the log gets every tenant's checkpoint, changed or not.
+    flush: () => guarded(() => writeAllCheckpoints(db, seal, clock(), log, true)),
     async stop() {
       clearInterval(interval);
       if (timer) clearTimeout(timer);
       timer = null;
       pending.clear();
-      await guarded(() => writeAllCheckpoints(db, seal, clock(), log));
+      await guarded(() => writeAllCheckpoints(db, seal, clock(), log, true));
     },
   };
 }
