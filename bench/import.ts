@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { buildApp } from '../server/app.js';
 import { openDatabase } from '../server/db/client.js';
 import { provisionTenant } from '../server/modules/organization/provision.js';
+import { throwAwaySeal, useAuditSeal } from '../server/platform/audit/seal.js';
 
 const N_UNITS = Number(process.env.BENCH_UNITS ?? 150);
 const N_PERSONS = Number(process.env.BENCH_PERSONS ?? 2000);
@@ -15,6 +16,7 @@ const N_PERSONS = Number(process.env.BENCH_PERSONS ?? 2000);
 const dir = mkdtempSync(join(tmpdir(), 'styrbord-bench-import-'));
 const database = await openDatabase({ dataDir: dir });
 try {
+  useAuditSeal(throwAwaySeal());
   await provisionTenant(database.db, {
     name: 'Region Bänk',
     slug: 'bank',

@@ -8,10 +8,12 @@ import { buildApp } from '../server/app.js';
 import { openDatabase } from '../server/db/client.js';
 import { loadDemo } from '../server/demo/demo.js';
 import { startPostgres } from '../server/test/pg-server.js';
+import { throwAwaySeal, useAuditSeal } from '../server/platform/audit/seal.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'styrbord-profile-'));
 const pgServer = process.env.BENCH_DB === 'postgres' ? await startPostgres() : null;
 const database = await openDatabase(pgServer ? { url: pgServer.url } : { dataDir: dir });
+useAuditSeal(throwAwaySeal());
 await loadDemo(database.db);
 const app = await buildApp({ db: database.db });
 const login = await app.inject({

@@ -21,6 +21,7 @@ import { overview } from '../server/modules/services/overview.service.js';
 import { itSystems } from '../server/modules/services/tables.js';
 import type { Ctx } from '../server/platform/context.js';
 import { startPostgres } from '../server/test/pg-server.js';
+import { throwAwaySeal, useAuditSeal } from '../server/platform/audit/seal.js';
 
 const N_UNITS = Number(process.env.BENCH_UNITS ?? 150);
 const N_DECISIONS = Number(process.env.BENCH_DECISIONS ?? 5000);
@@ -55,6 +56,7 @@ const pgServer = process.env.BENCH_DB === 'postgres' ? await startPostgres() : n
 const database = await openDatabase(pgServer ? { url: pgServer.url } : { dataDir: dir });
 const db = database.db;
 const now = new Date();
+useAuditSeal(throwAwaySeal());
 const t = await provisionTenant(db, {
   name: 'Benchregion',
   slug: 'bench',

@@ -15,7 +15,10 @@ import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import type { Db } from './db/client.js';
 import { hostRoutes } from './host/routes.js';
+import { onRecorded } from './platform/audit/audit.js';
+import { checkpointer } from './platform/audit/checkpoint.js';
 import { auditRoutes } from './platform/audit/routes.js';
+import { auditSeal, throwAwaySeal, useAuditSeal, type AuditSeal } from './platform/audit/seal.js';
 import authPlugin from './platform/auth/plugin.js';
 import { authRoutes } from './platform/auth/routes.js';
 import type { Clock } from './platform/context.js';
@@ -36,6 +39,13 @@ export type AppOptions = {
   setup?: SetupGate | null;
   /** The invented demo region was loaded: the login page points at the demo accounts. */
   demo?: boolean;
+  /**
+   * The audit key and checkpoint folder (main.ts loads them from the configuration). Without one
+   * (tests, benchmarks) a key made for this process is used and no checkpoints are kept.
+   */
+  audit?: AuditSeal;
+  /** The embedded database's consistent dump, for the host's backup route (PGlite only). */
+  dump?: (() => Promise<Blob>) | null;
 };
 
 /**
@@ -62,6 +72,9 @@ export function languageFromUrl(req: {
 export async function buildApp(opts: AppOptions) {
   const clock = opts.clock ?? (() => new Date());
   useMessages(registry.flatMap((c) => (c.messages ? [c.messages] : [])));
+  if (opts.audit) useAuditSeal(opts.audit);
+  else if (!auditSeal()) useAuditSeal(throwAwaySeal());
+  const seal = auditSeal()!;
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 1024 * 1024,
@@ -152,7 +165,21 @@ export async function buildApp(opts: AppOptions) {
 
   await app.register(authRoutes, { db: opts.db, clock, identity, passwords });
   await app.register(auditRoutes, { db: opts.db });
-  await app.register(hostRoutes, { db: opts.db, clock });
+  await app.register(hostRoutes, { db: opts.db, clock, dump: opts.dump ?? null });
+
+  // Signed checkpoints of the chains, outside the database: at start, after writes (debounced),
+  // every quarter of an hour (events from other instances) and at the stop.
+  if (seal.checkpointDir) {
+    const checkpoints = checkpointer({ db: opts.db, seal, clock, log: app.log });
+    app.addHook('onReady', async () => {
+      onRecorded((tenantId) => checkpoints.notify(tenantId));
+      await checkpoints.flush();
+    });
+    app.addHook('onClose', async () => {
+      onRecorded(null);
+      await checkpoints.stop();
+    });
+  }
   await app.register(tenantRoutes, {
     db: opts.db,
     sections: settingsSections,

@@ -982,6 +982,9 @@ const HOST: { method: 'GET' | 'POST'; path: string; url: (f: Fixture) => string 
   { method: 'GET', path: '/api/host/me', url: () => '/api/host/me' },
   { method: 'GET', path: '/api/host/tenants', url: () => '/api/host/tenants' },
   { method: 'POST', path: '/api/host/tenants', url: () => '/api/host/tenants' },
+  { method: 'GET', path: '/api/host/audit/verify', url: () => '/api/host/audit/verify' },
+  { method: 'GET', path: '/api/host/audit/checkpoints', url: () => '/api/host/audit/checkpoints' },
+  { method: 'GET', path: '/api/host/backup', url: () => '/api/host/backup' },
   {
     method: 'POST',
     path: '/api/host/tenants/{id}/disable',

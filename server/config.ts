@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 
 /** The environment, validated at boot: a wrong value stops the start with a clear message. */
@@ -24,8 +25,19 @@ const Env = z.object({
   IMPORT_MAX_UNPACKED_MB: z.coerce.number().int().min(1).max(4096).default(100),
   IMPORT_MAX_ROWS: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
   IMPORT_MAX_COLUMNS: z.coerce.number().int().min(5).max(16_384).default(200),
+  /** The audit trail's key itself (at least 32 characters); else the key file is used. */
+  AUDIT_KEY: z.string().trim().min(32, 'AUDIT_KEY must be at least 32 characters').optional(),
+  /** The key file, made on the first start when missing; default <DATA_DIR>/audit-key. */
+  AUDIT_KEY_FILE: z.string().min(1).optional(),
+  /** Signed checkpoints of every tenant's chain; default <DATA_DIR>/audit-checkpoints. */
+  AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
 });
-export type Config = Omit<z.infer<typeof Env>, 'DEMO'> & { DEMO: 'true' | 'false' };
+type Parsed = z.infer<typeof Env>;
+export type Config = Omit<Parsed, 'DEMO' | 'AUDIT_KEY_FILE' | 'AUDIT_CHECKPOINT_DIR'> & {
+  DEMO: 'true' | 'false';
+  AUDIT_KEY_FILE: string;
+  AUDIT_CHECKPOINT_DIR: string;
+};
 
 /** The environment, with `.env` in the working folder read first when there is one. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -36,8 +48,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines}`);
   }
   const data = parsed.data;
-  return { ...data, DEMO: data.DEMO ?? (data.DATABASE_URL ? 'false' : 'true') };
+  return {
+    ...data,
+    DEMO: data.DEMO ?? (data.DATABASE_URL ? 'false' : 'true'),
+    AUDIT_KEY_FILE: data.AUDIT_KEY_FILE ?? join(data.DATA_DIR, 'audit-key'),
+    AUDIT_CHECKPOINT_DIR: data.AUDIT_CHECKPOINT_DIR ?? join(data.DATA_DIR, 'audit-checkpoints'),
+  };
 }
+
+/** Where the audit trail's key and checkpoints come from. */
+export const auditKeyOptions = (c: Config) => ({
+  key: c.AUDIT_KEY,
+  file: c.AUDIT_KEY_FILE,
+  checkpointDir: c.AUDIT_CHECKPOINT_DIR,
+});
 
 /** A wrong setting: said in a line per variable, without a stack trace. */
 export class ConfigError extends Error {}

@@ -1,10 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
-import { configOrExit } from './config.js';
+import { auditKeyOptions, configOrExit } from './config.js';
 import { openDatabase } from './db/client.js';
 import { holdDataDir } from './db/data-dir-lock.js';
 import { loadDemoIfEmpty } from './demo/demo.js';
 import { notifications } from './modules/registry.js';
+import {
+  AuditKeyError,
+  keyProblemText,
+  loadOrCreateAuditSeal,
+  useAuditSeal,
+} from './platform/audit/seal.js';
 import { createMailer } from './platform/mail.js';
 import { listeningUrls } from './platform/addresses.js';
 import { openSetupGate } from './platform/setup-token.js';
@@ -28,6 +34,16 @@ setTableLimits({
   maxColumns: config.IMPORT_MAX_COLUMNS,
 });
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+// The audit trail's key, outside the database: read, or made on the first start.
+const audit = await loadOrCreateAuditSeal(database.db, auditKeyOptions(config)).catch(
+  async (err: unknown) => {
+    if (!(err instanceof AuditKeyError)) throw err;
+    process.stderr.write(`${keyProblemText(err)}\n`);
+    await database.close();
+    process.exit(1);
+  },
+);
+useAuditSeal(audit.seal);
 if (config.DEMO === 'true') await loadDemoIfEmpty(database.db);
 // The first run without the demo: a setup page guarded by a one-time token, until a region exists.
 const [anyRegion] = await database.db.select({ id: tenants.id }).from(tenants).limit(1);
@@ -39,7 +55,14 @@ const app = await buildApp({
   trustProxy: config.TRUST_PROXY === 'true',
   setup,
   demo: config.DEMO === 'true',
+  audit: audit.seal,
+  dump: database.dump ?? null,
 });
+if (audit.created)
+  app.log.warn(
+    `A new audit-trail key was made in ${config.AUDIT_KEY_FILE} (fingerprint ${audit.seal.keyId}). ` +
+      'Back it up once, apart from the database backups (see README, Backup).',
+  );
 await app.listen({ port: config.PORT, host: config.HOST });
 const urls = listeningUrls(config.HOST, config.PORT);
 app.log.info(

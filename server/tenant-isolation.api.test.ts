@@ -47,6 +47,9 @@ const NOT_TENANT_DATA = new Set([
   '/api/calendar/{token}.ics',
   '/api/host/me',
   '/api/host/tenants',
+  '/api/host/audit/verify',
+  '/api/host/audit/checkpoints',
+  '/api/host/backup',
   // Single sign-on: a redirect to the provider, or back to the login page with a reason; the
   // sign-on's own state decides the tenant (server/modules/organization/oidc.api.test.ts).
   '/api/auth/oidc/{tenantSlug}/start',

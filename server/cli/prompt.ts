@@ -5,8 +5,15 @@ import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { z } from 'zod';
 import { DomainError } from '../../domain/shared/errors.js';
-import { loadConfig } from '../config.js';
+import { auditKeyOptions, loadConfig, type Config } from '../config.js';
 import { openDatabase, type Database } from '../db/client.js';
+import { writeAllCheckpoints } from '../platform/audit/checkpoint.js';
+import {
+  AuditKeyError,
+  keyProblemText,
+  loadOrCreateAuditSeal,
+  useAuditSeal,
+} from '../platform/audit/seal.js';
 import { t } from '../platform/i18n/messages.js';
 
 /** Exit codes: 0 done, 1 refused, 2 wrong arguments. */
@@ -80,9 +87,11 @@ export function failWithIssues(error: z.ZodError, names: Record<string, string>)
 export async function withDatabase(work: (database: Database) => Promise<void>): Promise<never> {
   const config = loadConfig();
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const sealed = await useConfiguredAuditSeal(database, config);
   let refusal: string | null = null;
   try {
     await work(database);
+    await sealed.checkpoint();
   } catch (err) {
     if (!(err instanceof DomainError)) throw err;
     refusal =
@@ -93,4 +102,20 @@ export async function withDatabase(work: (database: Database) => Promise<void>):
   await database.close();
   if (refusal) fail(refusal);
   process.exit(0);
+}
+
+/**
+ * The audit key for a command that writes (made on the first run, as the server does), and the
+ * checkpoints to sign once it has written. A missing key for keyed events stops with exit code 1.
+ */
+export async function useConfiguredAuditSeal(database: Database, config: Config) {
+  try {
+    const { seal } = await loadOrCreateAuditSeal(database.db, auditKeyOptions(config));
+    useAuditSeal(seal);
+    return { seal, checkpoint: () => writeAllCheckpoints(database.db, seal, new Date()) };
+  } catch (err) {
+    if (!(err instanceof AuditKeyError)) throw err;
+    await database.close();
+    fail(keyProblemText(err));
+  }
 }

@@ -14,7 +14,7 @@ import { validationMessages } from '../platform/i18n/validation.js';
 import { closeSetupGate, openSetupGate } from '../platform/setup-token.js';
 import { tenants } from '../platform/tables.js';
 import { setUpFirstRegion } from '../modules/organization/provision.js';
-import { fail, failWithIssues, newPassword } from './prompt.js';
+import { fail, failWithIssues, newPassword, useConfiguredAuditSeal } from './prompt.js';
 
 const USAGE = `Användning / usage:
   npm run setup -- --region "Region X" --admin-email admin@x.se [--admin-name "Namn"]
@@ -81,12 +81,14 @@ if (heldBy)
       'skapa regionen på sidan /setup med engångskoden ur serverns logg. Inget har sparats.',
   );
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+const sealed = await useConfiguredAuditSeal(database, config);
 let refusal: string | null = null;
 try {
   const [existing] = await database.db.select({ name: tenants.name }).from(tenants).limit(1);
   if (existing) throw new DomainError('conflict', 'setup.regionExists');
   const s = parsed.data;
   const { tenantId } = await setUpFirstRegion(database.db, s);
+  await sealed.checkpoint();
   // The setup page's one-time code is of no use any more.
   closeSetupGate(openSetupGate(config.DATA_DIR));
   process.stdout.write(

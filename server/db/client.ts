@@ -14,7 +14,13 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-export type Database = { db: Db; kind: 'pglite' | 'postgres'; close: () => Promise<void> };
+export type Database = {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  close: () => Promise<void>;
+  /** PGlite only: a consistent gzipped tar of the data folder, taken between transactions. */
+  dump?: () => Promise<Blob>;
+};
 
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -40,5 +46,10 @@ export async function openDatabase(opts: {
   await client.waitReady;
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   if (opts.migrate !== false) await migratePglite(drizzlePglite(client), { migrationsFolder });
-  return { db, kind: 'pglite', close: () => client.close() };
+  const dump = async () => {
+    await client.exec('CHECKPOINT');
+    // Holding PGlite's transaction lock: no transaction is half done while the files are read.
+    return client.transaction(() => client.dumpDataDir('gzip'));
+  };
+  return { db, kind: 'pglite', close: () => client.close(), dump };
 }

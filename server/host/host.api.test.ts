@@ -61,6 +61,9 @@ describe('the host API', () => {
       ['POST', '/api/host/tenants'],
       ['POST', `/api/host/tenants/${tenant.tenantId}/disable`],
       ['POST', `/api/host/tenants/${tenant.tenantId}/enable`],
+      ['GET', '/api/host/audit/verify'],
+      ['GET', '/api/host/audit/checkpoints'],
+      ['GET', '/api/host/backup'],
     ] as const) {
       const anonymous = await env.app.inject({ method, url, payload: {} });
       expect(anonymous.statusCode, url).toBe(401);
@@ -187,5 +190,26 @@ describe('the host API', () => {
     expect((await again.get(`/api/units/${tenant.rootUnitId}`)).statusCode).toBe(200);
     const unknown = await host.call('POST', `/api/host/tenants/${randomUUID()}/disable`);
     expect(unknown.statusCode).toBe(404);
+  });
+
+  it("verifies every tenant's audit trail and hands out a backup without the key", async () => {
+    const host = await aHostAdmin();
+    const tenant = await aTenant(env);
+    const verify = await host.call('GET', '/api/host/audit/verify?lang=en');
+    expect(verify.statusCode).toBe(200);
+    const body = verify.json<{ items: { tenantId: string; intact: boolean; message: string }[] }>();
+    const mine = body.items.find((i) => i.tenantId === tenant.tenantId);
+    expect(mine).toMatchObject({ intact: true });
+    expect(mine?.message).toContain('The chain is intact');
+    const checkpoints = await host.call('GET', '/api/host/audit/checkpoints');
+    expect(checkpoints.statusCode).toBe(200);
+    const dump = await host.call('GET', '/api/host/backup');
+    if (env.label === 'pglite') {
+      expect(dump.statusCode).toBe(200);
+      expect(dump.rawPayload.subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
+    } else {
+      expect(dump.statusCode).toBe(409);
+      expect(dump.json<J>().detail).toContain('pg_dump');
+    }
   });
 });

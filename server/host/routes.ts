@@ -2,9 +2,15 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Email } from '../../domain/organization/person.js';
-import { notAllowed, unauthenticated } from '../../domain/shared/errors.js';
+import { conflict, notAllowed, unauthenticated } from '../../domain/shared/errors.js';
 import { Problem } from '../../domain/shared/schemas.js';
 import type { Db } from '../db/client.js';
+import { withoutPrivateFiles } from '../db/backup.js';
+import { verifyAllTenants } from '../platform/audit/audit.js';
+import { readAllCheckpoints } from '../platform/audit/checkpoint.js';
+import { VerifyAnswer } from '../platform/audit/routes.js';
+import { auditSeal } from '../platform/audit/seal.js';
+import { tenants } from '../platform/tables.js';
 import { assertLoginAllowed, recordLoginAttempt } from '../platform/auth/sessions.js';
 import type { Clock } from '../platform/context.js';
 import { langOf } from '../platform/i18n/messages.js';
@@ -44,7 +50,10 @@ const cookieOptions = (req: FastifyRequest) => ({
   secure: req.protocol === 'https',
 });
 
-export async function hostRoutes(app: FastifyInstance, opts: { db: Db; clock: Clock }) {
+export async function hostRoutes(
+  app: FastifyInstance,
+  opts: { db: Db; clock: Clock; dump: (() => Promise<Blob>) | null },
+) {
   const { db } = opts;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const problems = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
@@ -148,4 +157,78 @@ export async function hostRoutes(app: FastifyInstance, opts: { db: Db; clock: Cl
         return (await listTenants(db)).find((t) => t.id === req.params.id)!;
       },
     });
+
+  // Operating the installation: what `npm run verify-audit -- --url` and `npm run backup -- --url`
+  // ask a running server for, since a second process must not open PGlite's folder.
+  r.get('/api/host/audit/verify', {
+    schema: {
+      tags: ['host'],
+      summary: "Verifies every tenant's audit chain with the key and against its last checkpoint",
+      response: {
+        200: z.object({
+          items: z.array(
+            VerifyAnswer.extend({ tenantId: z.uuid(), name: z.string(), slug: z.string() }),
+          ),
+          keyId: z.string().nullable(),
+          verifiedAt: z.string(),
+        }),
+        ...problems,
+      },
+    },
+    handler: async (req) => ({
+      items: await verifyAllTenants(db, langOf(req.headers['accept-language'])),
+      keyId: auditSeal()?.keyId ?? null,
+      verifiedAt: opts.clock().toISOString(),
+    }),
+  });
+
+  r.get('/api/host/audit/checkpoints', {
+    schema: {
+      tags: ['host'],
+      summary: "Every tenant's last signed checkpoint (signed, not secret; part of a backup)",
+      response: {
+        200: z.object({
+          items: z.array(
+            z.object({
+              tenantId: z.uuid(),
+              seq: z.number().int(),
+              hash: z.string(),
+              at: z.string(),
+              keyId: z.string(),
+              sig: z.string(),
+            }),
+          ),
+          keyId: z.string().nullable(),
+        }),
+        ...problems,
+      },
+    },
+    handler: async () => {
+      const seal = auditSeal();
+      const ids = (await db.select({ id: tenants.id }).from(tenants)).map((t) => t.id);
+      return {
+        items: seal?.checkpointDir ? readAllCheckpoints(seal.checkpointDir, ids) : [],
+        keyId: seal?.keyId ?? null,
+      };
+    },
+  });
+
+  r.get('/api/host/backup', {
+    schema: {
+      tags: ['host'],
+      summary:
+        'A consistent copy of the embedded database (gzipped tar of its folder, without the audit key); on PostgreSQL a 409 (use pg_dump)',
+      response: { 200: z.unknown().describe('application/gzip'), ...problems },
+    },
+    handler: async (_req, reply) => {
+      if (!opts.dump) throw conflict('host.backupPostgres');
+      const tar = withoutPrivateFiles(Buffer.from(await (await opts.dump()).arrayBuffer()));
+      const stamp = opts.clock().toISOString().replace(/[:.]/g, '-');
+      return reply
+        .type('application/gzip')
+        .header('content-disposition', `attachment; filename="styrbord-pglite-${stamp}.tar.gz"`)
+        .header('x-styrbord-key-id', auditSeal()?.keyId ?? '')
+        .send(tar);
+    },
+  });
 }

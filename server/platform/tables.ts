@@ -6,6 +6,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -154,6 +155,8 @@ export const auditEvents = pgTable(
     after: jsonb('after'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    /** How `hash` is made: 1 unkeyed SHA-256 (events before the key), 2 HMAC-SHA256 with the key. */
+    chain: smallint('chain').notNull().default(1),
   },
   (t) => [
     uniqueIndex('audit_events_tenant_seq_idx').on(t.tenantId, t.seq),

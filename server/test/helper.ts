@@ -8,6 +8,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.js';
 import { openDatabase, type Database } from '../db/client.js';
 import { provisionTenant } from '../modules/organization/provision.js';
+import { sealOf } from '../platform/audit/seal.js';
 import type { Role } from '../../domain/access/permissions.js';
 
 /** A migrated database of its own for one test file: a copy of the PGlite template, or a new PostgreSQL database cloned from the template. */
@@ -51,19 +52,33 @@ export function testClock(start = new Date('2026-03-15T09:00:00Z')) {
 
 export type TestEnv = Awaited<ReturnType<typeof testEnv>>;
 
+/** An audit key of the test file's own, with a checkpoint folder in a temporary place. */
+export function testSeal() {
+  const checkpointDir = mkdtempSync(join(tmpdir(), 'styrbord-checkpoints-'));
+  return sealOf(randomUUID() + randomUUID(), checkpointDir);
+}
+
 export async function testEnv() {
   const database = await testDatabase();
   const time = testClock();
-  const app = await buildApp({ db: database.db, clock: time.clock });
+  const seal = testSeal();
+  const app = await buildApp({
+    db: database.db,
+    clock: time.clock,
+    audit: seal,
+    dump: database.dump ?? null,
+  });
   await app.ready();
   return {
     app,
     db: database.db,
     time,
+    seal,
     label: database.label,
     close: async () => {
       await app.close();
       await database.close();
+      rmSync(seal.checkpointDir!, { recursive: true, force: true });
     },
   };
 }

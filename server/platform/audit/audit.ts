@@ -1,9 +1,12 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { and, asc, desc, eq, gt, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
-import { auditEvents } from '../tables.js';
+import { auditEvents, tenants } from '../tables.js';
+import { t, type Lang } from '../i18n/messages.js';
 import type { Db, Tx } from '../../db/client.js';
 import type { Ctx } from '../context.js';
 import { stableStringify } from '../stable-json.js';
+import { checkpointSigned, readCheckpoint, type Checkpoint } from './checkpoint.js';
+import { auditSeal, requireAuditSeal, type AuditSeal } from './seal.js';
 
 export const GENESIS = '0'.repeat(64);
 
@@ -28,9 +31,9 @@ type HashedFields = {
   after: unknown;
 };
 
-export function hashEvent(prevHash: string, e: HashedFields): string {
+const contentOf = (e: HashedFields) =>
   // Only the listed fields: a row read back also carries id and hashes, which are not content.
-  const content = stableStringify({
+  stableStringify({
     tenantId: e.tenantId,
     seq: e.seq,
     occurredAt: e.occurredAt.toISOString(),
@@ -42,7 +45,30 @@ export function hashEvent(prevHash: string, e: HashedFields): string {
     before: e.before,
     after: e.after,
   });
-  return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
+
+/** Chain 1, the events written before the key: unkeyed SHA-256 (kept so old chains verify). */
+export function hashEvent(prevHash: string, e: HashedFields): string {
+  return createHash('sha256').update(prevHash).update('\n').update(contentOf(e)).digest('hex');
+}
+
+/** The chain every new event is written in. */
+export const KEYED_CHAIN = 2;
+
+/** Chain 2: HMAC-SHA256 under the audit key, so only a holder of the key can re-hash. */
+export function macEvent(key: Buffer, prevHash: string, e: HashedFields): string {
+  return createHmac('sha256', key)
+    .update('styrbord-audit-v2\n')
+    .update(prevHash)
+    .update('\n')
+    .update(contentOf(e))
+    .digest('hex');
+}
+
+type Listener = (tenantId: string) => void;
+let recorded: Listener | null = null;
+/** Called after each event is appended (the checkpointer's cue); null to stop. */
+export function onRecorded(listener: Listener | null) {
+  recorded = listener;
 }
 
 /**
@@ -75,7 +101,9 @@ export async function record(
     after: normalise(input.after ?? null),
   };
   const prevHash = last?.hash ?? GENESIS;
-  await tx.insert(auditEvents).values({ ...fields, prevHash, hash: hashEvent(prevHash, fields) });
+  const hash = macEvent(requireAuditSeal().key, prevHash, fields);
+  await tx.insert(auditEvents).values({ ...fields, prevHash, hash, chain: KEYED_CHAIN });
+  recorded?.(ctx.tenantId);
 }
 
 /** What jsonb will give back: plain JSON (no undefined, dates as strings). */
@@ -148,26 +176,60 @@ export async function listEvents(
   return { items, total, totalIsCapped };
 }
 
+export const BREAK_REASONS = [
+  'hash_mismatch',
+  'broken_link',
+  'missing_event',
+  'rehashed',
+  'truncated',
+  'checkpoint_mismatch',
+  'checkpoint_invalid',
+  'key_missing',
+  'wrong_key',
+] as const;
+export type BreakReason = (typeof BREAK_REASONS)[number];
+
 export type VerifyResult = {
   intact: boolean;
   checked: number;
   lastSeq: number;
-  firstBroken: {
-    seq: number;
-    id: string | null;
-    reason: 'hash_mismatch' | 'broken_link' | 'missing_event';
-  } | null;
+  firstBroken: { seq: number; id: string | null; reason: BreakReason } | null;
+  /** The last signed checkpoint the chain was held against; null when there is none. */
+  checkpoint: { seq: number; at: string } | null;
 };
 
-/** Walks the chain in order, in batches, and reports the first event that does not hold. */
+/**
+ * Walks the chain in order, in batches, and reports the first event that does not hold: an
+ * edited event (its hash does not fit), a deleted one (a gap, or a link to nothing), one re-hashed
+ * without the key (an unkeyed hash where the key's belongs, or an unkeyed event after keyed
+ * ones), and against the last checkpoint: newest events deleted (the chain ends before it) or
+ * the whole tail rewritten (another hash at its number). The checkpoint is read before the chain,
+ * so an event written meanwhile never looks like a cut.
+ */
 export async function verifyChain(
   db: Db,
   tenantId: string,
-  batchSize = 5000,
+  opts: { batchSize?: number; seal?: AuditSeal | null } = {},
 ): Promise<VerifyResult> {
+  const batchSize = opts.batchSize ?? 5000;
+  const seal = opts.seal === undefined ? auditSeal() : opts.seal;
+  const found = seal?.checkpointDir ? readCheckpoint(seal.checkpointDir, tenantId) : null;
+  const invalid = found === 'unreadable' || (found !== null && !checkpointSigned(seal!, found));
+  const cp: Checkpoint | null = found && found !== 'unreadable' ? found : null;
+  const checkpoint = cp ? { seq: cp.seq, at: cp.at } : null;
   let prevHash = GENESIS;
   let expectedSeq = 1;
   let checked = 0;
+  let keyedSeen = false;
+  const broken = (seq: number, id: string | null, reason: BreakReason): VerifyResult => ({
+    intact: false,
+    checked,
+    lastSeq: Math.max(expectedSeq - 1, 0),
+    firstBroken: { seq, id, reason },
+    checkpoint,
+  });
+  if (cp && seal && cp.keyId !== seal.keyId) return broken(cp.seq, null, 'wrong_key');
+  if (invalid) return broken(cp?.seq ?? 0, null, 'checkpoint_invalid');
   for (;;) {
     const rows = await db
       .select()
@@ -176,33 +238,66 @@ export async function verifyChain(
       .orderBy(asc(auditEvents.seq))
       .limit(batchSize);
     for (const e of rows) {
-      if (e.seq !== expectedSeq)
-        return {
-          intact: false,
-          checked,
-          lastSeq: expectedSeq - 1,
-          firstBroken: { seq: expectedSeq, id: null, reason: 'missing_event' },
-        };
-      if (e.prevHash !== prevHash)
-        return {
-          intact: false,
-          checked,
-          lastSeq: e.seq,
-          firstBroken: { seq: e.seq, id: e.id, reason: 'broken_link' },
-        };
-      const expected = hashEvent(prevHash, e);
-      if (expected !== e.hash)
-        return {
-          intact: false,
-          checked,
-          lastSeq: e.seq,
-          firstBroken: { seq: e.seq, id: e.id, reason: 'hash_mismatch' },
-        };
+      if (e.seq !== expectedSeq) return broken(expectedSeq, null, 'missing_event');
+      if (e.prevHash !== prevHash) return broken(e.seq, e.id, 'broken_link');
+      if (e.chain >= KEYED_CHAIN) {
+        if (!seal) return broken(e.seq, e.id, 'key_missing');
+        if (macEvent(seal.key, prevHash, e) !== e.hash)
+          return broken(
+            e.seq,
+            e.id,
+            hashEvent(prevHash, e) === e.hash ? 'rehashed' : 'hash_mismatch',
+          );
+        keyedSeen = true;
+      } else {
+        const fits = hashEvent(prevHash, e) === e.hash;
+        if (keyedSeen) return broken(e.seq, e.id, fits ? 'rehashed' : 'hash_mismatch');
+        if (!fits) return broken(e.seq, e.id, 'hash_mismatch');
+      }
+      if (cp && e.seq === cp.seq && e.hash !== cp.hash)
+        return broken(e.seq, e.id, 'checkpoint_mismatch');
       prevHash = e.hash;
       expectedSeq += 1;
       checked += 1;
     }
     if (rows.length < batchSize) break;
   }
-  return { intact: true, checked, lastSeq: expectedSeq - 1, firstBroken: null };
+  const lastSeq = expectedSeq - 1;
+  if (cp && cp.seq > lastSeq) return broken(lastSeq + 1, null, 'truncated');
+  return { intact: true, checked, lastSeq, firstBroken: null, checkpoint };
+}
+
+/** What a verification found, in words: Swedish or English. */
+export function verifyMessage(lang: Lang, r: VerifyResult): string {
+  if (r.intact) {
+    const against = r.checkpoint
+      ? t(lang, 'audit.verify.checkpoint', { seq: r.checkpoint.seq, at: r.checkpoint.at })
+      : t(lang, 'audit.verify.noCheckpoint');
+    return `${t(lang, 'audit.verify.intact', { checked: r.checked })} ${against}`;
+  }
+  const b = r.firstBroken!;
+  return t(lang, `audit.verify.${b.reason}`, {
+    seq: b.seq,
+    lastSeq: r.lastSeq,
+    checkpointSeq: r.checkpoint?.seq ?? '—',
+  });
+}
+
+/** Every tenant's chain (the command line and the host API). */
+export async function verifyAllTenants(db: Db, lang: Lang) {
+  const out = [];
+  for (const tenant of await db
+    .select({ id: tenants.id, name: tenants.name, slug: tenants.slug })
+    .from(tenants)
+    .orderBy(asc(tenants.name))) {
+    const r = await verifyChain(db, tenant.id);
+    out.push({
+      tenantId: tenant.id,
+      name: tenant.name,
+      slug: tenant.slug,
+      ...r,
+      message: verifyMessage(lang, r),
+    });
+  }
+  return out;
 }

@@ -6,7 +6,7 @@ import type { Db } from '../../db/client.js';
 import { requireCtx } from '../auth/plugin.js';
 import { authorize } from '../authorize.js';
 import { EXPORT_LIMIT, iso, sendExport, type Column } from '../lists.js';
-import { listEvents, verifyChain } from './audit.js';
+import { BREAK_REASONS, listEvents, verifyChain, verifyMessage } from './audit.js';
 
 const AuditEvent = z.object({
   id: z.uuid(),
@@ -31,6 +31,18 @@ const AuditQuery = ListQuery.extend({
   to: IsoDate.optional(),
   beforeSeq: z.coerce.number().int().min(1).optional(),
 }).strict();
+
+/** A verification's answer (the tenant's button and the host API). */
+export const VerifyAnswer = z.object({
+  intact: z.boolean(),
+  checked: z.number().int(),
+  lastSeq: z.number().int(),
+  firstBroken: z
+    .object({ seq: z.number().int(), id: z.uuid().nullable(), reason: z.enum(BREAK_REASONS) })
+    .nullable(),
+  checkpoint: z.object({ seq: z.number().int(), at: z.string() }).nullable(),
+  message: z.string(),
+});
 
 type Row = Awaited<ReturnType<typeof listEvents>>['items'][number];
 const toDto = (e: Row) => ({ ...e, occurredAt: iso(e.occurredAt)! });
@@ -96,21 +108,10 @@ export async function auditRoutes(app: FastifyInstance, opts: { db: Db }) {
   r.get('/api/audit-trail/verify', {
     schema: {
       tags: ['audit trail'],
-      summary: 'Checks that the hash chain is intact; names the first broken event if not',
+      summary:
+        'Checks the keyed hash chain and the last signed checkpoint; names the first event that does not hold (edited, deleted, re-hashed, cut off) in words',
       response: {
-        200: z.object({
-          intact: z.boolean(),
-          checked: z.number().int(),
-          lastSeq: z.number().int(),
-          firstBroken: z
-            .object({
-              seq: z.number().int(),
-              id: z.uuid().nullable(),
-              reason: z.enum(['hash_mismatch', 'broken_link', 'missing_event']),
-            })
-            .nullable(),
-          verifiedAt: z.string(),
-        }),
+        200: VerifyAnswer.extend({ verifiedAt: z.string() }),
         401: Problem,
         403: Problem,
       },
@@ -118,7 +119,12 @@ export async function auditRoutes(app: FastifyInstance, opts: { db: Db }) {
     handler: async (req) => {
       const ctx = requireCtx(req);
       authorize(ctx, 'audit.read');
-      return { ...(await verifyChain(opts.db, ctx.tenantId)), verifiedAt: ctx.now.toISOString() };
+      const result = await verifyChain(opts.db, ctx.tenantId);
+      return {
+        ...result,
+        message: verifyMessage(ctx.lang, result),
+        verifiedAt: ctx.now.toISOString(),
+      };
     },
   });
 }

@@ -78,6 +78,29 @@ const platformMessages: Record<Lang, Record<string, string>> = {
     'auth.tenantDisabled':
       'Organisationen är avstängd på den här installationen. Kontakta värdens administratör.',
     'host.unauthenticated': 'Du behöver logga in som värdadministratör.',
+    'audit.verify.intact': 'Kedjan är obruten: {checked} händelser kontrollerade med nyckeln.',
+    'audit.verify.checkpoint': 'Den stämmer med den signerade kontrollpunkten vid nr {seq} ({at}).',
+    'audit.verify.noCheckpoint':
+      'Ingen signerad kontrollpunkt fanns, så att de senaste händelserna inte tagits bort kunde inte kontrolleras.',
+    'audit.verify.hash_mismatch':
+      'Händelse nr {seq} har ändrats i efterhand: innehållet stämmer inte med dess kontrollsumma.',
+    'audit.verify.broken_link':
+      'Händelse nr {seq} hänger inte ihop med händelsen före: en händelse före den har ändrats eller tagits bort.',
+    'audit.verify.missing_event': 'Händelse nr {seq} saknas: den har tagits bort ur kedjan.',
+    'audit.verify.rehashed':
+      'Kedjan har räknats om utan nyckeln från händelse nr {seq}: händelser har ändrats och kontrollsummorna gjorts om för att dölja det.',
+    'audit.verify.truncated':
+      'De senaste händelserna har tagits bort: den signerade kontrollpunkten visar nr {checkpointSeq}, men kedjan slutar vid nr {lastSeq}.',
+    'audit.verify.checkpoint_mismatch':
+      'Händelse nr {seq} är inte den som den signerade kontrollpunkten visar: kedjan har skrivits om.',
+    'audit.verify.checkpoint_invalid':
+      'Den signerade kontrollpunkten är ändrad eller trasig; kedjan kan inte hållas mot den.',
+    'audit.verify.key_missing':
+      'Nyckeln saknas, så händelse nr {seq} och senare kan inte kontrolleras.',
+    'audit.verify.wrong_key':
+      'Nyckeln är inte den som kedjan signerades med; lägg tillbaka rätt nyckel och kontrollera igen.',
+    'host.backupPostgres':
+      'Databasen är en PostgreSQL-server: säkerhetskopiera med npm run backup (pg_dump) i stället.',
     'host.slugTaken': 'Kortnamnet {slug} används redan av en annan organisation.',
     'host.domainTaken': 'E-postdomänen {domain} hör redan till organisationen {tenant}.',
     'auth.localPasswordsOff':
@@ -196,6 +219,29 @@ const platformMessages: Record<Lang, Record<string, string>> = {
     'auth.tenantDisabled':
       'This organisation is disabled on this installation. Contact the host’s administrator.',
     'host.unauthenticated': 'You need to log in as a host administrator.',
+    'audit.verify.intact': 'The chain is intact: {checked} events checked with the key.',
+    'audit.verify.checkpoint': 'It matches the signed checkpoint at no. {seq} ({at}).',
+    'audit.verify.noCheckpoint':
+      'There was no signed checkpoint, so whether the newest events were deleted could not be checked.',
+    'audit.verify.hash_mismatch':
+      'Event no. {seq} was changed afterwards: its content does not match its hash.',
+    'audit.verify.broken_link':
+      'Event no. {seq} does not link to the event before it: an earlier event was changed or deleted.',
+    'audit.verify.missing_event': 'Event no. {seq} is missing: it was deleted from the chain.',
+    'audit.verify.rehashed':
+      'The chain was recomputed without the key from event no. {seq}: events were changed and the hashes redone to hide it.',
+    'audit.verify.truncated':
+      'The newest events were deleted: the signed checkpoint shows no. {checkpointSeq}, but the chain ends at no. {lastSeq}.',
+    'audit.verify.checkpoint_mismatch':
+      'Event no. {seq} is not the one the signed checkpoint shows: the chain was rewritten.',
+    'audit.verify.checkpoint_invalid':
+      'The signed checkpoint was changed or is damaged; the chain cannot be held against it.',
+    'audit.verify.key_missing':
+      'The key is missing, so event no. {seq} and later cannot be verified.',
+    'audit.verify.wrong_key':
+      'The key is not the one the chain was signed with; put back the right key and verify again.',
+    'host.backupPostgres':
+      'The database is a PostgreSQL server: back it up with npm run backup (pg_dump) instead.',
     'host.slugTaken': 'The slug {slug} is already used by another organisation.',
     'host.domainTaken': 'The e-mail domain {domain} already belongs to the organisation {tenant}.',
     'auth.localPasswordsOff':

@@ -28,6 +28,8 @@ type Verify = {
   intact: boolean;
   checked: number;
   firstBroken: { seq: number; reason: string } | null;
+  /** The server's words for what it found, in the page's language. */
+  message: string;
 };
 const LIMIT = 50;
 
@@ -71,16 +73,11 @@ export function AuditTrailPage() {
         {verify ? (
           verify.intact ? (
             <p>
-              <Badge tone="ok">{t('audit.intact', { checked: verify.checked })}</Badge>
+              <Badge tone="ok">{verify.message}</Badge>
             </p>
           ) : (
             <p>
-              <Badge tone="bad">
-                {t('audit.broken', {
-                  seq: verify.firstBroken?.seq ?? 0,
-                  reason: verify.firstBroken?.reason ?? '',
-                })}
-              </Badge>
+              <Badge tone="bad">{verify.message}</Badge>
             </p>
           )
         ) : null}

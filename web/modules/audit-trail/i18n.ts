@@ -3,8 +3,6 @@ export const auditSv = {
   'audit.intro':
     'Varje ändring i Styrbord loggas med vem, när och vad, i en hashkedja som avslöjar manipulation.',
   'audit.verify': 'Kontrollera kedjan',
-  'audit.intact': 'Kedjan är obruten: {checked} händelser kontrollerade.',
-  'audit.broken': 'Kedjan är bruten vid händelse nr {seq} ({reason}).',
   'audit.seq': 'Nr',
   'audit.when': 'Tidpunkt',
   'audit.who': 'Vem',
@@ -22,8 +20,6 @@ export const auditEn: Record<keyof typeof auditSv, string> = {
   'audit.intro':
     'Every change in Styrbord is logged with who, when and what, in a hash chain that reveals tampering.',
   'audit.verify': 'Verify the chain',
-  'audit.intact': 'The chain is intact: {checked} events checked.',
-  'audit.broken': 'The chain is broken at event no. {seq} ({reason}).',
   'audit.seq': 'No.',
   'audit.when': 'Time',
   'audit.who': 'Who',
