@@ -101,6 +101,7 @@ function hostile(s: Schema | undefined, text: string, int: number, depth = 0): u
       if (s.format === 'date') return '2026-02-30';
       if (s.format === 'date-time') return '2026-13-01T25:00:00Z';
       return text;
+    case undefined:
     default:
       return text;
   }

@@ -145,11 +145,11 @@ function pgErrorOf(err: unknown): { code: string; constraint?: string; detail?: 
  * Errors the router raises before any route runs (a path part over its length limit, a path that
  * is not valid percent-encoding): problem+json in the user's language, like every other answer.
  */
-export function frameworkError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+export function frameworkError(err: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
   const lang = langOf(req.headers['accept-language']);
   if (err.code === 'FST_ERR_MAX_PARAM_LENGTH')
-    return sendProblem(reply, req, 414, 'uri_too_long', t(lang, 'errors.urlTooLong'));
-  return sendProblem(reply, req, 400, 'bad_request', t(lang, 'errors.badUrl'));
+    void sendProblem(reply, req, 414, 'uri_too_long', t(lang, 'errors.urlTooLong'));
+  else void sendProblem(reply, req, 400, 'bad_request', t(lang, 'errors.badUrl'));
 }
 
 export function registerErrorHandling(app: FastifyInstance) {

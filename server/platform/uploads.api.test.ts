@@ -54,10 +54,10 @@ describe('uploads are bounded', () => {
       const res = await upload(t.admin, url, bomb.file);
       expect(res.statusCode, url).toBe(413);
       expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(res.json().detail).toContain('packas upp till mer än 100 MB');
+      expect(res.json<{ detail: string }>().detail).toContain('packas upp till mer än 100 MB');
     }
     const res = await upload(t.admin.inEnglish(), IMPORTS[0]!, bomb.file);
-    expect(res.json().detail).toContain('unpacks to more than 100 MB');
+    expect(res.json<{ detail: string }>().detail).toContain('unpacks to more than 100 MB');
   }, 120_000);
 
   it('refuses a bomb that lies about its size by counting its rows, without holding up others', async () => {
@@ -65,7 +65,7 @@ describe('uploads are bounded', () => {
       upload(t.admin, IMPORTS[0]!, bomb.lyingFile),
     );
     expect(result.statusCode).toBe(413);
-    expect(result.json().detail).toBe(
+    expect(result.json<{ detail: string }>().detail).toBe(
       `Filen har fler än ${tableLimits().maxRows} rader. Dela upp den i flera filer och importera dem var för sig.`,
     );
     // The file is read in a worker thread: the server kept answering while it was.
@@ -76,7 +76,9 @@ describe('uploads are bounded', () => {
     const wide = xlsxBomb({ rows: 2, columns: tableLimits().maxColumns + 1 });
     const res = await upload(t.admin, IMPORTS[0]!, wide.file);
     expect(res.statusCode).toBe(413);
-    expect(res.json().detail).toContain(`fler än ${tableLimits().maxColumns} kolumner`);
+    expect(res.json<{ detail: string }>().detail).toContain(
+      `fler än ${tableLimits().maxColumns} kolumner`,
+    );
 
     const csv = Buffer.from(
       'Namn;E-post\n' + 'Anna;anna@example.org\n'.repeat(tableLimits().maxRows + 5),
@@ -86,7 +88,9 @@ describe('uploads are bounded', () => {
       contentType: 'text/csv',
     });
     expect(long.statusCode).toBe(413);
-    expect(long.json().detail).toContain(`fler än ${tableLimits().maxRows} rader`);
+    expect(long.json<{ detail: string }>().detail).toContain(
+      `fler än ${tableLimits().maxRows} rader`,
+    );
   }, 120_000);
 
   it('answers a file that is not a spreadsheet, or a broken zip, with a 400 in words', async () => {

@@ -65,7 +65,7 @@ describe('first-run setup', () => {
     const paths = bad.json<{ errors: { path: string; message: string }[] }>().errors;
     expect(paths.map((e) => e.path).sort()).toEqual(['adminPassword', 'caseNumberPattern']);
     expect(paths.find((e) => e.path === 'caseNumberPattern')?.message).toBe(
-      'Formatet är inte ett giltigt reguljärt uttryck.',
+      'Formatet är inte ett reguljärt uttryck som kan användas (bakåtreferenser och lookahead/lookbehind stöds inte).',
     );
     expect((await app.inject({ url: '/api/setup' })).json()).toMatchObject({ needed: true });
   });
