@@ -22,7 +22,7 @@ import { auditSeal, throwAwaySeal, useAuditSeal, type AuditSeal } from './platfo
 import authPlugin from './platform/auth/plugin.js';
 import { authRoutes } from './platform/auth/routes.js';
 import type { Clock } from './platform/context.js';
-import { frameworkError, registerErrorHandling } from './platform/errors.js';
+import { clientError, frameworkError, registerErrorHandling } from './platform/errors.js';
 import { useMessages } from './platform/i18n/messages.js';
 import { tenantRoutes } from './platform/tenant-routes.js';
 import type { SetupGate } from './platform/setup-token.js';
@@ -82,6 +82,7 @@ export async function buildApp(opts: AppOptions) {
     routerOptions: { ignoreTrailingSlash: true },
     rewriteUrl: languageFromUrl,
     frameworkErrors: frameworkError,
+    clientErrorHandler: clientError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

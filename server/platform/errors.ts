@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -13,6 +15,12 @@ const STATUS: Record<DomainError['kind'], number> = {
   unauthenticated: 401,
   too_many: 429,
   too_large: 413,
+};
+
+/** The problem type of a domain error, where it is not the error's kind. */
+const PROBLEM_CODE: Partial<Record<DomainError['kind'], string>> = {
+  invalid: 'validation',
+  too_large: 'payload_too_large',
 };
 
 type ProblemBody = {
@@ -50,7 +58,7 @@ const fieldMessages = (lang: Lang, fields: FieldError[]) =>
 /** The problem body for an error met after a streamed answer has begun (the status line is already sent). */
 export function problemOf(err: unknown, lang: Lang, instance: string): ProblemBody {
   if (err instanceof DomainError) {
-    const code = err.kind === 'invalid' ? 'validation' : err.kind;
+    const code = PROBLEM_CODE[err.kind] ?? err.kind;
     const errors = fieldMessages(lang, err.fields);
     return {
       type: `urn:styrbord:problem:${code}`,
@@ -152,13 +160,47 @@ export function frameworkError(err: FastifyError, req: FastifyRequest, reply: Fa
   else void sendProblem(reply, req, 400, 'bad_request', t(lang, 'errors.badUrl'));
 }
 
+const CLIENT_ERROR: Record<number, { sv: string; en: string }> = {
+  400: { sv: 'Begäran kunde inte tolkas.', en: 'The request could not be understood.' },
+  408: { sv: 'Begäran tog för lång tid.', en: 'The request took too long.' },
+  431: {
+    sv: 'Begärans huvuden är för stora. Ta bort gamla kakor för webbplatsen och försök igen.',
+    en: 'The request headers are too large. Clear the site’s cookies and try again.',
+  },
+};
+
+/**
+ * A request so broken that Node cannot parse it (headers over the size limit, a malformed request
+ * line, a timeout): answered as problem+json, in Swedish with English beside it, since the
+ * request's language cannot be read.
+ */
+export function clientError(err: Error & { code?: string }, socket: Duplex) {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy(err);
+    return;
+  }
+  const status =
+    err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const words = CLIENT_ERROR[status]!;
+  const body = JSON.stringify({
+    type: 'urn:styrbord:problem:bad_request',
+    title: 'Felaktig begäran / Bad request',
+    status,
+    detail: `${words.sv} / ${words.en}`,
+  });
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; ` +
+      `charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const lang = langOf(req.headers['accept-language']);
     if (err instanceof DomainError) {
       if (err.kind === 'too_many')
         void reply.header('retry-after', String(err.params.retryAfterSeconds ?? 60));
-      const code = err.kind === 'invalid' ? 'validation' : err.kind;
+      const code = PROBLEM_CODE[err.kind] ?? err.kind;
       return sendProblem(
         reply,
         req,

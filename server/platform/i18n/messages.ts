@@ -12,6 +12,7 @@ const platformMessages: Record<Lang, Record<string, string>> = {
     'problem.too_many': 'För många försök',
     'problem.bad_request': 'Felaktig begäran',
     'problem.payload_too_large': 'Begäran är för stor',
+    'problem.uri_too_long': 'Adressen är för lång',
     'problem.unsupported_media_type': 'Formatet stöds inte',
     'problem.internal': 'Ett oväntat fel inträffade',
     'errors.notFound':
@@ -155,6 +156,7 @@ const platformMessages: Record<Lang, Record<string, string>> = {
     'problem.too_many': 'Too many attempts',
     'problem.bad_request': 'Bad request',
     'problem.payload_too_large': 'Request too large',
+    'problem.uri_too_long': 'Address too long',
     'problem.unsupported_media_type': 'Unsupported format',
     'problem.internal': 'An unexpected error occurred',
     'errors.notFound':
