@@ -524,9 +524,11 @@ export async function prepareImport(
       rows,
       async (tx, r) => {
         const input = inputOf(r);
-        if (!r.match) await createSystem(tx, ctx, input as SystemInput, 'import');
+        if (!r.match) await createSystem(tx, ctx, input as SystemInput, 'import', { view: false });
         else if (Object.keys(input).length > 1)
-          await updateSystem(tx, ctx, r.match.id, input as SystemUpdateInput, 'import');
+          await updateSystem(tx, ctx, r.match.id, input as SystemUpdateInput, 'import', {
+            view: false,
+          });
       },
       { onProgress },
     );

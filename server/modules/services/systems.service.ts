@@ -268,7 +268,14 @@ const classificationStamp = (
     : {};
 };
 
-export async function createSystem(db: Db | Tx, ctx: Ctx, raw: SystemInput, action = 'create') {
+/** `view: false` (imports) answers the new id only, sparing the read of the whole view. */
+export async function createSystem(
+  db: Db | Tx,
+  ctx: Ctx,
+  raw: SystemInput,
+  action = 'create',
+  opts: { view?: false } = {},
+) {
   const input = parseInput(SystemInput, raw, ctx.lang);
   authorize(ctx, 'systems.edit', await systemTarget(db, ctx, input.ownerUnitId));
   await checkSystemRefs(db, ctx, input);
@@ -280,7 +287,7 @@ export async function createSystem(db: Db | Tx, ctx: Ctx, raw: SystemInput, acti
       { ...input, ...classificationStamp(ctx, input) },
       { entity: 'system', action },
     );
-    return getSystem(tx, ctx, row.id);
+    return opts.view === false ? ({ id: row.id } as SystemView) : getSystem(tx, ctx, row.id);
   });
 }
 
@@ -290,6 +297,7 @@ export async function updateSystem(
   id: string,
   raw: Partial<SystemInput> & { version: number; archived?: boolean },
   action?: string,
+  opts: { view?: false } = {},
 ) {
   const input = parseInput(SystemUpdate, raw, ctx.lang);
   const before = await findOwned(db, itSystems, ctx, id, 'system');
@@ -312,7 +320,7 @@ export async function updateSystem(
       },
       { entity: 'system', action: action ?? (archived ? 'archive' : 'update'), before },
     );
-    return getSystem(tx, ctx, id);
+    return opts.view === false ? ({ id } as SystemView) : getSystem(tx, ctx, id);
   });
 }
 
