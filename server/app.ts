@@ -31,7 +31,8 @@ export type AppOptions = {
   logger?: FastifyServerOptions['logger'];
   /** Built web app to serve (web/dist); none in API tests. */
   webDir?: string | null;
-  trustProxy?: boolean;
+  /** Which proxies' X-Forwarded-* to believe: a hop count or their addresses (config.ts). */
+  trustProxy?: boolean | number | string[];
   /** The first run's setup gate (no region yet, no demo); null once a region exists. */
   setup?: SetupGate | null;
   /** The invented demo region was loaded: the login page points at the demo accounts. */
@@ -61,11 +62,13 @@ export function languageFromUrl(req: {
 /** The app as a factory: tests build it with their own database and clock and call it with inject. */
 export async function buildApp(opts: AppOptions) {
   const clock = opts.clock ?? (() => new Date());
+  const trust = opts.trustProxy ?? false;
   useMessages(registry.flatMap((c) => (c.messages ? [c.messages] : [])));
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 1024 * 1024,
-    trustProxy: opts.trustProxy ?? false,
+    // A hop count trusts the nearest n proxies (the socket is hop 0), as proxy-addr reads a number.
+    trustProxy: typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust,
     routerOptions: { ignoreTrailingSlash: true },
     rewriteUrl: languageFromUrl,
   });

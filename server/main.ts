@@ -30,7 +30,7 @@ const app = await buildApp({
   db: database.db,
   logger: { level: config.LOG_LEVEL },
   webDir: fileURLToPath(new URL('../web/dist', import.meta.url)),
-  trustProxy: config.TRUST_PROXY === 'true',
+  trustProxy: config.TRUST_PROXY,
   setup,
   demo: config.DEMO === 'true',
 });

@@ -11,8 +11,8 @@ import {
   type Tenant,
 } from '../test/helper.js';
 import { buildApp } from '../app.js';
-import { loginAttempts } from './tables.js';
-import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from './auth/sessions.js';
+import { loginLimits } from './tables.js';
+import { LOGIN_POLICIES } from './auth/login-limits.js';
 
 let env: TestEnv;
 let tenant: Tenant;
@@ -286,10 +286,10 @@ describe('authentication', () => {
     await expect(login(env.app, email, 'a-new-long-password')).resolves.toBeTruthy();
   });
 
-  it('login is rate-limited per account, with the counter in the database', async () => {
+  it('login is rate-limited per account and address, with the counter in the database', async () => {
     const user = await aUserWith(env, tenant, 'reader');
     const email = user.me.name.replace('Person ', '');
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+    for (let i = 0; i < LOGIN_POLICIES.pair.lockAfter; i++) {
       const r = await env.app.inject({
         method: 'POST',
         url: '/api/auth/login',
@@ -304,11 +304,11 @@ describe('authentication', () => {
     });
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
-    const rows = await env.db
+    const [row] = await env.db
       .select()
-      .from(loginAttempts)
-      .where(eq(loginAttempts.key, `account:${email}`));
-    expect(rows.filter((r) => !r.succeeded)).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
+      .from(loginLimits)
+      .where(eq(loginLimits.key, `pair:${email}|127.0.0.1`)); // inject's default address
+    expect(row!.failures).toBe(LOGIN_POLICIES.pair.lockAfter);
     const start = env.time.clock();
     env.time.advanceDays(1);
     expect(
@@ -325,7 +325,7 @@ describe('authentication', () => {
 
   it('login is rate-limited per address too, whichever accounts are tried', async () => {
     const remoteAddress = '192.0.2.77'; // a documentation address: inject never opens a socket
-    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
+    for (let i = 0; i < LOGIN_POLICIES.address.lockAfter; i++) {
       const r = await env.app.inject({
         method: 'POST',
         url: '/api/auth/login',

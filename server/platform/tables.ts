@@ -1,6 +1,5 @@
 import {
   bigint,
-  boolean,
   customType,
   index,
   integer,
@@ -120,17 +119,20 @@ export const sessions = pgTable(
   ],
 );
 
-/** Login attempts, counted per account and per address for rate limiting (shared by instances). */
-export const loginAttempts = pgTable(
-  'login_attempts',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    key: text('key').notNull(), // 'account:<email>' or 'address:<ip>'
-    succeeded: boolean('succeeded').notNull(),
-    attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('login_attempts_key_idx').on(t.key, t.attemptedAt)],
-);
+/**
+ * Login limits: one counter row per key (`pair:<account>|<address>`, `address:<ip>`,
+ * `account:<account>`), reserved in one statement before a password is checked, so every
+ * instance sees the same count (server/platform/auth/login-limits.ts).
+ */
+export const loginLimits = pgTable('login_limits', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
+  /** The earliest time the next attempt is let through (the backoff). */
+  nextAt: timestamp('next_at', { withTimezone: true }).notNull(),
+  /** A pair's last fitting password: a known address skips the account's backoff. */
+  lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
+});
 
 /**
  * The audit trail: append-only and hash-chained per tenant. Each event's hash covers its content

@@ -11,7 +11,7 @@ import { provisionTenant } from '../modules/organization/provision.js';
 import type { Role } from '../../domain/access/permissions.js';
 
 /** A migrated database of its own for one test file: a copy of the PGlite template, or a new PostgreSQL database cloned from the template. */
-export async function testDatabase(): Promise<Database & { label: string }> {
+export async function testDatabase(): Promise<Database & { label: string; url?: string }> {
   if (inject('dbKind') === 'postgres') {
     const adminUrl = inject('pgAdminUrl');
     const name = `t_${randomUUID().replace(/-/g, '')}`;
@@ -19,11 +19,9 @@ export async function testDatabase(): Promise<Database & { label: string }> {
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name} TEMPLATE styrbord_template`);
     await admin.end();
-    const database = await openDatabase({
-      url: adminUrl.replace(/\/postgres$/, `/${name}`),
-      migrate: false,
-    });
-    return { ...database, label: 'postgres' };
+    const url = adminUrl.replace(/\/postgres$/, `/${name}`);
+    const database = await openDatabase({ url, migrate: false });
+    return { ...database, label: 'postgres', url };
   }
   const dir = mkdtempSync(join(tmpdir(), 'styrbord-pglite-'));
   cpSync(inject('pgliteTemplate'), dir, { recursive: true });

@@ -11,13 +11,12 @@ import type { Clock } from '../context.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { requireCtx, type IdentityProvider } from './plugin.js';
 import { resolveLogin } from './resolve-login.js';
+import { reserveLoginAttempt } from './login-limits.js';
 import {
-  assertLoginAllowed,
   createSession,
   endSession,
   endSessionsOf,
   COOKIE_MAX_AGE_S,
-  recordLoginAttempt,
   SESSION_COOKIE,
   setSessionCookie,
 } from './sessions.js';
@@ -85,17 +84,18 @@ export async function authRoutes(
     handler: async (req, reply) => {
       const now = opts.clock();
       const { email, password } = req.body;
-      await assertLoginAllowed(db, email, req.ip, now);
+      // Reserved before the password is checked, so concurrent guesses cannot all pass.
+      const attempt = await reserveLoginAttempt(db, { account: email, address: req.ip }, now);
       const login = await resolveLogin(db, opts.identity, {
         email,
         password,
         slug: req.query.tenant,
       }).catch(async (err: unknown) => {
         // A refusal after the password fitted (ambiguous, disabled) is not a failed attempt.
-        await recordLoginAttempt(db, email, req.ip, true, now);
+        await attempt.settle(true);
         throw err;
       });
-      await recordLoginAttempt(db, email, req.ip, login !== null, now);
+      await attempt.settle(login !== null);
       if (!login) throw unauthenticated('errors.badCredentials');
       const { token, csrfToken } = await createSession(db, login.tenantId, login.personId, now);
       setSessionCookie(reply, req, token, { maxAge: COOKIE_MAX_AGE_S });
