@@ -16,6 +16,7 @@ import { z } from 'zod';
 import type { Db } from './db/client.js';
 import { hostRoutes } from './host/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
+import { useAccessEndHandlers } from './platform/auth/access-end.js';
 import authPlugin from './platform/auth/plugin.js';
 import { authRoutes } from './platform/auth/routes.js';
 import type { Clock } from './platform/context.js';
@@ -64,6 +65,7 @@ export async function buildApp(opts: AppOptions) {
   const clock = opts.clock ?? (() => new Date());
   const trust = opts.trustProxy ?? false;
   useMessages(registry.flatMap((c) => (c.messages ? [c.messages] : [])));
+  useAccessEndHandlers(registry.flatMap((c) => (c.onAccessEnded ? [c.onAccessEnded] : [])));
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 1024 * 1024,
