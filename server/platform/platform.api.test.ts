@@ -258,6 +258,38 @@ describe('authentication', () => {
     env.time.set(start);
   });
 
+  it('a session ends after the tenant’s absolute lifetime (7 days by default), however active', async () => {
+    const t = await aTenant(env, 'Livslängd');
+    const start = env.time.clock();
+    try {
+      const c = await login(env.app, `admin-${t.tag}@test.example`);
+      expect(
+        json<{ sessionMaxAgeDays: number }>(await c.get('/api/settings')).sessionMaxAgeDays,
+      ).toBe(7);
+      // Active every six hours, so the idle expiry never ends it.
+      for (let h = 6; h < 7 * 24; h += 6) {
+        env.time.set(new Date(start.getTime() + h * 3_600_000));
+        expect((await c.get('/api/auth/me')).statusCode).toBe(200);
+      }
+      env.time.set(new Date(start.getTime() + 7 * 24 * 3_600_000 + 60_000));
+      expect((await c.get('/api/auth/me')).statusCode).toBe(401);
+
+      // A shorter lifetime applies to the sessions there are.
+      env.time.set(start);
+      const d = await login(env.app, `admin-${t.tag}@test.example`);
+      const { version } = json<{ version: number }>(await d.get('/api/settings'));
+      const tooLong = await d.put('/api/settings', { version, sessionMaxAgeDays: 31 });
+      expect(tooLong.statusCode).toBe(400);
+      json(await d.put('/api/settings', { version, sessionMaxAgeDays: 1 }));
+      env.time.set(new Date(start.getTime() + 6 * 3_600_000));
+      expect((await d.get('/api/auth/me')).statusCode).toBe(200);
+      env.time.set(new Date(start.getTime() + 24 * 3_600_000 + 60_000));
+      expect((await d.get('/api/auth/me')).statusCode).toBe(401);
+    } finally {
+      env.time.set(start);
+    }
+  });
+
   it('a password change needs the current password and ends other sessions', async () => {
     const user = await aUserWith(env, tenant, 'reader');
     const other = await login(

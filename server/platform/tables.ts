@@ -53,6 +53,8 @@ export type TenantSettings = {
   oidcGroupRoles?: { group: string; role: Role; unitId: string }[];
   /** False: people of the tenant log in through single sign-on only. */
   localPasswords?: boolean;
+  /** A session ends this many days after login however active it is (besides the idle expiry). */
+  sessionMaxAgeDays?: number;
 };
 
 /** A region, municipality or shared IT provider: every row belongs to one. */

@@ -87,8 +87,10 @@ async function reserveOne(tx: Tx, key: string, policy: Policy, now: Date) {
         lastAt: now,
         nextAt: sql`${at(now)} + ${delaySql(policy, next)}`,
       },
+      // The wait is asked only once there is one, so a clock a little behind another
+      // instance's is never refused for a wait of zero.
       setWhere: sql`${isQuiet} OR (login_limits.failures < ${lockAfter}
-        AND login_limits.next_at <= ${at(now)})`,
+        AND (login_limits.failures < ${policy.freeFailures} OR login_limits.next_at <= ${at(now)}))`,
     })
     .returning({ lastSuccessAt: loginLimits.lastSuccessAt });
   return rows[0] ?? null;
@@ -113,6 +115,7 @@ async function retryAfterSeconds(db: Db, keys: ReturnType<typeof keysOf>, now: D
     if (!row) continue;
     const quietAt = row.lastAt.getTime() + policy.quietMs;
     if (quietAt <= now.getTime()) continue;
+    if (row.failures < policy.freeFailures) continue;
     const until =
       policy.lockAfter !== null && row.failures >= policy.lockAfter
         ? quietAt

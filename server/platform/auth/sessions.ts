@@ -1,11 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { eq, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client.js';
-import { sessions } from '../tables.js';
+import { sessions, tenants } from '../tables.js';
 
 export const SESSION_COOKIE = 'styrbord_session';
 export const IDLE_MS = 8 * 60 * 60 * 1000; // a working day without activity ends the session
+/** However active, a session ends this long after login (the tenant's `sessionMaxAgeDays`). */
+export const DEFAULT_SESSION_MAX_AGE_DAYS = 7;
+export const MAX_SESSION_MAX_AGE_DAYS = 30;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -33,6 +36,19 @@ export async function createSession(
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
   return { token, csrfToken };
 }
+
+/**
+ * A session is live within its idle expiry and within its tenant's absolute lifetime, read from
+ * the settings in the same query (the caller joins `tenants`), so a shorter lifetime applies to
+ * every session at once.
+ */
+export const sessionIsLive = (now: Date) => {
+  const days = sql`coalesce((${tenants.settings}->>'sessionMaxAgeDays')::int, ${DEFAULT_SESSION_MAX_AGE_DAYS})`;
+  return and(
+    gt(sessions.expiresAt, now),
+    sql`${sessions.createdAt} > ${now.toISOString()}::timestamptz - ${days} * interval '1 day'`,
+  );
+};
 
 /** The stored id of a session: the token's SHA-256, so a leaked table row cannot be used as a cookie. */
 export const sessionIdOf = (token: string) => sha256(token);
@@ -72,7 +88,7 @@ export function setSessionCookie(
   });
 }
 
-/** How long the browser keeps the cookie; the database's idle expiry ends the session first. */
-export const COOKIE_MAX_AGE_S = Math.floor(IDLE_MS / 1000) * 21;
+/** How long the browser keeps the cookie; the database's expiries end the session first. */
+export const COOKIE_MAX_AGE_S = MAX_SESSION_MAX_AGE_DAYS * 24 * 60 * 60;
 export const endSessionsOf = (db: Db, personId: string) =>
   db.delete(sessions).where(eq(sessions.personId, personId));
