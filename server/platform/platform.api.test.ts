@@ -307,6 +307,21 @@ describe('authentication', () => {
       newPassword: 'short',
     });
     expect(short.statusCode).toBe(400);
+    const common = await user.inEnglish().post('/api/auth/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'qwertyuiop123',
+    });
+    expect(common.statusCode).toBe(400);
+    expect(common.json<{ errors: { path: string; message: string }[] }>().errors).toEqual([
+      { path: 'newPassword', message: expect.stringContaining('one of the most common') },
+    ]);
+    const own = await user.post('/api/auth/password', {
+      currentPassword: PASSWORD,
+      newPassword: `${user.me.name.replace('Person ', '')}`,
+    });
+    expect(own.json<{ errors: { path: string; message: string }[] }>().errors).toEqual([
+      { path: 'newPassword', message: expect.stringContaining('e-postadressen') },
+    ]);
     const ok = await user.post('/api/auth/password', {
       currentPassword: PASSWORD,
       newPassword: 'a-new-long-password',

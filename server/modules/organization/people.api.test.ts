@@ -115,6 +115,29 @@ describe('people and login accounts', () => {
     await expect(login(env.app, email)).rejects.toThrow(/401/);
   });
 
+  it('a password an administrator sets is refused when common or the person’s own e-mail', async () => {
+    const email = `vanlig-${tenant.tag}@test.example`;
+    const make = (password: string) =>
+      tenant.admin.post('/api/persons', { name: 'Vanlig Person', email, canLogIn: true, password });
+    for (const [password, words] of [
+      ['letmein12345', 'ett av de vanligaste'],
+      [email, 'får inte vara e-postadressen'],
+      ['Vanlig Person!!', 'namnet'],
+    ] as const) {
+      const res = await make(password);
+      expect(res.statusCode, password).toBe(400);
+      expect(res.json<{ errors: { path: string; message: string }[] }>().errors).toEqual([
+        { path: 'password', message: expect.stringContaining(words) },
+      ]);
+    }
+    const p = json<Person>(await make('ett eget långt lösenord'));
+    const reset = await tenant.admin.patch(`/api/persons/${p.id}`, {
+      version: p.version,
+      password: 'football2024',
+    });
+    expect(reset.statusCode).toBe(400);
+  });
+
   it('an editor cannot archive, or change the e-mail of, someone holding a role above its own', async () => {
     const board = await aUnit(tenant.admin, tenant.rootUnitId);
     const office = await aUnit(tenant.admin, board.id, { kind: 'department' });

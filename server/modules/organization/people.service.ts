@@ -12,7 +12,8 @@ import { holdsAtLeast, type Grant, type Role } from '../../../domain/access/perm
 import { conflict, invalid, notAllowed, notFound } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
-import { hashPassword } from '../../platform/auth/password.js';
+import { assertAcceptablePassword, hashPassword } from '../../platform/auth/password.js';
+import { tenants } from '../../platform/tables.js';
 import { endAccessOf } from '../../platform/auth/access-end.js';
 import { endSessionsOf } from '../../platform/auth/sessions.js';
 import { authorize } from '../../platform/authorize.js';
@@ -100,6 +101,12 @@ export async function createPerson(
   if (input.canLogIn && !input.password && !sso)
     throw invalid('errors.validation', [{ path: 'password', key: 'org.person.passwordRequired' }]);
   await assertEmailFree(db, ctx, input.email, null);
+  if (input.password)
+    assertAcceptablePassword(input.password, 'password', [
+      input.email,
+      input.name,
+      await tenantNameOf(db, ctx),
+    ]);
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return db.transaction(async (tx) => {
     const row = await createAudited(
@@ -165,6 +172,13 @@ export async function updatePerson(
       throw notAllowed('org.person.outranks');
   const { version, password, archived, ...changes } = input;
   const values: Partial<typeof persons.$inferInsert> = { ...changes };
+  if (password) {
+    assertAcceptablePassword(password, 'password', [
+      input.email ?? before.email,
+      input.name ?? before.name,
+      await tenantNameOf(db, ctx),
+    ]);
+  }
   if (password)
     Object.assign(values, {
       passwordHash: await hashPassword(password),
@@ -184,6 +198,14 @@ export async function updatePerson(
   if (password) await endSessionsOf(db, id);
   return result;
 }
+
+const tenantNameOf = async (db: Db | Tx, ctx: Ctx) => {
+  const [t] = await db
+    .select({ name: tenants.name })
+    .from(tenants)
+    .where(eq(tenants.id, ctx.tenantId));
+  return t?.name ?? null;
+};
 
 /** A person's grants with their units' paths, for comparing authority. */
 async function grantsOf(db: Db | Tx, ctx: Ctx, personId: string): Promise<Grant[]> {

@@ -4,7 +4,7 @@ import { conflict } from '../../../domain/shared/errors.js';
 import { slugOf, type RegionSetup } from '../../../domain/organization/setup.js';
 import type { Db } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
-import { hashPassword } from '../../platform/auth/password.js';
+import { assertAcceptablePassword, hashPassword } from '../../platform/auth/password.js';
 import { tenants, type TenantSettings } from '../../platform/tables.js';
 import { orgUnitPlacements, orgUnits, persons, roleGrants } from './tables.js';
 
@@ -28,6 +28,11 @@ export async function provisionTenant(
   },
 ) {
   const now = input.now ?? new Date();
+  assertAcceptablePassword(input.admin.password, 'adminPassword', [
+    input.admin.email,
+    input.admin.name,
+    input.name,
+  ]);
   const passwordHash = await hashPassword(input.admin.password);
   return db.transaction(async (tx) => {
     if (input.onlyIfFirst) {

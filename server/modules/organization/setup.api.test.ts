@@ -70,6 +70,20 @@ describe('first-run setup', () => {
     expect((await app.inject({ url: '/api/setup' })).json()).toMatchObject({ needed: true });
   });
 
+  it('refuses a common password, or the administrator’s own e-mail or the region’s name, in words', async () => {
+    for (const [adminPassword, words] of [
+      ['Password2024!', 'ett av de vanligaste'],
+      ['anna@vasteras.example', 'får inte vara e-postadressen'],
+      ['Region Västerås 1', 'regionens namn'],
+    ] as const) {
+      const res = await post({ ...body, token: gate.token, adminPassword });
+      expect(res.statusCode, adminPassword).toBe(400);
+      const errors = res.json<{ errors: { path: string; message: string }[] }>().errors;
+      expect(errors).toEqual([{ path: 'adminPassword', message: expect.stringContaining(words) }]);
+    }
+    expect((await app.inject({ url: '/api/setup' })).json()).toMatchObject({ needed: true });
+  });
+
   it('creates the region, its root body and the first administrator, who can log in', async () => {
     const res = await post({ ...body, token: gate.token });
     expect(res.statusCode).toBe(201);

@@ -8,7 +8,7 @@ import { Problem } from '../../../domain/shared/schemas.js';
 import type { Db } from '../../db/client.js';
 import { record } from '../audit/audit.js';
 import type { Clock } from '../context.js';
-import { hashPassword, verifyPassword } from './password.js';
+import { assertAcceptablePassword, hashPassword, verifyPassword } from './password.js';
 import { requireCtx, type IdentityProvider } from './plugin.js';
 import { resolveLogin } from './resolve-login.js';
 import { reserveLoginAttempt } from './login-limits.js';
@@ -155,6 +155,12 @@ export async function authRoutes(
         throw invalid('auth.wrongCurrentPassword', [
           { path: 'currentPassword', key: 'auth.wrongCurrentPassword' },
         ]);
+      const actor = await opts.identity.loadActor(db, ctx.tenantId, ctx.actor.personId);
+      assertAcceptablePassword(req.body.newPassword, 'newPassword', [
+        actor?.email,
+        actor?.name,
+        await opts.passwords.tenantName(db, ctx.tenantId),
+      ]);
       const hash = await hashPassword(req.body.newPassword);
       await db.transaction(async (tx) => {
         await opts.passwords.setPasswordHash(tx, ctx.tenantId, ctx.actor.personId, hash, ctx.now);
