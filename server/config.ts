@@ -34,7 +34,11 @@ const Env = z.object({
   SMTP_FROM: z.string().default('Styrbord <styrbord@localhost>'),
   REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
 });
-export type Config = Omit<z.infer<typeof Env>, 'DEMO'> & { DEMO: 'true' | 'false' };
+export type Config = Omit<z.infer<typeof Env>, 'DEMO'> & {
+  DEMO: 'true' | 'false';
+  /** DEMO was set, not defaulted: a demo that cannot load then stops the start. */
+  demoExplicit: boolean;
+};
 
 /** Names proxy-addr (Fastify's trustProxy) knows for address ranges. */
 const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -74,7 +78,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines}`);
   }
   const data = parsed.data;
-  return { ...data, DEMO: data.DEMO ?? (data.DATABASE_URL ? 'false' : 'true') };
+  return {
+    ...data,
+    DEMO: data.DEMO ?? (data.DATABASE_URL ? 'false' : 'true'),
+    demoExplicit: data.DEMO !== undefined,
+  };
 }
 
 /** A wrong setting: said in a line per variable, without a stack trace. */

@@ -6,6 +6,9 @@ describe('configuration', () => {
     expect(loadConfig({}).DEMO).toBe('true');
     expect(loadConfig({ DATABASE_URL: 'postgres://localhost/styrbord' }).DEMO).toBe('false');
     expect(loadConfig({ DATABASE_URL: 'postgres://localhost/x', DEMO: 'true' }).DEMO).toBe('true');
+    // Only a demo asked for stops the start when it cannot load (a database with real tenants).
+    expect(loadConfig({}).demoExplicit).toBe(false);
+    expect(loadConfig({ DEMO: 'true' }).demoExplicit).toBe(true);
   });
   it('trusts a number of proxy hops or a list of proxy addresses, never every forwarded address', () => {
     expect(loadConfig({}).TRUST_PROXY).toBe(false);

@@ -4,6 +4,7 @@ import { configOrExit } from './config.js';
 import { openDatabase } from './db/client.js';
 import { holdDataDir } from './db/data-dir-lock.js';
 import { loadDemoIfEmpty } from './demo/demo.js';
+import { DemoRefused } from './demo/guard.js';
 import { notifications } from './modules/registry.js';
 import { createMailer } from './platform/mail.js';
 import { listeningUrls } from './platform/addresses.js';
@@ -22,7 +23,22 @@ if (hold && 'heldBy' in hold) {
   process.exit(1);
 }
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
-if (config.DEMO === 'true') await loadDemoIfEmpty(database.db);
+let demo = config.DEMO === 'true';
+if (demo) {
+  try {
+    await loadDemoIfEmpty(database.db);
+  } catch (err) {
+    if (!(err instanceof DemoRefused)) throw err;
+    demo = false;
+    // Asked for: say so and stop (exit 3). By default on the embedded database: start without it.
+    if (config.demoExplicit) {
+      process.stderr.write(`${err.message}\n`);
+      await database.close();
+      if (hold && 'release' in hold) hold.release();
+      process.exit(3);
+    }
+  }
+}
 // The first run without the demo: a setup page guarded by a one-time token, until a region exists.
 const [anyRegion] = await database.db.select({ id: tenants.id }).from(tenants).limit(1);
 const setup = anyRegion ? null : openSetupGate(config.DATA_DIR);
@@ -32,7 +48,7 @@ const app = await buildApp({
   webDir: fileURLToPath(new URL('../web/dist', import.meta.url)),
   trustProxy: config.TRUST_PROXY,
   setup,
-  demo: config.DEMO === 'true',
+  demo,
 });
 await app.listen({ port: config.PORT, host: config.HOST });
 const urls = listeningUrls(config.HOST, config.PORT);

@@ -74,6 +74,15 @@ export const tenants = pgTable('tenants', {
 });
 
 /**
+ * Every tenant the database has had, by slug, kept when a tenant's rows are gone: the demo is
+ * never loaded into a database that has had another tenant (server/demo/guard.ts).
+ */
+export const tenantHistory = pgTable('tenant_history', {
+  slug: text('slug').primaryKey(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
  * The host administrators of an installation serving several tenants: outside every tenant, they
  * create, list, disable and enable tenants, and read no tenant's data.
  */

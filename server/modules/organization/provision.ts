@@ -5,7 +5,7 @@ import { slugOf, type RegionSetup } from '../../../domain/organization/setup.js'
 import type { Db } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
 import { assertAcceptablePassword, hashPassword } from '../../platform/auth/password.js';
-import { tenants, type TenantSettings } from '../../platform/tables.js';
+import { tenantHistory, tenants, type TenantSettings } from '../../platform/tables.js';
 import { orgUnitPlacements, orgUnits, persons, roleGrants } from './tables.js';
 
 /**
@@ -52,6 +52,11 @@ export async function provisionTenant(
       })
       .returning();
     const tenantId = tenant!.id;
+    // Remembered beyond the tenant's rows: the demo never loads where a real tenant has been.
+    await tx
+      .insert(tenantHistory)
+      .values({ slug: input.slug, createdAt: now })
+      .onConflictDoNothing();
     const rootId = randomUUID();
     await tx.insert(orgUnits).values({
       id: rootId,
