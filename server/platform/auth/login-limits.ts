@@ -164,13 +164,14 @@ export async function reserveLoginAttempt(db: Db, keys: LoginKeys, now: Date) {
           .update(loginLimits)
           .set({ failures: sql`greatest(${loginLimits.failures} - 1, 0)` })
           .where(inArray(loginLimits.key, reserved));
-        // Counters nobody has used for the known-address period are forgotten.
+        // Forgotten: counters quiet long enough to start from zero anyway (unless they make an
+        // address known), and known addresses unused for the known-address period.
+        const quiet = new Date(now.getTime() - QUIET_MS).toISOString();
         const stale = new Date(now.getTime() - KNOWN_ADDRESS_MS).toISOString();
-        await tx
-          .delete(loginLimits)
-          .where(
-            sql`greatest(${loginLimits.lastAt}, ${loginLimits.lastSuccessAt}) < ${stale}::timestamptz`,
-          );
+        await tx.delete(loginLimits).where(
+          sql`(${loginLimits.lastSuccessAt} IS NULL AND ${loginLimits.lastAt} < ${quiet}::timestamptz)
+              OR greatest(${loginLimits.lastAt}, ${loginLimits.lastSuccessAt}) < ${stale}::timestamptz`,
+        );
       });
     },
   };
