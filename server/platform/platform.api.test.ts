@@ -5,6 +5,7 @@ import {
   aUserWith,
   json,
   login,
+  onlyFieldError,
   PASSWORD,
   testEnv,
   type TestEnv,
@@ -312,16 +313,12 @@ describe('authentication', () => {
       newPassword: 'qwertyuiop123',
     });
     expect(common.statusCode).toBe(400);
-    expect(common.json<{ errors: { path: string; message: string }[] }>().errors).toEqual([
-      { path: 'newPassword', message: expect.stringContaining('one of the most common') },
-    ]);
+    expect(onlyFieldError(common)).toMatch(/^newPassword: .*one of the most common/);
     const own = await user.post('/api/auth/password', {
       currentPassword: PASSWORD,
       newPassword: `${user.me.name.replace('Person ', '')}`,
     });
-    expect(own.json<{ errors: { path: string; message: string }[] }>().errors).toEqual([
-      { path: 'newPassword', message: expect.stringContaining('e-postadressen') },
-    ]);
+    expect(onlyFieldError(own)).toMatch(/^newPassword: .*e-postadressen/);
     const ok = await user.post('/api/auth/password', {
       currentPassword: PASSWORD,
       newPassword: 'a-new-long-password',

@@ -129,6 +129,13 @@ const json = <T = Record<string, unknown>>(res: LightMyRequestResponse): T => {
 };
 export { json };
 
+/** The one field error of a refusal, as `path: message` (fails when there are more or none). */
+export function onlyFieldError(res: LightMyRequestResponse): string {
+  const errors = res.json<{ errors?: { path: string; message: string }[] }>().errors ?? [];
+  if (errors.length !== 1) throw new Error(`expected one field error, got ${res.body}`);
+  return `${errors[0]!.path}: ${errors[0]!.message}`;
+}
+
 /** A tenant of its own with its root unit and an administrator, so tests never share data. */
 export async function aTenant(env: TestEnv, name = 'Region Test') {
   const tag = randomUUID().slice(0, 8);

@@ -5,6 +5,7 @@ import {
   aUserWith,
   json,
   login,
+  onlyFieldError,
   PASSWORD,
   testEnv,
   type TestEnv,
@@ -126,9 +127,7 @@ describe('people and login accounts', () => {
     ] as const) {
       const res = await make(password);
       expect(res.statusCode, password).toBe(400);
-      expect(res.json<{ errors: { path: string; message: string }[] }>().errors).toEqual([
-        { path: 'password', message: expect.stringContaining(words) },
-      ]);
+      expect(onlyFieldError(res)).toMatch(new RegExp(`^password: .*${words}`));
     }
     const p = json<Person>(await make('ett eget långt lösenord'));
     const reset = await tenant.admin.patch(`/api/persons/${p.id}`, {
