@@ -19,6 +19,7 @@ import { onRecorded } from './platform/audit/audit.js';
 import { checkpointer } from './platform/audit/checkpoint.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import { auditSeal, throwAwaySeal, useAuditSeal, type AuditSeal } from './platform/audit/seal.js';
+import { useAccessEndHandlers } from './platform/auth/access-end.js';
 import authPlugin from './platform/auth/plugin.js';
 import { authRoutes } from './platform/auth/routes.js';
 import type { Clock } from './platform/context.js';
@@ -34,7 +35,8 @@ export type AppOptions = {
   logger?: FastifyServerOptions['logger'];
   /** Built web app to serve (web/dist); none in API tests. */
   webDir?: string | null;
-  trustProxy?: boolean;
+  /** Which proxies' X-Forwarded-* to believe: a hop count or their addresses (config.ts). */
+  trustProxy?: boolean | number | string[];
   /** The first run's setup gate (no region yet, no demo); null once a region exists. */
   setup?: SetupGate | null;
   /** The invented demo region was loaded: the login page points at the demo accounts. */
@@ -71,14 +73,17 @@ export function languageFromUrl(req: {
 /** The app as a factory: tests build it with their own database and clock and call it with inject. */
 export async function buildApp(opts: AppOptions) {
   const clock = opts.clock ?? (() => new Date());
+  const trust = opts.trustProxy ?? false;
   useMessages(registry.flatMap((c) => (c.messages ? [c.messages] : [])));
   if (opts.audit) useAuditSeal(opts.audit);
   else if (!auditSeal()) useAuditSeal(throwAwaySeal());
   const seal = auditSeal()!;
+  useAccessEndHandlers(registry.flatMap((c) => (c.onAccessEnded ? [c.onAccessEnded] : [])));
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 1024 * 1024,
-    trustProxy: opts.trustProxy ?? false,
+    // A hop count trusts the nearest n proxies (the socket is hop 0), as proxy-addr reads a number.
+    trustProxy: typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust,
     routerOptions: { ignoreTrailingSlash: true },
     rewriteUrl: languageFromUrl,
     frameworkErrors: frameworkError,

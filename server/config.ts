@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /** The environment, validated at boot: a wrong value stops the start with a clear message. */
@@ -13,7 +14,19 @@ const Env = z.object({
   DATA_DIR: z.string().default('./data'),
   /** Unset: the demo on the embedded database only, never on a PostgreSQL server (a known password). */
   DEMO: z.enum(['true', 'false']).optional(),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v, ctx) => {
+      const parsed = trustProxyOf(v);
+      if (parsed === null)
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'TRUST_PROXY must be false, a number of proxy hops (1–10), or a comma-separated list of proxy addresses or CIDRs',
+        });
+      return parsed ?? false;
+    }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z
     .string()
@@ -35,9 +48,40 @@ const Env = z.object({
 type Parsed = z.infer<typeof Env>;
 export type Config = Omit<Parsed, 'DEMO' | 'AUDIT_KEY_FILE' | 'AUDIT_CHECKPOINT_DIR'> & {
   DEMO: 'true' | 'false';
+  /** DEMO was set, not defaulted: a demo that cannot load then stops the start. */
+  demoExplicit: boolean;
   AUDIT_KEY_FILE: string;
   AUDIT_CHECKPOINT_DIR: string;
 };
+
+/** Names proxy-addr (Fastify's trustProxy) knows for address ranges. */
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * Which proxies to believe about the client's address: false (none), a hop count (the address the
+ * nearest n proxies saw; `true` is one hop), or the proxies' own addresses or CIDRs. Never the
+ * leftmost X-Forwarded-For, which the client writes.
+ */
+export function trustProxyOf(value: string): false | number | string[] | null {
+  const v = value.trim();
+  if (v === '' || v === 'false' || v === '0') return false;
+  if (v === 'true') return 1;
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    return hops >= 1 && hops <= 10 ? hops : null;
+  }
+  const entries = v.split(',').map((e) => e.trim());
+  const valid = (e: string) => {
+    if (NAMED_RANGES.has(e)) return true;
+    const [address, bits, ...rest] = e.split('/');
+    if (rest.length > 0 || !address) return false;
+    const family = isIP(address);
+    if (family === 0) return false;
+    if (bits === undefined) return true;
+    return /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+  };
+  return entries.every(valid) ? entries : null;
+}
 
 /** The environment, with `.env` in the working folder read first when there is one. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -53,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     DEMO: data.DEMO ?? (data.DATABASE_URL ? 'false' : 'true'),
     AUDIT_KEY_FILE: data.AUDIT_KEY_FILE ?? join(data.DATA_DIR, 'audit-key'),
     AUDIT_CHECKPOINT_DIR: data.AUDIT_CHECKPOINT_DIR ?? join(data.DATA_DIR, 'audit-checkpoints'),
+    demoExplicit: data.DEMO !== undefined,
   };
 }
 

@@ -4,6 +4,7 @@ import { auditKeyOptions, configOrExit } from './config.js';
 import { openDatabase } from './db/client.js';
 import { holdDataDir } from './db/data-dir-lock.js';
 import { loadDemoIfEmpty } from './demo/demo.js';
+import { DemoRefused } from './demo/guard.js';
 import { notifications } from './modules/registry.js';
 import {
   AuditKeyError,
@@ -44,7 +45,22 @@ const audit = await loadOrCreateAuditSeal(database.db, auditKeyOptions(config)).
   },
 );
 useAuditSeal(audit.seal);
-if (config.DEMO === 'true') await loadDemoIfEmpty(database.db);
+let demo = config.DEMO === 'true';
+if (demo) {
+  try {
+    await loadDemoIfEmpty(database.db);
+  } catch (err) {
+    if (!(err instanceof DemoRefused)) throw err;
+    demo = false;
+    // Asked for: say so and stop (exit 3). By default on the embedded database: start without it.
+    if (config.demoExplicit) {
+      process.stderr.write(`${err.message}\n`);
+      await database.close();
+      if (hold && 'release' in hold) hold.release();
+      process.exit(3);
+    }
+  }
+}
 // The first run without the demo: a setup page guarded by a one-time token, until a region exists.
 const [anyRegion] = await database.db.select({ id: tenants.id }).from(tenants).limit(1);
 const setup = anyRegion ? null : openSetupGate(config.DATA_DIR);
@@ -52,9 +68,9 @@ const app = await buildApp({
   db: database.db,
   logger: { level: config.LOG_LEVEL },
   webDir: fileURLToPath(new URL('../web/dist', import.meta.url)),
-  trustProxy: config.TRUST_PROXY === 'true',
+  trustProxy: config.TRUST_PROXY,
   setup,
-  demo: config.DEMO === 'true',
+  demo,
   audit: audit.seal,
   dump: database.dump ?? null,
 });

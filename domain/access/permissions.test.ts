@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, can, canAnywhere, ROLES, type Actor, type Role } from './permissions.js';
+import {
+  ACTIONS,
+  can,
+  canAnywhere,
+  holdsAtLeast,
+  ROLES,
+  type Actor,
+  type Role,
+} from './permissions.js';
 
 const id = fc.uuid();
 const path = fc.array(id, { minLength: 1, maxLength: 6 });
@@ -89,5 +97,41 @@ describe('can(actor, action, target)', () => {
     expect(can(c, 'org.decision.edit', { unitPath: ['root', 'y'] })).toBe(true);
     expect(can(c, 'org.forum.edit', { unitPath: ['root'] })).toBe(true);
     expect(can(c, 'org.unit.edit', { unitPath: ['root', 'x'] })).toBe(false);
+  });
+});
+
+describe('who may end or redirect a person’s access', () => {
+  const root = ['r'];
+  const board = ['r', 'b'];
+  const office = ['r', 'b', 'o'];
+  const editorOfBoard = {
+    personId: 'e',
+    grants: [{ role: 'editor' as const, unitId: 'b', unitPath: board }],
+  };
+  it('an editor covers readers and editors beneath it, not an administrator there', () => {
+    expect(holdsAtLeast(editorOfBoard, [{ role: 'reader', unitId: 'o', unitPath: office }])).toBe(
+      true,
+    );
+    expect(holdsAtLeast(editorOfBoard, [{ role: 'editor', unitId: 'o', unitPath: office }])).toBe(
+      true,
+    );
+    expect(
+      holdsAtLeast(editorOfBoard, [{ role: 'administrator', unitId: 'o', unitPath: office }]),
+    ).toBe(false);
+    expect(holdsAtLeast(editorOfBoard, [{ role: 'editor', unitId: 'r', unitPath: root }])).toBe(
+      false,
+    );
+    expect(holdsAtLeast(editorOfBoard, [{ role: 'auditor', unitId: 'r', unitPath: root }])).toBe(
+      false,
+    );
+    expect(holdsAtLeast(editorOfBoard, [])).toBe(true);
+  });
+  it('an administrator of the root covers everyone', () => {
+    const admin = {
+      personId: 'a',
+      grants: [{ role: 'administrator' as const, unitId: 'r', unitPath: root }],
+    };
+    for (const role of ROLES)
+      expect(holdsAtLeast(admin, [{ role, unitId: 'r', unitPath: root }])).toBe(true);
   });
 });

@@ -104,3 +104,21 @@ export const canAnywhere = (actor: Actor | null | undefined, action: Action): bo
 
 /** Roles a person holds anywhere, for showing and for quick checks in the UI. */
 export const rolesOf = (actor: Actor): Role[] => [...new Set(actor.grants.map((g) => g.role))];
+
+/**
+ * Whether the actor holds at least what the grant gives: every action of the grant's role, on
+ * the grant's unit (or the whole tenant for a tenant-wide role). An editor does not cover an
+ * administrator of a unit in its subtree, nor an auditor (whose trail it cannot read).
+ */
+export function coversGrant(actor: Actor, grant: Grant): boolean {
+  const rule = ROLE_ACTIONS[grant.role];
+  const target: Target = rule.scope === 'tenant' ? 'tenant' : { unitPath: grant.unitPath };
+  return rule.actions.every((a) => can(actor, a, target));
+}
+
+/**
+ * Archiving a person or changing their e-mail (where a password reset would go) is taking over
+ * or ending their access: allowed only to someone who holds at least every grant the person has.
+ */
+export const holdsAtLeast = (actor: Actor, grants: readonly Grant[]): boolean =>
+  grants.every((g) => coversGrant(actor, g));

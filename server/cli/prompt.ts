@@ -80,6 +80,12 @@ export function failWithIssues(error: z.ZodError, names: Record<string, string>)
   fail(`Uppgifterna behöver rättas; inget har sparats:\n${lines.join('\n')}`, 2);
 }
 
+/** A refusal in Swedish, with a line per field when there are fields. */
+export const refusalOf = (err: DomainError) =>
+  err.kind === 'invalid' && err.fields.length > 0
+    ? `${t('sv', err.key, err.params)}\n${err.fields.map((f) => `  ${f.path}: ${t('sv', f.key, f.params)}`).join('\n')}`
+    : t('sv', err.key, err.params);
+
 /**
  * Runs `work` against the configured database and closes it; a refusal (a DomainError) is printed
  * in Swedish with exit code 1.
@@ -94,10 +100,7 @@ export async function withDatabase(work: (database: Database) => Promise<void>):
     await sealed.checkpoint();
   } catch (err) {
     if (!(err instanceof DomainError)) throw err;
-    refusal =
-      err.kind === 'invalid' && err.fields.length > 0
-        ? `${t('sv', err.key, err.params)}\n${err.fields.map((f) => `  ${f.path}: ${t('sv', f.key, f.params)}`).join('\n')}`
-        : t('sv', err.key, err.params);
+    refusal = refusalOf(err);
   }
   await database.close();
   if (refusal) fail(refusal);

@@ -9,12 +9,11 @@ import { DomainError } from '../../domain/shared/errors.js';
 import { configOrExit } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { dataDirHolder } from '../db/data-dir-lock.js';
-import { t } from '../platform/i18n/messages.js';
 import { validationMessages } from '../platform/i18n/validation.js';
 import { closeSetupGate, openSetupGate } from '../platform/setup-token.js';
 import { tenants } from '../platform/tables.js';
 import { setUpFirstRegion } from '../modules/organization/provision.js';
-import { fail, failWithIssues, newPassword, useConfiguredAuditSeal } from './prompt.js';
+import { fail, failWithIssues, newPassword, refusalOf, useConfiguredAuditSeal } from './prompt.js';
 
 const USAGE = `Användning / usage:
   npm run setup -- --region "Region X" --admin-email admin@x.se [--admin-name "Namn"]
@@ -99,7 +98,7 @@ try {
   );
 } catch (err) {
   if (!(err instanceof DomainError)) throw err;
-  refusal = t('sv', err.key, err.params);
+  refusal = refusalOf(err);
 }
 await database.close();
 if (refusal) fail(refusal);

@@ -1,6 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, login, testEnv, type TestEnv } from '../test/helper.js';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openDatabase } from '../db/client.js';
+import { provisionTenant } from '../modules/organization/provision.js';
+import { tenants } from '../platform/tables.js';
+import { json, login, PASSWORD, testDatabase, testEnv, type TestEnv } from '../test/helper.js';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemoIfEmpty } from './demo.js';
+import { DemoRefused } from './guard.js';
 import { verifyChain } from '../platform/audit/audit.js';
 
 let env: TestEnv;
@@ -195,4 +204,65 @@ describe('the demo region', () => {
     const auditor = await login(env.app, 'revisor@norrsund.example', DEMO_PASSWORD);
     expect((await auditor.get('/api/audit-trail/verify')).statusCode).toBe(200);
   });
+});
+
+describe('the demo never enters a database with real tenants', () => {
+  const aRealTenant = (db: Parameters<typeof provisionTenant>[0]) =>
+    provisionTenant(db, {
+      name: 'Region Verklig',
+      slug: 'verklig',
+      rootName: 'Regionfullmäktige',
+      admin: { name: 'Vera Verklig', email: 'vera@verklig.example', password: PASSWORD },
+    });
+
+  it('refuses when another tenant exists, and still once that tenant’s rows are gone', async () => {
+    const database = await testDatabase();
+    try {
+      await aRealTenant(database.db);
+      await expect(loadDemoIfEmpty(database.db)).rejects.toBeInstanceOf(DemoRefused);
+      await database.db.delete(tenants);
+      await expect(loadDemoIfEmpty(database.db)).rejects.toThrow(/verklig/);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('DEMO=true on such a database stops the start with a message and exit code 3', async () => {
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      DEMO: 'true',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      REMINDER_INTERVAL_MINUTES: '0',
+    };
+    let cleanup = () => {};
+    if (inject('dbKind') === 'postgres') {
+      const database = await testDatabase();
+      await aRealTenant(database.db);
+      await database.close();
+      env.DATABASE_URL = database.url!;
+    } else {
+      const dir = mkdtempSync(join(tmpdir(), 'styrbord-demo-guard-'));
+      cpSync(inject('pgliteTemplate'), dir, { recursive: true });
+      const database = await openDatabase({ dataDir: dir, migrate: false });
+      await aRealTenant(database.db);
+      await database.close();
+      env.DATA_DIR = dir;
+      cleanup = () => rmSync(dir, { recursive: true, force: true });
+    }
+    try {
+      const root = fileURLToPath(new URL('../..', import.meta.url));
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(run.stderr).toContain('DEMO=true, but this database has had other tenants (verklig)');
+      expect(run.status).toBe(3);
+    } finally {
+      cleanup();
+    }
+  }, 90_000);
 });

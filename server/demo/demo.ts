@@ -20,6 +20,7 @@ import { createContract, createSystem } from '../modules/services/systems.servic
 import { loadDemoOwnership, type DemoSystem } from './demo-services.js';
 import { loadDemoAudits } from './demo-audits.js';
 import { loadDemoPortfolio } from './demo-portfolio.js';
+import { assertOnlyDemoEver, DEMO_SLUG } from './guard.js';
 
 /** Every demo account has this password (named in the README). */
 export const DEMO_PASSWORD = 'styrbord-demo';
@@ -70,8 +71,12 @@ export const DEMO_USERS: {
 const daysAgo = (now: Date, n: number) =>
   new Date(now.getTime() - n * 86_400_000).toISOString().slice(0, 10);
 
-/** Loads the invented demo region "Region Norrsund" when the database has no tenant yet. */
+/**
+ * Loads the invented demo region "Region Norrsund" when the database has no tenant yet; throws
+ * DemoRefused when it has ever had another tenant.
+ */
 export async function loadDemoIfEmpty(db: Db, now = new Date()): Promise<boolean> {
+  await assertOnlyDemoEver(db);
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(tenants);
   if ((row?.n ?? 0) > 0) return false;
   await loadDemo(db, now);
@@ -82,7 +87,7 @@ export async function loadDemo(db: Db, now = new Date()) {
   const admin = DEMO_USERS[0]!;
   const { tenantId, rootUnitId, adminId } = await provisionTenant(db, {
     name: 'Region Norrsund',
-    slug: 'norrsund',
+    slug: DEMO_SLUG,
     rootName: 'Regionfullmäktige',
     admin: { name: admin.name, email: admin.email, password: DEMO_PASSWORD },
     settings: {

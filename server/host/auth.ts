@@ -1,7 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { dummyHash, hashPassword, verifyPassword } from '../platform/auth/password.js';
+import {
+  assertAcceptablePassword,
+  dummyHash,
+  hashPassword,
+  verifyPassword,
+} from '../platform/auth/password.js';
 import { IDLE_MS } from '../platform/auth/sessions.js';
 import { hostAdmins, hostSessions } from '../platform/tables.js';
 
@@ -15,6 +20,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** Creates the host administrator, or sets a new password for one that exists (the CLI). */
 export async function saveHostAdmin(db: Db, email: string, password: string) {
+  assertAcceptablePassword(password, 'password', [email]);
   const passwordHash = await hashPassword(password);
   const [row] = await db
     .insert(hostAdmins)

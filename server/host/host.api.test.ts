@@ -53,6 +53,17 @@ const newTenant = (slug = `k-${tag()}`) => ({
 });
 
 describe('the host API', () => {
+  it('a host administrator’s password is refused when common or their own e-mail', async () => {
+    await expect(
+      saveHostAdmin(env.db, 'ny-vard@test.example', 'password123!'),
+    ).rejects.toMatchObject({
+      fields: [{ path: 'password', key: 'auth.passwordCommon' }],
+    });
+    await expect(
+      saveHostAdmin(env.db, 'ny-vard@test.example', 'ny-vard@test.example'),
+    ).rejects.toMatchObject({ fields: [{ path: 'password', key: 'auth.passwordPersonal' }] });
+  });
+
   it('without a host session every host route is a 401 in Swedish, a tenant session included', async () => {
     const tenant = await aTenant(env);
     for (const [method, url] of [

@@ -11,7 +11,7 @@ import { readAllCheckpoints } from '../platform/audit/checkpoint.js';
 import { VerifyAnswer } from '../platform/audit/routes.js';
 import { auditSeal } from '../platform/audit/seal.js';
 import { tenants } from '../platform/tables.js';
-import { assertLoginAllowed, recordLoginAttempt } from '../platform/auth/sessions.js';
+import { reserveLoginAttempt } from '../platform/auth/login-limits.js';
 import type { Clock } from '../platform/context.js';
 import { langOf } from '../platform/i18n/messages.js';
 import { endHostSession, HOST_COOKIE, hostLogin, hostSessionOf } from './auth.js';
@@ -81,9 +81,9 @@ export async function hostRoutes(
     handler: async (req, reply) => {
       const now = opts.clock();
       const key = `host:${req.body.email}`;
-      await assertLoginAllowed(db, key, req.ip, now);
+      const attempt = await reserveLoginAttempt(db, { account: key, address: req.ip }, now);
       const session = await hostLogin(db, req.body.email, req.body.password, now);
-      await recordLoginAttempt(db, key, req.ip, session !== null, now);
+      await attempt.settle(session !== null);
       if (!session) throw unauthenticated('errors.badCredentials');
       void reply.setCookie(HOST_COOKIE, session.token, cookieOptions(req));
       return { email: req.body.email.toLowerCase(), csrfToken: session.csrfToken };

@@ -5,14 +5,15 @@ import {
   aUserWith,
   json,
   login,
+  onlyFieldError,
   PASSWORD,
   testEnv,
   type TestEnv,
   type Tenant,
 } from '../test/helper.js';
 import { buildApp } from '../app.js';
-import { loginAttempts } from './tables.js';
-import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from './auth/sessions.js';
+import { loginLimits } from './tables.js';
+import { LOGIN_POLICIES } from './auth/login-limits.js';
 
 let env: TestEnv;
 let tenant: Tenant;
@@ -258,6 +259,38 @@ describe('authentication', () => {
     env.time.set(start);
   });
 
+  it('a session ends after the tenant’s absolute lifetime (7 days by default), however active', async () => {
+    const t = await aTenant(env, 'Livslängd');
+    const start = env.time.clock();
+    try {
+      const c = await login(env.app, `admin-${t.tag}@test.example`);
+      expect(
+        json<{ sessionMaxAgeDays: number }>(await c.get('/api/settings')).sessionMaxAgeDays,
+      ).toBe(7);
+      // Active every six hours, so the idle expiry never ends it.
+      for (let h = 6; h < 7 * 24; h += 6) {
+        env.time.set(new Date(start.getTime() + h * 3_600_000));
+        expect((await c.get('/api/auth/me')).statusCode).toBe(200);
+      }
+      env.time.set(new Date(start.getTime() + 7 * 24 * 3_600_000 + 60_000));
+      expect((await c.get('/api/auth/me')).statusCode).toBe(401);
+
+      // A shorter lifetime applies to the sessions there are.
+      env.time.set(start);
+      const d = await login(env.app, `admin-${t.tag}@test.example`);
+      const { version } = json<{ version: number }>(await d.get('/api/settings'));
+      const tooLong = await d.put('/api/settings', { version, sessionMaxAgeDays: 31 });
+      expect(tooLong.statusCode).toBe(400);
+      json(await d.put('/api/settings', { version, sessionMaxAgeDays: 1 }));
+      env.time.set(new Date(start.getTime() + 6 * 3_600_000));
+      expect((await d.get('/api/auth/me')).statusCode).toBe(200);
+      env.time.set(new Date(start.getTime() + 24 * 3_600_000 + 60_000));
+      expect((await d.get('/api/auth/me')).statusCode).toBe(401);
+    } finally {
+      env.time.set(start);
+    }
+  });
+
   it('a password change needs the current password and ends other sessions', async () => {
     const user = await aUserWith(env, tenant, 'reader');
     const other = await login(
@@ -275,6 +308,17 @@ describe('authentication', () => {
       newPassword: 'short',
     });
     expect(short.statusCode).toBe(400);
+    const common = await user.inEnglish().post('/api/auth/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'qwertyuiop123',
+    });
+    expect(common.statusCode).toBe(400);
+    expect(onlyFieldError(common)).toMatch(/^newPassword: .*one of the most common/);
+    const own = await user.post('/api/auth/password', {
+      currentPassword: PASSWORD,
+      newPassword: `${user.me.name.replace('Person ', '')}`,
+    });
+    expect(onlyFieldError(own)).toMatch(/^newPassword: .*e-postadressen/);
     const ok = await user.post('/api/auth/password', {
       currentPassword: PASSWORD,
       newPassword: 'a-new-long-password',
@@ -286,10 +330,10 @@ describe('authentication', () => {
     await expect(login(env.app, email, 'a-new-long-password')).resolves.toBeTruthy();
   });
 
-  it('login is rate-limited per account, with the counter in the database', async () => {
+  it('login is rate-limited per account and address, with the counter in the database', async () => {
     const user = await aUserWith(env, tenant, 'reader');
     const email = user.me.name.replace('Person ', '');
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+    for (let i = 0; i < LOGIN_POLICIES.pair.lockAfter; i++) {
       const r = await env.app.inject({
         method: 'POST',
         url: '/api/auth/login',
@@ -304,11 +348,11 @@ describe('authentication', () => {
     });
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
-    const rows = await env.db
+    const [row] = await env.db
       .select()
-      .from(loginAttempts)
-      .where(eq(loginAttempts.key, `account:${email}`));
-    expect(rows.filter((r) => !r.succeeded)).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
+      .from(loginLimits)
+      .where(eq(loginLimits.key, `pair:${email}|127.0.0.1`)); // inject's default address
+    expect(row!.failures).toBe(LOGIN_POLICIES.pair.lockAfter);
     const start = env.time.clock();
     env.time.advanceDays(1);
     expect(
@@ -325,7 +369,7 @@ describe('authentication', () => {
 
   it('login is rate-limited per address too, whichever accounts are tried', async () => {
     const remoteAddress = '192.0.2.77'; // a documentation address: inject never opens a socket
-    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
+    for (let i = 0; i < LOGIN_POLICIES.address.lockAfter; i++) {
       const r = await env.app.inject({
         method: 'POST',
         url: '/api/auth/login',

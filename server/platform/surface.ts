@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { Db } from '../db/client.js';
 import type { DeadlineKind } from '../../domain/audits/audit.js';
+import type { AccessEndHandler } from './auth/access-end.js';
 import type { IdentityProvider } from './auth/plugin.js';
 import type { PasswordStore } from './auth/routes.js';
 import type { Ctx } from './context.js';
@@ -25,6 +26,8 @@ export type ContextSurface = {
   deadlines?: DeadlineProvider;
   /** Who people are and what they may do, for the platform's auth (one context gives it). */
   identity?: { identity: IdentityProvider; passwords: PasswordStore };
+  /** Revokes what the context gave a person whose access has ended (auth/access-end.ts). */
+  onAccessEnded?: AccessEndHandler;
   /** The context's Drizzle tables, for the schema index. */
   tables: Record<string, unknown>;
 };

@@ -1,6 +1,5 @@
 import {
   bigint,
-  boolean,
   customType,
   index,
   integer,
@@ -55,6 +54,8 @@ export type TenantSettings = {
   oidcGroupRoles?: { group: string; role: Role; unitId: string }[];
   /** False: people of the tenant log in through single sign-on only. */
   localPasswords?: boolean;
+  /** A session ends this many days after login however active it is (besides the idle expiry). */
+  sessionMaxAgeDays?: number;
 };
 
 /** A region, municipality or shared IT provider: every row belongs to one. */
@@ -71,6 +72,15 @@ export const tenants = pgTable('tenants', {
   /** A disabled tenant's people cannot log in; its data is kept. */
   disabledAt: timestamp('disabled_at', { withTimezone: true }),
   ...stamps(),
+});
+
+/**
+ * Every tenant the database has had, by slug, kept when a tenant's rows are gone: the demo is
+ * never loaded into a database that has had another tenant (server/demo/guard.ts).
+ */
+export const tenantHistory = pgTable('tenant_history', {
+  slug: text('slug').primaryKey(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
 /**
@@ -121,17 +131,20 @@ export const sessions = pgTable(
   ],
 );
 
-/** Login attempts, counted per account and per address for rate limiting (shared by instances). */
-export const loginAttempts = pgTable(
-  'login_attempts',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    key: text('key').notNull(), // 'account:<email>' or 'address:<ip>'
-    succeeded: boolean('succeeded').notNull(),
-    attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('login_attempts_key_idx').on(t.key, t.attemptedAt)],
-);
+/**
+ * Login limits: one counter row per key (`pair:<account>|<address>`, `address:<ip>`,
+ * `account:<account>`), reserved in one statement before a password is checked, so every
+ * instance sees the same count (server/platform/auth/login-limits.ts).
+ */
+export const loginLimits = pgTable('login_limits', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
+  /** The earliest time the next attempt is let through (the backoff). */
+  nextAt: timestamp('next_at', { withTimezone: true }).notNull(),
+  /** A pair's last fitting password: a known address skips the account's backoff. */
+  lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
+});
 
 /**
  * The audit trail: append-only and hash-chained per tenant. Each event's hash covers its content

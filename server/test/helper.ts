@@ -12,7 +12,7 @@ import { sealOf } from '../platform/audit/seal.js';
 import type { Role } from '../../domain/access/permissions.js';
 
 /** A migrated database of its own for one test file: a copy of the PGlite template, or a new PostgreSQL database cloned from the template. */
-export async function testDatabase(): Promise<Database & { label: string }> {
+export async function testDatabase(): Promise<Database & { label: string; url?: string }> {
   if (inject('dbKind') === 'postgres') {
     const adminUrl = inject('pgAdminUrl');
     const name = `t_${randomUUID().replace(/-/g, '')}`;
@@ -20,11 +20,9 @@ export async function testDatabase(): Promise<Database & { label: string }> {
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name} TEMPLATE styrbord_template`);
     await admin.end();
-    const database = await openDatabase({
-      url: adminUrl.replace(/\/postgres$/, `/${name}`),
-      migrate: false,
-    });
-    return { ...database, label: 'postgres' };
+    const url = adminUrl.replace(/\/postgres$/, `/${name}`);
+    const database = await openDatabase({ url, migrate: false });
+    return { ...database, label: 'postgres', url };
   }
   const dir = mkdtempSync(join(tmpdir(), 'styrbord-pglite-'));
   cpSync(inject('pgliteTemplate'), dir, { recursive: true });
@@ -145,6 +143,13 @@ const json = <T = Record<string, unknown>>(res: LightMyRequestResponse): T => {
   return res.json<T>();
 };
 export { json };
+
+/** The one field error of a refusal, as `path: message` (fails when there are more or none). */
+export function onlyFieldError(res: LightMyRequestResponse): string {
+  const errors = res.json<{ errors?: { path: string; message: string }[] }>().errors ?? [];
+  if (errors.length !== 1) throw new Error(`expected one field error, got ${res.body}`);
+  return `${errors[0]!.path}: ${errors[0]!.message}`;
+}
 
 /** A tenant of its own with its root unit and an administrator, so tests never share data. */
 export async function aTenant(env: TestEnv, name = 'Region Test') {

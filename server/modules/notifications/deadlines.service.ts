@@ -3,14 +3,14 @@ import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import ical from 'ical-generator';
 import { dueReminderSteps, type DeadlineKind } from '../../../domain/audits/audit.js';
 import { notFound } from '../../../domain/shared/errors.js';
-import type { Db } from '../../db/client.js';
+import type { Db, Tx } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/authorize.js';
 import { todayOf, type Ctx } from '../../platform/context.js';
 import type { Mailer } from '../../platform/mail.js';
 import type { Deadline, DeadlineProvider } from '../../platform/surface.js';
 import { tenants } from '../../platform/tables.js';
-import { personContact, personNames, unitNames } from '../organization/index.js';
+import { hasAccess, personContact, personNames, unitNames } from '../organization/index.js';
 import { calendarTokens, reminders } from './tables.js';
 
 export type { Deadline };
@@ -118,20 +118,29 @@ export async function calendarTokenStatus(db: Db, ctx: Ctx) {
 
 export async function revokeCalendarToken(db: Db, ctx: Ctx) {
   authorize(ctx, 'org.read');
-  await db.transaction(async (tx) => {
-    const rows = await tx
-      .update(calendarTokens)
-      .set({ revokedAt: ctx.now })
-      .where(and(eq(calendarTokens.personId, ctx.actor.personId), isNull(calendarTokens.revokedAt)))
-      .returning({ id: calendarTokens.id });
-    for (const r of rows)
-      await record(tx, ctx, {
-        entityType: 'calendar_token',
-        entityId: r.id,
-        action: 'revoke',
-        before: { personId: ctx.actor.personId },
-      });
-  });
+  await db.transaction((tx) => revokeCalendarTokensOf(tx, ctx, ctx.actor.personId));
+}
+
+/** Revokes a person's feed, each token an audit event: their own choice, or their access ended. */
+export async function revokeCalendarTokensOf(tx: Db | Tx, ctx: Ctx, personId: string) {
+  const rows = await tx
+    .update(calendarTokens)
+    .set({ revokedAt: ctx.now })
+    .where(
+      and(
+        eq(calendarTokens.tenantId, ctx.tenantId),
+        eq(calendarTokens.personId, personId),
+        isNull(calendarTokens.revokedAt),
+      ),
+    )
+    .returning({ id: calendarTokens.id });
+  for (const r of rows)
+    await record(tx, ctx, {
+      entityType: 'calendar_token',
+      entityId: r.id,
+      action: 'revoke',
+      before: { personId },
+    });
 }
 
 const KIND_SV: Record<DeadlineKind, string> = {
@@ -157,7 +166,8 @@ export async function calendarFeed(
     .from(calendarTokens)
     .innerJoin(tenants, eq(tenants.id, calendarTokens.tenantId))
     .where(and(eq(calendarTokens.tokenHash, hash(token)), isNull(calendarTokens.revokedAt)));
-  if (!t) throw notFound('entity.calendar');
+  // Defence in depth: the feed also ends when its person's access has, however that came about.
+  if (!t || !(await hasAccess(db, t.tenantId, t.personId))) throw notFound('entity.calendar');
   const items = await deadlineItems(db, providers, t.tenantId, todayOf(now), {
     personId: t.personId,
   });

@@ -1,7 +1,8 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Grant, Role } from '../../../domain/access/permissions.js';
 import type { IdentityProvider } from '../../platform/auth/plugin.js';
 import type { PasswordStore } from '../../platform/auth/routes.js';
+import { sessionIsLive } from '../../platform/auth/sessions.js';
 import { sessions, tenants } from '../../platform/tables.js';
 import { endSessionUrl } from './oidc.service.js';
 import { orgUnits, persons, roleGrants } from './tables.js';
@@ -66,7 +67,7 @@ export const identity: IdentityProvider = {
       .innerJoin(tenants, and(eq(tenants.id, sessions.tenantId), isNull(tenants.disabledAt)))
       .leftJoin(roleGrants, eq(roleGrants.personId, persons.id))
       .leftJoin(orgUnits, and(eq(orgUnits.id, roleGrants.unitId), isNull(orgUnits.archivedAt)))
-      .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now)));
+      .where(and(eq(sessions.id, sessionId), sessionIsLive(now)));
     const first = rows[0];
     if (!first || !first.canLogIn || first.archivedAt) return null;
     return {

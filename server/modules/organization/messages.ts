@@ -50,6 +50,8 @@ export const messages: Record<Lang, Record<string, string>> = {
     'org.decision.outcomeOnInformation': 'En informationspunkt har inget beslutsutfall.',
     'org.decision.chainCycle': 'Ett beslut kan inte vara förslag till sig självt.',
     'org.person.emailTaken': 'E-postadressen används redan av en annan person.',
+    'org.person.outranks':
+      'Personen har en roll som går utöver din behörighet. Bara den som har minst samma behörighet kan arkivera personen eller ändra e-postadressen.',
     'org.person.passwordRequired': 'Ett lösenord krävs för att personen ska kunna logga in.',
     'org.grant.exists': 'Personen har redan den rollen på den enheten.',
     'org.grant.lastAdmin': 'Den sista administratören för hela organisationen kan inte tas bort.',
@@ -101,6 +103,8 @@ export const messages: Record<Lang, Record<string, string>> = {
     'org.decision.outcomeOnInformation': 'An information item has no decision outcome.',
     'org.decision.chainCycle': 'A decision cannot be a proposal to itself.',
     'org.person.emailTaken': 'The email address is already used by another person.',
+    'org.person.outranks':
+      'The person holds a role beyond your authority. Only someone with at least the same authority can archive them or change their email address.',
     'org.person.passwordRequired': 'A password is needed for the person to log in.',
     'org.grant.exists': 'The person already has that role on that unit.',
     'org.grant.lastAdmin': 'The last administrator of the whole organisation cannot be removed.',

@@ -5,6 +5,7 @@ import {
   aUserWith,
   json,
   login,
+  onlyFieldError,
   PASSWORD,
   testEnv,
   type TestEnv,
@@ -115,6 +116,109 @@ describe('people and login accounts', () => {
     await expect(login(env.app, email)).rejects.toThrow(/401/);
   });
 
+  it('a password an administrator sets is refused when common or the person’s own e-mail', async () => {
+    const email = `vanlig-${tenant.tag}@test.example`;
+    const make = (password: string) =>
+      tenant.admin.post('/api/persons', { name: 'Vanlig Person', email, canLogIn: true, password });
+    for (const [password, words] of [
+      ['letmein12345', 'ett av de vanligaste'],
+      [email, 'får inte vara e-postadressen'],
+      ['Vanlig Person!!', 'namnet'],
+    ] as const) {
+      const res = await make(password);
+      expect(res.statusCode, password).toBe(400);
+      expect(onlyFieldError(res)).toMatch(new RegExp(`^password: .*${words}`));
+    }
+    const p = json<Person>(await make('ett eget långt lösenord'));
+    const reset = await tenant.admin.patch(`/api/persons/${p.id}`, {
+      version: p.version,
+      password: 'football2024',
+    });
+    expect(reset.statusCode).toBe(400);
+  });
+
+  it('an editor cannot archive, or change the e-mail of, someone holding a role above its own', async () => {
+    const board = await aUnit(tenant.admin, tenant.rootUnitId);
+    const office = await aUnit(tenant.admin, board.id, { kind: 'department' });
+    const editor = await aUserWith(env, tenant, 'editor', board.id);
+    const aPersonWith = async (role: string) => {
+      const p = json<Person>(
+        await tenant.admin.post('/api/persons', {
+          name: `Hemma i kontoret ${role}`,
+          email: `${role}-${Math.random().toString(36).slice(2, 8)}@test.example`,
+          unitId: office.id,
+          canLogIn: true,
+          password: PASSWORD,
+        }),
+      );
+      json(
+        await tenant.admin.post('/api/role-grants', { personId: p.id, role, unitId: office.id }),
+      );
+      return p;
+    };
+    const admin = await aPersonWith('administrator');
+    const archive = await editor.patch(`/api/persons/${admin.id}`, {
+      version: admin.version,
+      archived: true,
+    });
+    expect(archive.statusCode).toBe(403);
+    expect(archive.headers['content-type']).toContain('application/problem+json');
+    expect(archive.json<{ detail: string }>().detail).toMatch(/går utöver din behörighet/);
+    const reEmail = await editor
+      .inEnglish()
+      .patch(`/api/persons/${admin.id}`, { version: admin.version, email: 'mine@test.example' });
+    expect(reEmail.statusCode).toBe(403);
+    expect(reEmail.json<{ detail: string }>().detail).toMatch(/beyond your authority/);
+    // Other fields of the same person, and people the editor covers, it still edits.
+    json(await editor.patch(`/api/persons/${admin.id}`, { version: admin.version, title: 'Chef' }));
+    const reader = await aPersonWith('reader');
+    json(
+      await editor.patch(`/api/persons/${reader.id}`, { version: reader.version, archived: true }),
+    );
+    // An administrator above them may.
+    const fresh = json<Person>(await tenant.admin.get(`/api/persons/${admin.id}`));
+    json(
+      await tenant.admin.patch(`/api/persons/${admin.id}`, {
+        version: fresh.version,
+        archived: true,
+      }),
+    );
+  });
+
+  it('archiving a person, or revoking their last role, ends their sessions and calendar feed', async () => {
+    const withFeed = async () => {
+      const user = await aUserWith(env, tenant, 'reader');
+      const { path } = json<{ path: string }>(await user.post('/api/calendar/token'));
+      expect((await env.app.inject({ url: path })).statusCode).toBe(200);
+      return { user, path };
+    };
+    const archived = await withFeed();
+    const p = json<Person>(await tenant.admin.get(`/api/persons/${archived.user.me.personId}`));
+    json(await tenant.admin.patch(`/api/persons/${p.id}`, { version: p.version, archived: true }));
+    expect((await env.app.inject({ url: archived.path })).statusCode).toBe(404);
+    expect((await archived.user.get('/api/auth/me')).statusCode).toBe(401);
+    // Taken back from the archive, the old feed stays revoked.
+    const back = json<Person>(await tenant.admin.get(`/api/persons/${p.id}`));
+    json(
+      await tenant.admin.patch(`/api/persons/${p.id}`, { version: back.version, archived: false }),
+    );
+    expect((await env.app.inject({ url: archived.path })).statusCode).toBe(404);
+
+    const revoked = await withFeed();
+    const grants = json<{ items: { id: string }[] }>(
+      await tenant.admin.get(`/api/role-grants?personId=${revoked.user.me.personId}`),
+    ).items;
+    expect(grants).toHaveLength(1);
+    const del = await tenant.admin.delete(`/api/role-grants/${grants[0]!.id}`);
+    expect(del.statusCode).toBeLessThan(300);
+    expect((await env.app.inject({ url: revoked.path })).statusCode).toBe(404);
+    expect((await revoked.user.get('/api/auth/me')).statusCode).toBe(401);
+    const events = json<{ items: { action: string; entityType: string }[] }>(
+      await tenant.admin.get('/api/audit-trail?entityType=calendar_token'),
+    );
+    expect(events.items.filter((e) => e.action === 'revoke').length).toBeGreaterThanOrEqual(2);
+  });
+
   it('lists and exports people', async () => {
     const list = json<{ items: Person[]; total: number }>(
       await tenant.admin.get(`/api/persons?q=admin`),
@@ -159,7 +263,8 @@ describe('role grants', () => {
     expect((await tenant.admin.delete(`/api/role-grants/${grants.items[0]!.id}`)).statusCode).toBe(
       204,
     );
-    expect((await reader.get('/api/units')).statusCode).toBe(403);
+    // Their last role gone, their session has ended too.
+    expect((await reader.get('/api/units')).statusCode).toBe(401);
 
     const t = await aTenant(env, 'Ensam');
     const adminGrant = json<{ items: { id: string }[] }>(

@@ -8,10 +8,13 @@ import {
   PostInput,
   PostUpdate,
 } from '../../../domain/organization/person.js';
-import { conflict, invalid, notFound } from '../../../domain/shared/errors.js';
+import { holdsAtLeast, type Grant, type Role } from '../../../domain/access/permissions.js';
+import { conflict, invalid, notAllowed, notFound } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
-import { hashPassword } from '../../platform/auth/password.js';
+import { assertAcceptablePassword, hashPassword } from '../../platform/auth/password.js';
+import { tenants } from '../../platform/tables.js';
+import { endAccessOf } from '../../platform/auth/access-end.js';
 import { endSessionsOf } from '../../platform/auth/sessions.js';
 import { authorize } from '../../platform/authorize.js';
 import type { Ctx } from '../../platform/context.js';
@@ -20,6 +23,7 @@ import { auditable } from '../../platform/stable-json.js';
 import { findOwned } from '../../platform/versioning.js';
 import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import { persons, orgUnits, posts, roleGrants } from './tables.js';
+import { splitPath } from './identity.js';
 import { targetOf } from './units.service.js';
 
 const personColumns = { person: persons, unitName: orgUnits.name };
@@ -97,6 +101,12 @@ export async function createPerson(
   if (input.canLogIn && !input.password && !sso)
     throw invalid('errors.validation', [{ path: 'password', key: 'org.person.passwordRequired' }]);
   await assertEmailFree(db, ctx, input.email, null);
+  if (input.password)
+    assertAcceptablePassword(input.password, 'password', [
+      input.email,
+      input.name,
+      await tenantNameOf(db, ctx),
+    ]);
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return db.transaction(async (tx) => {
     const row = await createAudited(
@@ -156,8 +166,19 @@ export async function updatePerson(
     throw invalid('errors.validation', [{ path: 'password', key: 'org.person.passwordRequired' }]);
   if (input.email !== undefined || canLogIn !== before.canLogIn)
     await assertEmailFree(db, ctx, input.email ?? before.email, id);
+  const isReEmail = input.email !== undefined && input.email !== before.email;
+  if ((input.archived === true || isReEmail) && !sso)
+    if (!holdsAtLeast(ctx.actor, await grantsOf(db, ctx, id)))
+      throw notAllowed('org.person.outranks');
   const { version, password, archived, ...changes } = input;
   const values: Partial<typeof persons.$inferInsert> = { ...changes };
+  if (password) {
+    assertAcceptablePassword(password, 'password', [
+      input.email ?? before.email,
+      input.name ?? before.name,
+      await tenantNameOf(db, ctx),
+    ]);
+  }
   if (password)
     Object.assign(values, {
       passwordHash: await hashPassword(password),
@@ -171,10 +192,29 @@ export async function updatePerson(
       before,
       ...(password ? { extra: { passwordChanged: true } } : {}),
     });
+    if (archived || input.canLogIn === false) await endAccessOf(tx, ctx, id);
     return getPerson(tx, ctx, id);
   });
-  if (archived || input.canLogIn === false || password) await endSessionsOf(db, id);
+  if (password) await endSessionsOf(db, id);
   return result;
+}
+
+const tenantNameOf = async (db: Db | Tx, ctx: Ctx) => {
+  const [t] = await db
+    .select({ name: tenants.name })
+    .from(tenants)
+    .where(eq(tenants.id, ctx.tenantId));
+  return t?.name ?? null;
+};
+
+/** A person's grants with their units' paths, for comparing authority. */
+async function grantsOf(db: Db | Tx, ctx: Ctx, personId: string): Promise<Grant[]> {
+  const rows = await db
+    .select({ role: roleGrants.role, unitId: roleGrants.unitId, path: orgUnits.path })
+    .from(roleGrants)
+    .innerJoin(orgUnits, eq(orgUnits.id, roleGrants.unitId))
+    .where(and(eq(roleGrants.tenantId, ctx.tenantId), eq(roleGrants.personId, personId)));
+  return rows.map((r) => ({ role: r.role as Role, unitId: r.unitId, unitPath: splitPath(r.path) }));
 }
 
 export async function listGrants(
@@ -242,6 +282,9 @@ export async function deleteGrant(db: Db, ctx: Ctx, id: string) {
       action: 'delete',
       before: auditable(grant),
     });
+    // The last role gone: nothing the person held (sessions, calendar feed) answers any more.
+    if ((await grantsOf(tx, ctx, grant.personId)).length === 0)
+      await endAccessOf(tx, ctx, grant.personId);
   });
 }
 

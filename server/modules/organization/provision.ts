@@ -4,8 +4,8 @@ import { conflict } from '../../../domain/shared/errors.js';
 import { slugOf, type RegionSetup } from '../../../domain/organization/setup.js';
 import type { Db } from '../../db/client.js';
 import { record } from '../../platform/audit/audit.js';
-import { hashPassword } from '../../platform/auth/password.js';
-import { tenants, type TenantSettings } from '../../platform/tables.js';
+import { assertAcceptablePassword, hashPassword } from '../../platform/auth/password.js';
+import { tenantHistory, tenants, type TenantSettings } from '../../platform/tables.js';
 import { orgUnitPlacements, orgUnits, persons, roleGrants } from './tables.js';
 
 /**
@@ -28,6 +28,11 @@ export async function provisionTenant(
   },
 ) {
   const now = input.now ?? new Date();
+  assertAcceptablePassword(input.admin.password, 'adminPassword', [
+    input.admin.email,
+    input.admin.name,
+    input.name,
+  ]);
   const passwordHash = await hashPassword(input.admin.password);
   return db.transaction(async (tx) => {
     if (input.onlyIfFirst) {
@@ -47,6 +52,11 @@ export async function provisionTenant(
       })
       .returning();
     const tenantId = tenant!.id;
+    // Remembered beyond the tenant's rows: the demo never loads where a real tenant has been.
+    await tx
+      .insert(tenantHistory)
+      .values({ slug: input.slug, createdAt: now })
+      .onConflictDoNothing();
     const rootId = randomUUID();
     await tx.insert(orgUnits).values({
       id: rootId,

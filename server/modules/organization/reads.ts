@@ -15,7 +15,7 @@ import type { Ctx } from '../../platform/context.js';
 import { todayOf } from '../../platform/context.js';
 import { assertAllOwned, findOwned } from '../../platform/versioning.js';
 import { splitPath } from './identity.js';
-import { decisions, forums, orgUnits, persons } from './tables.js';
+import { decisions, forums, orgUnits, persons, roleGrants } from './tables.js';
 
 /*
  * The read queries other contexts may use. Other contexts never name the organisation's tables;
@@ -163,6 +163,23 @@ export async function personNameOf(db: Read, ctx: Pick<Ctx, 'tenantId'>, personI
 }
 
 /** Where to send a person a mail: email and name. */
+/** Whether the person may still use the app: not archived, allowed to log in, holding a role. */
+export async function hasAccess(db: Read, tenantId: string, personId: string) {
+  const [p] = await db
+    .select({ id: persons.id })
+    .from(persons)
+    .where(
+      and(
+        eq(persons.id, personId),
+        eq(persons.tenantId, tenantId),
+        eq(persons.canLogIn, true),
+        isNull(persons.archivedAt),
+        sql`EXISTS (SELECT 1 FROM ${roleGrants} WHERE ${roleGrants.personId} = ${persons.id})`,
+      ),
+    );
+  return p !== undefined;
+}
+
 export async function personContact(db: Read, personId: string) {
   const [p] = await db
     .select({ email: persons.email, name: persons.name })

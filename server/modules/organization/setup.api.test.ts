@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../app.js';
 import { openSetupGate, type SetupGate } from '../../platform/setup-token.js';
-import { testDatabase } from '../../test/helper.js';
+import { onlyFieldError, testDatabase } from '../../test/helper.js';
 
 // The first run without the demo: a fresh database has no region, and only the holder of the
 // one-time code from the server's data folder can create it.
@@ -67,6 +67,19 @@ describe('first-run setup', () => {
     expect(paths.find((e) => e.path === 'caseNumberPattern')?.message).toBe(
       'Formatet är inte ett reguljärt uttryck som kan användas (bakåtreferenser och lookahead/lookbehind stöds inte).',
     );
+    expect((await app.inject({ url: '/api/setup' })).json()).toMatchObject({ needed: true });
+  });
+
+  it('refuses a common password, or the administrator’s own e-mail or the region’s name, in words', async () => {
+    for (const [adminPassword, words] of [
+      ['Password2024!', 'ett av de vanligaste'],
+      ['anna@vasteras.example', 'får inte vara e-postadressen'],
+      ['Region Västerås 1', 'regionens namn'],
+    ] as const) {
+      const res = await post({ ...body, token: gate.token, adminPassword });
+      expect(res.statusCode, adminPassword).toBe(400);
+      expect(onlyFieldError(res)).toMatch(new RegExp(`^adminPassword: .*${words}`));
+    }
     expect((await app.inject({ url: '/api/setup' })).json()).toMatchObject({ needed: true });
   });
 

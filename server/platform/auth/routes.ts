@@ -8,16 +8,15 @@ import { Problem } from '../../../domain/shared/schemas.js';
 import type { Db } from '../../db/client.js';
 import { record } from '../audit/audit.js';
 import type { Clock } from '../context.js';
-import { hashPassword, verifyPassword } from './password.js';
+import { assertAcceptablePassword, hashPassword, verifyPassword } from './password.js';
 import { requireCtx, type IdentityProvider } from './plugin.js';
 import { resolveLogin } from './resolve-login.js';
+import { reserveLoginAttempt } from './login-limits.js';
 import {
-  assertLoginAllowed,
   createSession,
   endSession,
   endSessionsOf,
   COOKIE_MAX_AGE_S,
-  recordLoginAttempt,
   SESSION_COOKIE,
   setSessionCookie,
 } from './sessions.js';
@@ -85,17 +84,18 @@ export async function authRoutes(
     handler: async (req, reply) => {
       const now = opts.clock();
       const { email, password } = req.body;
-      await assertLoginAllowed(db, email, req.ip, now);
+      // Reserved before the password is checked, so concurrent guesses cannot all pass.
+      const attempt = await reserveLoginAttempt(db, { account: email, address: req.ip }, now);
       const login = await resolveLogin(db, opts.identity, {
         email,
         password,
         slug: req.query.tenant,
       }).catch(async (err: unknown) => {
         // A refusal after the password fitted (ambiguous, disabled) is not a failed attempt.
-        await recordLoginAttempt(db, email, req.ip, true, now);
+        await attempt.settle(true);
         throw err;
       });
-      await recordLoginAttempt(db, email, req.ip, login !== null, now);
+      await attempt.settle(login !== null);
       if (!login) throw unauthenticated('errors.badCredentials');
       const { token, csrfToken } = await createSession(db, login.tenantId, login.personId, now);
       setSessionCookie(reply, req, token, { maxAge: COOKIE_MAX_AGE_S });
@@ -155,6 +155,12 @@ export async function authRoutes(
         throw invalid('auth.wrongCurrentPassword', [
           { path: 'currentPassword', key: 'auth.wrongCurrentPassword' },
         ]);
+      const actor = await opts.identity.loadActor(db, ctx.tenantId, ctx.actor.personId);
+      assertAcceptablePassword(req.body.newPassword, 'newPassword', [
+        actor?.email,
+        actor?.name,
+        await opts.passwords.tenantName(db, ctx.tenantId),
+      ]);
       const hash = await hashPassword(req.body.newPassword);
       await db.transaction(async (tx) => {
         await opts.passwords.setPasswordHash(tx, ctx.tenantId, ctx.actor.personId, hash, ctx.now);

@@ -2,11 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client.js';
-import { loginAttempts, sessions } from '../tables.js';
-import { tooMany } from '../../../domain/shared/errors.js';
+import { sessions, tenants } from '../tables.js';
 
 export const SESSION_COOKIE = 'styrbord_session';
 export const IDLE_MS = 8 * 60 * 60 * 1000; // a working day without activity ends the session
+/** However active, a session ends this long after login (the tenant's `sessionMaxAgeDays`). */
+export const DEFAULT_SESSION_MAX_AGE_DAYS = 7;
+export const MAX_SESSION_MAX_AGE_DAYS = 30;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -34,6 +36,19 @@ export async function createSession(
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
   return { token, csrfToken };
 }
+
+/**
+ * A session is live within its idle expiry and within its tenant's absolute lifetime, read from
+ * the settings in the same query (the caller joins `tenants`), so a shorter lifetime applies to
+ * every session at once.
+ */
+export const sessionIsLive = (now: Date) => {
+  const days = sql`coalesce((${tenants.settings}->>'sessionMaxAgeDays')::int, ${DEFAULT_SESSION_MAX_AGE_DAYS})`;
+  return and(
+    gt(sessions.expiresAt, now),
+    sql`${sessions.createdAt} > ${now.toISOString()}::timestamptz - ${days} * interval '1 day'`,
+  );
+};
 
 /** The stored id of a session: the token's SHA-256, so a leaked table row cannot be used as a cookie. */
 export const sessionIdOf = (token: string) => sha256(token);
@@ -73,59 +88,7 @@ export function setSessionCookie(
   });
 }
 
-/** How long the browser keeps the cookie; the database's idle expiry ends the session first. */
-export const COOKIE_MAX_AGE_S = Math.floor(IDLE_MS / 1000) * 21;
+/** How long the browser keeps the cookie; the database's expiries end the session first. */
+export const COOKIE_MAX_AGE_S = MAX_SESSION_MAX_AGE_DAYS * 24 * 60 * 60;
 export const endSessionsOf = (db: Db, personId: string) =>
   db.delete(sessions).where(eq(sessions.personId, personId));
-
-/** Limits per 15 minutes: failed logins per account, and per address (shared by all instances). */
-export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-export const MAX_FAILURES_PER_ACCOUNT = 10;
-export const MAX_FAILURES_PER_ADDRESS = 50;
-
-export async function assertLoginAllowed(db: Db, email: string, address: string, now: Date) {
-  const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
-  const rows = await db
-    .select({
-      key: loginAttempts.key,
-      n: sql<number>`count(*)::int`,
-      oldest: sql<Date>`min(${loginAttempts.attemptedAt})`,
-    })
-    .from(loginAttempts)
-    .where(
-      and(
-        sql`${loginAttempts.key} IN (${`account:${email}`}, ${`address:${address}`})`,
-        eq(loginAttempts.succeeded, false),
-        gt(loginAttempts.attemptedAt, since),
-      ),
-    )
-    .groupBy(loginAttempts.key);
-  for (const r of rows) {
-    const limit = r.key.startsWith('account:')
-      ? MAX_FAILURES_PER_ACCOUNT
-      : MAX_FAILURES_PER_ADDRESS;
-    if (r.n >= limit) {
-      const oldest = new Date(r.oldest).getTime();
-      throw tooMany(Math.max(1, Math.ceil((oldest + LOGIN_WINDOW_MS - now.getTime()) / 1000)));
-    }
-  }
-}
-
-export async function recordLoginAttempt(
-  db: Db,
-  email: string,
-  address: string,
-  succeeded: boolean,
-  now: Date,
-) {
-  await db.insert(loginAttempts).values([
-    { key: `account:${email}`, succeeded, attemptedAt: now },
-    { key: `address:${address}`, succeeded, attemptedAt: now },
-  ]);
-  if (succeeded) {
-    // A successful login clears the account's failures, not the address's.
-    await db
-      .delete(loginAttempts)
-      .where(and(eq(loginAttempts.key, `account:${email}`), eq(loginAttempts.succeeded, false)));
-  }
-}

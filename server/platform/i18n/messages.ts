@@ -72,6 +72,10 @@ const platformMessages: Record<Lang, Record<string, string>> = {
     'errors.rowMessage': 'Rad {row}, {column}: {message}',
     'errors.someone': 'någon',
     'auth.passwordBlank': 'Lösenordet kan inte bestå av bara mellanslag.',
+    'auth.passwordCommon':
+      'Lösenordet är ett av de vanligaste och lätt att gissa. Välj en längre fras av egna ord.',
+    'auth.passwordPersonal':
+      'Lösenordet får inte vara e-postadressen, namnet eller regionens namn.',
     'auth.wrongCurrentPassword': 'Nuvarande lösenord stämmer inte.',
     'auth.loginDisabled': 'Kontot får inte logga in.',
     'auth.tenantAmbiguous':
@@ -214,6 +218,10 @@ const platformMessages: Record<Lang, Record<string, string>> = {
     'errors.rowMessage': 'Row {row}, {column}: {message}',
     'errors.someone': 'someone',
     'auth.passwordBlank': 'The password cannot be spaces only.',
+    'auth.passwordCommon':
+      'The password is one of the most common and easy to guess. Choose a longer phrase of your own words.',
+    'auth.passwordPersonal':
+      'The password cannot be the email address, the name or the region’s name.',
     'auth.wrongCurrentPassword': 'The current password is wrong.',
     'auth.loginDisabled': 'This account may not log in.',
     'auth.tenantAmbiguous':

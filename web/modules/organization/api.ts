@@ -84,6 +84,7 @@ export const orgApi = {
         documentMaxAgeYears: number;
         contractWarningMonths: number;
         classificationMaxAgeYears: number;
+        sessionMaxAgeDays: number;
         councilForumId: string | null;
         regionalDirectorPersonId: string | null;
         portfolioDecidingBodyId: string | null;

@@ -207,6 +207,7 @@ export const orgEn: Record<keyof typeof orgSv, string> = {
     'Allow logging in with a Styrbord password (turn off once logging in with the organisation’s account works)',
   'settings.regionName': 'Name of the region',
   'settings.caseNumberLabel': 'What case numbers are called',
+  'settings.sessionMaxAgeDays': 'A login lasts at most (days, even when active)',
   'settings.caseNumberPattern': 'Case number format (regular expression, empty = any)',
   'settings.followUpPeriods': 'Follow-up periods',
   'settings.documentMaxAgeYears': 'Flag steering documents older than (years)',

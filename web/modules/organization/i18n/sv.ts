@@ -206,6 +206,7 @@ export const orgSv = {
     'Tillåt inloggning med lösenord i Styrbord (stäng av när inloggningen med organisationens konto fungerar)',
   'settings.regionName': 'Regionens namn',
   'settings.caseNumberLabel': 'Vad diarienummer kallas',
+  'settings.sessionMaxAgeDays': 'En inloggning gäller högst (dagar, även vid aktivitet)',
   'settings.caseNumberPattern': 'Format för diarienummer (reguljärt uttryck, tomt = valfritt)',
   'settings.followUpPeriods': 'Uppföljningsperioder',
   'settings.documentMaxAgeYears': 'Flagga styrdokument äldre än (år)',

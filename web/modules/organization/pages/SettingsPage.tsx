@@ -39,6 +39,7 @@ export function SettingsPage() {
       documentMaxAgeYears: count(v.documentMaxAgeYears),
       contractWarningMonths: count(v.contractWarningMonths),
       classificationMaxAgeYears: count(v.classificationMaxAgeYears),
+      sessionMaxAgeDays: count(v.sessionMaxAgeDays),
       councilForumId: v.councilForumId,
       regionalDirectorPersonId: v.regionalDirectorPersonId,
       portfolioDecidingBodyId: v.portfolioDecidingBodyId,
@@ -127,6 +128,15 @@ export function SettingsPage() {
           max={20}
           defaultValue={s.classificationMaxAgeYears}
           error={fe.classificationMaxAgeYears}
+        />
+        <TextField
+          label={t('settings.sessionMaxAgeDays')}
+          name="sessionMaxAgeDays"
+          type="number"
+          min={1}
+          max={30}
+          defaultValue={s.sessionMaxAgeDays}
+          error={fe.sessionMaxAgeDays}
         />
         <SelectField
           label={t('settings.councilForum')}
