@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../db/client.js';
 import { provisionTenant } from '../modules/organization/provision.js';
 import { tenants } from '../platform/tables.js';
+import { auditSeal } from '../platform/audit/seal.js';
 import { json, login, PASSWORD, testDatabase, testEnv, type TestEnv } from '../test/helper.js';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemoIfEmpty } from './demo.js';
 import { DemoRefused } from './guard.js';
@@ -235,6 +236,8 @@ describe('the demo never enters a database with real tenants', () => {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'silent',
       REMINDER_INTERVAL_MINUTES: '0',
+      // The key the real tenant's events were signed with, as its server would have it.
+      AUDIT_KEY: auditSeal()!.key.toString('utf8'),
     };
     let cleanup = () => {};
     if (inject('dbKind') === 'postgres') {
