@@ -40,7 +40,9 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs', 'server/platform/*.mjs'] },
+        projectService: {
+          allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs', 'server/platform/*.mjs'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
