@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import type { z } from 'zod';
 import { DomainError } from '../../domain/shared/errors.js';
 import { auditKeyOptions, loadConfig, type Config } from '../config.js';
+import { holdDataDir } from '../db/data-dir-lock.js';
 import { openDatabase, type Database } from '../db/client.js';
 import { writeAllCheckpoints } from '../platform/audit/checkpoint.js';
 import {
@@ -92,6 +93,13 @@ export const refusalOf = (err: DomainError) =>
  */
 export async function withDatabase(work: (database: Database) => Promise<void>): Promise<never> {
   const config = loadConfig();
+  // The embedded database belongs to one process: never open a folder a running server holds.
+  const hold = config.DATABASE_URL ? null : holdDataDir(config.DATA_DIR);
+  if (hold && 'heldBy' in hold)
+    fail(
+      `Servern använder datamappen ${config.DATA_DIR} (process ${hold.heldBy}). Stoppa den först; ` +
+        'inget har sparats. / The server is using the data folder: stop it first; nothing was saved.',
+    );
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   const sealed = await useConfiguredAuditSeal(database, config);
   let refusal: string | null = null;
@@ -103,6 +111,7 @@ export async function withDatabase(work: (database: Database) => Promise<void>):
     refusal = refusalOf(err);
   }
   await database.close();
+  if (hold && 'release' in hold) hold.release();
   if (refusal) fail(refusal);
   process.exit(0);
 }
