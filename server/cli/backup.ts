@@ -5,7 +5,6 @@
 // The audit key is not copied: back it up once, apart (README, Säkerhetskopiering / Backup).
 // Exit codes: 0 done, 1 refused or failed, 2 wrong arguments.
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { auditKeyOptions, configOrExit } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { dataDirHolder, holdDataDir } from '../db/data-dir-lock.js';
@@ -18,7 +17,7 @@ import {
   Refused,
   type Manifest,
 } from './backup-core.js';
-import { fail } from './prompt.js';
+import { cliArgs, fail } from './prompt.js';
 import { hostSession } from './remote.js';
 
 const USAGE = `Användning / usage:
@@ -26,23 +25,17 @@ const USAGE = `Användning / usage:
   npm run backup -- --url http://localhost:3000 --email drift@host.se   (genom den körande servern)
 Lösenordet för --email läses från STYRBORD_HOST_PASSWORD eller standardinmatningen.`;
 
-let args;
-try {
-  args = parseArgs({
+const args = cliArgs(
+  {
     options: {
       out: { type: 'string' },
       url: { type: 'string' },
       email: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
-  }).values;
-} catch (err) {
-  fail(`${(err as Error).message}\n\n${USAGE}`, 2);
-}
-if (args.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
+  },
+  USAGE,
+).values;
 
 const config = configOrExit();
 const now = new Date();

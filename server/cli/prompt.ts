@@ -3,6 +3,7 @@
 // under the options' names.
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { z } from 'zod';
 import { DomainError } from '../../domain/shared/errors.js';
 import { auditKeyOptions, loadConfig, type Config } from '../config.js';
@@ -18,6 +19,30 @@ import {
 import { t } from '../platform/i18n/messages.js';
 
 /** Exit codes: 0 done, 1 refused, 2 wrong arguments. */
+/**
+ * A command's arguments (`config.options` must have `help`). A wrong argument prints the usage
+ * and exits 2; `--help`, or no positional where `needsPositional`, prints it and exits 0 or 2.
+ */
+export function cliArgs<T extends ParseArgsConfig>(
+  config: T,
+  usage: string,
+  opts: { needsPositional?: boolean } = {},
+): ReturnType<typeof parseArgs<T>> {
+  let parsed: ReturnType<typeof parseArgs<T>>;
+  try {
+    parsed = parseArgs(config);
+  } catch (err) {
+    fail(`${(err as Error).message}\n\n${usage}`, 2);
+  }
+  const help = (parsed.values as { help?: boolean }).help === true;
+  const missing = opts.needsPositional === true && !parsed.positionals?.[0];
+  if (help || missing) {
+    process.stdout.write(`${usage}\n`);
+    process.exit(help ? 0 : 2);
+  }
+  return parsed;
+}
+
 export function fail(message: string, code = 1): never {
   process.stderr.write(`${message}\n`);
   process.exit(code);

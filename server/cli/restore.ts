@@ -6,23 +6,21 @@
 // not intact, 2 wrong arguments.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { configOrExit } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { dataDirHolder } from '../db/data-dir-lock.js';
 import { verifyAllTenants, verifyMessage } from '../platform/audit/audit.js';
 import { readAuditSeal, useAuditSeal } from '../platform/audit/seal.js';
 import { readManifest, Refused, restoreBackup } from './backup-core.js';
-import { fail } from './prompt.js';
+import { cliArgs, fail } from './prompt.js';
 
 const USAGE = `Användning / usage:
   npm run restore -- backups/styrbord-<tid> --data-dir ./data-aterstalld      (PGlite)
   npm run restore -- backups/styrbord-<tid> --database-url postgres://…/ny    (PostgreSQL)
   [--checkpoint-dir <mapp>] [--force]   (--force skriver över en mapp eller databas som inte är tom)`;
 
-let parsed;
-try {
-  parsed = parseArgs({
+const parsed = cliArgs(
+  {
     allowPositionals: true,
     options: {
       'data-dir': { type: 'string' },
@@ -31,16 +29,12 @@ try {
       force: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
-  });
-} catch (err) {
-  fail(`${(err as Error).message}\n\n${USAGE}`, 2);
-}
+  },
+  USAGE,
+  { needsPositional: true },
+);
 const args = parsed.values;
-const from = parsed.positionals[0];
-if (args.help || !from) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(args.help ? 0 : 2);
-}
+const from = parsed.positionals[0]!;
 
 const config = configOrExit();
 let manifest;

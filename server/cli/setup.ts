@@ -3,7 +3,6 @@
 // The password is read as one line from standard input when that is not a terminal, asked for
 // twice on a terminal, or generated and printed with --generate-password. Refuses when a region
 // already exists. Exit codes: 0 done, 1 refused, 2 wrong arguments.
-import { parseArgs } from 'node:util';
 import { RegionSetup } from '../../domain/organization/setup.js';
 import { DomainError } from '../../domain/shared/errors.js';
 import { configOrExit } from '../config.js';
@@ -13,7 +12,14 @@ import { validationMessages } from '../platform/i18n/validation.js';
 import { closeSetupGate, openSetupGate } from '../platform/setup-token.js';
 import { tenants } from '../platform/tables.js';
 import { setUpFirstRegion } from '../modules/organization/provision.js';
-import { fail, failWithIssues, newPassword, refusalOf, useConfiguredAuditSeal } from './prompt.js';
+import {
+  cliArgs,
+  fail,
+  failWithIssues,
+  newPassword,
+  refusalOf,
+  useConfiguredAuditSeal,
+} from './prompt.js';
 
 const USAGE = `Användning / usage:
   npm run setup -- --region "Region X" --admin-email admin@x.se [--admin-name "Namn"]
@@ -21,9 +27,8 @@ const USAGE = `Användning / usage:
                    [--case-format "RS \\d{4}/\\d+"] [--generate-password]
 Lösenordet läses från standardinmatningen (en rad), eller frågas efter två gånger i en terminal.`;
 
-let args;
-try {
-  args = parseArgs({
+const args = cliArgs(
+  {
     options: {
       region: { type: 'string' },
       'admin-email': { type: 'string' },
@@ -34,14 +39,9 @@ try {
       'generate-password': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
-  }).values;
-} catch (err) {
-  fail(`${(err as Error).message}\n\n${USAGE}`, 2);
-}
-if (args.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
+  },
+  USAGE,
+).values;
 if (!args.region || !args['admin-email']) fail(`--region och --admin-email behövs.\n\n${USAGE}`, 2);
 
 const { password, generated } = await newPassword(

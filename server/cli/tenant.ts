@@ -2,13 +2,12 @@
 // serves several (a county's municipalities), and its host administrators. Passwords are read as
 // in `npm run setup` (a line from standard input, asked twice on a terminal, or
 // --generate-password). Exit codes: 0 done, 1 refused, 2 wrong arguments.
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { Email, Password } from '../../domain/organization/person.js';
 import { TenantCreate } from '../../domain/organization/setup.js';
 import { saveHostAdmin } from '../host/auth.js';
 import { createTenant, listTenants, setTenantDisabled } from '../host/tenants.js';
-import { fail, failWithIssues, newPassword, withDatabase } from './prompt.js';
+import { cliArgs, fail, failWithIssues, newPassword, withDatabase } from './prompt.js';
 
 const USAGE = `Användning / usage:
   npm run tenant -- create --region "Eslövs kommun" --slug eslov --admin-email admin@eslov.se
@@ -20,9 +19,8 @@ const USAGE = `Användning / usage:
   npm run tenant -- host-admin --email drift@host.se [--generate-password]
 Lösenordet läses från standardinmatningen (en rad), eller frågas efter två gånger i en terminal.`;
 
-let parsedArgs;
-try {
-  parsedArgs = parseArgs({
+const parsedArgs = cliArgs(
+  {
     allowPositionals: true,
     options: {
       region: { type: 'string' },
@@ -35,16 +33,12 @@ try {
       'generate-password': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
-  });
-} catch (err) {
-  fail(`${(err as Error).message}\n\n${USAGE}`, 2);
-}
+  },
+  USAGE,
+  { needsPositional: true },
+);
 const args = parsedArgs.values;
-const command = parsedArgs.positionals[0];
-if (args.help || !command) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(args.help ? 0 : 2);
-}
+const command = parsedArgs.positionals[0]!;
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const generatedLine = (generated: boolean, password: string) =>

@@ -3,7 +3,6 @@
 // 2 for wrong arguments. On PGlite with the server running, the check goes through the server:
 // `npm run verify-audit -- --url http://localhost:3000 --email drift@host.se` (a host
 // administrator; the password from STYRBORD_HOST_PASSWORD or standard input).
-import { parseArgs } from 'node:util';
 import { auditKeyOptions, configOrExit } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { dataDirHolder } from '../db/data-dir-lock.js';
@@ -14,7 +13,7 @@ import {
   readAuditSeal,
   useAuditSeal,
 } from '../platform/audit/seal.js';
-import { fail } from './prompt.js';
+import { cliArgs, fail } from './prompt.js';
 import { hostSession } from './remote.js';
 
 const USAGE = `Användning / usage:
@@ -22,22 +21,16 @@ const USAGE = `Användning / usage:
   npm run verify-audit -- --url http://localhost:3000 --email drift@host.se
                                             (genom den körande servern, som värdadministratör)`;
 
-let args;
-try {
-  args = parseArgs({
+const args = cliArgs(
+  {
     options: {
       url: { type: 'string' },
       email: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
-  }).values;
-} catch (err) {
-  fail(`${(err as Error).message}\n\n${USAGE}`, 2);
-}
-if (args.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
+  },
+  USAGE,
+).values;
 
 type Item = VerifyResult & { name: string; message: string };
 const report = (items: Item[], english: (r: VerifyResult) => string) => {
