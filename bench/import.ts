@@ -2,36 +2,12 @@
 // 2 000 people; BENCH_UNITS, BENCH_PERSONS) and to import it again (nothing changes), through the
 // HTTP API on a temporary PGlite database. Figures, not assertions.
 import ExcelJS from 'exceljs';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildApp } from '../server/app.js';
-import { openDatabase } from '../server/db/client.js';
-import { provisionTenant } from '../server/modules/organization/provision.js';
-import { throwAwaySeal, useAuditSeal } from '../server/platform/audit/seal.js';
+import { withBenchRegion } from './region.js';
 
 const N_UNITS = Number(process.env.BENCH_UNITS ?? 150);
 const N_PERSONS = Number(process.env.BENCH_PERSONS ?? 2000);
 
-const dir = mkdtempSync(join(tmpdir(), 'styrbord-bench-import-'));
-const database = await openDatabase({ dataDir: dir });
-try {
-  useAuditSeal(throwAwaySeal());
-  await provisionTenant(database.db, {
-    name: 'Region Bänk',
-    slug: 'bank',
-    rootName: 'Regionfullmäktige',
-    admin: { name: 'Admin', email: 'admin@bank.example', password: 'bench-password-1' },
-  });
-  const app = await buildApp({ db: database.db });
-  const login = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { email: 'admin@bank.example', password: 'bench-password-1' },
-  });
-  const cookie = login.headers['set-cookie'] as string;
-  const csrf = login.json<{ csrfToken: string }>().csrfToken;
-
+await withBenchRegion('import', async ({ app, cookie, csrf }) => {
   const wb = new ExcelJS.Workbook();
   const units = wb.addWorksheet('Enheter');
   units.addRow(['Enhetskod', 'Namn', 'Överordnad kod', 'Typ']);
@@ -74,8 +50,4 @@ try {
   console.log(`  check (dry run)     ${await send(true)} s`);
   console.log(`  import              ${await send(false)} s`);
   console.log(`  same file again     ${await send(false)} s (nothing changes)`);
-  await app.close();
-} finally {
-  await database.close();
-  rmSync(dir, { recursive: true, force: true });
-}
+});

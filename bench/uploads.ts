@@ -4,32 +4,11 @@
 // /api/health every 20 ms meanwhile, and prints how long each took and the slowest health answer.
 // Figures, not assertions.
 import ExcelJS from 'exceljs';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildApp } from '../server/app.js';
-import { openDatabase } from '../server/db/client.js';
-import { provisionTenant } from '../server/modules/organization/provision.js';
 import { xlsxBomb } from '../server/test/xlsx-bomb.js';
+import { withBenchRegion } from './region.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 5000);
-const dir = mkdtempSync(join(tmpdir(), 'styrbord-bench-uploads-'));
-const database = await openDatabase({ dataDir: dir });
-try {
-  await provisionTenant(database.db, {
-    name: 'Region Bänk',
-    slug: 'bank',
-    rootName: 'Regionfullmäktige',
-    admin: { name: 'Admin', email: 'admin@bank.example', password: 'bench-password-1' },
-  });
-  const app = await buildApp({ db: database.db });
-  const login = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { email: 'admin@bank.example', password: 'bench-password-1' },
-  });
-  const cookie = login.headers['set-cookie'] as string;
-  const csrf = login.json<{ csrfToken: string }>().csrfToken;
+await withBenchRegion('uploads', async ({ app, cookie, csrf }) => {
   const send = (url: string, file: Buffer) =>
     app.inject({
       method: 'POST',
@@ -85,8 +64,4 @@ try {
   console.log(`register: ${ROWS} rows, ${mb(register.length)}`);
   await measure(`register, check`, () => send('/api/systems/import?dryRun=true', register));
   await measure(`register, import`, () => send('/api/systems/import', register));
-  await app.close();
-} finally {
-  await database.close();
-  rmSync(dir, { recursive: true, force: true });
-}
+});
