@@ -50,6 +50,8 @@ export type Config = Omit<Parsed, 'DEMO' | 'AUDIT_KEY_FILE' | 'AUDIT_CHECKPOINT_
   DEMO: 'true' | 'false';
   /** DEMO was set, not defaulted: a demo that cannot load then stops the start. */
   demoExplicit: boolean;
+  /** AUDIT_KEY_FILE was set, not defaulted from DATA_DIR. */
+  auditKeyFileExplicit: boolean;
   AUDIT_KEY_FILE: string;
   AUDIT_CHECKPOINT_DIR: string;
 };
@@ -98,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     AUDIT_KEY_FILE: data.AUDIT_KEY_FILE ?? join(data.DATA_DIR, 'audit-key'),
     AUDIT_CHECKPOINT_DIR: data.AUDIT_CHECKPOINT_DIR ?? join(data.DATA_DIR, 'audit-checkpoints'),
     demoExplicit: data.DEMO !== undefined,
+    auditKeyFileExplicit: data.AUDIT_KEY_FILE !== undefined,
   };
 }
 

@@ -80,7 +80,9 @@ if (audit.created)
       'Back it up once, apart from the database backups (see README, Backup).',
   );
 await app.listen({ port: config.PORT, host: config.HOST });
-const urls = listeningUrls(config.HOST, config.PORT);
+const port = (app.server.address() as { port: number } | null)?.port ?? config.PORT;
+const urls = listeningUrls(config.HOST, port);
+if (hold && 'listening' in hold) hold.listening(urls[0]!);
 app.log.info(
   `Styrbord is ready on ${urls.join(', ')} (${database.kind}) in ${Math.round(performance.now() - started)} ms`,
 );

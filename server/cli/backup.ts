@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { auditKeyOptions, configOrExit } from '../config.js';
 import { openDatabase } from '../db/client.js';
-import { dataDirHolder, holdDataDir } from '../db/data-dir-lock.js';
+import { dataDirHolder, dataDirServerUrl, holdDataDir } from '../db/data-dir-lock.js';
 import type { Checkpoint } from '../platform/audit/checkpoint.js';
 import { AuditKeyError, keyProblemText, readAuditSeal } from '../platform/audit/seal.js';
 import {
@@ -60,7 +60,9 @@ try {
     );
   } else {
     const heldBy = args.url ? null : dataDirHolder(config.DATA_DIR);
-    const url = args.url ?? (heldBy ? `http://localhost:${config.PORT}` : null);
+    const url =
+      args.url ??
+      (heldBy ? (dataDirServerUrl(config.DATA_DIR) ?? `http://localhost:${config.PORT}`) : null);
     if (url) {
       if (heldBy)
         process.stdout.write(

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { holdDataDir } from '../db/data-dir-lock.js';
+import { dataDirServerUrl, holdDataDir } from '../db/data-dir-lock.js';
 
 // PGlite's folder belongs to one process (issue 13): no command opens a folder a running server
 // holds. The test holds a folder as the server does, and runs each command against it.
@@ -17,6 +17,8 @@ beforeAll(() => {
   const hold = holdDataDir(dir);
   if (!('release' in hold)) throw new Error('could not hold the test folder');
   release = hold.release;
+  // As the server does once listening: where it answers, beside its pid.
+  hold.listening('http://localhost:3999');
 });
 afterAll(() => {
   release?.();
@@ -47,4 +49,18 @@ describe('a data folder held by a running server', () => {
     },
     90_000,
   );
+
+  it('tells where the server holding it answers, whatever PORT the command has', () => {
+    const r = run('verify-audit.ts', []);
+    expect(r.stderr).toContain('--url http://localhost:3999');
+  }, 90_000);
+
+  it('a folder no live process holds has no server address', () => {
+    const other = mkdtempSync(join(tmpdir(), 'styrbord-free-'));
+    try {
+      expect(dataDirServerUrl(other)).toBeNull();
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
 });

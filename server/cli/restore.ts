@@ -4,7 +4,7 @@
 // tenant's audit trail with the key. Refuses a target that is not empty unless --force, and a
 // folder a running server holds always. Exit codes: 0 restored and intact, 1 refused, failed or
 // not intact, 2 wrong arguments.
-import { existsSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { configOrExit } from '../config.js';
 import { openDatabase } from '../db/client.js';
@@ -17,6 +17,7 @@ import { cliArgs, fail } from './prompt.js';
 const USAGE = `Användning / usage:
   npm run restore -- backups/styrbord-<tid> --data-dir ./data-aterstalld      (PGlite)
   npm run restore -- backups/styrbord-<tid> --database-url postgres://…/ny    (PostgreSQL)
+  [--key-file <nyckelfil>]  (nyckeln där den sparats för sig; läggs i den nya mappen, läsbar bara för ägaren)
   [--checkpoint-dir <mapp>] [--force]   (--force skriver över en mapp eller databas som inte är tom)`;
 
 const parsed = cliArgs(
@@ -26,6 +27,7 @@ const parsed = cliArgs(
       'data-dir': { type: 'string' },
       'database-url': { type: 'string' },
       'checkpoint-dir': { type: 'string' },
+      'key-file': { type: 'string' },
       force: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -68,14 +70,14 @@ process.stdout.write(
   `Återställd / restored: ${dataDir ?? 'PostgreSQL'} (${manifest.createdAt}).\n`,
 );
 
-// The key: AUDIT_KEY, the restored folder's own key file, or the configured one.
+// The key: --key-file (where it was kept apart), AUDIT_KEY, an AUDIT_KEY_FILE that was set, or
+// the restored folder's own key file; never the default folder's key, which is another database's.
 const keyFile =
-  dataDir && existsSync(join(dataDir, 'audit-key'))
-    ? join(dataDir, 'audit-key')
-    : config.AUDIT_KEY_FILE;
+  args['key-file'] ??
+  (config.auditKeyFileExplicit || !dataDir ? config.AUDIT_KEY_FILE : join(dataDir, 'audit-key'));
 const seal = readAuditSeal({ key: config.AUDIT_KEY, file: keyFile, checkpointDir });
 if (!seal) {
-  const place = dataDir ? join(dataDir, 'audit-key') : config.AUDIT_KEY_FILE;
+  const place = keyFile;
   process.stdout.write(
     `Granskningsloggens nyckel saknas: lägg tillbaka den i ${place} (eller sätt AUDIT_KEY) innan ` +
       `servern startas${manifest.keyId ? `; den ska ha fingeravtrycket ${manifest.keyId}` : ''}.\n` +
@@ -89,6 +91,11 @@ if (manifest.keyId && seal.keyId !== manifest.keyId)
     `Nyckeln har fingeravtrycket ${seal.keyId}, säkerhetskopian ${manifest.keyId}: fel nyckel?\n` +
       `The key's fingerprint is ${seal.keyId}, the backup's ${manifest.keyId}: the wrong key?\n`,
   );
+// The key kept apart goes back beside the restored data, readable by its owner only.
+if (args['key-file'] && dataDir && !existsSync(join(dataDir, 'audit-key'))) {
+  copyFileSync(args['key-file'], join(dataDir, 'audit-key'));
+  chmodSync(join(dataDir, 'audit-key'), 0o600);
+}
 useAuditSeal(seal);
 const database = await openDatabase({ url: databaseUrl, dataDir });
 const items = await verifyAllTenants(database.db, 'sv');

@@ -5,7 +5,7 @@
 // administrator; the password from STYRBORD_HOST_PASSWORD or standard input).
 import { auditKeyOptions, configOrExit } from '../config.js';
 import { openDatabase } from '../db/client.js';
-import { dataDirHolder } from '../db/data-dir-lock.js';
+import { dataDirHolder, dataDirServerUrl } from '../db/data-dir-lock.js';
 import { verifyAllTenants, verifyMessage, type VerifyResult } from '../platform/audit/audit.js';
 import {
   AuditKeyError,
@@ -59,10 +59,10 @@ if (heldBy)
   fail(
     `Servern använder datamappen ${config.DATA_DIR} (process ${heldBy}); den får inte öppnas från ` +
       'en andra process. Kontrollera genom servern:\n' +
-      `  npm run verify-audit -- --url http://localhost:${config.PORT} --email <värdadministratör>\n` +
+      `  npm run verify-audit -- --url ${dataDirServerUrl(config.DATA_DIR) ?? `http://localhost:${config.PORT}`} --email <värdadministratör>\n` +
       `The server uses the data folder (pid ${heldBy}); it must not be opened by a second ` +
       'process. Check through the server with the command above (a host administrator; create ' +
-      'one with npm run tenant -- host-admin --email …).',
+      'one, with the server stopped, by npm run tenant -- host-admin --email …).',
   );
 let seal;
 try {

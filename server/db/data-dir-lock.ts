@@ -17,25 +17,45 @@ const alive = (pid: number) => {
   }
 };
 
+const linesOf = (dataDir: string) => {
+  const file = join(dataDir, FILE);
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
+};
+
 /** The pid of the live process that holds the folder, or null. */
 export function dataDirHolder(dataDir: string): number | null {
-  const file = join(dataDir, FILE);
-  if (!existsSync(file)) return null;
-  const pid = Number(readFileSync(file, 'utf8').trim());
+  const pid = Number(linesOf(dataDir)[0]?.trim());
   return Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid) ? pid : null;
 }
 
+/**
+ * The address the live server holding the folder answers on (it writes it once listening), so a
+ * command run beside it reaches that server, whatever PORT the command's own shell has.
+ */
+export function dataDirServerUrl(dataDir: string): string | null {
+  if (!dataDirHolder(dataDir)) return null;
+  const url = linesOf(dataDir)[1]?.trim();
+  return url && /^https?:\/\//.test(url) ? url : null;
+}
+
 /** Holds the folder for this process until `release` (or exit); refuses when another holds it. */
-export function holdDataDir(dataDir: string): { release: () => void } | { heldBy: number } {
+export function holdDataDir(
+  dataDir: string,
+): { release: () => void; listening: (url: string) => void } | { heldBy: number } {
   const heldBy = dataDirHolder(dataDir);
   if (heldBy) return { heldBy };
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, FILE);
   writeFileSync(file, `${process.pid}\n`);
+  const ours = () =>
+    existsSync(file) && readFileSync(file, 'utf8').split('\n')[0] === String(process.pid);
   const release = () => {
-    if (existsSync(file) && readFileSync(file, 'utf8').trim() === String(process.pid))
-      rmSync(file, { force: true });
+    if (ours()) rmSync(file, { force: true });
+  };
+  /** Records where this process's server answers, beside its pid. */
+  const listening = (url: string) => {
+    if (ours()) writeFileSync(file, `${process.pid}\n${url}\n`);
   };
   process.once('exit', release);
-  return { release };
+  return { release, listening };
 }
