@@ -86,7 +86,8 @@ export async function readTableFile(data: Buffer): Promise<TableSheet[]> {
     });
     if ('sheets' in answer) return answer.sheets;
     const { key, params } = answer.refused;
-    if (key === 'import.unreadable') throw invalid(key, [{ path: 'file', key }]);
+    if (key === 'import.unreadable' || key === 'import.oldExcel')
+      throw invalid(key, [{ path: 'file', key }]);
     throw tooLarge(key, params);
   } finally {
     done();

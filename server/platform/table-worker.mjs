@@ -142,9 +142,26 @@ function delimiterOf(text) {
   return counts.sort((a, b) => b[1] - a[1])[0][0];
 }
 
+/** An Excel 97–2003 file (.xls): a compound document, which only Excel itself reads. */
+const isOldExcel = (b) =>
+  b.length > 8 && b.readUInt32BE(0) === 0xd0cf11e0 && b.readUInt32BE(4) === 0xa1b11ae1;
+
+/** Text that is not a table: a PDF, an image or other binary sent under a spreadsheet's name. */
+function looksBinary(text) {
+  if (text.startsWith('%PDF') || text.includes('\u0000')) return true;
+  const sample = text.slice(0, 65_536);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) control += 1;
+  }
+  return control > sample.length / 200;
+}
+
 function readCsv(data, limits) {
+  if (isOldExcel(data)) throw new Refused('import.oldExcel');
   const text = decodeText(data).replace(/^\uFEFF/, '');
-  if (!text.trim() || text.includes('\u0000')) throw new Refused('import.unreadable');
+  if (!text.trim() || looksBinary(text)) throw new Refused('import.unreadable');
   let rows;
   try {
     rows = parse(text, {

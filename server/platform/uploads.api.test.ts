@@ -95,10 +95,26 @@ describe('uploads are bounded', () => {
 
   it('answers a file that is not a spreadsheet, or a broken zip, with a 400 in words', async () => {
     const broken = xlsxBomb({ rows: 10 }).file.subarray(0, 300);
-    for (const file of [broken, Buffer.from([0x50, 0x4b, 0, 0, 1, 2, 3, 0, 0, 0])]) {
-      const res = await upload(t.admin, IMPORTS[0]!, file);
-      expect(res.statusCode).toBe(400);
-      expect(res.headers['content-type']).toContain('application/problem+json');
-    }
+    const pdf = Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n');
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4, 5, 6, 7]);
+    for (const file of [broken, Buffer.from([0x50, 0x4b, 0, 0, 1, 2, 3, 0, 0, 0]), pdf, png])
+      for (const url of IMPORTS) {
+        const res = await upload(t.admin, url, file);
+        expect(res.statusCode, url).toBe(400);
+        expect(res.headers['content-type']).toContain('application/problem+json');
+        expect(res.json<{ detail: string }>().detail, url).toContain('kunde inte läsas');
+      }
+  }, 60_000);
+
+  it('says how to save an old Excel file (.xls) so that it can be read', async () => {
+    const xls = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(504),
+    ]);
+    const res = await upload(t.admin, IMPORTS[0]!, xls, { filename: 'register.xls' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ detail: string }>().detail).toContain(
+      'spara den som Excel-arbetsbok (.xlsx)',
+    );
   }, 60_000);
 });

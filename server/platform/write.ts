@@ -166,7 +166,7 @@ export async function updateAudited<T extends VersionedTable>(
 }
 
 /** How many rows an import saves per transaction. */
-export const IMPORT_BATCH_ROWS = 200;
+export const IMPORT_BATCH_ROWS = 50;
 
 /**
  * Saves an import's rows through the write path in transactions of `size` rows, and lets other

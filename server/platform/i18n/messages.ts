@@ -60,6 +60,8 @@ const platformMessages: Record<Lang, Record<string, string>> = {
       'Filen har en rad med fler än {max} kolumner. Ta bort kolumnerna som inte ska importeras.',
     'import.tooSlow':
       'Filen tog för lång tid att läsa. Dela upp den i mindre filer och försök igen.',
+    'import.oldExcel':
+      'Filen är i Excels gamla format (.xls). Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx), eller som CSV, och försök igen.',
     'import.unreadable': 'Filen kunde inte läsas. Skicka en Excel-fil (.xlsx) eller en CSV-fil.',
     'setup.regionExists':
       'Styrbord har redan en region. Logga in, eller be en administratör om ett konto.',
@@ -205,6 +207,8 @@ const platformMessages: Record<Lang, Record<string, string>> = {
     'import.tooManyColumns':
       'The file has a row with more than {max} columns. Remove the columns not to be imported.',
     'import.tooSlow': 'The file took too long to read. Split it into smaller files and try again.',
+    'import.oldExcel':
+      'The file is in the old Excel format (.xls). Open it in Excel and save it as an Excel workbook (.xlsx), or as CSV, and try again.',
     'import.unreadable': 'The file could not be read. Send an Excel file (.xlsx) or a CSV file.',
     'errors.fieldMessage': '{message}',
     'setup.regionExists':
