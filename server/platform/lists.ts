@@ -80,11 +80,15 @@ export async function sendExport<T>(
     ws.addRow(Object.fromEntries(columns.map((c) => [c.key, c.value(r) ?? null])));
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
-  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+  return sendXlsx(reply, `${name}-${stamp}.xlsx`, Buffer.from(await wb.xlsx.writeBuffer()));
+}
+
+/** Sends an Excel workbook as a download named `filename`. */
+export function sendXlsx(reply: FastifyReply, filename: string, workbook: Buffer) {
   return reply
-    .header('content-disposition', `attachment; filename="${name}-${stamp}.xlsx"`)
+    .header('content-disposition', `attachment; filename="${filename}"`)
     .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    .send(buf);
+    .send(workbook);
 }
 
 export const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);

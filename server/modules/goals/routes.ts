@@ -18,7 +18,7 @@ import {
 import { periodLabel } from '../../../domain/goals/periods.js';
 import { ExportFormat, IdParams, Page } from '../../../domain/shared/schemas.js';
 import { requireCtx } from '../../platform/auth/plugin.js';
-import { EXPORT_LIMIT, sendExport, type Column } from '../../platform/lists.js';
+import { EXPORT_LIMIT, sendExport, sendXlsx, type Column } from '../../platform/lists.js';
 import { readProblems, typed, writeProblems, type RouteOpts } from '../../platform/route-kit.js';
 import * as followup from './followup.service.js';
 import * as goalsService from './goals.service.js';
@@ -283,13 +283,7 @@ export async function goalRoutes(app: FastifyInstance, { db }: RouteOpts) {
     },
     handler: async (req, reply) => {
       const buf = await outcomeTemplate(db, requireCtx(req), req.query);
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header(
-          'content-disposition',
-          `attachment; filename="utfall-${req.query.periodKey.replace('Å', 'A')}.xlsx"`,
-        )
-        .send(buf as never);
+      return sendXlsx(reply, `utfall-${req.query.periodKey.replace('Å', 'A')}.xlsx`, buf);
     },
   });
   r.post('/api/outcomes/import', {

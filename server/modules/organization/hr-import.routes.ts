@@ -1,3 +1,4 @@
+import { sendXlsx } from '../../platform/lists.js';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { invalid } from '../../../domain/shared/errors.js';
@@ -49,10 +50,7 @@ export async function hrImportRoutes(app: FastifyInstance, { db }: RouteOpts) {
     handler: async (req, reply) => {
       const ctx = requireCtx(req);
       authorize(ctx, 'org.read');
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', 'attachment; filename="organisation-mall.xlsx"')
-        .send((await orgTemplate(ctx.lang)) as never);
+      return sendXlsx(reply, 'organisation-mall.xlsx', await orgTemplate(ctx.lang));
     },
   });
   r.post('/api/organisation/import', {

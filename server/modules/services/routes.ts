@@ -14,7 +14,7 @@ import { IdParams, Page } from '../../../domain/shared/schemas.js';
 import { readUpload } from '../../platform/attachments.js';
 import { requireCtx } from '../../platform/auth/plugin.js';
 import { authorize } from '../../platform/authorize.js';
-import { iso, sendExport, stamps, type Column } from '../../platform/lists.js';
+import { iso, sendExport, sendXlsx, stamps, type Column } from '../../platform/lists.js';
 import { readProblems, typed, writeProblems, type RouteOpts } from '../../platform/route-kit.js';
 import { IMPORT_FIELDS, importColumns, prepareImport, systemTemplate } from './import.js';
 import { PassThrough } from 'node:stream';
@@ -217,10 +217,7 @@ export async function systemRoutes(app: FastifyInstance, { db }: RouteOpts) {
     handler: async (req, reply) => {
       const ctx = requireCtx(req);
       authorize(ctx, 'org.read');
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', 'attachment; filename="it-system-mall.xlsx"')
-        .send((await systemTemplate(ctx.lang)) as never);
+      return sendXlsx(reply, 'it-system-mall.xlsx', await systemTemplate(ctx.lang));
     },
   });
   r.post('/api/systems/import', {
