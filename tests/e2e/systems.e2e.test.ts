@@ -81,7 +81,7 @@ describe('the IT-system register', () => {
     await page.getByRole('link', { name: 'Importera från Excel' }).click();
     await page.getByRole('heading', { name: 'Importera från Excel', level: 1 }).waitFor();
     await expectAccessible(page, 'system import');
-    await page.getByLabel('Systemförteckning (.xlsx)').setInputFiles(registerFile);
+    await page.getByLabel('Systemförteckning (.xlsx eller CSV)').setInputFiles(registerFile);
     // Recognised headings are mapped already; the region's own heading is mapped by hand, the comment left out.
     await page.getByRole('heading', { name: 'Kolumner' }).waitFor();
     expect(await page.getByLabel('Systemnamn').inputValue()).toBe('name');

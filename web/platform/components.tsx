@@ -84,6 +84,28 @@ export function TextField({
   );
 }
 
+/** The file of an import: every import reads Excel (.xlsx) and CSV alike. */
+export function SpreadsheetField({
+  label,
+  onFile,
+}: {
+  label: string;
+  onFile: (file: File | null) => void;
+}) {
+  return (
+    <Field label={label}>
+      {(p) => (
+        <input
+          {...p}
+          type="file"
+          accept=".xlsx,.csv,text/csv"
+          onChange={(e) => onFile(e.target.files?.[0] ?? null)}
+        />
+      )}
+    </Field>
+  );
+}
+
 export function TextArea({
   label,
   error,

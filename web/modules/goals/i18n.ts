@@ -89,7 +89,7 @@ export const goalsSv = {
   'import.intro':
     'Ladda ner mallen för perioden, fyll i värdena och läs in filen. Alla rader kontrolleras först; finns ett fel sparas ingenting.',
   'import.template': 'Ladda ner mall (Excel)',
-  'import.file': 'Ifylld mall (.xlsx)',
+  'import.file': 'Ifylld mall (.xlsx eller CSV)',
   'import.check': 'Kontrollera',
   'import.run': 'Importera',
   'import.checked':
@@ -194,7 +194,7 @@ export const goalsEn: Record<keyof typeof goalsSv, string> = {
   'import.intro':
     'Download the period’s template, fill in the values and read the file in. Every row is checked first; if one is wrong, nothing is saved.',
   'import.template': 'Download template (Excel)',
-  'import.file': 'Filled-in template (.xlsx)',
+  'import.file': 'Filled-in template (.xlsx or CSV)',
   'import.check': 'Check',
   'import.run': 'Import',
   'import.checked':

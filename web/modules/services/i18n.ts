@@ -54,7 +54,7 @@ export const servicesSv = {
   'sys.import.intro':
     'Läs in regionens systemförteckning. Rubrikerna känns igen på svenska och engelska (t.ex. Namn/Systemnamn, Förvaltning, Status). Kontrollera först: varje rad granskas och inget sparas om någon rad är fel. Samma fil två gånger ändrar ingenting.',
   'sys.import.template': 'Ladda ner mall (Excel)',
-  'sys.import.file': 'Systemförteckning (.xlsx)',
+  'sys.import.file': 'Systemförteckning (.xlsx eller CSV)',
   'sys.import.check': 'Kontrollera',
   'sys.import.run': 'Importera',
   'sys.import.busy': 'Läser {name} …',
@@ -307,7 +307,7 @@ export const servicesEn: Record<keyof typeof servicesSv, string> = {
   'sys.import.intro':
     'Read in the region’s system list. Headings are recognised in Swedish and English (e.g. Name/System name, Administration, Status). Check first: every row is examined and nothing is saved if a row is wrong. The same file twice changes nothing.',
   'sys.import.template': 'Download template (Excel)',
-  'sys.import.file': 'System list (.xlsx)',
+  'sys.import.file': 'System list (.xlsx or CSV)',
   'sys.import.check': 'Check',
   'sys.import.run': 'Import',
   'sys.import.busy': 'Reading {name} …',

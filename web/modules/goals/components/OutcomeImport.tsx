@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { api, qs } from '../../../platform/api.js';
-import { ErrorSummary, SelectField } from '../../../platform/components.js';
+import { ErrorSummary, SelectField, SpreadsheetField } from '../../../platform/components.js';
 import { useI18n } from '../../../platform/i18n.js';
 import { usePeriodOptions } from './forms.js';
 
@@ -57,19 +57,14 @@ export function OutcomeImport() {
           {t('import.template')}
         </a>
       </p>
-      <div className="field">
-        <label htmlFor="import-file">{t('import.file')}</label>
-        <input
-          id="import-file"
-          type="file"
-          accept=".xlsx"
-          onChange={(e) => {
-            setFile(e.target.files?.[0] ?? null);
-            setResult(null);
-            setError(null);
-          }}
-        />
-      </div>
+      <SpreadsheetField
+        label={t('import.file')}
+        onFile={(f) => {
+          setFile(f);
+          setResult(null);
+          setError(null);
+        }}
+      />
       <div className="form-actions">
         <button type="button" className="btn" disabled={!file} onClick={() => void run(true)}>
           {t('import.check')}

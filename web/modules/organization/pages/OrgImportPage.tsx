@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { api, qs } from '../../../platform/api.js';
-import { ErrorSummary, PageHeader } from '../../../platform/components.js';
+import { ErrorSummary, PageHeader, SpreadsheetField } from '../../../platform/components.js';
 import { formatNumber, useI18n, type MessageKey } from '../../../platform/i18n.js';
 
 type Action = 'create' | 'update' | 'unchanged';
@@ -66,19 +66,14 @@ export function OrgImportPage() {
             {t('orgImport.template')}
           </a>
         </p>
-        <div className="field">
-          <label htmlFor="org-file">{t('orgImport.file')}</label>
-          <input
-            id="org-file"
-            type="file"
-            accept=".xlsx,.csv,text/csv"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setResult(null);
-              setError(null);
-            }}
-          />
-        </div>
+        <SpreadsheetField
+          label={t('orgImport.file')}
+          onFile={(f) => {
+            setFile(f);
+            setResult(null);
+            setError(null);
+          }}
+        />
         <div className="form-actions">
           <button
             type="button"

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { qs, uploadStream } from '../../../platform/api.js';
-import { ErrorSummary, PageHeader } from '../../../platform/components.js';
+import { ErrorSummary, PageHeader, SpreadsheetField } from '../../../platform/components.js';
 import { formatNumber, useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { ownershipApi, systemsApi, type ImportColumnsDto, type ImportResult } from '../api.js';
 import { ServicesNav } from '../components/ownership.js';
@@ -78,15 +78,7 @@ export function SystemImportPage() {
             {t('sys.import.template')}
           </a>
         </p>
-        <div className="field">
-          <label htmlFor="sys-file">{t('sys.import.file')}</label>
-          <input
-            id="sys-file"
-            type="file"
-            accept=".xlsx"
-            onChange={(e) => void choose(e.target.files?.[0] ?? null)}
-          />
-        </div>
+        <SpreadsheetField label={t('sys.import.file')} onFile={(f) => void choose(f)} />
       </div>
       {columns ? (
         <section aria-labelledby="map-h">
