@@ -90,7 +90,9 @@ export declare function readYesNo(raw: string): Reading<{ answer: boolean; sensi
  * date; a no word or "saknas" / "ej tecknat" → missing; "ej aktuellt" / "ej tillämpligt" / "behövs
  * ej" / "egen drift" / "n/a" → not_needed; unknown words → unknown.
  */
-export declare function readDpa(raw: string): Reading<{ status: DpaStatus; signedOn: string | null }>;
+export declare function readDpa(
+  raw: string,
+): Reading<{ status: DpaStatus; signedOn: string | null }>;
 
 /**
  * DPIA (konsekvensbedömning): ja / gjord / klar / genomförd / done / a date → done (with the date);

@@ -13,6 +13,16 @@ export const LIFECYCLES = [
   'phased_out',
 ] as const;
 export const DPIA_STATUSES = ['not_needed', 'needed', 'done'] as const;
+/** The processing agreement (PUB-avtal): signed, missing, or not needed (no processor). */
+export const DPA_STATUSES = ['signed', 'missing', 'not_needed'] as const;
+/** The amounts a register may give as estimates ("ca 1,2 mkr"). */
+export const APPROXIMABLE = [
+  'costLicence',
+  'costOperation',
+  'costStaff',
+  'costTotalReported',
+  'approxUsers',
+] as const;
 /** The region's level scale for confidentiality, integrity and availability (K/R/T). */
 export const CLASS_LEVEL = z.number().int().min(0).max(4);
 
@@ -27,6 +37,8 @@ const SystemFields = {
   ownerPersonId: Id.nullable().optional(),
   /** An owner who is not a person in the region (a vendor, a company outside the tree): recorded, and flagged. */
   ownerExternalName: OptionalText(200),
+  /** An owner named by post, not by person ("Hälso- och sjukvårdsdirektör"): recorded, and flagged. */
+  ownerRole: OptionalText(200),
   ownerAppointedById: Id.nullable().optional(),
   managerPersonId: Id.nullable().optional(),
   managerAppointedById: Id.nullable().optional(),
@@ -40,6 +52,9 @@ const SystemFields = {
   costLicence: z.number().min(0).max(1e10).nullable().optional(),
   costOperation: z.number().min(0).max(1e10).nullable().optional(),
   costStaff: z.number().min(0).max(1e10).nullable().optional(),
+  /** The register's own yearly total, used where no parts are given. */
+  costTotalReported: z.number().min(0).max(1e11).nullable().optional(),
+  approximate: z.array(z.enum(APPROXIMABLE)).max(APPROXIMABLE.length).optional(),
   confidentiality: CLASS_LEVEL.nullable().optional(),
   integrity: CLASS_LEVEL.nullable().optional(),
   availability: CLASS_LEVEL.nullable().optional(),
@@ -48,8 +63,10 @@ const SystemFields = {
   personalData: z.boolean().nullable().optional(),
   sensitivePersonalData: z.boolean().nullable().optional(),
   dpaSignedOn: IsoDate.nullable().optional(),
+  dpaStatus: z.enum(DPA_STATUSES).nullable().optional(),
   dpiaStatus: z.enum(DPIA_STATUSES).nullable().optional(),
   dpiaOn: IsoDate.nullable().optional(),
+  notes: OptionalText(4000),
 };
 export const SystemInput = z.object(SystemFields).strict();
 export type SystemInput = z.infer<typeof SystemInput>;
@@ -62,12 +79,14 @@ export const SystemUpdate = z
     aliases: z.array(z.string().trim().min(1).max(200)).max(20).optional(),
     userUnitIds: z.array(Id).max(200).optional(),
     capabilities: z.array(z.string().trim().toLowerCase().min(1).max(100)).max(30).optional(),
+    approximate: z.array(z.enum(APPROXIMABLE)).max(APPROXIMABLE.length).optional(),
     archived: z.boolean().optional(),
   })
   .strict() as unknown as z.ZodType<Partial<SystemInput> & { version: number; archived?: boolean }>;
 
 export const SYSTEM_FLAGS = [
   'no_owner',
+  'owner_role',
   'no_manager',
   'owner_external',
   'no_classification',
@@ -77,6 +96,7 @@ export const SYSTEM_FLAGS = [
   'contract_ending',
   'contract_expired',
   'phased_out_with_contract',
+  'import_problems',
 ] as const;
 export type SystemFlag = (typeof SYSTEM_FLAGS)[number];
 
@@ -93,6 +113,7 @@ export const System = Stamps.extend({
   ownerPersonId: Id.nullable(),
   ownerPersonName: z.string().nullable(),
   ownerExternalName: z.string().nullable(),
+  ownerRole: z.string().nullable(),
   ownerAppointedById: Id.nullable(),
   ownerAppointedByName: z.string().nullable(),
   managerPersonId: Id.nullable(),
@@ -113,7 +134,10 @@ export const System = Stamps.extend({
   costLicence: z.number().nullable(),
   costOperation: z.number().nullable(),
   costStaff: z.number().nullable(),
+  costTotalReported: z.number().nullable(),
+  /** Parts where given, else the register's own total. */
   costTotal: z.number(),
+  approximate: z.array(z.enum(APPROXIMABLE)),
   confidentiality: z.number().int().nullable(),
   integrity: z.number().int().nullable(),
   availability: z.number().int().nullable(),
@@ -122,8 +146,12 @@ export const System = Stamps.extend({
   personalData: z.boolean().nullable(),
   sensitivePersonalData: z.boolean().nullable(),
   dpaSignedOn: z.string().nullable(),
+  dpaStatus: z.enum(DPA_STATUSES).nullable(),
   dpiaStatus: z.enum(DPIA_STATUSES).nullable(),
   dpiaOn: z.string().nullable(),
+  notes: z.string().nullable(),
+  /** Values an import could not read, still open (to-dos on the system). */
+  openProblems: z.number().int(),
   archivedAt: z.string().nullable(),
   nextContractEndOn: z.string().nullable(),
   flags: z.array(z.enum(SYSTEM_FLAGS)),
@@ -142,7 +170,7 @@ export const SystemListQuery = ListQuery.extend({
 
 const ContractFields = {
   systemId: Id,
-  contractRef: RequiredText(100),
+  contractRef: OptionalText(100),
   supplierName: OptionalText(200),
   startsOn: IsoDate.nullable().optional(),
   endsOn: IsoDate.nullable().optional(),
@@ -173,7 +201,7 @@ export const ContractUpdate = z
 export const Contract = Stamps.extend({
   id: Id,
   systemId: Id,
-  contractRef: z.string(),
+  contractRef: z.string().nullable(),
   supplierName: z.string().nullable(),
   startsOn: z.string().nullable(),
   endsOn: z.string().nullable(),
@@ -200,6 +228,7 @@ export function systemFlags(
     lifecycle: string;
     ownerPersonId: string | null;
     ownerExternalName: string | null;
+    ownerRole?: string | null;
     managerPersonId: string | null;
     confidentiality: number | null;
     integrity: number | null;
@@ -208,7 +237,9 @@ export function systemFlags(
     reclassifyOn: string | null;
     personalData: boolean | null;
     dpaSignedOn: string | null;
+    dpaStatus?: string | null;
     dpiaStatus: string | null;
+    openProblems?: number;
     archivedAt?: unknown;
   },
   contracts: readonly { endsOn: string | null }[],
@@ -219,7 +250,8 @@ export function systemFlags(
   const flags: SystemFlag[] = [];
   const live = s.lifecycle !== 'phased_out';
   if (live) {
-    if (!s.ownerPersonId && !s.ownerExternalName) flags.push('no_owner');
+    if (!s.ownerPersonId && !s.ownerExternalName)
+      flags.push(s.ownerRole ? 'owner_role' : 'no_owner');
     if (!s.ownerPersonId && s.ownerExternalName) flags.push('owner_external');
     if (!s.managerPersonId) flags.push('no_manager');
     if (s.confidentiality == null || s.integrity == null || s.availability == null)
@@ -230,7 +262,8 @@ export function systemFlags(
     )
       flags.push('classification_stale');
     if (s.personalData) {
-      if (!s.dpaSignedOn) flags.push('personal_data_no_dpa');
+      if (!s.dpaSignedOn && s.dpaStatus !== 'signed' && s.dpaStatus !== 'not_needed')
+        flags.push('personal_data_no_dpa');
       if (s.dpiaStatus !== 'done' && s.dpiaStatus !== 'not_needed')
         flags.push('personal_data_no_dpia');
     }
@@ -244,7 +277,19 @@ export function systemFlags(
   }
   if (s.lifecycle === 'phased_out' && running && contracts.length > 0)
     flags.push('phased_out_with_contract');
+  if ((s.openProblems ?? 0) > 0) flags.push('import_problems');
   return flags;
+}
+
+/** A system's yearly cost: the sum of the parts given, else the register's own total, else 0. */
+export function costTotalOf(s: {
+  costLicence: number | null;
+  costOperation: number | null;
+  costStaff: number | null;
+  costTotalReported?: number | null;
+}) {
+  const parts = [s.costLicence, s.costOperation, s.costStaff].filter((x) => x != null);
+  return parts.length ? parts.reduce((a, b) => a + b, 0) : (s.costTotalReported ?? 0);
 }
 
 /**

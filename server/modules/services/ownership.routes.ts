@@ -157,7 +157,7 @@ const Overview = z.object({
   contracts: z.array(
     z.object({
       id: z.uuid(),
-      contractRef: z.string(),
+      contractRef: z.string().nullable(),
       supplierName: z.string().nullable(),
       endsOn: z.string().nullable(),
       noticeMonths: z.number().int().nullable(),

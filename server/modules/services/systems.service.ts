@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   DEFAULT_SYSTEM_SETTINGS,
+  costTotalOf,
   SYSTEM_FLAGS,
   likelyDuplicates,
   type SystemFlag,
@@ -28,7 +29,7 @@ import {
   unitTarget,
 } from '../organization/index.js';
 import { tenants } from '../../platform/tables.js';
-import { contracts, itSystems } from './tables.js';
+import { contracts, itSystems, systemProblems } from './tables.js';
 
 const selectSystems = (db: Db | Tx) =>
   db
@@ -42,8 +43,15 @@ const selectSystems = (db: Db | Tx) =>
       technicalContactName: personName(itSystems.technicalContactId),
       contractHolderUnitName: unitName(itSystems.contractHolderUnitId),
       userUnits: unitRefs(itSystems.userUnitIds),
+      openProblems: openProblemsOf(itSystems.id),
     })
     .from(itSystems);
+
+/** How many values an import could not read are still open on the system. */
+const openProblemsOf = (systemId: AnyColumn) =>
+  sql<number>`(SELECT count(*)::int FROM ${systemProblems} WHERE ${systemProblems.systemId} = ${systemId} AND ${systemProblems.resolvedAt} IS NULL)`.mapWith(
+    Number,
+  );
 
 type Row = {
   system: typeof itSystems.$inferSelect;
@@ -55,6 +63,7 @@ type Row = {
   technicalContactName: string | null;
   contractHolderUnitName: string | null;
   userUnits: { id: string; name: string }[];
+  openProblems: number;
 };
 export type SystemView = ReturnType<typeof view>;
 
@@ -79,9 +88,10 @@ const view = (
     technicalContactName: r.technicalContactName,
     contractHolderUnitName: r.contractHolderUnitName,
     userUnits: r.userUnits,
-    costTotal: (s.costLicence ?? 0) + (s.costOperation ?? 0) + (s.costStaff ?? 0),
+    openProblems: r.openProblems,
+    costTotal: costTotalOf(s),
     nextContractEndOn: upcoming[0] ?? null,
-    flags: systemFlags(s, cs, today, settings),
+    flags: systemFlags({ ...s, openProblems: r.openProblems }, cs, today, settings),
   };
 };
 
@@ -188,6 +198,7 @@ const lightRows = (db: Db, where: SQL | undefined) =>
       lifecycle: itSystems.lifecycle,
       ownerPersonId: itSystems.ownerPersonId,
       ownerExternalName: itSystems.ownerExternalName,
+      ownerRole: itSystems.ownerRole,
       managerPersonId: itSystems.managerPersonId,
       confidentiality: itSystems.confidentiality,
       integrity: itSystems.integrity,
@@ -196,7 +207,9 @@ const lightRows = (db: Db, where: SQL | undefined) =>
       reclassifyOn: itSystems.reclassifyOn,
       personalData: itSystems.personalData,
       dpaSignedOn: itSystems.dpaSignedOn,
+      dpaStatus: itSystems.dpaStatus,
       dpiaStatus: itSystems.dpiaStatus,
+      openProblems: openProblemsOf(itSystems.id),
       archivedAt: itSystems.archivedAt,
     })
     .from(itSystems)

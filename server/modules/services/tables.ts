@@ -36,6 +36,8 @@ export const itSystems = pgTable(
     ownerUnitId: uuid('owner_unit_id').references(() => orgUnits.id, { onDelete: 'set null' }),
     ownerPersonId: uuid('owner_person_id').references(() => persons.id, { onDelete: 'set null' }),
     ownerExternalName: text('owner_external_name'),
+    /** An owner named by post ("Hälso- och sjukvårdsdirektör"), not a person: recorded, and flagged. */
+    ownerRole: text('owner_role'),
     ownerAppointedById: uuid('owner_appointed_by_id').references(() => persons.id, {
       onDelete: 'set null',
     }),
@@ -59,6 +61,10 @@ export const itSystems = pgTable(
     costLicence: doublePrecision('cost_licence'),
     costOperation: doublePrecision('cost_operation'),
     costStaff: doublePrecision('cost_staff'),
+    /** The register's own yearly total, where it gives no parts (or parts that do not add up). */
+    costTotalReported: doublePrecision('cost_total_reported'),
+    /** The amounts written as estimates ("ca 1,2 mkr"): their field names. */
+    approximate: jsonb('approximate').$type<string[]>().notNull().default([]),
     confidentiality: integer('confidentiality'),
     integrity: integer('integrity'),
     availability: integer('availability'),
@@ -68,12 +74,19 @@ export const itSystems = pgTable(
     personalData: boolean('personal_data'),
     sensitivePersonalData: boolean('sensitive_personal_data'),
     dpaSignedOn: date('dpa_signed_on'),
+    /** The processing agreement: signed, missing or not needed (no processor). */
+    dpaStatus: text('dpa_status'),
     dpiaStatus: text('dpia_status'),
     dpiaOn: date('dpia_on'),
+    notes: text('notes'),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     ...stamps(),
   },
   (t) => [
+    check(
+      'it_systems_dpa_status_ck',
+      sql`${t.dpaStatus} IS NULL OR ${t.dpaStatus} IN ('signed','missing','not_needed')`,
+    ),
     index('it_systems_tenant_idx').on(t.tenantId, t.name),
     index('it_systems_owner_idx').on(t.ownerUnitId),
     index('it_systems_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
@@ -99,7 +112,8 @@ export const contracts = pgTable(
     systemId: uuid('system_id')
       .notNull()
       .references(() => itSystems.id, { onDelete: 'cascade' }),
-    contractRef: text('contract_ref').notNull(),
+    /** Registers often give an end date without the contract's number. */
+    contractRef: text('contract_ref'),
     supplierName: text('supplier_name'),
     startsOn: date('starts_on'),
     endsOn: date('ends_on'),
@@ -117,6 +131,62 @@ export const contracts = pgTable(
       sql`${t.startsOn} IS NULL OR ${t.endsOn} IS NULL OR ${t.startsOn} <= ${t.endsOn}`,
     ),
   ],
+);
+
+/**
+ * A value an import could not read, kept as the original text on the system it belongs to, as a
+ * to-do: fixed when the field is next saved, or dismissed by a person (issue 14).
+ */
+export const systemProblems = pgTable(
+  'system_problems',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    systemId: uuid('system_id')
+      .notNull()
+      .references(() => itSystems.id, { onDelete: 'cascade' }),
+    /** The register field (domain/services/register-values.ts REGISTER_FIELDS). */
+    field: text('field').notNull(),
+    /** The file's heading and row it came from, and the text as written. */
+    heading: text('heading').notNull(),
+    row: integer('row'),
+    value: text('value').notNull(),
+    /** A message key and its parameters, worded in the reader's language. */
+    reason: text('reason').notNull(),
+    params: jsonb('params').$type<Record<string, string | number>>().notNull().default({}),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolution: text('resolution'),
+    ...stamps(),
+  },
+  (t) => [
+    index('system_problems_system_idx').on(t.systemId),
+    index('system_problems_open_idx')
+      .on(t.tenantId)
+      .where(sql`${t.resolvedAt} IS NULL`),
+    check(
+      'system_problems_resolution_ck',
+      sql`${t.resolution} IS NULL OR ${t.resolution} IN ('fixed','dismissed')`,
+    ),
+  ],
+);
+
+/** How a region's register was read last time (headings, unit and person names), reused next time. */
+export const importMappings = pgTable(
+  'import_mappings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    columns: jsonb('columns').$type<Record<string, string>>().notNull().default({}),
+    units: jsonb('units').$type<Record<string, string>>().notNull().default({}),
+    people: jsonb('people').$type<Record<string, string>>().notNull().default({}),
+    ...stamps(),
+  },
+  (t) => [uniqueIndex('import_mappings_kind_uq').on(t.tenantId, t.kind)],
 );
 
 /** Coordination areas, service areas and digital services: one tree, one responsible person per node. */

@@ -339,7 +339,7 @@ export function ContractDialog({
   const qc = useQueryClient();
   const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
     const body = (v: FormValues) => ({
-      contractRef: v.contractRef ?? '',
+      contractRef: v.contractRef || null,
       supplierName: v.supplierName,
       startsOn: v.startsOn,
       endsOn: v.endsOn,
@@ -357,7 +357,7 @@ export function ContractDialog({
   }, onClose);
   return (
     <Dialog
-      title={contract ? t('sys.editContract', { ref: contract.contractRef }) : t('sys.newContract')}
+      title={contract ? t('sys.editContract', { ref: contract.contractRef ?? '' }) : t('sys.newContract')}
       open
       onClose={onClose}
     >
@@ -368,7 +368,6 @@ export function ContractDialog({
             label={t('sys.contractRef')}
             name="contractRef"
             defaultValue={contract?.contractRef ?? ''}
-            required
             error={fe.contractRef}
           />
           <TextField

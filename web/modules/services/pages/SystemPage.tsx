@@ -295,7 +295,7 @@ export function SystemPage() {
               <tbody>
                 {contracts.data.items.map((c) => (
                   <tr key={c.id}>
-                    <td>{c.contractRef}</td>
+                    <td>{c.contractRef ?? t('sys.contractNoRef')}</td>
                     <td>{c.supplierName ?? '—'}</td>
                     <td>{formatDate(c.startsOn)}</td>
                     <td>{formatDate(c.endsOn)}</td>
@@ -309,7 +309,7 @@ export function SystemPage() {
                           type="button"
                           className="btn btn--small"
                           onClick={() => setEditContract(c)}
-                          aria-label={t('sys.editContract', { ref: c.contractRef })}
+                          aria-label={t('sys.editContract', { ref: c.contractRef ?? '' })}
                         >
                           {t('common.edit')}
                         </button>
