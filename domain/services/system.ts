@@ -30,8 +30,9 @@ const SystemFields = {
   name: RequiredText(200),
   aliases: z.array(z.string().trim().min(1).max(200)).max(20).default([]),
   description: OptionalText(4000),
-  category: z.enum(SYSTEM_CATEGORIES),
-  lifecycle: z.enum(LIFECYCLES),
+  /** Required by the form; null where an imported register gives none that can be read. */
+  category: z.enum(SYSTEM_CATEGORIES).nullable(),
+  lifecycle: z.enum(LIFECYCLES).nullable(),
   lifecycleOn: IsoDate.nullable().optional(),
   ownerUnitId: Id.nullable().optional(),
   ownerPersonId: Id.nullable().optional(),
@@ -105,8 +106,8 @@ export const System = Stamps.extend({
   name: z.string(),
   aliases: z.array(z.string()),
   description: z.string().nullable(),
-  category: z.enum(SYSTEM_CATEGORIES),
-  lifecycle: z.enum(LIFECYCLES),
+  category: z.enum(SYSTEM_CATEGORIES).nullable(),
+  lifecycle: z.enum(LIFECYCLES).nullable(),
   lifecycleOn: z.string().nullable(),
   ownerUnitId: Id.nullable(),
   ownerUnitName: z.string().nullable(),
@@ -225,7 +226,7 @@ export const DEFAULT_SYSTEM_SETTINGS: SystemSettings = {
  */
 export function systemFlags(
   s: {
-    lifecycle: string;
+    lifecycle: string | null;
     ownerPersonId: string | null;
     ownerExternalName: string | null;
     ownerRole?: string | null;
@@ -301,7 +302,7 @@ export function likelyDuplicates(
     id: string;
     name: string;
     ownerUnitId: string | null;
-    lifecycle: string;
+    lifecycle: string | null;
     capabilities: readonly string[];
   }[],
 ) {

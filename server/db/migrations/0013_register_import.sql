@@ -33,6 +33,8 @@ CREATE TABLE "system_problems" (
 );
 --> statement-breakpoint
 ALTER TABLE "contracts" ALTER COLUMN "contract_ref" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "it_systems" ALTER COLUMN "category" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "it_systems" ALTER COLUMN "lifecycle" DROP NOT NULL;--> statement-breakpoint
 ALTER TABLE "it_systems" ADD COLUMN "owner_role" text;--> statement-breakpoint
 ALTER TABLE "it_systems" ADD COLUMN "cost_total_reported" double precision;--> statement-breakpoint
 ALTER TABLE "it_systems" ADD COLUMN "approximate" jsonb DEFAULT '[]'::jsonb NOT NULL;--> statement-breakpoint

@@ -12,6 +12,8 @@ import * as tables from './tables.js';
 export * from './reads.js';
 export { splitPath } from './identity.js';
 export { provisionTenant } from './provision.js';
+/** Adds a person through the organisation's write path (an import's new system owners). */
+export { createPerson } from './people.service.js';
 
 export const organization = {
   name: 'organization',

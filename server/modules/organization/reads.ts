@@ -196,6 +196,14 @@ export async function tenantPersonEmails(db: Read, ctx: Pick<Ctx, 'tenantId'>) {
     .where(eq(persons.tenantId, ctx.tenantId));
 }
 
+/** Every person of the tenant with name and e-mail (for matching the owners a register names). */
+export async function tenantPeople(db: Read, ctx: Pick<Ctx, 'tenantId'>) {
+  return db
+    .select({ id: persons.id, name: persons.name, email: persons.email })
+    .from(persons)
+    .where(eq(persons.tenantId, ctx.tenantId));
+}
+
 /** Every unit of the tenant, archived ones too, with what the tree and its rules need. */
 export async function tenantUnits(db: Read, ctx: Pick<Ctx, 'tenantId'>) {
   return db

@@ -1,536 +1,1503 @@
 import ExcelJS from 'exceljs';
-import { headingRow, readTableFile } from '../../platform/table-file.js';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { can, canAnywhere } from '../../../domain/access/permissions.js';
 import {
-  DPIA_STATUSES,
-  LIFECYCLES,
-  SYSTEM_CATEGORIES,
+  FIELD_HEADINGS,
+  REGISTER_FIELDS,
+  cleanText,
+  duplicateKey,
+  foldKey,
+  headingField,
+  isBlank,
+  isSummaryRow,
+  matchUnit,
+  personKey,
+  readAmount,
+  readCategory,
+  readCount,
+  readDate,
+  readDpa,
+  readDpia,
+  readLevel,
+  readLevels,
+  readLifecycle,
+  readList,
+  readMonths,
+  readPerson,
+  readYesNo,
+  type PersonReading,
+  type Reading,
+  type RegisterField,
+} from '../../../domain/services/register-values.js';
+import {
+  APPROXIMABLE,
   SystemInput,
   SystemUpdate,
+  costTotalOf,
 } from '../../../domain/services/system.js';
+import { addMonths } from '../../../domain/shared/dates.js';
 import { invalid, notAllowed, type FieldError } from '../../../domain/shared/errors.js';
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../platform/context.js';
+import type { Db, Tx } from '../../db/client.js';
+import { todayOf, type Ctx } from '../../platform/context.js';
 import { t } from '../../platform/i18n/messages.js';
-import { inputIssues, writeInBatches } from '../../platform/write.js';
-import { splitPath, tenantPersonEmails, tenantUnits } from '../organization/index.js';
-import { createSystem, updateSystem } from './systems.service.js';
-import { itSystems } from './tables.js';
+import { readTableFile, type TableSheet } from '../../platform/table-file.js';
+import { createAudited, inputIssues, updateAudited, writeInBatches } from '../../platform/write.js';
+import { createPerson, splitPath, tenantPeople, tenantUnits } from '../organization/index.js';
+import { recordProblems } from './problems.service.js';
+import {
+  createContract,
+  createSystem,
+  systemSettings,
+  updateContract,
+  updateSystem,
+} from './systems.service.js';
+import { contracts, importMappings, itSystems, systemProblems } from './tables.js';
+import type { Column as ListColumn } from '../../platform/lists.js';
+import type { SystemView } from './systems.service.js';
 
-type Field = keyof SystemInput | 'id';
-type Column = { field: Field; sv: string; en: string; synonyms: string[] };
+/*
+ * The system register import (issue 14; the rules of reading a cell are in
+ * domain/services/register-values.ts and docs/import-rules.md). A region's own spreadsheet is read
+ * as it is: the heading row is found, title, blank and summary rows are skipped, each column is
+ * read as a field (by its heading, the region's remembered choice or the user's), each value by
+ * an explicit rule. Nothing is invented: a value that cannot be read is kept as the original text,
+ * as a problem, and the field is left as it was. `mode=all` saves nothing if any value is
+ * unreadable; `mode=partial` saves every readable value and keeps each problem as a to-do on its
+ * system (system_problems).
+ */
 
-/** The template's columns, and the other headings regions' spreadsheets use for them. */
-export const COLUMNS: Column[] = [
-  { field: 'id', sv: 'Id', en: 'Id', synonyms: ['system-id'] },
-  {
-    field: 'name',
-    sv: 'Namn',
-    en: 'Name',
-    synonyms: ['system', 'systemnamn', 'it-system', 'objekt'],
-  },
-  { field: 'aliases', sv: 'Alias', en: 'Aliases', synonyms: ['andra namn', 'kallas'] },
-  { field: 'description', sv: 'Beskrivning', en: 'Description', synonyms: ['syfte'] },
-  { field: 'category', sv: 'Kategori', en: 'Category', synonyms: ['typ', 'systemtyp'] },
-  { field: 'lifecycle', sv: 'Livscykel', en: 'Lifecycle', synonyms: ['status', 'fas'] },
-  {
-    field: 'ownerUnitId',
-    sv: 'Ägande enhet',
-    en: 'Owning unit',
-    synonyms: ['ägare enhet', 'förvaltning', 'nämnd', 'organisation'],
-  },
-  {
-    field: 'ownerPersonId',
-    sv: 'Systemägare (e-post)',
-    en: 'System owner (email)',
-    synonyms: ['systemägare', 'objektägare', 'ägare'],
-  },
-  { field: 'ownerExternalName', sv: 'Extern ägare', en: 'External owner', synonyms: [] },
-  {
-    field: 'managerPersonId',
-    sv: 'Objektledare (e-post)',
-    en: 'System manager (email)',
-    synonyms: ['objektledare', 'förvaltningsledare', 'systemförvaltare'],
-  },
-  { field: 'supplierName', sv: 'Leverantör', en: 'Supplier', synonyms: ['leverantor'] },
-  {
-    field: 'hosting',
-    sv: 'Drift',
-    en: 'Hosting',
-    synonyms: ['driftform', 'hosting', 'driftas av'],
-  },
-  {
-    field: 'capabilities',
-    sv: 'Förmågor',
-    en: 'Capabilities',
-    synonyms: ['förmåga', 'process', 'processer', 'verksamhetsstöd'],
-  },
-  { field: 'approxUsers', sv: 'Antal användare', en: 'Users', synonyms: ['användare'] },
-  { field: 'costLicence', sv: 'Kostnad licens', en: 'Licence cost', synonyms: ['licenskostnad'] },
-  { field: 'costOperation', sv: 'Kostnad drift', en: 'Operation cost', synonyms: ['driftkostnad'] },
-  { field: 'costStaff', sv: 'Kostnad personal', en: 'Staff cost', synonyms: ['personalkostnad'] },
-  { field: 'confidentiality', sv: 'Konfidentialitet', en: 'Confidentiality', synonyms: ['k'] },
-  { field: 'integrity', sv: 'Riktighet', en: 'Integrity', synonyms: ['r'] },
-  { field: 'availability', sv: 'Tillgänglighet', en: 'Availability', synonyms: ['t'] },
-  {
-    field: 'classifiedOn',
-    sv: 'Klassad datum',
-    en: 'Classified on',
-    synonyms: ['klassad', 'klassningsdatum'],
-  },
-  { field: 'personalData', sv: 'Personuppgifter', en: 'Personal data', synonyms: ['pu'] },
-  {
-    field: 'dpaSignedOn',
-    sv: 'PUB-avtal datum',
-    en: 'DPA signed on',
-    synonyms: ['pub-avtal', 'personuppgiftsbiträdesavtal'],
-  },
-  {
-    field: 'dpiaStatus',
-    sv: 'Konsekvensbedömning',
-    en: 'DPIA',
-    synonyms: ['dpia', 'konsekvensbedömning dataskydd'],
-  },
-];
-
-const WORDS: Record<string, Record<string, string>> = {
-  category: {
-    verksamhetskritisk: 'core',
-    verksamhetsstödjande: 'support',
-    'it-infrastruktur': 'infrastructure',
-    infrastruktur: 'infrastructure',
-    core: 'core',
-    support: 'support',
-    infrastructure: 'infrastructure',
-  },
-  lifecycle: {
-    planerad: 'planned',
-    'under införande': 'introducing',
-    'i drift': 'operating',
-    drift: 'operating',
-    'under avveckling': 'phasing_out',
-    avvecklad: 'phased_out',
-    planned: 'planned',
-    introducing: 'introducing',
-    operating: 'operating',
-    phasing_out: 'phasing_out',
-    phased_out: 'phased_out',
-  },
-  dpiaStatus: {
-    'behövs inte': 'not_needed',
-    behövs: 'needed',
-    gjord: 'done',
-    klar: 'done',
-    not_needed: 'not_needed',
-    needed: 'needed',
-    done: 'done',
-  },
+export type ImportMode = 'all' | 'partial';
+/** A person as the user chose them: an existing person's id, a new person, or no one (''). */
+export type PersonChoice = string | { name: string; email: string };
+export type ImportChoices = {
+  sheet?: string;
+  columns?: Record<string, RegisterField | ''>;
+  units?: Record<string, string>;
+  people?: Record<string, PersonChoice>;
+  duplicates?: Record<string, 'merge' | 'both'>;
 };
+
+const MAPPING_KIND = 'systems';
+
+/** Field names of the import before issue 14, still accepted in a `mapping`. */
+const LEGACY_FIELDS: Record<string, RegisterField> = {
+  ownerUnitId: 'administration',
+  ownerPersonId: 'owner',
+  managerPersonId: 'manager',
+  supplierName: 'supplier',
+  approxUsers: 'users',
+  dpaSignedOn: 'dpa',
+  dpiaStatus: 'dpia',
+};
+export const fieldOf = (f: string): RegisterField | '' | null =>
+  f === ''
+    ? ''
+    : (REGISTER_FIELDS as readonly string[]).includes(f)
+      ? (f as RegisterField)
+      : (LEGACY_FIELDS[f] ?? null);
+
+/** The fields a column can be read as, for the mapping choice: the template's headings. */
+export const IMPORT_FIELDS = REGISTER_FIELDS.map((field) => ({
+  field,
+  sv: FIELD_HEADINGS[field][0]!,
+  en: FIELD_HEADINGS[field][1]!,
+}));
+
+const EXAMPLE: Partial<Record<RegisterField, string | number>> = {
+  name: 'Exempelsystem',
+  aliases: 'Exempel; ES',
+  description: 'Stöd för …',
+  administration: 'Hälso- och sjukvårdsförvaltningen',
+  owner: 'Maja Sandström <maja.sandstrom@region.example>',
+  manager: 'ledare@region.example',
+  supplier: 'Leverantören AB',
+  category: 'Verksamhetskritisk',
+  lifecycle: 'I drift',
+  users: 500,
+  costLicence: 100000,
+  costOperation: 'ca 50 tkr',
+  personalData: 'Ja, känsliga',
+  dpa: '2024-01-15',
+  dpia: 'Gjord',
+  levels: '3/3/2',
+  classifiedOn: '2025-05-01',
+  contractRef: 'AVT-2023-17',
+  contractEndsOn: 'mars 2028',
+  extension: '1 + 1 år',
+  noticeMonths: '6 mån',
+  hosting: 'Regionens datacenter',
+  capabilities: 'journalföring; bokning',
+  comment: 'Upphandlas om 2027',
+};
+const TEMPLATE_FIELDS = REGISTER_FIELDS.filter(
+  (f) => !['confidentiality', 'integrity', 'availability', 'board', 'costTotal'].includes(f),
+);
 
 export async function systemTemplate(lang: 'sv' | 'en') {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Styrbord';
   const ws = wb.addWorksheet(lang === 'sv' ? 'IT-system' : 'IT systems');
-  ws.columns = COLUMNS.map((c) => ({ header: c[lang], width: Math.max(12, c[lang].length + 4) }));
+  ws.columns = TEMPLATE_FIELDS.map((f) => {
+    const header = FIELD_HEADINGS[f][lang === 'sv' ? 0 : 1]!;
+    return { header, width: Math.max(12, header.length + 4) };
+  });
   ws.getRow(1).font = { bold: true };
-  ws.addRow([
-    '',
-    'Exempelsystem',
-    'Exempel; ES',
-    'Stöd för …',
-    'verksamhetskritisk',
-    'i drift',
-    'Hälso- och sjukvårdsförvaltningen',
-    'agare@region.example',
-    '',
-    'ledare@region.example',
-    'Leverantören AB',
-    'Regionens datacenter',
-    'journalföring; bokning',
-    500,
-    100000,
-    50000,
-    20000,
-    3,
-    3,
-    2,
-    '2025-05-01',
-    'ja',
-    '2024-01-15',
-    'gjord',
-  ]);
+  ws.addRow(TEMPLATE_FIELDS.map((f) => EXAMPLE[f] ?? ''));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+// ---------------------------------------------------------------------------------------------
+// Finding the table
 
-/** The fields a column can be read as, for the mapping choice. */
-export const IMPORT_FIELDS = COLUMNS.map((c) => ({ field: c.field, sv: c.sv, en: c.en }));
+type Column = {
+  col: number;
+  heading: string;
+  field: RegisterField | null;
+  how: 'chosen' | 'remembered' | 'heading' | null;
+};
+type Table = {
+  sheet: TableSheet;
+  sheets: { name: string; hidden: boolean; rows: number }[];
+  headingIndex: number;
+};
 
-/** Every heading a column of the register may have, and the field it is read as. */
-const KNOWN_HEADINGS = Object.fromEntries(
-  COLUMNS.map((c) => [c.field, [c.sv, c.en, ...c.synonyms]]),
-) as Record<Field, string[]>;
-
-type Sheet = { rows: string[][]; headingIndex: number };
+const recognised = (row: readonly string[]) => row.filter((c) => headingField(c) !== null).length;
 
 /**
- * The register's sheet and its heading row: the first sheet whose first rows hold the headings
- * (a title or a date above them is common), else the first sheet with its first row.
+ * The register's sheet and its heading row: the sheet the user chose, else the first sheet
+ * (visible ones first) whose first 20 rows hold a row of at least two known headings; the heading
+ * row is the one of those rows with the most known headings (a title, a date or a blank row above
+ * the headings is common).
  */
-async function loadSheet(file: Buffer): Promise<Sheet> {
-  const sheets = (await readTableFile(file)).filter((s) => s.rows.length > 0);
-  if (!sheets.length)
-    throw invalid('services.import.notExcel', [{ path: 'file', key: 'services.import.notExcel' }]);
-  for (const sheet of [...sheets.filter((s) => !s.hidden), ...sheets.filter((s) => s.hidden)]) {
-    const found = headingRow(sheet.rows, KNOWN_HEADINGS);
-    if (found) return { rows: sheet.rows, headingIndex: found.index };
+async function findTable(file: Buffer, sheetName?: string): Promise<Table> {
+  const all = await readTableFile(file);
+  const sheets = all.map((s) => ({ name: s.name, hidden: s.hidden, rows: s.rows.length }));
+  const candidates = sheetName
+    ? all.filter((s) => s.name === sheetName)
+    : [...all.filter((s) => !s.hidden), ...all.filter((s) => s.hidden)];
+  if (sheetName && !candidates.length)
+    throw invalid('services.import.noSheet', [
+      { path: 'sheet', key: 'services.import.noSheet', params: { value: sheetName } },
+    ]);
+  for (const sheet of candidates) {
+    let best = -1;
+    let bestCount = 1;
+    sheet.rows.slice(0, 20).forEach((row, i) => {
+      const n = recognised(row);
+      if (n > bestCount) [best, bestCount] = [i, n];
+    });
+    if (best >= 0) return { sheet, sheets, headingIndex: best };
   }
-  return { rows: sheets[0]!.rows, headingIndex: 0 };
+  const first = candidates.find((s) => s.rows.length > 0);
+  if (!first)
+    throw invalid('services.import.notExcel', [{ path: 'file', key: 'services.import.notExcel' }]);
+  return { sheet: first, sheets, headingIndex: 0 };
 }
 
-/** Each heading of the heading row, the column it is in, and the field it is read as (null: not read). */
-function readColumns(sheet: Sheet, mapping: Record<string, Field | ''> = {}) {
-  const byHeading = new Map<string, Field>();
-  for (const c of COLUMNS)
-    for (const h of [c.sv, c.en, ...c.synonyms]) byHeading.set(norm(h), c.field);
-  const chosen = new Map(Object.entries(mapping).map(([h, f]) => [norm(h), f]));
-  const columns: { col: number; heading: string; field: Field | null }[] = [];
-  const taken = new Set<Field>();
-  (sheet.rows[sheet.headingIndex] ?? []).forEach((cell, col) => {
-    const heading = cell.trim();
-    if (!heading) return;
-    const pick = chosen.has(norm(heading))
-      ? chosen.get(norm(heading)) || null
-      : (byHeading.get(norm(heading)) ?? null);
-    const field = pick && !taken.has(pick) ? pick : null;
+const columnLetter = (col: number): string =>
+  (col >= 26 ? columnLetter(Math.floor(col / 26) - 1) : '') + String.fromCharCode(65 + (col % 26));
+
+/**
+ * Each column of the heading row and the field it is read as: the user's choice, else the
+ * region's remembered choice for that heading, else the heading itself. A field is read from one
+ * column only (the first). A column without a heading but with values is named by its letter.
+ */
+function readColumns(
+  table: Table,
+  chosen: Record<string, RegisterField | ''>,
+  remembered: Record<string, string>,
+): Column[] {
+  const heads = table.sheet.rows[table.headingIndex] ?? [];
+  const width = Math.max(...table.sheet.rows.map((r) => r.length), 0);
+  const chosenByKey = new Map(Object.entries(chosen).map(([h, f]) => [foldKey(h), f]));
+  const taken = new Set<RegisterField>();
+  const columns: Column[] = [];
+  for (let col = 0; col < width; col++) {
+    let heading = cleanText(heads[col] ?? '');
+    if (!heading) {
+      const used = table.sheet.rows
+        .slice(table.headingIndex + 1)
+        .some((r) => !isBlank(r[col] ?? ''));
+      if (!used) continue;
+      heading = `Kolumn ${columnLetter(col)}`;
+    }
+    const key = foldKey(heading);
+    let field: RegisterField | null = null;
+    let how: Column['how'] = null;
+    if (chosenByKey.has(key)) {
+      field = (chosenByKey.get(key) as RegisterField) || null;
+      how = 'chosen';
+    } else if (key in remembered) {
+      field = (fieldOf(remembered[key]!) as RegisterField) || null;
+      how = 'remembered';
+    } else {
+      field = headingField(heading);
+      how = field ? 'heading' : null;
+    }
+    if (field && taken.has(field)) [field, how] = [null, null];
     if (field) taken.add(field);
-    columns.push({ col, heading, field });
-  });
+    columns.push({ col, heading, field, how });
+  }
   return columns;
 }
 
-/** The rows below the heading row, each with its row number in the file (1 = the first). */
-const dataRows = (sheet: Sheet) =>
-  sheet.rows.slice(sheet.headingIndex + 1).map((cells, i) => ({
-    n: sheet.headingIndex + 2 + i,
-    cells,
-  }));
+// ---------------------------------------------------------------------------------------------
+// Reading the rows
 
-/** The headings of an uploaded register and how each would be read, so a person can map the rest. */
-export async function importColumns(ctx: Ctx, file: Buffer) {
-  if (!canAnywhere(ctx.actor, 'systems.edit')) throw notAllowed();
-  const ws = await loadSheet(file);
-  return {
-    columns: readColumns(ws).map(({ heading, field }) => ({ heading, field })),
-    rows: dataRows(ws).filter((r) => r.cells.some(Boolean)).length,
-  };
-}
-
-type ImportAction = 'create' | 'update' | 'unchanged' | 'ambiguous';
-type SystemUpdateInput = Partial<SystemInput> & { version: number };
-export type SystemImportResult = {
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  /** Rows found only through an alias under another name: listed, never applied. */
-  ambiguous: number;
-  saved: boolean;
-  preview: { row: number; name: string; action: ImportAction; conflictsWith?: string }[];
+type Problem = {
+  row: number;
+  field: RegisterField | 'row';
+  heading: string;
+  value: string;
+  reason: string;
+  params?: Record<string, string | number>;
+  /** A row problem stops the row; a value problem only its value. */
+  level: 'row' | 'value' | 'note';
+};
+type ContractRead = {
+  contractRef?: string;
+  endsOn?: string | null;
+  extensionOptions?: string;
+  noticeMonths?: number;
+};
+type RowRead = {
+  row: number;
+  cells: string[];
+  name: string;
+  /** Only the fields the row gives and that could be read; blank cells change nothing. */
+  values: Partial<SystemInput>;
+  approximate: Set<string>;
+  /** Approximable fields the row gave (read, exactly or approximately). */
+  givenAmounts: Set<string>;
+  contract: ContractRead | null;
+  administration: string;
+  board: string;
+  userUnitTexts: string[];
+  owner: PersonReading;
+  ownerText: string;
+  manager: PersonReading;
+  managerText: string;
+  problems: Problem[];
 };
 
-/**
- * Imports a region's system register from Excel. Headings are matched by name (Swedish, English
- * or a known synonym; `mapping` can name others). Each row matches an existing system by id, then
- * by name or alias, so importing the same file again changes nothing. Every row is checked before
- * anything is written; a single bad row refuses the file with a message per row.
- */
-export async function importSystems(
-  db: Db,
-  ctx: Ctx,
-  file: Buffer,
-  opts: { dryRun: boolean; mapping?: Record<string, Field | ''> },
-): Promise<SystemImportResult> {
-  const prepared = await prepareImport(db, ctx, file, opts);
-  if (!opts.dryRun) await prepared.apply();
-  return prepared.result;
+const UNREAD_KEY = (reason: string) => `services.problem.${reason}`;
+
+function readRow(n: number, cells: string[], columns: Column[]): RowRead {
+  const text = (f: RegisterField) => {
+    const c = columns.find((x) => x.field === f);
+    return c ? cleanText(cells[c.col] ?? '') : '';
+  };
+  const headingOf = (f: RegisterField) => columns.find((x) => x.field === f)?.heading ?? f;
+  const r: RowRead = {
+    row: n,
+    cells,
+    name: text('name'),
+    values: {},
+    approximate: new Set(),
+    givenAmounts: new Set(),
+    contract: null,
+    administration: isBlank(text('administration')) ? '' : text('administration'),
+    board: isBlank(text('board')) ? '' : text('board'),
+    userUnitTexts: readList(text('userUnits')),
+    owner: readPerson(text('owner')),
+    ownerText: text('owner'),
+    manager: readPerson(text('manager')),
+    managerText: text('manager'),
+    problems: [],
+  };
+  const v = r.values as Record<string, unknown>;
+  const problem = (f: RegisterField, reason: string, value = text(f), params = {}) =>
+    r.problems.push({
+      row: n,
+      field: f,
+      heading: headingOf(f),
+      value,
+      reason,
+      params: { column: headingOf(f), value, ...params },
+      level: reason === 'unknown' ? 'note' : 'value',
+    });
+  /** Reads a field with a reader; a value goes to `put`, anything else becomes a problem. */
+  const read = <T>(f: RegisterField, reader: (s: string) => Reading<T>, put: (x: T) => void) => {
+    const raw = text(f);
+    if (!raw) return;
+    const got = reader(raw);
+    if (got.kind === 'value') {
+      put(got.value);
+      return got;
+    }
+    if (got.kind === 'unknown') problem(f, 'unknown');
+    if (got.kind === 'unread') problem(f, got.reason);
+    return got;
+  };
+  const plain = (f: RegisterField, key: keyof SystemInput, max: number) => {
+    const raw = text(f);
+    if (isBlank(raw)) return;
+    if (raw.length > max) problem(f, 'tooLong', raw, { max });
+    else v[key] = raw;
+  };
+  const amount = (f: RegisterField, key: (typeof APPROXIMABLE)[number], reader = readAmount) => {
+    const got = read(f, reader, (x) => (v[key] = x));
+    if (got?.kind === 'value') {
+      r.givenAmounts.add(key);
+      if (got.approximate) r.approximate.add(key);
+    }
+  };
+  if (!isBlank(text('aliases'))) v.aliases = readList(text('aliases'));
+  plain('description', 'description', 4000);
+  plain('supplier', 'supplierName', 200);
+  plain('hosting', 'hosting', 200);
+  plain('comment', 'notes', 4000);
+  if (!isBlank(text('capabilities')))
+    v.capabilities = readList(text('capabilities')).map((c) => c.toLowerCase());
+  read('category', readCategory, (x) => (v.category = x));
+  read('lifecycle', readLifecycle, (x) => {
+    v.lifecycle = x.lifecycle;
+    if (x.on) v.lifecycleOn = x.on;
+  });
+  amount('users', 'approxUsers', readCount);
+  amount('costLicence', 'costLicence');
+  amount('costOperation', 'costOperation');
+  amount('costStaff', 'costStaff');
+  amount('costTotal', 'costTotalReported');
+  read('personalData', readYesNo, (x) => {
+    v.personalData = x.answer;
+    if (x.answer) v.sensitivePersonalData = x.sensitive;
+    else v.sensitivePersonalData = false;
+  });
+  read('dpa', readDpa, (x) => {
+    v.dpaStatus = x.status;
+    if (x.signedOn) v.dpaSignedOn = x.signedOn;
+  });
+  read('dpia', readDpia, (x) => {
+    v.dpiaStatus = x.status;
+    if (x.on) v.dpiaOn = x.on;
+  });
+  read('levels', readLevels, (x) => {
+    v.confidentiality = x.c;
+    v.integrity = x.i;
+    v.availability = x.a;
+  });
+  read('confidentiality', readLevel, (x) => (v.confidentiality = x));
+  read('integrity', readLevel, (x) => (v.integrity = x));
+  read('availability', readLevel, (x) => (v.availability = x));
+  read('classifiedOn', readDate, (x) => {
+    if (x.date) v.classifiedOn = x.date;
+    else problem('classifiedOn', 'date');
+  });
+  // The contract: its number, end, extension and notice, where the row gives any.
+  const contract: ContractRead = {};
+  if (!isBlank(text('contractRef'))) {
+    if (text('contractRef').length > 100)
+      problem('contractRef', 'tooLong', undefined, { max: 100 });
+    else contract.contractRef = text('contractRef');
+  }
+  read('contractEndsOn', readDate, (x) => (contract.endsOn = x.date));
+  if (!isBlank(text('extension'))) contract.extensionOptions = text('extension').slice(0, 500);
+  read('noticeMonths', readMonths, (x) => (contract.noticeMonths = x));
+  if (Object.keys(contract).length) r.contract = contract;
+  // The register's total against its parts: a total that does not add up is kept, and listed.
+  const parts = [v.costLicence, v.costOperation, v.costStaff].filter((x) => x != null) as number[];
+  if (v.costTotalReported != null && parts.length) {
+    const sum = parts.reduce((a, b) => a + b, 0);
+    if (Math.abs(sum - (v.costTotalReported as number)) > 1)
+      problem('costTotal', 'totalMismatch', text('costTotal'), { sum });
+  }
+  return r;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The plan: rows merged, matched to the register, checked
+
+type Existing = typeof itSystems.$inferSelect;
+type ExistingContract = typeof contracts.$inferSelect;
+type PersonAction = {
+  text: string;
+  reading: 'email' | 'name';
+  name: string | null;
+  email: string | null;
+  personId: string | null;
+  personName: string | null;
+  how: 'email' | 'name' | 'chosen' | 'remembered' | 'create' | null;
+  candidates: { id: string; name: string; email: string }[];
+  rows: number;
+};
+type UnitAction = {
+  text: string;
+  unitId: string | null;
+  unitName: string | null;
+  how: 'exact' | 'initials' | 'similar' | 'chosen' | 'remembered' | null;
+  rows: number;
+};
+type PlannedSystem = {
+  row: number;
+  rows: number[];
+  name: string;
+  read: RowRead;
+  match: Existing | null;
+  action: 'create' | 'update' | 'unchanged' | 'skipped';
+  input: Record<string, unknown> | null;
+  contract: { existing: ExistingContract | null; input: Record<string, unknown> } | null;
+  problems: Problem[];
+  /** Problems already open on the system with the same field and value: not recorded twice. */
+  resolves: string[];
+};
+
+export type ImportPlan = Awaited<ReturnType<typeof planImport>>;
+
 /**
- * Reads and checks every row (throwing a 400 that names each bad row), and returns the result with
- * the write still to do, so a caller can report progress while the rows are saved.
+ * Reads the file and plans every row, without writing: the columns and how each is read, the
+ * units and people the cells name, duplicates, each row's action and every problem.
  */
-export async function prepareImport(
+export async function planImport(
   db: Db,
   ctx: Ctx,
   file: Buffer,
-  opts: { dryRun: boolean; mapping?: Record<string, Field | ''> },
+  choices: ImportChoices,
+  mode: ImportMode,
 ) {
   if (!canAnywhere(ctx.actor, 'systems.edit')) throw notAllowed();
-  const ws = await loadSheet(file);
-  const colOf = new Map<Field, number>();
-  for (const c of readColumns(ws, opts.mapping)) if (c.field) colOf.set(c.field, c.col);
-  if (!colOf.has('name'))
+  const table = await findTable(file, choices.sheet);
+  const [mapping] = await db
+    .select()
+    .from(importMappings)
+    .where(and(eq(importMappings.tenantId, ctx.tenantId), eq(importMappings.kind, MAPPING_KIND)));
+  const columns = readColumns(table, choices.columns ?? {}, mapping?.columns ?? {});
+  const has = (f: RegisterField) => columns.some((c) => c.field === f);
+  const nameCol = columns.find((c) => c.field === 'name')?.col;
+  const skipped = { blank: 0, summary: 0, heading: 0 };
+  const reads: RowRead[] = [];
+  const headingKeys = new Set(
+    (table.sheet.rows[table.headingIndex] ?? []).map((h) => foldKey(h)).filter(Boolean),
+  );
+  if (nameCol !== undefined)
+    table.sheet.rows.slice(table.headingIndex + 1).forEach((cells, i) => {
+      const n = table.headingIndex + 2 + i;
+      if (cells.every((c) => isBlank(c ?? ''))) return void skipped.blank++;
+      if (isSummaryRow(cells, nameCol)) return void skipped.summary++;
+      const filled = cells.filter((c) => !isBlank(c ?? ''));
+      if (filled.filter((c) => headingKeys.has(foldKey(c))).length * 2 > filled.length)
+        return void skipped.heading++; // the heading row again (a printed register's page break)
+      reads.push(readRow(n, cells, columns));
+    });
+  const samples = (col: number) =>
+    table.sheet.rows
+      .slice(table.headingIndex + 1)
+      .map((r) => cleanText(r[col] ?? ''))
+      .filter((c) => !isBlank(c))
+      .slice(0, 3);
+
+  // Units: every administration, board and user-unit text, matched once.
+  const units = await tenantUnits(db, ctx);
+  const liveUnits = units.filter((u) => !u.archivedAt);
+  const unitActions = new Map<string, UnitAction>();
+  const chosenUnits = new Map(Object.entries(choices.units ?? {}).map(([k, v]) => [foldKey(k), v]));
+  const unitOf = (text: string) => {
+    const key = foldKey(text);
+    let a = unitActions.get(key);
+    if (!a) {
+      const pick = (id: string, how: UnitAction['how']) => {
+        const u = units.find((x) => x.id === id);
+        return u ? { unitId: u.id, unitName: u.name, how } : null;
+      };
+      const found = chosenUnits.has(key)
+        ? chosenUnits.get(key)
+          ? pick(chosenUnits.get(key)!, 'chosen')
+          : { unitId: null, unitName: null, how: 'chosen' as const }
+        : mapping?.units[key]
+          ? pick(mapping.units[key], 'remembered')
+          : (() => {
+              const m = matchUnit(text, liveUnits);
+              return m ? { unitId: m.unit.id, unitName: m.unit.name, how: m.how } : null;
+            })();
+      a = { text, rows: 0, ...(found ?? { unitId: null, unitName: null, how: null }) };
+      unitActions.set(key, a);
+    }
+    a.rows++;
+    return a;
+  };
+
+  // People: every owner and manager named by e-mail or name, matched once.
+  const people = await tenantPeople(db, ctx);
+  const byEmail = new Map(people.map((p) => [p.email.toLowerCase(), p]));
+  const byKey = new Map<string, typeof people>();
+  for (const p of people)
+    byKey.set(personKey(p.name), [...(byKey.get(personKey(p.name)) ?? []), p]);
+  const personActions = new Map<string, PersonAction>();
+  const chosenPeople = new Map(
+    Object.entries(choices.people ?? {}).map(([k, v]) => [foldKey(k), v]),
+  );
+  const personOf = (reading: PersonReading & { kind: 'email' | 'name' }) => {
+    const text = reading.kind === 'email' ? reading.email : reading.name;
+    const key = foldKey(text);
+    let a = personActions.get(key);
+    if (!a) {
+      const email = reading.kind === 'email' ? reading.email.toLowerCase() : null;
+      const name = reading.kind === 'email' ? reading.name : reading.name;
+      a = {
+        text,
+        reading: reading.kind,
+        name,
+        email,
+        personId: null,
+        personName: null,
+        how: null,
+        candidates: [],
+        rows: 0,
+      };
+      const choice = chosenPeople.get(key);
+      const known = email ? byEmail.get(email) : undefined;
+      const named = name ? (byKey.get(personKey(name)) ?? []) : [];
+      if (choice !== undefined && typeof choice === 'string') {
+        const p = people.find((x) => x.id === choice);
+        if (p) Object.assign(a, { personId: p.id, personName: p.name, how: 'chosen' });
+        else if (choice === '') a.how = 'chosen';
+      } else if (choice !== undefined) {
+        Object.assign(a, { name: choice.name, email: choice.email.toLowerCase(), how: 'create' });
+      } else if (known)
+        Object.assign(a, { personId: known.id, personName: known.name, how: 'email' });
+      else if (mapping?.people[key] && people.some((p) => p.id === mapping.people[key])) {
+        const p = people.find((x) => x.id === mapping.people[key])!;
+        Object.assign(a, { personId: p.id, personName: p.name, how: 'remembered' });
+      } else if (!email && named.length === 1)
+        Object.assign(a, { personId: named[0]!.id, personName: named[0]!.name, how: 'name' });
+      a.candidates = named.length > 1 ? named : [];
+      personActions.set(key, a);
+    }
+    a.rows++;
+    return a;
+  };
+
+  const owners = { email: 0, knownName: 0, newName: 0, role: 0, several: 0, missing: 0 };
+  for (const r of reads) {
+    const v = r.values as Record<string, unknown>;
+    const problem = (f: RegisterField, reason: string, value: string, params = {}) =>
+      r.problems.push({
+        row: r.row,
+        field: f,
+        heading: columns.find((c) => c.field === f)?.heading ?? f,
+        value,
+        reason,
+        params: { column: columns.find((c) => c.field === f)?.heading ?? f, value, ...params },
+        level: 'value',
+      });
+    // The owning unit: the administration, else the board; a board that is not above the
+    // administration is listed.
+    const admin = r.administration ? unitOf(r.administration) : null;
+    const board = r.board ? unitOf(r.board) : null;
+    if (admin && !admin.unitId && admin.how !== 'chosen')
+      problem('administration', 'unitUnknown', r.administration);
+    if (board && !board.unitId && board.how !== 'chosen') problem('board', 'unitUnknown', r.board);
+    const owning = admin?.unitId ? admin : board?.unitId ? board : null;
+    if (owning) v.ownerUnitId = owning.unitId;
+    if (admin?.unitId && board?.unitId && admin.unitId !== board.unitId) {
+      const path = splitPath(units.find((u) => u.id === admin.unitId)!.path);
+      if (!path.includes(board.unitId)) problem('board', 'boardMismatch', r.board);
+    }
+    if (r.userUnitTexts.length) {
+      const ids: string[] = [];
+      for (const text of r.userUnitTexts) {
+        const u = unitOf(text);
+        if (u.unitId) ids.push(u.unitId);
+        else if (u.how !== 'chosen') problem('userUnits', 'unitUnknown', text);
+      }
+      v.userUnitIds = [...new Set(ids)];
+    }
+    // The owner and the manager, as people wrote them.
+    const person = (
+      f: 'owner' | 'manager',
+      reading: PersonReading,
+      raw: string,
+      key: 'ownerPersonId' | 'managerPersonId',
+    ) => {
+      if (reading.kind === 'blank' || reading.kind === 'placeholder') {
+        if (f === 'owner') owners.missing++;
+        return;
+      }
+      if (reading.kind === 'several') {
+        if (f === 'owner') owners.several++;
+        return problem(f, 'severalPeople', raw);
+      }
+      if (reading.kind === 'role') {
+        if (f === 'owner') {
+          owners.role++;
+          v.ownerRole = reading.role;
+          return;
+        }
+        return problem(f, 'managerRole', raw);
+      }
+      const a = personOf(reading);
+      if (f === 'owner') {
+        if (reading.kind === 'email') owners.email++;
+        else if (a.how === 'name' || (a.personId && a.how !== 'create')) owners.knownName++;
+        else owners.newName++;
+      }
+      if (a.personId) v[key] = a.personId;
+      else if (a.how === 'create') {
+        /* created when saved */
+      } else if (a.candidates.length) problem(f, 'personAmbiguous', raw);
+      else if (a.how !== 'chosen') problem(f, 'personUnknown', raw);
+    };
+    person('owner', r.owner, r.ownerText, 'ownerPersonId');
+    person('manager', r.manager, r.managerText, 'managerPersonId');
+    if (v.ownerPersonId && v.ownerRole) delete v.ownerRole;
+    if (!r.name)
+      r.problems.push({
+        row: r.row,
+        field: 'row',
+        heading: '',
+        value: '',
+        reason: 'noName',
+        params: { row: r.row },
+        level: 'row',
+      });
+  }
+
+  // The register as it is, and each row's match in it: by id, then by name or alias, then by
+  // the near-duplicate key (case, spacing, punctuation).
+  const existing = await db.select().from(itSystems).where(eq(itSystems.tenantId, ctx.tenantId));
+  const existingById = new Map(existing.map((s) => [s.id, s]));
+  const byName = new Map<string, Existing>();
+  const byNear = new Map<string, Existing>();
+  for (const s of existing)
+    for (const n of [s.name, ...s.aliases]) {
+      if (!byName.has(foldKey(n))) byName.set(foldKey(n), s);
+      if (!byNear.has(duplicateKey(n))) byNear.set(duplicateKey(n), s);
+    }
+  const contractRows = await db
+    .select()
+    .from(contracts)
+    .where(eq(contracts.tenantId, ctx.tenantId));
+  const contractsOf = new Map<string, ExistingContract[]>();
+  for (const c of contractRows)
+    contractsOf.set(c.systemId, [...(contractsOf.get(c.systemId) ?? []), c]);
+  const openProblems = await db
+    .select()
+    .from(systemProblems)
+    .where(and(eq(systemProblems.tenantId, ctx.tenantId), isNull(systemProblems.resolvedAt)));
+
+  // Rows of the same system: grouped by the near-duplicate key of their name (or their id).
+  const idCol = has('id');
+  const groups = new Map<string, RowRead[]>();
+  for (const r of reads) {
+    if (!r.name) continue;
+    const id = idCol ? cleanText(r.cells[columns.find((c) => c.field === 'id')!.col] ?? '') : '';
+    const key = id && existingById.has(id) ? `id:${id}` : duplicateKey(r.name);
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const duplicates: {
+    key: string;
+    rows: { row: number; name: string; administration: string }[];
+    existing: { id: string; name: string } | null;
+    choice: 'merge' | 'both';
+  }[] = [];
+  const planned: PlannedSystem[] = [];
+  const settings = await systemSettings(db, ctx.tenantId);
+  for (const r of reads.filter((x) => !x.name)) planned.push(skippedRow(r));
+  for (const [key, rows] of groups) {
+    const first = rows[0]!;
+    const id = key.startsWith('id:') ? key.slice(3) : '';
+    const exact = id ? existingById.get(id) : byName.get(foldKey(first.name));
+    const near = exact ?? byNear.get(duplicateKey(first.name)) ?? null;
+    const aliasHit = !exact
+      ? (first.values.aliases ?? []).map((a) => byName.get(foldKey(a))).find(Boolean)
+      : undefined;
+    const nearOnly = !exact && near && foldKey(near.name) !== foldKey(first.name);
+    const choice = choices.duplicates?.[key] ?? 'merge';
+    if (rows.length > 1 || nearOnly)
+      duplicates.push({
+        key,
+        rows: rows.map((x) => ({ row: x.row, name: x.name, administration: x.administration })),
+        existing: nearOnly ? { id: near.id, name: near.name } : null,
+        choice,
+      });
+    const parts = choice === 'merge' ? [rows] : rows.map((x) => [x]);
+    parts.forEach((part, i) => {
+      const match = choice === 'both' && i > 0 ? null : choice === 'both' && nearOnly ? null : near;
+      if (!match && aliasHit && foldKey(aliasHit.name) !== foldKey(first.name)) {
+        // Found only through an alias, under another name: it would rename a system it may not
+        // mean, so it is listed and never applied.
+        const s = skippedRow(part[0]!);
+        s.problems.push({
+          row: part[0]!.row,
+          field: 'row',
+          heading: '',
+          value: part[0]!.name,
+          reason: 'ambiguous',
+          params: { row: part[0]!.row, value: part[0]!.name, other: aliasHit.name },
+          level: 'row',
+        });
+        planned.push(s);
+        return;
+      }
+      planned.push(planSystem(part, match, contractsOf.get(match?.id ?? '') ?? [], openProblems));
+    });
+  }
+  planned.sort((a, b) => a.row - b.row);
+
+  // May this person change each system? Its current owner, and the owner it is given.
+  const pathOf = (unitId: string) => splitPath(units.find((u) => u.id === unitId)!.path);
+  for (const p of planned) {
+    if (p.action === 'skipped') continue;
+    const targets = new Set(
+      [p.match?.ownerUnitId, p.input?.ownerUnitId as string | undefined].filter((x): x is string =>
+        Boolean(x),
+      ),
+    );
+    const refused =
+      [...targets].find((u) => !can(ctx.actor, 'systems.edit', { unitPath: pathOf(u) })) ??
+      (!p.match && !p.input?.ownerUnitId && !can(ctx.actor, 'systems.edit', 'tenant') ? '—' : null);
+    if (refused) {
+      p.problems.push({
+        row: p.row,
+        field: 'row',
+        heading: '',
+        value: p.name,
+        reason: 'notAllowed',
+        params: {
+          row: p.row,
+          value: refused === '—' ? '—' : units.find((u) => u.id === refused)!.name,
+        },
+        level: 'row',
+      });
+      p.action = 'skipped';
+    }
+  }
+  // People to add need the right to add people.
+  const toCreate = [...personActions.values()].filter((a) => a.how === 'create');
+  if (toCreate.length && !canAnywhere(ctx.actor, 'org.people.edit'))
+    throw invalid('services.import.cannotAddPeople', [
+      { path: 'people', key: 'services.import.cannotAddPeople' },
+    ]);
+
+  // The figures the file gives, over the systems as they will be (duplicates merged).
+  const live = planned.filter((p) => p.action !== 'skipped');
+  const today = todayOf(ctx.now);
+  const categoryOf = (p: PlannedSystem) =>
+    p.read.values.category ??
+    (p.problems.some((x) => x.field === 'category')
+      ? p.problems.find((x) => x.field === 'category')!.reason === 'unknown'
+        ? 'unknown'
+        : 'unread'
+      : 'blank');
+  const lifecycleOf = (p: PlannedSystem) =>
+    p.read.values.lifecycle ??
+    (p.problems.some((x) => x.field === 'lifecycle')
+      ? p.problems.find((x) => x.field === 'lifecycle')!.reason === 'unknown'
+        ? 'unknown'
+        : 'unread'
+      : 'blank');
+  const count = (values: string[]) => {
+    const m: Record<string, number> = {};
+    for (const x of values) m[x] = (m[x] ?? 0) + 1;
+    return m;
+  };
+  const allProblems = planned.flatMap((p) => p.problems);
+  const figures = {
+    owners,
+    personalDataWithoutDpa: live.filter((p) => {
+      const v = p.read.values;
+      return v.personalData === true && v.dpaStatus !== 'signed' && v.dpaStatus !== 'not_needed';
+    }).length,
+    contractsEnding: live.filter((p) => {
+      const lc = p.read.values.lifecycle;
+      const end = p.read.contract?.endsOn;
+      return (
+        (lc === 'operating' || lc === 'phasing_out') &&
+        end &&
+        end >= today &&
+        end <= addMonths(today, settings.contractWarningMonths)
+      );
+    }).length,
+    costTotal: live.reduce((sum, p) => {
+      const v = p.read.values;
+      return (
+        sum +
+        costTotalOf({
+          costLicence: v.costLicence ?? null,
+          costOperation: v.costOperation ?? null,
+          costStaff: v.costStaff ?? null,
+          costTotalReported: v.costTotalReported ?? null,
+        })
+      );
+    }, 0),
+    approximateCosts: live.filter((p) => [...p.read.approximate].some((f) => f !== 'approxUsers'))
+      .length,
+    byCategory: count(live.map(categoryOf)),
+    byLifecycle: count(live.map(lifecycleOf)),
+    unreadCells: allProblems.filter((x) => x.level === 'value').length,
+    unknownCells: allProblems.filter((x) => x.reason === 'unknown').length,
+  };
+  const blocking = allProblems.filter((x) => x.level !== 'note');
+  const preview = planned.map((p) => ({
+    row: p.row,
+    rows: p.rows,
+    name: p.name,
+    action: p.action,
+    existing: p.match ? { id: p.match.id, name: p.match.name } : null,
+    problems: p.problems.length,
+  }));
+  const result = {
+    mode,
+    sheet: table.sheet.name,
+    sheets: table.sheets,
+    headingRow: table.headingIndex + 1,
+    columns: columns.map((c) => ({
+      heading: c.heading,
+      column: columnLetter(c.col),
+      field: c.field,
+      how: c.how,
+      samples: samples(c.col),
+    })),
+    units: [...unitActions.values()].sort((a, b) => a.text.localeCompare(b.text, 'sv')),
+    people: [...personActions.values()]
+      .map((a) => ({ ...a, candidates: a.candidates.map((c) => ({ id: c.id, name: c.name })) }))
+      .sort((a, b) => a.text.localeCompare(b.text, 'sv')),
+    duplicates,
+    rows: reads.length,
+    skipped,
+    created: planned.filter((p) => p.action === 'create').length,
+    updated: planned.filter((p) => p.action === 'update').length,
+    unchanged: planned.filter((p) => p.action === 'unchanged').length,
+    merged: planned.reduce((n, p) => n + p.rows.length - 1, 0),
+    notImported: planned.filter((p) => p.action === 'skipped').length,
+    withProblems: planned.filter((p) => p.action !== 'skipped' && p.problems.length > 0).length,
+    peopleToCreate: toCreate.length,
+    figures,
+    problems: allProblems.map((x) => ({
+      row: x.row,
+      field: x.field,
+      heading: x.heading,
+      value: x.value,
+      level: x.level,
+      message: t(ctx.lang, UNREAD_KEY(x.reason), x.params ?? {}),
+    })),
+    blocking: blocking.length,
+    preview,
+    saved: false,
+  };
+  if (!has('name'))
     throw invalid(
       'services.import.missingColumn',
       [{ path: 'file', key: 'services.import.missingColumn', params: { column: 'Namn' } }],
       { column: 'Namn' },
     );
+  return {
+    result,
+    planned,
+    toCreate,
+    columns,
+    table,
+    mapping: mapping ?? null,
+    personActions,
+    unitActions,
+  };
+}
 
-  const units = await tenantUnits(db, ctx);
-  const unitByName = new Map<string, (typeof units)[number]>();
-  for (const u of units) {
-    unitByName.set(norm(u.name), u);
-    if (u.shortName) unitByName.set(norm(u.shortName), u);
+/** The text a person is matched and chosen by: their e-mail, else their name. */
+const personText = (r: PersonReading) =>
+  r.kind === 'email' ? r.email : r.kind === 'name' ? r.name : null;
+
+function skippedRow(r: RowRead): PlannedSystem {
+  return {
+    row: r.row,
+    rows: [r.row],
+    name: r.name,
+    read: r,
+    match: null,
+    action: 'skipped',
+    input: null,
+    contract: null,
+    problems: [...r.problems],
+    resolves: [],
+  };
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const sorted = (xs: readonly string[]) => [...xs].sort();
+
+/**
+ * One system from its rows (one, or several merged: the first row's values, the others' where the
+ * first has none, aliases and user units joined, and the other administrations as users), matched
+ * to the register or new, with only what differs from what is saved.
+ */
+function planSystem(
+  rows: RowRead[],
+  match: Existing | null,
+  existingContracts: ExistingContract[],
+  openProblems: (typeof systemProblems.$inferSelect)[],
+): PlannedSystem {
+  const first = rows[0]!;
+  const values: Record<string, unknown> = { ...first.values };
+  const problems = [...first.problems];
+  const approximate = new Set(first.approximate);
+  const given = new Set(first.givenAmounts);
+  let contract = first.contract;
+  for (const other of rows.slice(1)) {
+    for (const [k, v] of Object.entries(other.values)) {
+      if (k === 'aliases' || k === 'userUnitIds' || k === 'capabilities') continue;
+      if (values[k] === undefined) values[k] = v;
+      else if (!same(values[k], v) && k !== 'ownerUnitId')
+        problems.push({
+          row: other.row,
+          field: 'row',
+          heading: k,
+          value: String(v),
+          reason: 'conflict',
+          params: { row: other.row, first: first.row, value: String(v) },
+          level: 'note',
+        });
+    }
+    for (const k of ['aliases', 'capabilities'] as const)
+      if (other.values[k])
+        values[k] = [...new Set([...((values[k] as string[]) ?? []), ...other.values[k]])];
+    // The same system in several administrations: one system, the others among its users.
+    const users = [
+      ...((values.userUnitIds as string[] | undefined) ?? []),
+      ...(other.values.userUnitIds ?? []),
+      ...[first.values.ownerUnitId, other.values.ownerUnitId].filter((x): x is string => !!x),
+    ];
+    values.userUnitIds = [...new Set(users)];
+    if (other.name !== first.name && !((values.aliases as string[]) ?? []).includes(other.name))
+      values.aliases = [...((values.aliases as string[]) ?? []), other.name].filter(
+        (a) => foldKey(a) !== foldKey(first.name),
+      );
+    for (const a of other.approximate) approximate.add(a);
+    for (const a of other.givenAmounts) given.add(a);
+    contract ??= other.contract;
+    problems.push(...other.problems.filter((p) => p.level !== 'row'));
   }
-  const people = await tenantPersonEmails(db, ctx);
-  const personByEmail = new Map(people.map((p) => [p.email.toLowerCase(), p.id]));
-  const existing = await db
-    .select()
-    .from(itSystems)
-    .where(and(eq(itSystems.tenantId, ctx.tenantId)));
-  const existingById = new Map(existing.map((s) => [s.id, s]));
-  const existingByName = new Map<string, (typeof existing)[number]>();
-  for (const s of existing) for (const n of [s.name, ...s.aliases]) existingByName.set(norm(n), s);
-
-  const errors: FieldError[] = [];
-  const rows: {
-    row: number;
-    values: Partial<SystemInput> & { name: string };
-    match: (typeof existing)[number] | undefined;
-    ambiguousWith: string | null;
-  }[] = [];
-  const seen = new Set<string>();
-  const pathOf = (unitId: string | null | undefined) =>
-    unitId ? splitPath(units.find((u) => u.id === unitId)!.path) : null;
-  for (const { n, cells } of dataRows(ws)) {
-    const get = (f: Field) => (colOf.has(f) ? (cells[colOf.get(f)!] ?? '').trim() : '');
-    const values: Partial<SystemInput> & { name: string } = { name: get('name') };
-    if (!values.name && COLUMNS.every((c) => !get(c.field))) continue;
-    const bad = (column: string, value: string) =>
-      errors.push({
-        path: `rad ${n}`,
-        key: 'services.import.badValue',
-        params: { row: n, value, column },
-      });
-    if (!values.name)
-      errors.push({ path: `rad ${n}`, key: 'services.import.noName', params: { row: n } });
-    const list = (s: string) =>
-      s
-        .split(/[;,\n]/)
-        .map((x) => x.trim())
-        .filter(Boolean);
-    const num = (f: Field, column: string, int = false) => {
-      const raw = get(f).replace(/\s/g, '').replace(',', '.');
-      if (!raw) return;
-      const v = Number(raw);
-      if (!Number.isFinite(v) || v < 0 || (int && !Number.isInteger(v))) bad(column, get(f));
-      else (values as Record<string, unknown>)[f] = v;
-    };
-    const date = (f: Field, column: string) => {
-      const raw = get(f);
-      if (!raw) return;
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) bad(column, raw);
-      else (values as Record<string, unknown>)[f] = raw;
-    };
-    const word = (
-      f: 'category' | 'lifecycle' | 'dpiaStatus',
-      column: string,
-      allowed: readonly string[],
-    ) => {
-      const raw = get(f);
-      if (!raw) return;
-      const v = WORDS[f]![norm(raw)];
-      if (!v || !allowed.includes(v)) bad(column, raw);
-      else (values as Record<string, unknown>)[f] = v;
-    };
-    if (get('aliases')) values.aliases = list(get('aliases'));
-    if (get('description')) values.description = get('description');
-    word('category', 'Kategori', SYSTEM_CATEGORIES);
-    word('lifecycle', 'Livscykel', LIFECYCLES);
-    word('dpiaStatus', 'Konsekvensbedömning', DPIA_STATUSES);
-    if (get('ownerUnitId')) {
-      const u = unitByName.get(norm(get('ownerUnitId')));
-      if (!u)
-        errors.push({
-          path: `rad ${n}`,
-          key: 'services.import.unknownUnit',
-          params: { row: n, value: get('ownerUnitId') },
-        });
-      else values.ownerUnitId = u.id;
-    }
-    for (const [f, col] of [
-      ['ownerPersonId', 'Systemägare'],
-      ['managerPersonId', 'Objektledare'],
-    ] as const) {
-      const email = get(f).toLowerCase();
-      if (!email) continue;
-      const id = personByEmail.get(email);
-      if (!id)
-        errors.push({
-          path: `rad ${n}`,
-          key: 'services.import.unknownPerson',
-          params: { row: n, value: email, column: col },
-        });
-      else values[f] = id;
-    }
-    if (get('ownerExternalName')) values.ownerExternalName = get('ownerExternalName');
-    if (get('supplierName')) values.supplierName = get('supplierName');
-    if (get('hosting')) values.hosting = get('hosting');
-    if (get('capabilities'))
-      values.capabilities = list(get('capabilities')).map((c) => c.toLowerCase());
-    num('approxUsers', 'Antal användare', true);
-    num('costLicence', 'Kostnad licens');
-    num('costOperation', 'Kostnad drift');
-    num('costStaff', 'Kostnad personal');
-    for (const [f, col] of [
-      ['confidentiality', 'Konfidentialitet'],
-      ['integrity', 'Riktighet'],
-      ['availability', 'Tillgänglighet'],
-    ] as const) {
-      num(f, col, true);
-      if (values[f] != null && values[f] > 4) {
-        bad(col, get(f));
-        delete values[f]; // reported once, as the region's scale, not again by the schema
-      }
-    }
-    date('classifiedOn', 'Klassad datum');
-    date('dpaSignedOn', 'PUB-avtal datum');
-    if (get('personalData')) {
-      const v = norm(get('personalData'));
-      if (['ja', 'yes', 'j', 'x', '1'].includes(v)) values.personalData = true;
-      else if (['nej', 'no', 'n', '0'].includes(v)) values.personalData = false;
-      else bad('Personuppgifter', get('personalData'));
-    }
-    const id = get('id');
-    const byId = id ? existingById.get(id) : undefined;
-    const byName = existingByName.get(norm(values.name));
-    const byAlias = (values.aliases ?? []).map((a) => existingByName.get(norm(a))).find(Boolean);
-    const match = byId || byName || byAlias;
-    // A row found only through one of its aliases, under another name, would rename a system it
-    // may not mean: it is listed as ambiguous and never applied.
-    const ambiguousWith =
-      !byId && !byName && byAlias && norm(byAlias.name) !== norm(values.name) ? byAlias.name : null;
-    const key = match?.id ?? norm(values.name);
-    if (values.name && seen.has(key))
-      errors.push({
-        path: `rad ${n}`,
-        key: 'services.import.duplicate',
-        params: { row: n, value: values.name },
-      });
-    seen.add(key);
-    // May this person change this system? Its current owner, and the owner it is given.
-    for (const unitId of new Set([match?.ownerUnitId, values.ownerUnitId].filter(Boolean))) {
-      if (!can(ctx.actor, 'systems.edit', { unitPath: pathOf(unitId)! }))
-        errors.push({
-          path: `rad ${n}`,
-          key: 'services.import.notAllowed',
-          params: { row: n, value: units.find((u) => u.id === unitId)!.name },
-        });
-    }
-    if (!match && !values.ownerUnitId && !can(ctx.actor, 'systems.edit', 'tenant'))
-      errors.push({
-        path: `rad ${n}`,
-        key: 'services.import.notAllowed',
-        params: { row: n, value: '—' },
-      });
-    rows.push({ row: n, values, match: ambiguousWith ? undefined : match, ambiguousWith });
+  values.name = first.name;
+  if (!((values.aliases as string[] | undefined)?.length ?? 1)) delete values.aliases;
+  // Which amounts are estimates: those the file gives decide; the others keep what is saved.
+  if (given.size) {
+    const before = (match?.approximate ?? []).filter((f) => !given.has(f));
+    values.approximate = sorted([...before, ...approximate]);
   }
-
-  const changesOf = (r: (typeof rows)[number]) => {
-    if (!r.match) return null;
-    const m = r.match as unknown as Record<string, unknown>;
-    // A row that found its system by an alias keeps the system's own name.
-    const matchedByAlias = r.match.aliases.some((a) => norm(a) === norm(r.values.name));
-    return Object.fromEntries(
-      Object.entries(r.values).filter(
-        ([k, v]) =>
-          !(k === 'name' && matchedByAlias) &&
-          JSON.stringify(m[k] ?? null) !== JSON.stringify(v ?? null),
+  let input: Record<string, unknown>;
+  let action: PlannedSystem['action'];
+  if (!match) {
+    input = values;
+    action = 'create';
+  } else {
+    const m = match as unknown as Record<string, unknown>;
+    // A row that found its system by an alias keeps the system's own name; a name that differs
+    // only in case or spacing keeps the saved spelling.
+    if (
+      foldKey(match.name) === foldKey(first.name) ||
+      match.aliases.some((a) => foldKey(a) === foldKey(first.name))
+    )
+      delete values.name;
+    const changes = Object.fromEntries(
+      Object.entries(values).filter(([k, v]) =>
+        ['aliases', 'userUnitIds', 'capabilities', 'approximate'].includes(k)
+          ? !same(sorted((m[k] as string[]) ?? []), sorted(v as string[]))
+          : !same(m[k], v),
       ),
-    ) as Partial<SystemInput>;
-  };
-  // What the form would refuse, the import refuses, with the form's words: each row's new system or
-  // change is checked against the same domain schema the services parse with.
-  const inputOf = (r: (typeof rows)[number]) =>
-    r.match
-      ? { version: r.match.version, ...changesOf(r) }
-      : { category: 'support', lifecycle: 'operating', ...r.values };
-  const headingOf = (path: string) => {
-    const field = path.split('.')[0];
-    const c = COLUMNS.find((col) => col.field === field);
-    return c ? c[ctx.lang] : path;
-  };
-  for (const r of rows) {
-    if (r.ambiguousWith) continue;
-    for (const issue of inputIssues(r.match ? SystemUpdate : SystemInput, inputOf(r), ctx.lang))
-      errors.push({
-        path: `rad ${r.row}.${issue.path}`,
-        key: 'errors.rowMessage',
-        params: {
-          row: r.row,
-          column: headingOf(issue.path),
-          message: t(ctx.lang, issue.key, issue.params ?? {}),
-        },
-      });
+    );
+    input = { version: match.version, ...changes };
+    action = Object.keys(changes).length ? 'update' : 'unchanged';
   }
-  if (errors.length)
-    throw invalid('services.import.rejected', errors.slice(0, 200), { count: errors.length });
-
-  const preview = rows.map((r) => {
-    const ch = changesOf(r);
-    const action = r.ambiguousWith
-      ? 'ambiguous'
-      : !r.match
-        ? 'create'
-        : Object.keys(ch!).length
-          ? 'update'
-          : 'unchanged';
-    return {
-      row: r.row,
-      name: r.values.name,
-      action: action as ImportAction,
-      ...(r.ambiguousWith ? { conflictsWith: r.ambiguousWith } : {}),
+  // The contract: the saved one with the same number, or the only one when the file gives none.
+  let contractPlan: PlannedSystem['contract'] = null;
+  if (contract) {
+    const ref = contract.contractRef;
+    const found = ref
+      ? existingContracts.find((c) => c.contractRef && foldKey(c.contractRef) === foldKey(ref))
+      : existingContracts.length === 1
+        ? existingContracts[0]!
+        : undefined;
+    const wanted: Record<string, unknown> = {
+      ...(ref !== undefined ? { contractRef: ref } : {}),
+      ...(contract.endsOn !== undefined ? { endsOn: contract.endsOn } : {}),
+      ...(contract.extensionOptions !== undefined
+        ? { extensionOptions: contract.extensionOptions }
+        : {}),
+      ...(contract.noticeMonths !== undefined ? { noticeMonths: contract.noticeMonths } : {}),
     };
-  });
-  const ambiguous = preview.filter((p) => p.action === 'ambiguous');
-  const result: SystemImportResult = {
-    rows: rows.length,
-    created: preview.filter((p) => p.action === 'create').length,
-    updated: preview.filter((p) => p.action === 'update').length,
-    unchanged: preview.filter((p) => p.action === 'unchanged').length,
-    ambiguous: ambiguous.length,
-    saved: !opts.dryRun,
-    preview,
+    if (found) {
+      const f = found as unknown as Record<string, unknown>;
+      const changes = Object.fromEntries(
+        Object.entries(wanted).filter(([k, v]) =>
+          k === 'contractRef' ? foldKey(String(f[k] ?? '')) !== foldKey(String(v)) : !same(f[k], v),
+        ),
+      );
+      if (Object.keys(changes).length) {
+        contractPlan = { existing: found, input: { version: found.version, ...changes } };
+        if (action === 'unchanged') action = 'update';
+      }
+    } else {
+      contractPlan = { existing: null, input: wanted };
+      if (action === 'unchanged') action = 'update';
+    }
+  }
+  // Problems already open on the system with the same field and value are not recorded again;
+  // open ones whose field the file now reads are fixed by this import.
+  const open = match ? openProblems.filter((p) => p.systemId === match.id) : [];
+  const fresh = problems.filter(
+    (p) => p.level === 'row' || !open.some((o) => o.field === p.field && o.value === p.value),
+  );
+  const readFields = new Set(
+    rows.flatMap((r) =>
+      (REGISTER_FIELDS as readonly RegisterField[]).filter(
+        (f) => !r.problems.some((p) => p.field === f),
+      ),
+    ),
+  );
+  const resolves = open
+    .filter(
+      (o) => readFields.has(o.field as RegisterField) && !problems.some((p) => p.field === o.field),
+    )
+    .map((o) => o.id);
+  // Only fields the rows gave count as read: a column the file lacks fixes nothing.
+  return {
+    row: first.row,
+    rows: rows.map((r) => r.row),
+    name: first.name,
+    read: { ...first, values: values as Partial<SystemInput>, contract },
+    match,
+    action,
+    input,
+    contract: contractPlan,
+    problems: fresh,
+    resolves: resolves.filter((id) => {
+      const o = open.find((x) => x.id === id)!;
+      return rows.some((r) => hasValue(r, o.field as RegisterField));
+    }),
   };
-  if (!opts.dryRun && ambiguous.length)
+}
+
+/** Did the row give a readable value for this field? */
+function hasValue(r: RowRead, f: RegisterField) {
+  if (r.problems.some((p) => p.field === f)) return false;
+  switch (f) {
+    case 'owner':
+      return r.owner.kind !== 'blank';
+    case 'manager':
+      return r.manager.kind !== 'blank';
+    case 'administration':
+    case 'board':
+      return Boolean(r.values.ownerUnitId);
+    case 'contractRef':
+    case 'contractEndsOn':
+    case 'extension':
+    case 'noticeMonths':
+      return r.contract !== null;
+    default:
+      return Object.keys(r.values).length > 0;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checking against the form's rules, and saving
+
+/**
+ * What the form would refuse, the import refuses, with the form's words: each new system or
+ * change is checked against the same domain schema the services parse with. A value refused is
+ * left out and listed, as an unread one is. A category or lifecycle the file does not give stays
+ * unknown: never a default.
+ */
+function checkPlanned(ctx: Ctx, p: PlannedSystem, columns: Column[]) {
+  if (p.action === 'skipped' || p.action === 'unchanged' || !p.input) return;
+  const headingOf = (path: string) => {
+    const field = path.split('.')[0]!;
+    const col = columns.find((c) => c.field && PROBLEM_FIELD_OF[field] === c.field);
+    return col?.heading ?? field;
+  };
+  const schema = p.match ? SystemUpdate : SystemInput;
+  const candidate = p.match ? p.input : { category: null, lifecycle: null, ...p.input };
+  for (const issue of inputIssues(schema, candidate, ctx.lang)) {
+    const key = issue.path.split('.')[0]!;
+    p.problems.push({
+      row: p.row,
+      field: (PROBLEM_FIELD_OF[key] as RegisterField) ?? 'row',
+      heading: headingOf(key),
+      value: String(p.input[key] ?? ''),
+      reason: 'invalid',
+      params: {
+        column: headingOf(key),
+        value: String(p.input[key] ?? ''),
+        message: t(ctx.lang, issue.key, issue.params ?? {}),
+      },
+      level: 'value',
+    });
+    delete p.input[key];
+  }
+}
+
+/** The register field a system field is read from (for naming a problem's column). */
+const PROBLEM_FIELD_OF: Record<string, RegisterField> = {
+  name: 'name',
+  aliases: 'aliases',
+  description: 'description',
+  category: 'category',
+  lifecycle: 'lifecycle',
+  lifecycleOn: 'lifecycle',
+  ownerUnitId: 'administration',
+  ownerPersonId: 'owner',
+  ownerRole: 'owner',
+  managerPersonId: 'manager',
+  supplierName: 'supplier',
+  hosting: 'hosting',
+  userUnitIds: 'userUnits',
+  approxUsers: 'users',
+  capabilities: 'capabilities',
+  costLicence: 'costLicence',
+  costOperation: 'costOperation',
+  costStaff: 'costStaff',
+  costTotalReported: 'costTotal',
+  confidentiality: 'confidentiality',
+  integrity: 'integrity',
+  availability: 'availability',
+  classifiedOn: 'classifiedOn',
+  personalData: 'personalData',
+  sensitivePersonalData: 'personalData',
+  dpaSignedOn: 'dpa',
+  dpaStatus: 'dpa',
+  dpiaStatus: 'dpia',
+  dpiaOn: 'dpia',
+  notes: 'comment',
+};
+
+export type SystemImportResult = ImportPlan['result'];
+
+/**
+ * Reads and checks every row, and returns the result with the write still to do, so that a caller
+ * can report progress while the rows are saved. `mode=all` refuses the whole file (400) when any
+ * row or value has a problem; `mode=partial` saves what it can and keeps the problems.
+ */
+export async function prepareImport(
+  db: Db,
+  ctx: Ctx,
+  file: Buffer,
+  opts: { dryRun: boolean; mode?: ImportMode; choices?: ImportChoices },
+) {
+  const mode = opts.mode ?? 'all';
+  const plan = await checkImport(db, ctx, file, { mode, choices: opts.choices ?? {} });
+  const result = plan.result;
+  const blocking = plan.planned.flatMap((p) => p.problems).filter((x) => x.level !== 'note');
+  if (!opts.dryRun && mode === 'all' && blocking.length)
     throw invalid(
       'services.import.rejected',
-      ambiguous.slice(0, 200).map((p) => ({
-        path: `rad ${p.row}`,
-        key: 'services.import.ambiguous',
-        params: { row: p.row, value: p.name, other: p.conflictsWith! },
-      })),
-      { count: ambiguous.length },
+      blocking.slice(0, 200).map((x) => ({
+        path: x.row ? `rad ${x.row}` : 'file',
+        key: 'errors.rowMessage',
+        params: {
+          row: x.row,
+          column: x.heading || '—',
+          message: t(ctx.lang, UNREAD_KEY(x.reason), x.params ?? {}),
+        },
+      })) as FieldError[],
+      { count: blocking.length },
     );
-  // Every row is saved through the services, as the form saves it (schema, authorisation, version,
-  // audit event), in batches that let other users' requests through (writeInBatches): a row
-  // changed by someone since the check is a 409.
-  const apply = (onProgress?: (done: number, total: number) => void) =>
-    writeInBatches(
+  const apply = async (onProgress?: (done: number, total: number) => void) => {
+    // People first: those the user chose to add, once each.
+    const created = new Map<string, string>();
+    for (const a of plan.toCreate) {
+      // A new person belongs to the unit owning the first system that names them.
+      const first = plan.planned.find((p) =>
+        [p.read.owner, p.read.manager].some((r) => personText(r) === a.text),
+      );
+      const unitId = (first?.read.values.ownerUnitId as string | undefined) ?? null;
+      const person = await createPerson(db, ctx, {
+        name: a.name ?? a.text,
+        email: a.email ?? '',
+        unitId,
+        canLogIn: false,
+      });
+      created.set(foldKey(a.text), person.person.id);
+    }
+    const personIdOf = (reading: PersonReading) => {
+      const text = personText(reading);
+      return text ? created.get(foldKey(text)) : undefined;
+    };
+    const toWrite = plan.planned.filter((p) => p.action !== 'skipped');
+    await writeInBatches(
       db,
-      rows,
-      async (tx, r) => {
-        const input = inputOf(r);
-        if (!r.match) await createSystem(tx, ctx, input as SystemInput, 'import', { view: false });
+      toWrite,
+      async (tx, p) => {
+        const input = p.input ?? {};
+        for (const [key, reading] of [
+          ['ownerPersonId', p.read.owner],
+          ['managerPersonId', p.read.manager],
+        ] as const) {
+          const id = personIdOf(reading);
+          if (id && input[key] === undefined && p.match?.[key] !== id) input[key] = id;
+        }
+        if (input.ownerPersonId && p.match?.ownerRole) input.ownerRole = null;
+        let systemId = p.match?.id ?? null;
+        if (!p.match)
+          systemId = (await createSystem(tx, ctx, input as SystemInput, 'import', { view: false }))
+            .id;
         else if (Object.keys(input).length > 1)
-          await updateSystem(tx, ctx, r.match.id, input as SystemUpdateInput, 'import', {
-            view: false,
-          });
+          await updateSystem(tx, ctx, p.match.id, input as never, 'import', { view: false });
+        if (p.contract)
+          if (p.contract.existing)
+            await updateContract(
+              tx,
+              ctx,
+              p.contract.existing.id,
+              p.contract.input as never,
+              'import',
+            );
+          else
+            await createContract(
+              tx,
+              ctx,
+              { systemId: systemId!, ...p.contract.input } as never,
+              'import',
+            );
+        await recordProblems(
+          tx,
+          ctx,
+          systemId!,
+          p.problems.filter((x) => x.field !== 'row'),
+          p.resolves,
+        );
       },
       { onProgress },
     );
+    await rememberMapping(db, ctx, plan, created);
+    result.saved = true;
+  };
   return { result, apply };
+}
+
+/** The plan with every row checked against the form's rules, and its result counted. */
+export async function checkImport(
+  db: Db,
+  ctx: Ctx,
+  file: Buffer,
+  opts: { mode: ImportMode; choices: ImportChoices },
+) {
+  const plan = await planImport(db, ctx, file, opts.choices, opts.mode);
+  for (const p of plan.planned) checkPlanned(ctx, p, plan.columns);
+  summarise(ctx, plan);
+  return plan;
+}
+
+function summarise(ctx: Ctx, plan: ImportPlan) {
+  const all = plan.planned.flatMap((p) => p.problems);
+  const r = plan.result;
+  r.created = plan.planned.filter((p) => p.action === 'create').length;
+  r.updated = plan.planned.filter((p) => p.action === 'update').length;
+  r.unchanged = plan.planned.filter((p) => p.action === 'unchanged').length;
+  r.notImported = plan.planned.filter((p) => p.action === 'skipped').length;
+  r.withProblems = plan.planned.filter(
+    (p) => p.action !== 'skipped' && p.problems.some((x) => x.field !== 'row'),
+  ).length;
+  r.problems = all.map((x) => ({
+    row: x.row,
+    field: x.field,
+    heading: x.heading,
+    value: x.value,
+    level: x.level,
+    message: t(ctx.lang, UNREAD_KEY(x.reason), x.params ?? {}),
+  }));
+  r.blocking = all.filter((x) => x.level !== 'note').length;
+  r.preview = plan.planned.map((p) => ({
+    row: p.row,
+    rows: p.rows,
+    name: p.name,
+    action: p.action,
+    existing: p.match ? { id: p.match.id, name: p.match.name } : null,
+    problems: p.problems.length,
+  }));
+  return r;
+}
+
+/** The region's choices, kept for its next import: headings, unit and person names. */
+async function rememberMapping(db: Db, ctx: Ctx, plan: ImportPlan, created: Map<string, string>) {
+  const columns: Record<string, string> = { ...(plan.mapping?.columns ?? {}) };
+  for (const c of plan.columns)
+    if (c.how === 'chosen' || c.how === 'remembered') columns[foldKey(c.heading)] = c.field ?? '';
+  const units: Record<string, string> = { ...(plan.mapping?.units ?? {}) };
+  for (const [key, a] of plan.unitActions) if (a.unitId && a.how !== 'exact') units[key] = a.unitId;
+  const people: Record<string, string> = { ...(plan.mapping?.people ?? {}) };
+  for (const [key, a] of plan.personActions) {
+    const id = a.personId ?? created.get(key);
+    if (id && a.how !== 'email') people[key] = id;
+  }
+  const values = { kind: MAPPING_KIND, columns, units, people };
+  await db.transaction(async (tx: Tx) => {
+    if (!plan.mapping)
+      await createAudited(tx, ctx, importMappings, values, { entity: 'import_mapping' });
+    else if (
+      !same(plan.mapping.columns, columns) ||
+      !same(plan.mapping.units, units) ||
+      !same(plan.mapping.people, people)
+    )
+      await updateAudited(tx, ctx, importMappings, plan.mapping.id, plan.mapping.version, values, {
+        entity: 'import_mapping',
+        before: plan.mapping,
+      });
+  });
+}
+
+/** The problems of a check as a workbook: row, column, value, reason, and the row as written. */
+export async function problemsWorkbook(ctx: Ctx, plan: ImportPlan) {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Styrbord';
+  const sv = ctx.lang === 'sv';
+  const ws = wb.addWorksheet(sv ? 'Problem' : 'Problems');
+  const heads = (plan.table.sheet.rows[plan.table.headingIndex] ?? []).map((h) => cleanText(h));
+  ws.addRow([
+    sv ? 'Rad' : 'Row',
+    sv ? 'Kolumn' : 'Column',
+    sv ? 'Värde' : 'Value',
+    sv ? 'Orsak' : 'Reason',
+    ...heads,
+  ]).font = { bold: true };
+  for (const p of plan.planned)
+    for (const x of p.problems)
+      ws.addRow([
+        x.row,
+        x.heading,
+        x.value,
+        t(ctx.lang, UNREAD_KEY(x.reason), x.params ?? {}),
+        ...(plan.table.sheet.rows[x.row - 1] ?? []),
+      ]);
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 4 + heads.length } };
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+// ---------------------------------------------------------------------------------------------
+// The register's export, in the import's own columns
+
+type ExportView = SystemView;
+const CATEGORY_WORD = {
+  sv: {
+    core: 'Verksamhetskritisk',
+    support: 'Verksamhetsstödjande',
+    infrastructure: 'IT-infrastruktur',
+  },
+  en: { core: 'Core', support: 'Support', infrastructure: 'Infrastructure' },
+};
+const LIFECYCLE_WORD = {
+  sv: {
+    planned: 'Planerad',
+    introducing: 'Under införande',
+    operating: 'I drift',
+    phasing_out: 'Under avveckling',
+    phased_out: 'Avvecklad',
+  },
+  en: {
+    planned: 'Planned',
+    introducing: 'Introducing',
+    operating: 'Operating',
+    phasing_out: 'Phasing out',
+    phased_out: 'Phased out',
+  },
+};
+const DPA_WORD = {
+  sv: { signed: 'Tecknat', missing: 'Saknas', not_needed: 'Ej aktuellt' },
+  en: { signed: 'Signed', missing: 'Missing', not_needed: 'Not applicable' },
+};
+const DPIA_WORD = {
+  sv: { done: 'Gjord', needed: 'Behövs', not_needed: 'Behövs inte' },
+  en: { done: 'Done', needed: 'Needed', not_needed: 'Not needed' },
+};
+const YES = { sv: 'Ja', en: 'Yes' };
+const NO = { sv: 'Nej', en: 'No' };
+const SENSITIVE = { sv: 'Ja, känsliga', en: 'Yes, sensitive' };
+
+/**
+ * The register's columns for its export: the import's headings and the words its readers take,
+ * so that the file imports back with no change (the round trip of issue 14). People are written
+ * "Name <e-mail>", estimates "ca …", a contract without an end "tillsvidare"; the one contract
+ * shown is the next to end (else the latest). The computed yearly cost and the flags follow, under
+ * headings the import does not read.
+ */
+export async function registerColumns(db: Db, ctx: Ctx, items: readonly ExportView[]) {
+  const lang = ctx.lang;
+  const people = new Map((await tenantPeople(db, ctx)).map((p) => [p.id, p]));
+  const ids = items.map((s) => s.id);
+  const all = ids.length
+    ? await db.select().from(contracts).where(eq(contracts.tenantId, ctx.tenantId))
+    : [];
+  const today = todayOf(ctx.now);
+  const contractOf = new Map<string, ExistingContract>();
+  for (const id of ids) {
+    const cs = all.filter((c) => c.systemId === id);
+    const next = cs
+      .filter((c) => !c.endsOn || c.endsOn >= today)
+      .sort((a, b) => (a.endsOn ?? '9999').localeCompare(b.endsOn ?? '9999'))[0];
+    const latest = [...cs].sort((a, b) => (b.endsOn ?? '').localeCompare(a.endsOn ?? ''))[0];
+    const c = next ?? latest;
+    if (c) contractOf.set(id, c);
+  }
+  const person = (id: string | null) => {
+    const p = id ? people.get(id) : undefined;
+    return p ? `${p.name} <${p.email}>` : null;
+  };
+  const approx = (s: ExportView, f: string, v: number | null) =>
+    v == null ? null : s.approximate.includes(f as never) ? `ca ${v}` : v;
+  const h = (f: RegisterField) => ({ sv: FIELD_HEADINGS[f][0]!, en: FIELD_HEADINGS[f][1]! });
+  const col = (
+    f: RegisterField,
+    value: (s: ExportView) => string | number | null,
+  ): ListColumn<ExportView> => ({ key: f, ...h(f), value });
+  return [
+    col('name', (s) => s.name),
+    col('aliases', (s) => s.aliases.join('; ')),
+    col('description', (s) => s.description),
+    col('administration', (s) => s.ownerUnitName),
+    col('owner', (s) => person(s.ownerPersonId) ?? s.ownerRole),
+    col('manager', (s) => person(s.managerPersonId)),
+    col('supplier', (s) => s.supplierName),
+    col('category', (s) => (s.category ? CATEGORY_WORD[lang][s.category as 'core'] : null)),
+    col('lifecycle', (s) =>
+      s.lifecycle
+        ? `${LIFECYCLE_WORD[lang][s.lifecycle as 'planned']}${s.lifecycleOn ? ` ${s.lifecycleOn}` : ''}`
+        : null,
+    ),
+    col('users', (s) => approx(s, 'approxUsers', s.approxUsers)),
+    col('userUnits', (s) => s.userUnits.map((u) => u.name).join('; ')),
+    col('costLicence', (s) => approx(s, 'costLicence', s.costLicence)),
+    col('costOperation', (s) => approx(s, 'costOperation', s.costOperation)),
+    col('costStaff', (s) => approx(s, 'costStaff', s.costStaff)),
+    col('costTotal', (s) => approx(s, 'costTotalReported', s.costTotalReported)),
+    col('personalData', (s) =>
+      s.personalData == null
+        ? null
+        : s.personalData
+          ? s.sensitivePersonalData
+            ? SENSITIVE[lang]
+            : YES[lang]
+          : NO[lang],
+    ),
+    col(
+      'dpa',
+      (s) => s.dpaSignedOn ?? (s.dpaStatus ? DPA_WORD[lang][s.dpaStatus as 'signed'] : null),
+    ),
+    col('dpia', (s) =>
+      s.dpiaStatus === 'done' && s.dpiaOn
+        ? s.dpiaOn
+        : s.dpiaStatus
+          ? DPIA_WORD[lang][s.dpiaStatus as 'done']
+          : null,
+    ),
+    col('confidentiality', (s) => s.confidentiality),
+    col('integrity', (s) => s.integrity),
+    col('availability', (s) => s.availability),
+    col('classifiedOn', (s) => s.classifiedOn),
+    col('contractRef', (s) => contractOf.get(s.id)?.contractRef ?? null),
+    col('contractEndsOn', (s) => {
+      const c = contractOf.get(s.id);
+      return c ? (c.endsOn ?? (lang === 'sv' ? 'tillsvidare' : 'open-ended')) : null;
+    }),
+    col('extension', (s) => contractOf.get(s.id)?.extensionOptions ?? null),
+    col('noticeMonths', (s) => contractOf.get(s.id)?.noticeMonths ?? null),
+    col('hosting', (s) => s.hosting),
+    col('capabilities', (s) => s.capabilities.join('; ')),
+    col('comment', (s) => s.notes),
+    {
+      key: 'costComputed',
+      sv: 'Beräknad årskostnad',
+      en: 'Computed yearly cost',
+      value: (s: ExportView) => s.costTotal,
+    },
+    { key: 'flags', sv: 'Flaggor', en: 'Flags', value: (s: ExportView) => s.flags.join(', ') },
+    col('id', (s) => s.id),
+  ];
 }

@@ -1,5 +1,5 @@
 import { addMonths } from '../../../domain/shared/dates.js';
-import { and, asc, eq, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lte, or, sql, type AnyColumn } from 'drizzle-orm';
 import { likelyDuplicates } from '../../../domain/services/system.js';
 import type { Db } from '../../db/client.js';
 import { authorize } from '../../platform/authorize.js';
@@ -10,7 +10,10 @@ import { listObjects } from './objects.service.js';
 import { flagCounts, systemSettings } from './systems.service.js';
 import { contracts, itSystems } from './tables.js';
 
-const cost = sql<number>`coalesce(sum(coalesce(${itSystems.costLicence}, 0) + coalesce(${itSystems.costOperation}, 0) + coalesce(${itSystems.costStaff}, 0)), 0)::float8`;
+/** A system's yearly cost as costTotalOf reckons it: the parts given, else the register's total. */
+const cost = sql<number>`coalesce(sum(CASE WHEN coalesce(${itSystems.costLicence}, ${itSystems.costOperation}, ${itSystems.costStaff}) IS NULL THEN coalesce(${itSystems.costTotalReported}, 0) ELSE coalesce(${itSystems.costLicence}, 0) + coalesce(${itSystems.costOperation}, 0) + coalesce(${itSystems.costStaff}, 0) END), 0)::float8`;
+/** Category and lifecycle as keys: `unknown` where a register gave none that could be read. */
+const keyOf = (c: AnyColumn) => sql<string>`coalesce(${c}, 'unknown')`;
 
 /**
  * The register at a glance: systems by category, lifecycle and owning unit (count and yearly
@@ -21,16 +24,16 @@ export async function overview(db: Db, ctx: Ctx) {
   authorize(ctx, 'org.read');
   const live = and(eq(itSystems.tenantId, ctx.tenantId), isNull(itSystems.archivedAt));
   const byCategory = await db
-    .select({ key: itSystems.category, count: sql<number>`count(*)::int`, cost })
+    .select({ key: keyOf(itSystems.category), count: sql<number>`count(*)::int`, cost })
     .from(itSystems)
     .where(live)
-    .groupBy(itSystems.category)
-    .orderBy(asc(itSystems.category));
+    .groupBy(keyOf(itSystems.category))
+    .orderBy(asc(keyOf(itSystems.category)));
   const byLifecycle = await db
-    .select({ key: itSystems.lifecycle, count: sql<number>`count(*)::int`, cost })
+    .select({ key: keyOf(itSystems.lifecycle), count: sql<number>`count(*)::int`, cost })
     .from(itSystems)
     .where(live)
-    .groupBy(itSystems.lifecycle);
+    .groupBy(keyOf(itSystems.lifecycle));
   const byOwner = await db
     .select({
       unitId: itSystems.ownerUnitId,

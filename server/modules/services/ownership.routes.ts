@@ -54,7 +54,7 @@ const NodeDetail = ServiceNode.extend({
   chain: z.array(ChainItem),
   children: z.array(ServiceNode),
   duplicates: z.array(ServiceNode),
-  systems: z.array(z.object({ id: z.uuid(), name: z.string(), lifecycle: z.enum(LIFECYCLES) })),
+  systems: z.array(z.object({ id: z.uuid(), name: z.string(), lifecycle: z.enum(LIFECYCLES).nullable() })),
   escalation: z.array(EscalationStepSchema),
 });
 const toDetail = (d: Awaited<ReturnType<typeof ownership.getNode>>) => ({
@@ -164,7 +164,7 @@ const Overview = z.object({
       valuePerYear: z.number().nullable(),
       systemId: z.uuid(),
       systemName: z.string(),
-      lifecycle: z.string(),
+      lifecycle: z.string().nullable(),
       status: z.enum(['expired', 'ending', 'later']),
     }),
   ),

@@ -10,13 +10,25 @@ import {
   SystemUpdate,
 } from '../../../domain/services/system.js';
 import { invalid } from '../../../domain/shared/errors.js';
-import { IdParams, Page } from '../../../domain/shared/schemas.js';
+import { IdParams, ListQuery, Page } from '../../../domain/shared/schemas.js';
 import { readUpload } from '../../platform/attachments.js';
 import { requireCtx } from '../../platform/auth/plugin.js';
 import { authorize } from '../../platform/authorize.js';
 import { iso, sendExport, sendXlsx, stamps, type Column } from '../../platform/lists.js';
 import { readProblems, typed, writeProblems, type RouteOpts } from '../../platform/route-kit.js';
-import { IMPORT_FIELDS, importColumns, prepareImport, systemTemplate } from './import.js';
+import {
+  IMPORT_FIELDS,
+  checkImport,
+  fieldOf,
+  planImport,
+  prepareImport,
+  problemsWorkbook,
+  registerColumns,
+  systemTemplate,
+  type ImportChoices,
+} from './import.js';
+import * as problems from './problems.service.js';
+import { REGISTER_FIELDS, type RegisterField } from '../../../domain/services/register-values.js';
 import { PassThrough } from 'node:stream';
 import { problemOf } from '../../platform/errors.js';
 import * as service from './systems.service.js';
@@ -91,73 +103,162 @@ const toContractDto = (c: typeof contracts.$inferSelect) => ({
   procurementRef: c.procurementRef,
   valuePerYear: c.valuePerYear,
 });
-const columns: Column<View>[] = [
-  { key: 'name', sv: 'Namn', en: 'Name', value: (s) => s.name },
-  { key: 'aliases', sv: 'Alias', en: 'Aliases', value: (s) => s.aliases.join('; ') },
-  { key: 'category', sv: 'Kategori', en: 'Category', value: (s) => s.category },
-  { key: 'lifecycle', sv: 'Livscykel', en: 'Lifecycle', value: (s) => s.lifecycle },
-  { key: 'ownerUnitName', sv: 'Ägande enhet', en: 'Owning unit', value: (s) => s.ownerUnitName },
-  {
-    key: 'ownerPersonName',
-    sv: 'Systemägare',
-    en: 'System owner',
-    value: (s) => s.ownerPersonName ?? s.ownerExternalName,
-  },
-  {
-    key: 'managerPersonName',
-    sv: 'Objektledare',
-    en: 'System manager',
-    value: (s) => s.managerPersonName,
-  },
-  { key: 'supplierName', sv: 'Leverantör', en: 'Supplier', value: (s) => s.supplierName },
-  {
-    key: 'capabilities',
-    sv: 'Förmågor',
-    en: 'Capabilities',
-    value: (s) => s.capabilities.join('; '),
-  },
-  {
-    key: 'klass',
-    sv: 'K/R/T',
-    en: 'C/I/A',
-    value: (s) => [s.confidentiality, s.integrity, s.availability].map((x) => x ?? '–').join('/'),
-  },
-  { key: 'costTotal', sv: 'Kostnad per år', en: 'Cost per year', value: (s) => s.costTotal },
-  {
-    key: 'nextContractEndOn',
-    sv: 'Avtal löper ut',
-    en: 'Contract ends',
-    value: (s) => s.nextContractEndOn,
-  },
-  { key: 'flags', sv: 'Flaggor', en: 'Flags', value: (s) => s.flags.join(', ') },
-  { key: 'id', sv: 'Id', en: 'Id', value: (s) => s.id },
-];
+const Count = z.record(z.string(), z.number().int());
 const ImportResult = z.object({
+  mode: z.enum(['all', 'partial']),
+  sheet: z.string(),
+  sheets: z.array(z.object({ name: z.string(), hidden: z.boolean(), rows: z.number().int() })),
+  headingRow: z.number().int(),
+  columns: z.array(
+    z.object({
+      heading: z.string(),
+      column: z.string(),
+      field: z.string().nullable(),
+      how: z.enum(['chosen', 'remembered', 'heading']).nullable(),
+      samples: z.array(z.string()),
+    }),
+  ),
+  units: z.array(
+    z.object({
+      text: z.string(),
+      unitId: z.uuid().nullable(),
+      unitName: z.string().nullable(),
+      how: z.enum(['exact', 'initials', 'similar', 'chosen', 'remembered']).nullable(),
+      rows: z.number().int(),
+    }),
+  ),
+  people: z.array(
+    z.object({
+      text: z.string(),
+      reading: z.enum(['email', 'name']),
+      name: z.string().nullable(),
+      email: z.string().nullable(),
+      personId: z.uuid().nullable(),
+      personName: z.string().nullable(),
+      how: z.enum(['email', 'name', 'chosen', 'remembered', 'create']).nullable(),
+      candidates: z.array(z.object({ id: z.uuid(), name: z.string() })),
+      rows: z.number().int(),
+    }),
+  ),
+  duplicates: z.array(
+    z.object({
+      key: z.string(),
+      rows: z.array(
+        z.object({ row: z.number().int(), name: z.string(), administration: z.string() }),
+      ),
+      existing: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+      choice: z.enum(['merge', 'both']),
+    }),
+  ),
   rows: z.number().int(),
+  skipped: z.object({
+    blank: z.number().int(),
+    summary: z.number().int(),
+    heading: z.number().int(),
+  }),
   created: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
-  ambiguous: z.number().int(),
-  saved: z.boolean(),
+  merged: z.number().int(),
+  notImported: z.number().int(),
+  withProblems: z.number().int(),
+  peopleToCreate: z.number().int(),
+  figures: z.object({
+    owners: z.object({
+      email: z.number().int(),
+      knownName: z.number().int(),
+      newName: z.number().int(),
+      role: z.number().int(),
+      several: z.number().int(),
+      missing: z.number().int(),
+    }),
+    personalDataWithoutDpa: z.number().int(),
+    contractsEnding: z.number().int(),
+    costTotal: z.number(),
+    approximateCosts: z.number().int(),
+    byCategory: Count,
+    byLifecycle: Count,
+    unreadCells: z.number().int(),
+    unknownCells: z.number().int(),
+  }),
+  problems: z.array(
+    z.object({
+      row: z.number().int(),
+      field: z.string(),
+      heading: z.string(),
+      value: z.string(),
+      level: z.enum(['row', 'value', 'note']),
+      message: z.string(),
+    }),
+  ),
+  blocking: z.number().int(),
   preview: z.array(
     z.object({
       row: z.number().int(),
+      rows: z.array(z.number().int()),
       name: z.string(),
-      action: z.enum(['create', 'update', 'unchanged', 'ambiguous']),
-      conflictsWith: z.string().optional(),
+      action: z.enum(['create', 'update', 'unchanged', 'skipped']),
+      existing: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+      problems: z.number().int(),
     }),
   ),
+  saved: z.boolean(),
 });
 
-const ImportMapping = z.record(
-  z.string().max(200),
-  z.union([z.enum(IMPORT_FIELDS.map((f) => f.field) as [string, ...string[]]), z.literal('')]),
-);
+const ImportMapping = z.record(z.string().max(200), z.string().max(50));
+const ImportChoicesSchema = z
+  .object({
+    sheet: z.string().max(200).optional(),
+    columns: z
+      .record(z.string().max(200), z.union([z.enum(REGISTER_FIELDS), z.literal('')]))
+      .optional(),
+    units: z.record(z.string().max(500), z.union([z.uuid(), z.literal('')])).optional(),
+    people: z
+      .record(
+        z.string().max(500),
+        z.union([
+          z.uuid(),
+          z.literal(''),
+          z
+            .object({ name: z.string().trim().min(1).max(200), email: z.string().trim().max(254) })
+            .strict(),
+        ]),
+      )
+      .optional(),
+    duplicates: z.record(z.string().max(500), z.enum(['merge', 'both'])).optional(),
+  })
+  .strict();
 const ImportColumns = z.object({
-  columns: z.array(z.object({ heading: z.string(), field: z.string().nullable() })),
+  sheet: z.string(),
+  sheets: z.array(z.object({ name: z.string(), hidden: z.boolean(), rows: z.number().int() })),
+  headingRow: z.number().int(),
+  columns: ImportResult.shape.columns,
   rows: z.number().int(),
   fields: z.array(z.object({ field: z.string(), sv: z.string(), en: z.string() })),
 });
+const ProblemDto = z.object({
+  id: z.uuid(),
+  systemId: z.uuid(),
+  systemName: z.string().optional(),
+  field: z.string(),
+  heading: z.string(),
+  row: z.number().int().nullable(),
+  value: z.string(),
+  message: z.string(),
+  resolvedAt: z.string().nullable(),
+  resolution: z.enum(['fixed', 'dismissed']).nullable(),
+  version: z.number().int(),
+  createdAt: z.string(),
+});
+const problemColumns: Column<problems.ProblemView>[] = [
+  { key: 'systemName', sv: 'System', en: 'System', value: (p) => p.systemName ?? '' },
+  { key: 'heading', sv: 'Kolumn', en: 'Column', value: (p) => p.heading },
+  { key: 'value', sv: 'Värde', en: 'Value', value: (p) => p.value },
+  { key: 'message', sv: 'Orsak', en: 'Reason', value: (p) => p.message },
+  { key: 'row', sv: 'Rad i filen', en: 'Row in the file', value: (p) => p.row },
+  { key: 'createdAt', sv: 'Importerad', en: 'Imported', value: (p) => p.createdAt.slice(0, 10) },
+  { key: 'systemId', sv: 'System-id', en: 'System id', value: (p) => p.systemId },
+];
 
 export async function systemRoutes(app: FastifyInstance, { db }: RouteOpts) {
   const r = typed(app);
@@ -171,15 +272,12 @@ export async function systemRoutes(app: FastifyInstance, { db }: RouteOpts) {
     },
     handler: async (req, reply) => {
       const ctx = requireCtx(req);
-      if (req.query.format !== 'json')
-        return sendExport(
-          reply,
-          req.query.format,
-          'it-system',
-          ctx.lang,
-          columns,
-          (await service.listSystems(db, ctx, req.query, { all: true })).items,
-        );
+      if (req.query.format !== 'json') {
+        // The register's own export reads back through the import unchanged (issue 14).
+        const { items } = await service.listSystems(db, ctx, req.query, { all: true });
+        const columns = await registerColumns(db, ctx, items);
+        return sendExport(reply, req.query.format, 'it-system', ctx.lang, columns, items);
+      }
       const { items, total } = await service.listSystems(db, ctx, req.query);
       return { items: items.map(toDto), total, limit: req.query.limit, offset: req.query.offset };
     },
@@ -226,40 +324,63 @@ export async function systemRoutes(app: FastifyInstance, { db }: RouteOpts) {
       return sendXlsx(reply, 'it-system-mall.xlsx', await systemTemplate(ctx.lang));
     },
   });
+  /** The upload of an import: the file and the user's choices (`choices` JSON, or a legacy `mapping`). */
+  const importUpload = async (req: Parameters<typeof readUpload>[0]) => {
+    const { fields, file } = await readUpload(req);
+    if (!file)
+      throw invalid('documents.fileRequired', [{ path: 'file', key: 'documents.fileRequired' }]);
+    const json = (name: string) => {
+      try {
+        return JSON.parse(fields[name]!) as unknown;
+      } catch {
+        return null;
+      }
+    };
+    let choices: ImportChoices = {};
+    if (fields.choices) {
+      const parsed = ImportChoicesSchema.safeParse(json('choices'));
+      if (!parsed.success)
+        throw invalid('errors.validation', [
+          { path: 'choices', key: 'services.import.badMapping' },
+        ]);
+      choices = parsed.data as ImportChoices;
+    }
+    if (fields.mapping) {
+      const parsed = ImportMapping.safeParse(json('mapping'));
+      if (!parsed.success)
+        throw invalid('errors.validation', [
+          { path: 'mapping', key: 'services.import.badMapping' },
+        ]);
+      choices.columns = {
+        ...Object.fromEntries(
+          Object.entries(parsed.data).map(([h, f]) => [h, fieldOf(f) as RegisterField | '']),
+        ),
+        ...choices.columns,
+      };
+    }
+    return { file: file.data, choices };
+  };
   r.post('/api/systems/import', {
     schema: {
       tags,
       summary:
-        'Import a system register (multipart `file`, optional `mapping` JSON {heading: field}); every row is checked first and none saved if one is wrong; `dryRun=true` previews',
-      querystring: z.object({ dryRun: z.stringbool().default(false) }).strict(),
+        "Import a region's system register (multipart `file`, optional `choices` JSON: sheet, columns {heading: field}, units {text: unitId}, people {text: personId | {name, email}}, duplicates {key: merge|both}). `mode=all` saves nothing if any value cannot be read; `mode=partial` saves every readable value and keeps each problem on its system. `dryRun=true` previews with the complete problem list",
+      querystring: z
+        .object({
+          dryRun: z.stringbool().default(false),
+          mode: z.enum(['all', 'partial']).default('all'),
+        })
+        .strict(),
       consumes: ['multipart/form-data'],
       response: { 200: ImportResult, ...writeProblems },
     },
     handler: async (req, reply) => {
       const ctx = requireCtx(req);
-      const { fields, file } = await readUpload(req);
-      if (!file)
-        throw invalid('documents.fileRequired', [{ path: 'file', key: 'documents.fileRequired' }]);
-      let mapping: Record<string, never> | undefined;
-      if (fields.mapping) {
-        const parsed = ImportMapping.safeParse(
-          (() => {
-            try {
-              return JSON.parse(fields.mapping) as unknown;
-            } catch {
-              return null;
-            }
-          })(),
-        );
-        if (!parsed.success)
-          throw invalid('errors.validation', [
-            { path: 'mapping', key: 'services.import.badMapping' },
-          ]);
-        mapping = parsed.data as Record<string, never>;
-      }
-      const prepared = await prepareImport(db, ctx, file.data, {
+      const { file, choices } = await importUpload(req);
+      const prepared = await prepareImport(db, ctx, file, {
         dryRun: req.query.dryRun,
-        ...(mapping ? { mapping } : {}),
+        mode: req.query.mode,
+        choices,
       });
       if (req.query.dryRun) return prepared.result;
       if (!(req.headers.accept ?? '').includes('application/x-ndjson')) {
@@ -281,6 +402,22 @@ export async function systemRoutes(app: FastifyInstance, { db }: RouteOpts) {
       return reply;
     },
   });
+  r.post('/api/systems/import/problems.xlsx', {
+    schema: {
+      tags,
+      summary:
+        'Every problem of an import check as an Excel file: row, column, value, reason and the row as written (multipart, as the import)',
+      querystring: z.object({ mode: z.enum(['all', 'partial']).default('partial') }).strict(),
+      consumes: ['multipart/form-data'],
+      response: writeProblems,
+    },
+    handler: async (req, reply) => {
+      const ctx = requireCtx(req);
+      const { file, choices } = await importUpload(req);
+      const plan = await checkImport(db, ctx, file, { mode: req.query.mode, choices });
+      return sendXlsx(reply, 'importproblem.xlsx', await problemsWorkbook(ctx, plan));
+    },
+  });
   r.post('/api/systems/import/columns', {
     schema: {
       tags,
@@ -290,11 +427,69 @@ export async function systemRoutes(app: FastifyInstance, { db }: RouteOpts) {
     },
     handler: async (req) => {
       const ctx = requireCtx(req);
-      const { file } = await readUpload(req);
-      if (!file)
-        throw invalid('documents.fileRequired', [{ path: 'file', key: 'documents.fileRequired' }]);
-      return { ...(await importColumns(ctx, file.data)), fields: IMPORT_FIELDS };
+      const { file, choices } = await importUpload(req);
+      const plan = await planImport(db, ctx, file, choices, 'partial');
+      return {
+        sheet: plan.result.sheet,
+        sheets: plan.result.sheets,
+        headingRow: plan.result.headingRow,
+        columns: plan.result.columns,
+        rows: plan.result.rows,
+        fields: IMPORT_FIELDS,
+      };
     },
+  });
+  r.get('/api/systems/problems', {
+    schema: {
+      tags,
+      summary:
+        "The register's open problems from imports (values that could not be read), page by page; CSV/Excel",
+      querystring: ListQuery.extend({ field: z.enum(REGISTER_FIELDS).optional() }).strict(),
+      response: { 200: Page(ProblemDto), ...readProblems },
+    },
+    handler: async (req, reply) => {
+      const ctx = requireCtx(req);
+      if (req.query.format !== 'json')
+        return sendExport(
+          reply,
+          req.query.format,
+          'importproblem',
+          ctx.lang,
+          problemColumns,
+          (await problems.openProblems(db, ctx, req.query, { all: true })).items,
+        );
+      const { items, total } = await problems.openProblems(db, ctx, req.query);
+      return { items, total, limit: req.query.limit, offset: req.query.offset };
+    },
+  });
+  r.get('/api/systems/:id/problems', {
+    schema: {
+      tags,
+      summary: "A system's problems from imports: the open ones, or all with how they ended",
+      params: IdParams,
+      querystring: z.object({ all: z.stringbool().default(false) }).strict(),
+      response: { 200: z.object({ items: z.array(ProblemDto) }), ...readProblems },
+    },
+    handler: async (req) => ({
+      items: await problems.systemProblemsOf(db, requireCtx(req), req.params.id, req.query.all),
+    }),
+  });
+  r.post('/api/systems/:id/problems/:problemId/dismiss', {
+    schema: {
+      tags,
+      summary: 'Dismiss a problem that needs no change (recorded with who and when)',
+      params: z.object({ id: z.uuid(), problemId: z.uuid() }).strict(),
+      body: z.object({ version: z.number().int().min(1) }).strict(),
+      response: { 200: ProblemDto, ...writeProblems },
+    },
+    handler: async (req) =>
+      problems.dismissProblem(
+        db,
+        requireCtx(req),
+        req.params.id,
+        req.params.problemId,
+        req.body.version,
+      ),
   });
   r.get('/api/systems/:id', {
     schema: {

@@ -29,6 +29,7 @@ import {
   unitTarget,
 } from '../organization/index.js';
 import { tenants } from '../../platform/tables.js';
+import { answerProblems } from './problems.service.js';
 import { contracts, itSystems, systemProblems } from './tables.js';
 
 const selectSystems = (db: Db | Tx) =>
@@ -333,6 +334,7 @@ export async function updateSystem(
       },
       { entity: 'system', action: action ?? (archived ? 'archive' : 'update'), before },
     );
+    await answerProblems(tx, ctx, id, Object.keys(changes));
     return opts.view === false ? ({ id } as SystemView) : getSystem(tx, ctx, id);
   });
 }
@@ -346,18 +348,28 @@ export async function listContracts(db: Db, ctx: Ctx, systemId: string) {
     .orderBy(asc(contracts.endsOn));
 }
 
-export async function createContract(db: Db, ctx: Ctx, raw: z.infer<typeof ContractInput>) {
+export async function createContract(
+  db: Db | Tx,
+  ctx: Ctx,
+  raw: z.infer<typeof ContractInput>,
+  action = 'create',
+) {
   const input = parseInput(ContractInput, raw, ctx.lang);
   const system = await findOwned(db, itSystems, ctx, input.systemId, 'system');
   authorize(ctx, 'systems.edit', await systemTarget(db, ctx, system.ownerUnitId));
-  return db.transaction((tx) => createAudited(tx, ctx, contracts, input, { entity: 'contract' }));
+  return db.transaction(async (tx) => {
+    const row = await createAudited(tx, ctx, contracts, input, { entity: 'contract', action });
+    await answerProblems(tx, ctx, input.systemId, ['contract']);
+    return row;
+  });
 }
 
 export async function updateContract(
-  db: Db,
+  db: Db | Tx,
   ctx: Ctx,
   id: string,
   raw: Partial<z.infer<typeof ContractInput>> & { version: number },
+  action = 'update',
 ) {
   const input = parseInput(ContractUpdate, raw, ctx.lang);
   const before = await findOwned(db, contracts, ctx, id, 'contract');
@@ -370,9 +382,15 @@ export async function updateContract(
     throw invalid('errors.validation', [
       { path: 'endsOn', key: 'services.contractEndBeforeStart' },
     ]);
-  return db.transaction((tx) =>
-    updateAudited(tx, ctx, contracts, id, version, changes, { entity: 'contract', before }),
-  );
+  return db.transaction(async (tx) => {
+    const row = await updateAudited(tx, ctx, contracts, id, version, changes, {
+      entity: 'contract',
+      action,
+      before,
+    });
+    await answerProblems(tx, ctx, before.systemId, ['contract']);
+    return row;
+  });
 }
 
 export async function duplicates(db: Db, ctx: Ctx) {

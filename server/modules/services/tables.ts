@@ -30,8 +30,9 @@ export const itSystems = pgTable(
     name: text('name').notNull(),
     aliases: jsonb('aliases').$type<string[]>().notNull().default([]),
     description: text('description'),
-    category: text('category').notNull(),
-    lifecycle: text('lifecycle').notNull(),
+    /** Unknown (null) where a register gives none or one that could not be read. */
+    category: text('category'),
+    lifecycle: text('lifecycle'),
     lifecycleOn: date('lifecycle_on'),
     ownerUnitId: uuid('owner_unit_id').references(() => orgUnits.id, { onDelete: 'set null' }),
     ownerPersonId: uuid('owner_person_id').references(() => persons.id, { onDelete: 'set null' }),
