@@ -109,6 +109,32 @@ export async function uploadStream<T>(
   return result;
 }
 
+/** A POST whose answer is a file (a workbook built from an upload): saved under `filename`. */
+export async function downloadPost(url: string, form: FormData, filename: string) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'accept-language': lang, 'x-csrf-token': csrfToken },
+    body: form,
+    credentials: 'same-origin',
+  });
+  const newToken = res.headers.get('x-csrf-token');
+  if (newToken) csrfToken = newToken;
+  if (!res.ok) {
+    const p = (
+      (res.headers.get('content-type') ?? '').includes('json') ? await res.json() : {}
+    ) as Problem;
+    throw problemError(res.status, res.statusText, p);
+  }
+  const href = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
 function problemError(status: number, fallbackTitle: string, p: Problem) {
   const fields: FieldErrors = {};
   for (const e of p.errors ?? [])

@@ -46,4 +46,5 @@ ALTER TABLE "system_problems" ADD CONSTRAINT "system_problems_system_id_it_syste
 CREATE UNIQUE INDEX "import_mappings_kind_uq" ON "import_mappings" USING btree ("tenant_id","kind");--> statement-breakpoint
 CREATE INDEX "system_problems_system_idx" ON "system_problems" USING btree ("system_id");--> statement-breakpoint
 CREATE INDEX "system_problems_open_idx" ON "system_problems" USING btree ("tenant_id") WHERE "system_problems"."resolved_at" IS NULL;--> statement-breakpoint
-ALTER TABLE "it_systems" ADD CONSTRAINT "it_systems_dpa_status_ck" CHECK ("it_systems"."dpa_status" IS NULL OR "it_systems"."dpa_status" IN ('signed','missing','not_needed'));
+ALTER TABLE "it_systems" ADD CONSTRAINT "it_systems_dpa_status_ck" CHECK ("it_systems"."dpa_status" IS NULL OR "it_systems"."dpa_status" IN ('signed','missing','not_needed'));--> statement-breakpoint
+UPDATE "it_systems" SET "dpa_status" = 'signed' WHERE "dpa_signed_on" IS NOT NULL;

@@ -280,6 +280,8 @@ type RowRead = {
   problems: Problem[];
 };
 
+/** The reasons a reader gives for a cell it cannot read (register-values.ts UnreadReason). */
+const READER_REASONS = new Set(['word', 'number', 'negative', 'range', 'date', 'level', 'tooLong']);
 const UNREAD_KEY = (reason: string) => `services.problem.${reason}`;
 
 function readRow(n: number, cells: string[], columns: Column[]): RowRead {
@@ -670,10 +672,10 @@ export async function planImport(
   const contractsOf = new Map<string, ExistingContract[]>();
   for (const c of contractRows)
     contractsOf.set(c.systemId, [...(contractsOf.get(c.systemId) ?? []), c]);
-  const openProblems = await db
+  const recorded = await db
     .select()
     .from(systemProblems)
-    .where(and(eq(systemProblems.tenantId, ctx.tenantId), isNull(systemProblems.resolvedAt)));
+    .where(eq(systemProblems.tenantId, ctx.tenantId));
 
   // Rows of the same system: grouped by the near-duplicate key of their name (or their id).
   const idCol = has('id');
@@ -729,7 +731,7 @@ export async function planImport(
         planned.push(s);
         return;
       }
-      planned.push(planSystem(part, match, contractsOf.get(match?.id ?? '') ?? [], openProblems));
+      planned.push(planSystem(part, match, contractsOf.get(match?.id ?? '') ?? [], recorded));
     });
   }
   planned.sort((a, b) => a.row - b.row);
@@ -824,8 +826,11 @@ export async function planImport(
       .length,
     byCategory: count(live.map(categoryOf)),
     byLifecycle: count(live.map(lifecycleOf)),
-    unreadCells: allProblems.filter((x) => x.level === 'value').length,
-    unknownCells: allProblems.filter((x) => x.reason === 'unknown').length,
+    // Over each system's first row, as written (a merged duplicate's cells are its own).
+    unreadCells: live.flatMap((p) => p.read.problems).filter((x) => READER_REASONS.has(x.reason))
+      .length,
+    unknownCells: live.flatMap((p) => p.read.problems).filter((x) => x.reason === 'unknown')
+      .length,
   };
   const blocking = allProblems.filter((x) => x.level !== 'note');
   const preview = planned.map((p) => ({
@@ -841,6 +846,7 @@ export async function planImport(
     sheet: table.sheet.name,
     sheets: table.sheets,
     headingRow: table.headingIndex + 1,
+    fields: IMPORT_FIELDS,
     columns: columns.map((c) => ({
       heading: c.heading,
       column: columnLetter(c.col),
@@ -924,7 +930,7 @@ function planSystem(
   rows: RowRead[],
   match: Existing | null,
   existingContracts: ExistingContract[],
-  openProblems: (typeof systemProblems.$inferSelect)[],
+  recorded: (typeof systemProblems.$inferSelect)[],
 ): PlannedSystem {
   const first = rows[0]!;
   const values: Record<string, unknown> = { ...first.values };
@@ -1030,11 +1036,12 @@ function planSystem(
       if (action === 'unchanged') action = 'update';
     }
   }
-  // Problems already open on the system with the same field and value are not recorded again;
-  // open ones whose field the file now reads are fixed by this import.
-  const open = match ? openProblems.filter((p) => p.systemId === match.id) : [];
+  // A problem the system already has for the same field and value (open, fixed or dismissed) is
+  // not recorded again; open ones whose field the file now reads are fixed by this import.
+  const mine = match ? recorded.filter((p) => p.systemId === match.id) : [];
+  const open = mine.filter((p) => !p.resolvedAt);
   const fresh = problems.filter(
-    (p) => p.level === 'row' || !open.some((o) => o.field === p.field && o.value === p.value),
+    (p) => p.level === 'row' || !mine.some((o) => o.field === p.field && o.value === p.value),
   );
   const readFields = new Set(
     rows.flatMap((r) =>

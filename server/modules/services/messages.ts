@@ -18,6 +18,36 @@ export const messages: Record<Lang, Record<string, string>> = {
     'services.import.missingColumn': 'Kolumnen "{column}" saknas i filen.',
     'services.import.badMapping':
       'Kolumnvalet är inte giltigt: ange för varje rubrik ett känt fält eller tomt.',
+    'services.import.noSheet': 'Filen har inget blad som heter "{value}".',
+    'services.import.cannotAddPeople':
+      'Du får inte lägga till personer. Välj befintliga personer eller lämna ägaren tom.',
+    'services.problem.alreadyResolved': 'Problemet är redan åtgärdat.',
+    'services.problem.word': '{column}: "{value}" är inte ett av orden kolumnen tar.',
+    'services.problem.number': '{column}: "{value}" är inte ett tal.',
+    'services.problem.negative': '{column}: "{value}" är negativt.',
+    'services.problem.range': '{column}: "{value}" är ett spann, inte ett värde.',
+    'services.problem.date': '{column}: "{value}" är inte ett datum.',
+    'services.problem.level': '{column}: "{value}" är inte en nivå 0–4.',
+    'services.problem.tooLong': '{column}: texten är längre än {max} tecken.',
+    'services.problem.unknown': '{column}: "{value}" betyder okänt. Fyll i när det är känt.',
+    'services.problem.totalMismatch':
+      '{column}: {value} stämmer inte med summan av delarna ({sum}). Totalen sparas som den står.',
+    'services.problem.unitUnknown': '{column}: ingen enhet i organisationen heter "{value}".',
+    'services.problem.boardMismatch': '{column}: förvaltningen hör inte till nämnden "{value}".',
+    'services.problem.severalPeople':
+      '{column}: flera personer angivna ("{value}"). Ett system har en ägare; välj en.',
+    'services.problem.managerRole': '{column}: "{value}" är en roll, inte en person.',
+    'services.problem.personAmbiguous': '{column}: flera personer heter "{value}". Välj en.',
+    'services.problem.personUnknown':
+      '{column}: ingen person "{value}" finns. Lägg till personen eller välj en befintlig.',
+    'services.problem.noName': 'Rad {row}: namn saknas. Raden importerades inte.',
+    'services.problem.ambiguous':
+      'Rad {row}: "{value}" hittades bara genom ett alias till systemet "{other}" och skulle byta dess namn. Raden importerades inte.',
+    'services.problem.notAllowed':
+      'Rad {row}: du får inte ändra system som ägs av "{value}". Raden importerades inte.',
+    'services.problem.conflict':
+      '{column}: rad {row} anger "{value}", som skiljer sig från rad {first} (raderna slogs ihop).',
+    'services.problem.invalid': '{column}: {message}',
     'ownership.noParentAllowed':
       'Ett samordningsområde ligger överst och har ingen överordnad nivå.',
     'ownership.parentMustBe.coordination_area':
@@ -58,6 +88,38 @@ export const messages: Record<Lang, Record<string, string>> = {
     'services.import.missingColumn': 'The column "{column}" is missing from the file.',
     'services.import.badMapping':
       'The column choice is not valid: give each heading a known field or nothing.',
+    'services.import.noSheet': 'The file has no sheet named "{value}".',
+    'services.import.cannotAddPeople':
+      'You may not add people. Choose existing people or leave the owner empty.',
+    'services.problem.alreadyResolved': 'The problem has already been resolved.',
+    'services.problem.word': '{column}: "{value}" is not one of the words this column takes.',
+    'services.problem.number': '{column}: "{value}" is not a number.',
+    'services.problem.negative': '{column}: "{value}" is negative.',
+    'services.problem.range': '{column}: "{value}" is a range, not one value.',
+    'services.problem.date': '{column}: "{value}" is not a date.',
+    'services.problem.level': '{column}: "{value}" is not a level 0–4.',
+    'services.problem.tooLong': '{column}: the text is longer than {max} characters.',
+    'services.problem.unknown': '{column}: "{value}" means unknown. Fill it in when it is known.',
+    'services.problem.totalMismatch':
+      '{column}: {value} does not match the sum of the parts ({sum}). The total is kept as written.',
+    'services.problem.unitUnknown': '{column}: no unit of the organisation is called "{value}".',
+    'services.problem.boardMismatch':
+      '{column}: the administration does not belong to the board "{value}".',
+    'services.problem.severalPeople':
+      '{column}: several people given ("{value}"). A system has one owner; choose one.',
+    'services.problem.managerRole': '{column}: "{value}" is a post, not a person.',
+    'services.problem.personAmbiguous':
+      '{column}: several people are called "{value}". Choose one.',
+    'services.problem.personUnknown':
+      '{column}: there is no person "{value}". Add the person or choose an existing one.',
+    'services.problem.noName': 'Row {row}: the name is missing. The row was not imported.',
+    'services.problem.ambiguous':
+      'Row {row}: "{value}" was found only through an alias of the system "{other}" and would rename it. The row was not imported.',
+    'services.problem.notAllowed':
+      'Row {row}: you may not change systems owned by "{value}". The row was not imported.',
+    'services.problem.conflict':
+      '{column}: row {row} gives "{value}", unlike row {first} (the rows were merged).',
+    'services.problem.invalid': '{column}: {message}',
     'ownership.noParentAllowed': 'A coordination area is the top level and has no parent.',
     'ownership.parentMustBe.coordination_area': 'A service area belongs under a coordination area.',
     'ownership.parentMustBe.service_area': 'A digital service belongs under a service area.',

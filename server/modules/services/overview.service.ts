@@ -1,5 +1,16 @@
 import { addMonths } from '../../../domain/shared/dates.js';
-import { and, asc, eq, inArray, isNotNull, isNull, lte, or, sql, type AnyColumn } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  eq,
+  inArray,
+  isNotNull,
+  isNull,
+  lte,
+  or,
+  sql,
+  type AnyColumn,
+} from 'drizzle-orm';
 import { likelyDuplicates } from '../../../domain/services/system.js';
 import type { Db } from '../../db/client.js';
 import { authorize } from '../../platform/authorize.js';

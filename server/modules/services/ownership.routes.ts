@@ -54,7 +54,9 @@ const NodeDetail = ServiceNode.extend({
   chain: z.array(ChainItem),
   children: z.array(ServiceNode),
   duplicates: z.array(ServiceNode),
-  systems: z.array(z.object({ id: z.uuid(), name: z.string(), lifecycle: z.enum(LIFECYCLES).nullable() })),
+  systems: z.array(
+    z.object({ id: z.uuid(), name: z.string(), lifecycle: z.enum(LIFECYCLES).nullable() }),
+  ),
   escalation: z.array(EscalationStepSchema),
 });
 const toDetail = (d: Awaited<ReturnType<typeof ownership.getNode>>) => ({

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { answeredFields } from '../../../domain/services/register-problems.js';
-import { notFound } from '../../../domain/shared/errors.js';
+import { invalid, notFound } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
 import { authorize } from '../../platform/authorize.js';
 import type { Ctx } from '../../platform/context.js';
@@ -209,6 +209,10 @@ export async function dismissProblem(
   );
   const before = await findOwned(db, systemProblems, ctx, problemId, 'system_problem');
   if (before.systemId !== systemId) throw notFound('entity.system_problem');
+  if (before.resolvedAt)
+    throw invalid('services.problem.alreadyResolved', [
+      { path: 'problemId', key: 'services.problem.alreadyResolved' },
+    ]);
   return db.transaction(async (tx) => {
     const row = await updateAudited(
       tx,

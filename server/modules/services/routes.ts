@@ -109,6 +109,7 @@ const ImportResult = z.object({
   sheet: z.string(),
   sheets: z.array(z.object({ name: z.string(), hidden: z.boolean(), rows: z.number().int() })),
   headingRow: z.number().int(),
+  fields: z.array(z.object({ field: z.string(), sv: z.string(), en: z.string() })),
   columns: z.array(
     z.object({
       heading: z.string(),

@@ -282,6 +282,10 @@ const classificationStamp = (
     : {};
 };
 
+/** A processing agreement with a signing date is signed, unless the writer says otherwise. */
+const dpaStamp = (s: Partial<SystemInput>) =>
+  s.dpaSignedOn && s.dpaStatus === undefined ? { dpaStatus: 'signed' as const } : {};
+
 /** `view: false` (imports) answers the new id only, sparing the read of the whole view. */
 export async function createSystem(
   db: Db | Tx,
@@ -298,7 +302,7 @@ export async function createSystem(
       tx,
       ctx,
       itSystems,
-      { ...input, ...classificationStamp(ctx, input) },
+      { ...input, ...dpaStamp(input), ...classificationStamp(ctx, input) },
       { entity: 'system', action },
     );
     return opts.view === false ? ({ id: row.id } as SystemView) : getSystem(tx, ctx, row.id);
@@ -329,6 +333,7 @@ export async function updateSystem(
       version,
       {
         ...changes,
+        ...dpaStamp(changes),
         ...classificationStamp(ctx, changes, before),
         ...(archived !== undefined ? { archivedAt: archived ? ctx.now : null } : {}),
       },

@@ -12,19 +12,105 @@ import { api, qs } from '../../platform/api.js';
 
 export type SystemDto = System;
 export type ContractDto = z.infer<typeof Contract>;
+export type ImportPersonChoice = string | { name: string; email: string };
+export type ImportChoices = {
+  sheet?: string;
+  columns?: Record<string, string>;
+  units?: Record<string, string>;
+  people?: Record<string, ImportPersonChoice>;
+  duplicates?: Record<string, 'merge' | 'both'>;
+};
+type Counts = Record<string, number>;
+/** The import's check or result (server/modules/services/routes.ts ImportResult). */
 export type ImportResult = {
+  mode: 'all' | 'partial';
+  sheet: string;
+  sheets: { name: string; hidden: boolean; rows: number }[];
+  headingRow: number;
+  fields: { field: string; sv: string; en: string }[];
+  columns: {
+    heading: string;
+    column: string;
+    field: string | null;
+    how: 'chosen' | 'remembered' | 'heading' | null;
+    samples: string[];
+  }[];
+  units: {
+    text: string;
+    unitId: string | null;
+    unitName: string | null;
+    how: 'exact' | 'initials' | 'similar' | 'chosen' | 'remembered' | null;
+    rows: number;
+  }[];
+  people: {
+    text: string;
+    reading: 'email' | 'name';
+    name: string | null;
+    email: string | null;
+    personId: string | null;
+    personName: string | null;
+    how: 'email' | 'name' | 'chosen' | 'remembered' | 'create' | null;
+    candidates: { id: string; name: string }[];
+    rows: number;
+  }[];
+  duplicates: {
+    key: string;
+    rows: { row: number; name: string; administration: string }[];
+    existing: { id: string; name: string } | null;
+    choice: 'merge' | 'both';
+  }[];
   rows: number;
+  skipped: { blank: number; summary: number; heading: number };
   created: number;
   updated: number;
   unchanged: number;
-  saved: boolean;
-  ambiguous: number;
+  merged: number;
+  notImported: number;
+  withProblems: number;
+  peopleToCreate: number;
+  figures: {
+    owners: Record<'email' | 'knownName' | 'newName' | 'role' | 'several' | 'missing', number>;
+    personalDataWithoutDpa: number;
+    contractsEnding: number;
+    costTotal: number;
+    approximateCosts: number;
+    byCategory: Counts;
+    byLifecycle: Counts;
+    unreadCells: number;
+    unknownCells: number;
+  };
+  problems: {
+    row: number;
+    field: string;
+    heading: string;
+    value: string;
+    level: 'row' | 'value' | 'note';
+    message: string;
+  }[];
+  blocking: number;
   preview: {
     row: number;
+    rows: number[];
     name: string;
-    action: 'create' | 'update' | 'unchanged' | 'ambiguous';
-    conflictsWith?: string;
+    action: 'create' | 'update' | 'unchanged' | 'skipped';
+    existing: { id: string; name: string } | null;
+    problems: number;
   }[];
+  saved: boolean;
+};
+export type ProblemDto = {
+  id: string;
+  systemId: string;
+  systemName?: string;
+  field: string;
+  heading: string;
+  row: number | null;
+  value: string;
+  message: string;
+  resolvedAt: string | null;
+  resolution: 'fixed' | 'dismissed' | null;
+  version: number;
+  createdAt: string;
 };
 type Params = Record<string, string | number | boolean | undefined | null>;
 
@@ -44,8 +130,13 @@ export const systemsApi = {
         systems: { id: string; name: string; ownerUnitId: string | null }[];
       }[];
     }>('/api/systems/duplicates'),
-  import: (form: FormData, dryRun: boolean) =>
-    api.upload<ImportResult>(`/api/systems/import${qs({ dryRun })}`, form),
+  import: (form: FormData, q: { dryRun: boolean; mode: 'all' | 'partial' }) =>
+    api.upload<ImportResult>(`/api/systems/import${qs(q)}`, form),
+  problems: (p: Params) => api.get<PageOf<ProblemDto>>(`/api/systems/problems${qs(p)}`),
+  systemProblems: (id: string, all = false) =>
+    api.get<{ items: ProblemDto[] }>(`/api/systems/${id}/problems${qs({ all })}`),
+  dismissProblem: (id: string, problemId: string, version: number) =>
+    api.post<ProblemDto>(`/api/systems/${id}/problems/${problemId}/dismiss`, { version }),
 };
 
 export type NodeDto = z.infer<typeof ServiceNode>;

@@ -357,7 +357,9 @@ export function ContractDialog({
   }, onClose);
   return (
     <Dialog
-      title={contract ? t('sys.editContract', { ref: contract.contractRef ?? '' }) : t('sys.newContract')}
+      title={
+        contract ? t('sys.editContract', { ref: contract.contractRef ?? '' }) : t('sys.newContract')
+      }
       open
       onClose={onClose}
     >

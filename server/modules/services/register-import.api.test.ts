@@ -1,0 +1,290 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  aTenant,
+  aUnit,
+  aUserWith,
+  json,
+  testEnv,
+  upload,
+  type Client,
+  type TestEnv,
+  type Tenant,
+} from '../../test/helper.js';
+import { messyRegister, type MessyFacts } from '../../test/messy-register.js';
+
+/*
+ * Issue 14: a region's own register, as it is. The messy register generator (server/test/
+ * messy-register.ts) builds 1 000 rows with every kind of mess at known rates and says exactly
+ * what it wrote; the import's check must find the same figures, and the partial import must keep
+ * each unread value on its system, where fixing it makes the count fall.
+ */
+
+let env: TestEnv;
+let tenant: Tenant;
+const units = [
+  { name: 'Hälso- och sjukvårdsförvaltningen', shortName: 'HSF' },
+  { name: 'Regionservice', shortName: 'RS' },
+  { name: 'Kultur- och bildningsförvaltningen', shortName: 'KBF' },
+  { name: 'Kollektivtrafikförvaltningen', shortName: null },
+  { name: 'Regionledningsförvaltningen', shortName: 'RLF' },
+];
+const boards = [
+  { name: 'Hälso- och sjukvårdsnämnden', shortName: 'HSN' },
+  { name: 'Regionstyrelsen', shortName: 'RS-styrelsen' },
+];
+const peopleNames = ['Anna Berg', 'Per Ek', 'Karl Lund', 'Eva Marie Söder'];
+let people: { name: string; email: string; id: string }[] = [];
+let file: Buffer;
+let facts: MessyFacts;
+
+type Result = {
+  rows: number;
+  skipped: { blank: number; summary: number; heading: number };
+  created: number;
+  updated: number;
+  unchanged: number;
+  merged: number;
+  notImported: number;
+  withProblems: number;
+  blocking: number;
+  saved: boolean;
+  sheet: string;
+  headingRow: number;
+  columns: { heading: string; field: string | null; how: string | null; samples: string[] }[];
+  units: { text: string; unitId: string | null; unitName: string | null; how: string | null }[];
+  people: { text: string; reading: string; personId: string | null; how: string | null }[];
+  duplicates: { key: string; rows: { row: number; name: string }[]; choice: string }[];
+  figures: {
+    owners: MessyFacts['owners'];
+    personalDataWithoutDpa: number;
+    contractsEnding: number;
+    costTotal: number;
+    approximateCosts: number;
+    byCategory: Record<string, number>;
+    byLifecycle: Record<string, number>;
+    unreadCells: number;
+    unknownCells: number;
+  };
+  problems: { row: number; field: string; heading: string; value: string; message: string }[];
+  preview: { row: number; name: string; action: string }[];
+};
+const check = (c: Client, f: Buffer, q = 'dryRun=true&mode=partial', choices?: object) =>
+  upload(c, `/api/systems/import?${q}`, f, {
+    ...(choices ? { fields: { choices: JSON.stringify(choices) } } : {}),
+  });
+
+beforeAll(async () => {
+  env = await testEnv(); // 2026-03-15
+  tenant = await aTenant(env);
+  const made: Record<string, string> = {};
+  for (const b of boards)
+    made[b.name] = (
+      await aUnit(tenant.admin, tenant.rootUnitId, {
+        name: b.name,
+        shortName: b.shortName,
+        kind: 'board',
+      })
+    ).id;
+  for (const [i, u] of units.entries())
+    made[u.name] = (
+      await aUnit(tenant.admin, made[boards[i % boards.length]!.name]!, {
+        name: u.name,
+        shortName: u.shortName,
+        kind: 'administration',
+      })
+    ).id;
+  people = [];
+  for (const name of peopleNames) {
+    const email = `${name.toLowerCase().replace(/\s+/g, '.')}.${tenant.tag}@test.example`;
+    const p = json<{ id: string }>(await tenant.admin.post('/api/persons', { name, email }));
+    people.push({ name, email, id: p.id });
+  }
+  ({ file, facts } = await messyRegister({ units, boards, people, today: '2026-03-15' }));
+}, 120_000);
+afterAll(() => env.close());
+
+describe('a messy register of 1 000 rows, checked', () => {
+  let r: Result;
+  beforeAll(async () => {
+    r = json<Result>(await check(tenant.admin, file));
+  }, 120_000);
+
+  it('finds the table under the title rows, skips blank and summary rows, and merges duplicates', () => {
+    expect(r.headingRow).toBeGreaterThan(1);
+    expect(r.rows).toBe(facts.rows);
+    expect(r.skipped.summary).toBe(facts.summaryRows);
+    expect(r.skipped.blank).toBe(facts.blankRows);
+    expect(r.merged).toBe(facts.duplicateRows);
+    expect(r.created).toBe(facts.systems);
+    expect(r.duplicates.length).toBe(facts.duplicateRows);
+    expect(r.preview.map((p) => p.name)).not.toContain('Summa');
+  });
+
+  it('reads every column the register has, the hidden one too', () => {
+    const fields = r.columns.map((c) => c.field);
+    for (const f of [
+      'name',
+      'administration',
+      'board',
+      'owner',
+      'manager',
+      'category',
+      'lifecycle',
+      'costTotal',
+      'personalData',
+      'dpa',
+      'levels',
+      'contractRef',
+      'contractEndsOn',
+      'noticeMonths',
+      'hosting',
+      'comment',
+    ])
+      expect(fields).toContain(f);
+  });
+
+  it('gives the figures the file was built with', () => {
+    expect(r.figures.owners).toEqual(facts.owners);
+    expect(r.figures.personalDataWithoutDpa).toBe(facts.personalDataWithoutDpa);
+    expect(r.figures.contractsEnding).toBe(facts.contractsEnding);
+    expect(r.figures.costTotal).toBe(facts.costTotal);
+    expect(r.figures.approximateCosts).toBe(facts.approximateCosts);
+    const nonZero = (o: Record<string, number>) =>
+      Object.fromEntries(Object.entries(o).filter(([, n]) => n > 0));
+    expect(nonZero(r.figures.byCategory)).toEqual(nonZero(facts.byCategory));
+    expect(nonZero(r.figures.byLifecycle)).toEqual(nonZero(facts.byLifecycle));
+    expect(r.figures.unreadCells).toBe(facts.unreadCells);
+    expect(r.figures.unknownCells).toBe(facts.unknownCells);
+  });
+
+  it('maps every administration as written (case, short name, misspelling) to its unit', () => {
+    for (const [text, unit] of Object.entries({ ...facts.unitTexts, ...facts.boardTexts })) {
+      const found = r.units.find((u) => u.text === text);
+      expect(found?.unitName, text).toBe(unit);
+    }
+  });
+
+  it('matches the people the region has and lists the new ones to add', () => {
+    const newOnes = r.people.filter((p) => p.reading === 'name' && !p.personId).map((p) => p.text);
+    expect(new Set(newOnes)).toEqual(new Set(facts.newPeople));
+    for (const p of people)
+      expect(r.people.find((x) => x.text === p.name || x.text === p.email)?.personId).toBe(p.id);
+  });
+
+  it('never saves in mode=all while a value cannot be read, and says so for every row', async () => {
+    const res = await check(tenant.admin, file, 'mode=all');
+    expect(res.statusCode).toBe(400);
+    const body = JSON.parse(res.body) as { detail: string };
+    expect(body.detail).toContain(String(r.blocking));
+    expect(json<{ total: number }>(await tenant.admin.get('/api/systems')).total).toBe(0);
+  });
+});
+
+describe('a messy register imported partially', () => {
+  let r: Result;
+  let problemTotal: number;
+  beforeAll(async () => {
+    const res = await check(tenant.admin, file, 'mode=partial');
+    r = json<Result>(res);
+    problemTotal = json<{ total: number }>(await tenant.admin.get('/api/systems/problems')).total;
+  }, 300_000);
+
+  it('saves every system, with each unread value kept as a to-do on its system', async () => {
+    expect(r.saved).toBe(true);
+    expect(r.created).toBe(facts.systems);
+    expect(json<{ total: number }>(await tenant.admin.get('/api/systems')).total).toBe(
+      facts.systems,
+    );
+    const flagged = json<{ total: number }>(
+      await tenant.admin.get('/api/systems?flag=import_problems'),
+    );
+    expect(flagged.total).toBe(r.withProblems);
+    expect(problemTotal).toBe(r.problems.filter((p) => p.field !== 'row').length);
+  });
+
+  it('stores no placeholder as an owner, and no default for a category it could not read', async () => {
+    const all = json<{
+      items: { name: string; category: string | null; ownerPersonName: string | null }[];
+    }>(await tenant.admin.get('/api/systems?limit=1000'));
+    expect(all.items.map((s) => s.ownerPersonName)).not.toContain('Vakant');
+    const unknownCategory = all.items.filter((s) => s.category === null).length;
+    expect(unknownCategory).toBe(
+      facts.byCategory.blank + facts.byCategory.unread + facts.byCategory.unknown,
+    );
+  });
+
+  it('fixing a value on the system page fixes its problem, and the count falls', async () => {
+    const list = json<{ items: { id: string; systemId: string; field: string }[] }>(
+      await tenant.admin.get('/api/systems/problems?field=category'),
+    );
+    const p = list.items[0]!;
+    const sys = json<{ version: number; openProblems: number }>(
+      await tenant.admin.get(`/api/systems/${p.systemId}`),
+    );
+    const fixed = json<{ openProblems: number; flags: string[] }>(
+      await tenant.admin.patch(`/api/systems/${p.systemId}`, {
+        version: sys.version,
+        category: 'support',
+      }),
+    );
+    expect(fixed.openProblems).toBe(sys.openProblems - 1);
+    expect(json<{ total: number }>(await tenant.admin.get('/api/systems/problems')).total).toBe(
+      problemTotal - 1,
+    );
+    const history = json<{ items: { field: string; resolution: string | null }[] }>(
+      await tenant.admin.get(`/api/systems/${p.systemId}/problems?all=true`),
+    );
+    expect(history.items.find((x) => x.field === 'category')?.resolution).toBe('fixed');
+  });
+
+  it('a person dismisses a problem; a stale version is a 409; a dismissed one cannot be again', async () => {
+    const list = json<{ items: { id: string; systemId: string; version: number }[] }>(
+      await tenant.admin.get('/api/systems/problems?limit=1'),
+    );
+    const p = list.items[0]!;
+    const url = `/api/systems/${p.systemId}/problems/${p.id}/dismiss`;
+    expect((await tenant.admin.post(url, { version: p.version + 5 })).statusCode).toBe(409);
+    expect(json<{ resolution: string }>(await tenant.admin.post(url, { version: p.version })).resolution).toBe(
+      'dismissed',
+    );
+    expect((await tenant.admin.post(url, { version: p.version + 1 })).statusCode).toBe(400);
+    const reader = await aUserWith(env, tenant, 'reader');
+    const other = json<{ items: { id: string; systemId: string; version: number }[] }>(
+      await tenant.admin.get('/api/systems/problems?limit=1'),
+    ).items[0]!;
+    expect(
+      (
+        await reader.post(`/api/systems/${other.systemId}/problems/${other.id}/dismiss`, {
+          version: other.version,
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+
+  it('importing the same file again creates nothing and records no problem twice', async () => {
+    const before = json<{ total: number }>(await tenant.admin.get('/api/systems/problems')).total;
+    const again = json<Result>(await check(tenant.admin, file, 'mode=partial'));
+    expect(again.created).toBe(0);
+    expect(json<{ total: number }>(await tenant.admin.get('/api/systems')).total).toBe(
+      facts.systems,
+    );
+    expect(json<{ total: number }>(await tenant.admin.get('/api/systems/problems')).total).toBe(
+      before,
+    );
+  }, 300_000);
+
+  it('lists the complete problem list as an Excel file with the original rows', async () => {
+    const res = await upload(tenant.admin, '/api/systems/import/problems.xlsx?mode=partial', file);
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as never);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getRow(1).getCell(1).value).toBe('Rad');
+    expect(ws.rowCount).toBeGreaterThan(200);
+    const page = json<{ total: number; items: unknown[] }>(
+      await tenant.admin.get('/api/systems/problems?limit=50&offset=50'),
+    );
+    expect(page.items).toHaveLength(50);
+  });
+});
