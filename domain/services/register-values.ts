@@ -35,12 +35,14 @@ export type DpaStatus = 'signed' | 'missing' | 'not_needed';
 
 /**
  * Text as a person meant it: Unicode NFC, every kind of space (no-break, thin, zero-width, tab,
- * line breaks inside a cell) made one ordinary space, soft hyphens removed, trimmed.
+ * line breaks inside a cell) made one ordinary space, soft hyphens and control characters
+ * removed, trimmed.
  */
 export function cleanText(raw: string): string {
   return raw
     .replace(/\u00AD/g, '')
     .replace(SPACES, ' ')
+    .replace(CONTROLS, '')
     .normalize('NFC')
     .replace(/ {2,}/g, ' ')
     .replace(/^ | $/g, '');
@@ -651,6 +653,9 @@ export function isSummaryRow(cells: readonly string[], nameColumn: number): bool
 /** Every kind of space, tab and line break, and the zero-width spaces. */
 const SPACES = /[\s\u0085\u180E\u200B\u2060]+/g;
 /** Letters Unicode does not decompose into a base letter and a mark. */
+/** Control characters other than spaces and line breaks (those are spaces): dropped. */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
 const SPECIAL_LETTERS: Record<string, string> = {
   æ: 'ae',
   ø: 'o',
@@ -1079,10 +1084,10 @@ const SCIENTIFIC = /^\d+(?:[.,]\d+)?e[+-]?\d+$/;
  */
 function readNumberText(raw: string): number | 'number' | 'negative' | 'range' {
   const s = raw.trim();
-  if (SCIENTIFIC.test(s)) return Number(s.replace(',', '.'));
+  const scientific = SCIENTIFIC.test(s);
   if (/^[-−–—]\s*\d/.test(s)) return 'negative';
-  if (/\d\D*?[-–—]\s*\d|\d.*\s(?:till|to)\s.*\d/.test(s)) return 'range';
-  const n = parseDigits(s);
+  if (!scientific && /\d\D*?[-–—]\s*\d|\d.*\s(?:till|to)\s.*\d/.test(s)) return 'range';
+  const n = scientific ? Number(s.replace(',', '.')) : parseDigits(s);
   return n === null || !Number.isFinite(n) ? 'number' : n;
 }
 
