@@ -722,7 +722,7 @@ describe('matchUnit and similarity', () => {
 });
 
 describe('FIELD_HEADINGS and headingField', () => {
-  it('every field has its Swedish and English heading, and no folded heading names two fields', () => {
+  it('each field has Swedish and English headings; no folded heading names two fields', () => {
     const seen = new Map<string, string>();
     for (const field of REGISTER_FIELDS) {
       expect(FIELD_HEADINGS[field].length).toBeGreaterThanOrEqual(2);

@@ -284,7 +284,10 @@ export function readLevels(raw: string): Reading<{ c: number; i: number; a: numb
   return { kind: 'value', value: { c, i, a } };
 }
 
-/** A notice period as months: "3", "3 mån", "6 månader", "1 år" → 12, "90 dagar" → 3 (rounded up). */
+/**
+ * A notice period as months: "3", "3 mån", "6 månader", "1 år" → 12, "90 dagar" → 3 (rounded
+ * up).
+ */
 export function readMonths(raw: string): Reading<number> {
   const text = cleanText(raw);
   const first = blankOrUnknown(text);
@@ -302,7 +305,10 @@ export function readMonths(raw: string): Reading<number> {
   return withApproximate(Math.ceil(n * perUnit - 1e-9), marked.approximate);
 }
 
-/** A list in one cell, split on ";", newlines, "," and " / " (a slash with spaces): cleaned, non-blank, unique in order. */
+/**
+ * A list in one cell, split on ";", newlines, "," and " / " (a slash with spaces): cleaned,
+ * non-blank, unique in order.
+ */
 export function readList(raw: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
@@ -326,7 +332,10 @@ export type PersonReading =
   | { kind: 'name'; name: string }
   /** A post, not a person: "Hälso- och sjukvårdsdirektör", "Förvaltningschef HSF", "IT-chef". */
   | { kind: 'role'; role: string }
-  /** Two or more people in one cell ("Anna Berg / Per Ek", "Anna Berg och Per Ek", "a@x.se; b@x.se"). */
+  /**
+   * Two or more people in one cell ("Anna Berg / Per Ek", "Anna Berg och Per Ek",
+   * "a@x.se; b@x.se").
+   */
   | { kind: 'several'; people: PersonReading[]; text: string };
 
 /**
@@ -611,7 +620,10 @@ export const FIELD_HEADINGS: Record<RegisterField, readonly string[]> = {
   comment: ['Kommentar', 'Comment', 'Anmärkning', 'Övrigt', 'Noteringar', 'Notes'],
 };
 
-/** The field a heading names, or null. Exact foldKey match first, then known variants with a trailing "(…)" or unit ("(kr)", "tkr", "per år") dropped. */
+/**
+ * The field a heading names, or null. Exact foldKey match first, then known variants with a
+ * trailing "(…)" or unit ("(kr)", "tkr", "per år") dropped.
+ */
 export function headingField(heading: string): RegisterField | null {
   const index = headingIndex();
   let text = cleanText(heading);
@@ -765,8 +777,11 @@ function checkMarkAsYes(text: string): string {
   return text.replace(/^[✓✔☑]\uFE0F?/u, 'ja ');
 }
 
-const DATE_PREPOSITION =
-  /^(?:sedan|fr[aå]n|fr\.?\s?o\.?\s?m\.?|per|senast|under|efter|i|till och med|till|t\.?\s?o\.?\s?m\.?|since|from|by|in|until|on)\s+/i;
+const DATE_PREPOSITION = new RegExp(
+  String.raw`^(?:sedan|fr[aå]n|fr\.?\s?o\.?\s?m\.?|per|senast|under|efter|i|till och med|till|` +
+    String.raw`t\.?\s?o\.?\s?m\.?|since|from|by|in|until|on)\s+`,
+  'i',
+);
 
 /**
  * The date after a word (lifecycle, DPA, DPIA): nothing → no date; a date, optionally after
@@ -969,7 +984,8 @@ function lastDayOf(year: number, month: number): number {
 }
 
 function isoOf(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
 }
 
 function dayOf(y: string | undefined, m: number, d: string | undefined): FoundDate | null {
@@ -992,7 +1008,11 @@ function monthOf(name: string | undefined): number {
 /** The forms readDate takes, on plain text (lower case, diacritics folded). */
 const DATE_FORMS: readonly (readonly [RegExp, (m: DateParts) => FoundDate | null])[] = [
   [
-    /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:t|\s+)\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?\s*(?:z|[+-]\d{2}:?\d{2})?)?$/,
+    new RegExp(
+      String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})` +
+        String.raw`(?:(?:t|\s+)\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?` +
+        String.raw`\s*(?:z|[+-]\d{2}:?\d{2})?)?$`,
+    ),
     (m) => dayOf(m[1], Number(m[3]), m[4]),
   ],
   [/^(\d{4})(\d{2})(\d{2})$/, (m) => dayOf(m[1], Number(m[2]), m[3])],
@@ -1041,8 +1061,10 @@ function parseDate(s: string): FoundDate | null {
   return null;
 }
 
-const APPROX_LEAD =
-  /^(?:(?:ca|c:a|cirka|circa|ungefar|runt|omkring|uppskattat|uppskattning|uppsk|approx|approximately|about)\.?(?=[\s\d]|$)|[~≈])\s*/;
+const APPROX_LEAD = new RegExp(
+  String.raw`^(?:(?:ca|c:a|cirka|circa|ungefar|runt|omkring|uppskattat|uppskattning|uppsk|` +
+    String.raw`approx|approximately|about)\.?(?=[\s\d]|$)|[~≈])\s*`,
+);
 const APPROX_TRAIL = /\s*(?:\?+|\((?:ca|cirka|uppskattat|uppskattning|approx)\.?\))$/;
 
 /** Removes the words and signs that mark a number approximate (on plain text). */
@@ -1058,8 +1080,10 @@ function stripApproximate(s: string): { rest: string; approximate: boolean } {
 }
 
 const CURRENCY_LEAD = /^(?:sek|kr\.?)\s*/;
-const CURRENCY_TRAIL =
-  /\s*(?:(?<=[\s\d])(?:kr\.?|kronor|sek)|:-|\/\s*ar|per\s+ar|om\s+aret|arligen|per\s+year|\/\s*year|\/\s*yr)$/;
+const CURRENCY_TRAIL = new RegExp(
+  String.raw`\s*(?:(?<=[\s\d])(?:kr\.?|kronor|sek)|:-|\/\s*ar|per\s+ar|om\s+aret|arligen|` +
+    String.raw`per\s+year|\/\s*year|\/\s*yr)$`,
+);
 
 function stripCurrency(s: string): string {
   let rest = s.trim();
@@ -1074,8 +1098,11 @@ const AMOUNT_UNIT =
   /\s*(?<=[\s\d])(tkr|tsek|tkronor|tusen|k|mkr|msek|mnkr|miljoner|miljon|milj\.?)$/;
 const COUNT_UNIT =
   /\s*(?<=[\s\d+])(?:st\.?|stycken|anvandare|anv\.?|personer|pers\.?|users|people)$/;
-const MONTHS_UNIT =
-  /\s*(?<=[\s\d])(?:(man|manad|manader|manaders|mnd|m|months?|mo)|(ar|ars|years?|yr)|(veckor|vecka|veckors|v|weeks?|w)|(dagar|dag|dagars|d|days?))\.?$/;
+/** Groups: 1 months, 2 years, 3 weeks, 4 days. */
+const MONTHS_UNIT = new RegExp(
+  String.raw`\s*(?<=[\s\d])(?:(man|manad|manader|manaders|mnd|m|months?|mo)|(ar|ars|years?|yr)|` +
+    String.raw`(veckor|vecka|veckors|v|weeks?|w)|(dagar|dag|dagars|d|days?))\.?$`,
+);
 const SCIENTIFIC = /^\d+(?:[.,]\d+)?e[+-]?\d+$/;
 
 /**
@@ -1131,8 +1158,10 @@ const LEVEL_WORDS = wordMap<number>([
 const LEVEL_NUMBER =
   /^(?:(?:k|r|t|c|i|a|niva|level|klass)\s*[:.=]?\s*)?(\d+)(?:(?:\s*[-–—:,(]\s*|\s+)\D*)?$/;
 const LEVELS_PREFIX = /^(?:k\s*\/?\s*r\s*\/?\s*t|c\s*\/?\s*i\s*\/?\s*a)\s*[:=]?\s*/;
-const LEVELS_LETTERED =
-  /^([krtcia])\s*[:=.]?\s*(\d+)\s*[,;/-]?\s*([krtcia])\s*[:=.]?\s*(\d+)\s*[,;/-]?\s*([krtcia])\s*[:=.]?\s*(\d+)$/;
+const LETTERED_LEVEL = String.raw`([krtcia])\s*[:=.]?\s*(\d+)`;
+const LEVELS_LETTERED = new RegExp(
+  `^${[LETTERED_LEVEL, LETTERED_LEVEL, LETTERED_LEVEL].join(String.raw`\s*[,;/-]?\s*`)}$`,
+);
 const LEVELS_BARE = /^(\d+)(?:\s*[/,;-]\s*|\s+)(\d+)(?:\s*[/,;-]\s*|\s+)(\d+)$/;
 const LEVEL_LETTERS: Record<string, 'c' | 'i' | 'a'> = {
   k: 'c',
@@ -1253,8 +1282,12 @@ function headingIndex(): Map<string, RegisterField> {
 }
 
 /** Units written after a heading, on its foldKey: "kr", "tkr", "per år", "kr/år", "exkl moms" … */
-const HEADING_UNIT =
-  / (?:kr|tkr|sek|tsek|mkr|msek|kronor|per ar|kr ar|tkr ar|sek ar|i kr|i tkr|ar|exkl moms|ex moms|inkl moms|st)$/;
+const HEADING_UNIT = new RegExp(
+  ` (?:${[
+    ...['kr', 'tkr', 'sek', 'tsek', 'mkr', 'msek', 'kronor', 'per ar', 'kr ar', 'tkr ar', 'sek ar'],
+    ...['i kr', 'i tkr', 'ar', 'exkl moms', 'ex moms', 'inkl moms', 'st'],
+  ].join('|')})$`,
+);
 
 const SUMMARY_WORD =
   /^(?:summa|totalt|total|sum|s:a|antal|totalsumma|delsumma|summering)(?=$|[^\p{L}\p{N}])/iu;
