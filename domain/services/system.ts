@@ -53,7 +53,7 @@ const SystemFields = {
   costLicence: z.number().min(0).max(1e10).nullable().optional(),
   costOperation: z.number().min(0).max(1e10).nullable().optional(),
   costStaff: z.number().min(0).max(1e10).nullable().optional(),
-  /** The register's own yearly total, used where no parts are given. */
+  /** The register's own yearly total; the system's cost where given (costTotalOf). */
   costTotalReported: z.number().min(0).max(1e11).nullable().optional(),
   approximate: z.array(z.enum(APPROXIMABLE)).max(APPROXIMABLE.length).optional(),
   confidentiality: CLASS_LEVEL.nullable().optional(),
@@ -136,7 +136,7 @@ export const System = Stamps.extend({
   costOperation: z.number().nullable(),
   costStaff: z.number().nullable(),
   costTotalReported: z.number().nullable(),
-  /** Parts where given, else the register's own total. */
+  /** The register's own total where given, else the parts (costTotalOf). */
   costTotal: z.number(),
   approximate: z.array(z.enum(APPROXIMABLE)),
   confidentiality: z.number().int().nullable(),
@@ -282,15 +282,19 @@ export function systemFlags(
   return flags;
 }
 
-/** A system's yearly cost: the sum of the parts given, else the register's own total, else 0. */
+/**
+ * A system's yearly cost: the register's own total where it gives one (its parts may be only some
+ * of the costs), else the sum of the parts given, else 0. A total that does not match its parts
+ * is kept as written, and the import lists it.
+ */
 export function costTotalOf(s: {
   costLicence: number | null;
   costOperation: number | null;
   costStaff: number | null;
   costTotalReported?: number | null;
 }) {
-  const parts = [s.costLicence, s.costOperation, s.costStaff].filter((x) => x != null);
-  return parts.length ? parts.reduce((a, b) => a + b, 0) : (s.costTotalReported ?? 0);
+  if (s.costTotalReported != null) return s.costTotalReported;
+  return (s.costLicence ?? 0) + (s.costOperation ?? 0) + (s.costStaff ?? 0);
 }
 
 /**

@@ -40,7 +40,7 @@ export type MessyFacts = {
   owners: Counts<'email' | 'knownName' | 'newName' | 'role' | 'several' | 'missing'>;
   /** Distinct names (as the reader normalises them: "Förnamn Efternamn") not among `people`. */
   newPeople: string[];
-  /** Distinct systems with personal data yes and PUB-avtal missing, blank or unknown. */
+  /** Distinct systems with personal data yes and no PUB-avtal known: missing, blank, unknown, unread. */
   personalDataWithoutDpa: number;
   /** Distinct systems operating or phasing_out whose contract ends in [today, today + window]. */
   contractsEnding: number;
@@ -694,7 +694,7 @@ export async function messyRegister(
     facts.byLifecycle[lifecycle.read] += 1;
     const personal = word(YES_NO);
     const dpa = word(DPA);
-    if (personal.read === 'yes' && ['missing', 'blank', 'unknown'].includes(dpa.read))
+    if (personal.read === 'yes' && ['missing', 'blank', 'unknown', 'unread'].includes(dpa.read))
       facts.personalDataWithoutDpa += 1;
     const end = contractEnd(rng, today);
     counted(end.read);

@@ -275,6 +275,8 @@ type RowRead = {
   userUnitTexts: string[];
   owner: PersonReading;
   ownerText: string;
+  /** How the owner cell reads, for the figures. */
+  ownerClass?: 'email' | 'knownName' | 'newName' | 'role' | 'several' | 'missing';
   manager: PersonReading;
   managerText: string;
   problems: Problem[];
@@ -440,7 +442,9 @@ type PlannedSystem = {
   input: Record<string, unknown> | null;
   contract: { existing: ExistingContract | null; input: Record<string, unknown> } | null;
   problems: Problem[];
-  /** Problems already open on the system with the same field and value: not recorded twice. */
+  /** The problems to record: those the system does not have yet (open, fixed or dismissed). */
+  record: Problem[];
+  /** Open problems of the system this import fixes. */
   resolves: string[];
 };
 
@@ -569,7 +573,6 @@ export async function planImport(
     return a;
   };
 
-  const owners = { email: 0, knownName: 0, newName: 0, role: 0, several: 0, missing: 0 };
   for (const r of reads) {
     const v = r.values as Record<string, unknown>;
     const problem = (f: RegisterField, reason: string, value: string, params = {}) =>
@@ -611,28 +614,29 @@ export async function planImport(
       raw: string,
       key: 'ownerPersonId' | 'managerPersonId',
     ) => {
+      const mine = f === 'owner';
       if (reading.kind === 'blank' || reading.kind === 'placeholder') {
-        if (f === 'owner') owners.missing++;
+        if (mine) r.ownerClass = 'missing';
         return;
       }
       if (reading.kind === 'several') {
-        if (f === 'owner') owners.several++;
+        if (mine) r.ownerClass = 'several';
         return problem(f, 'severalPeople', raw);
       }
       if (reading.kind === 'role') {
-        if (f === 'owner') {
-          owners.role++;
-          v.ownerRole = reading.role;
-          return;
-        }
-        return problem(f, 'managerRole', raw);
+        if (!mine) return problem(f, 'managerRole', raw);
+        r.ownerClass = 'role';
+        v.ownerRole = reading.role;
+        return;
       }
       const a = personOf(reading);
-      if (f === 'owner') {
-        if (reading.kind === 'email') owners.email++;
-        else if (a.how === 'name' || (a.personId && a.how !== 'create')) owners.knownName++;
-        else owners.newName++;
-      }
+      if (mine)
+        r.ownerClass =
+          reading.kind === 'email'
+            ? 'email'
+            : a.how === 'name' || (a.personId && a.how !== 'create')
+              ? 'knownName'
+              : 'newName';
       if (a.personId) v[key] = a.personId;
       else if (a.how === 'create') {
         /* created when saved */
@@ -794,6 +798,8 @@ export async function planImport(
     return m;
   };
   const allProblems = planned.flatMap((p) => p.problems);
+  const owners = { email: 0, knownName: 0, newName: 0, role: 0, several: 0, missing: 0 };
+  for (const p of live) if (p.read.ownerClass) owners[p.read.ownerClass]++;
   const figures = {
     owners,
     personalDataWithoutDpa: live.filter((p) => {
@@ -829,8 +835,7 @@ export async function planImport(
     // Over each system's first row, as written (a merged duplicate's cells are its own).
     unreadCells: live.flatMap((p) => p.read.problems).filter((x) => READER_REASONS.has(x.reason))
       .length,
-    unknownCells: live.flatMap((p) => p.read.problems).filter((x) => x.reason === 'unknown')
-      .length,
+    unknownCells: live.flatMap((p) => p.read.problems).filter((x) => x.reason === 'unknown').length,
   };
   const blocking = allProblems.filter((x) => x.level !== 'note');
   const preview = planned.map((p) => ({
@@ -914,6 +919,7 @@ function skippedRow(r: RowRead): PlannedSystem {
     input: null,
     contract: null,
     problems: [...r.problems],
+    record: [],
     resolves: [],
   };
 }
@@ -1065,7 +1071,8 @@ function planSystem(
     action,
     input,
     contract: contractPlan,
-    problems: fresh,
+    problems,
+    record: fresh,
     resolves: resolves.filter((id) => {
       const o = open.find((x) => x.id === id)!;
       return rows.some((r) => hasValue(r, o.field as RegisterField));
@@ -1114,7 +1121,7 @@ function checkPlanned(ctx: Ctx, p: PlannedSystem, columns: Column[]) {
   const candidate = p.match ? p.input : { category: null, lifecycle: null, ...p.input };
   for (const issue of inputIssues(schema, candidate, ctx.lang)) {
     const key = issue.path.split('.')[0]!;
-    p.problems.push({
+    const problem: Problem = {
       row: p.row,
       field: (PROBLEM_FIELD_OF[key] as RegisterField) ?? 'row',
       heading: headingOf(key),
@@ -1125,10 +1132,15 @@ function checkPlanned(ctx: Ctx, p: PlannedSystem, columns: Column[]) {
         value: String(p.input[key] ?? ''),
         message: t(ctx.lang, issue.key, issue.params ?? {}),
       },
-      level: 'value',
-    });
+      level: key === 'name' && !p.match ? 'row' : 'value',
+    };
+    p.problems.push(problem);
+    if (!p.record.some((x) => x.field === problem.field && x.value === problem.value))
+      p.record.push(problem);
     delete p.input[key];
   }
+  // A new system whose name the form would refuse cannot be saved at all.
+  if (!p.match && p.input.name === undefined) p.action = 'skipped';
 }
 
 /** The register field a system field is read from (for naming a problem's column). */
@@ -1232,9 +1244,9 @@ export async function prepareImport(
         }
         if (input.ownerPersonId && p.match?.ownerRole) input.ownerRole = null;
         let systemId = p.match?.id ?? null;
-        if (!p.match)
-          systemId = (await createSystem(tx, ctx, input as SystemInput, 'import', { view: false }))
-            .id;
+        // A category or lifecycle the file does not give stays unknown (null), never a default.
+        const fresh = { category: null, lifecycle: null, ...input } as SystemInput;
+        if (!p.match) systemId = (await createSystem(tx, ctx, fresh, 'import', { view: false })).id;
         else if (Object.keys(input).length > 1)
           await updateSystem(tx, ctx, p.match.id, input as never, 'import', { view: false });
         if (p.contract)
@@ -1257,7 +1269,7 @@ export async function prepareImport(
           tx,
           ctx,
           systemId!,
-          p.problems.filter((x) => x.field !== 'row'),
+          p.record.filter((x) => x.field !== 'row'),
           p.resolves,
         );
       },

@@ -21,8 +21,8 @@ import { listObjects } from './objects.service.js';
 import { flagCounts, systemSettings } from './systems.service.js';
 import { contracts, itSystems } from './tables.js';
 
-/** A system's yearly cost as costTotalOf reckons it: the parts given, else the register's total. */
-const cost = sql<number>`coalesce(sum(CASE WHEN coalesce(${itSystems.costLicence}, ${itSystems.costOperation}, ${itSystems.costStaff}) IS NULL THEN coalesce(${itSystems.costTotalReported}, 0) ELSE coalesce(${itSystems.costLicence}, 0) + coalesce(${itSystems.costOperation}, 0) + coalesce(${itSystems.costStaff}, 0) END), 0)::float8`;
+/** A system's yearly cost as costTotalOf reckons it: the register's total, else the parts. */
+const cost = sql<number>`coalesce(sum(coalesce(${itSystems.costTotalReported}, coalesce(${itSystems.costLicence}, 0) + coalesce(${itSystems.costOperation}, 0) + coalesce(${itSystems.costStaff}, 0))), 0)::float8`;
 /** Category and lifecycle as keys: `unknown` where a register gave none that could be read. */
 const keyOf = (c: AnyColumn) => sql<string>`coalesce(${c}, 'unknown')`;
 

@@ -12,6 +12,7 @@ import {
   type Tenant,
 } from '../../test/helper.js';
 import { messyRegister, type MessyFacts } from '../../test/messy-register.js';
+import { foldKey } from '../../../domain/services/register-values.js';
 
 /*
  * Issue 14: a region's own register, as it is. The messy register generator (server/test/
@@ -96,7 +97,11 @@ beforeAll(async () => {
     ).id;
   people = [];
   for (const name of peopleNames) {
-    const email = `${name.toLowerCase().replace(/\s+/g, '.')}.${tenant.tag}@test.example`;
+    const ascii = name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+    const email = `${ascii.replace(/\s+/g, '.')}.${tenant.tag}@test.example`;
     const p = json<{ id: string }>(await tenant.admin.post('/api/persons', { name, email }));
     people.push({ name, email, id: p.id });
   }
@@ -145,22 +150,29 @@ describe('a messy register of 1 000 rows, checked', () => {
   });
 
   it('gives the figures the file was built with', () => {
-    expect(r.figures.owners).toEqual(facts.owners);
-    expect(r.figures.personalDataWithoutDpa).toBe(facts.personalDataWithoutDpa);
-    expect(r.figures.contractsEnding).toBe(facts.contractsEnding);
-    expect(r.figures.costTotal).toBe(facts.costTotal);
-    expect(r.figures.approximateCosts).toBe(facts.approximateCosts);
     const nonZero = (o: Record<string, number>) =>
       Object.fromEntries(Object.entries(o).filter(([, n]) => n > 0));
-    expect(nonZero(r.figures.byCategory)).toEqual(nonZero(facts.byCategory));
-    expect(nonZero(r.figures.byLifecycle)).toEqual(nonZero(facts.byLifecycle));
-    expect(r.figures.unreadCells).toBe(facts.unreadCells);
-    expect(r.figures.unknownCells).toBe(facts.unknownCells);
+    const { owners, personalDataWithoutDpa, contractsEnding, costTotal, approximateCosts } = facts;
+    expect({
+      ...r.figures,
+      byCategory: nonZero(r.figures.byCategory),
+      byLifecycle: nonZero(r.figures.byLifecycle),
+    }).toEqual({
+      owners,
+      personalDataWithoutDpa,
+      contractsEnding,
+      costTotal,
+      approximateCosts,
+      byCategory: nonZero(facts.byCategory),
+      byLifecycle: nonZero(facts.byLifecycle),
+      unreadCells: facts.unreadCells,
+      unknownCells: facts.unknownCells,
+    });
   });
 
   it('maps every administration as written (case, short name, misspelling) to its unit', () => {
     for (const [text, unit] of Object.entries({ ...facts.unitTexts, ...facts.boardTexts })) {
-      const found = r.units.find((u) => u.text === text);
+      const found = r.units.find((u) => foldKey(u.text) === foldKey(text));
       expect(found?.unitName, text).toBe(unit);
     }
   });
@@ -204,11 +216,21 @@ describe('a messy register imported partially', () => {
   });
 
   it('stores no placeholder as an owner, and no default for a category it could not read', async () => {
-    const all = json<{
-      items: { name: string; category: string | null; ownerPersonName: string | null }[];
-    }>(await tenant.admin.get('/api/systems?limit=1000'));
-    expect(all.items.map((s) => s.ownerPersonName)).not.toContain('Vakant');
-    const unknownCategory = all.items.filter((s) => s.category === null).length;
+    type S = { category: string | null; ownerPersonName: string | null; ownerRole: string | null };
+    const items: S[] = [];
+    for (let offset = 0; offset < facts.systems; offset += 200)
+      items.push(
+        ...json<{ items: S[] }>(await tenant.admin.get(`/api/systems?limit=200&offset=${offset}`))
+          .items,
+      );
+    expect(items).toHaveLength(facts.systems);
+    const placeholders = ['vakant', 'saknas', '?', 'tbd', 'ej utsedd'];
+    for (const s of items) {
+      expect(placeholders).not.toContain((s.ownerPersonName ?? '').toLowerCase());
+      expect(placeholders).not.toContain((s.ownerRole ?? '').toLowerCase());
+    }
+    expect(items.filter((s) => s.ownerRole).length).toBe(facts.owners.role);
+    const unknownCategory = items.filter((s) => s.category === null).length;
     expect(unknownCategory).toBe(
       facts.byCategory.blank + facts.byCategory.unread + facts.byCategory.unknown,
     );
@@ -245,9 +267,9 @@ describe('a messy register imported partially', () => {
     const p = list.items[0]!;
     const url = `/api/systems/${p.systemId}/problems/${p.id}/dismiss`;
     expect((await tenant.admin.post(url, { version: p.version + 5 })).statusCode).toBe(409);
-    expect(json<{ resolution: string }>(await tenant.admin.post(url, { version: p.version })).resolution).toBe(
-      'dismissed',
-    );
+    expect(
+      json<{ resolution: string }>(await tenant.admin.post(url, { version: p.version })).resolution,
+    ).toBe('dismissed');
     expect((await tenant.admin.post(url, { version: p.version + 1 })).statusCode).toBe(400);
     const reader = await aUserWith(env, tenant, 'reader');
     const other = json<{ items: { id: string; systemId: string; version: number }[] }>(

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   DEFAULT_SYSTEM_SETTINGS,
@@ -30,7 +30,7 @@ import {
 } from '../organization/index.js';
 import { tenants } from '../../platform/tables.js';
 import { answerProblems } from './problems.service.js';
-import { contracts, itSystems, systemProblems } from './tables.js';
+import { contracts, itSystems } from './tables.js';
 
 const selectSystems = (db: Db | Tx) =>
   db
@@ -44,13 +44,16 @@ const selectSystems = (db: Db | Tx) =>
       technicalContactName: personName(itSystems.technicalContactId),
       contractHolderUnitName: unitName(itSystems.contractHolderUnitId),
       userUnits: unitRefs(itSystems.userUnitIds),
-      openProblems: openProblemsOf(itSystems.id),
+      openProblems: openProblemsOf(),
     })
     .from(itSystems);
 
-/** How many values an import could not read are still open on the system. */
-const openProblemsOf = (systemId: AnyColumn) =>
-  sql<number>`(SELECT count(*)::int FROM ${systemProblems} WHERE ${systemProblems.systemId} = ${systemId} AND ${systemProblems.resolvedAt} IS NULL)`.mapWith(
+/**
+ * How many values an import could not read are still open on each system. Written with explicit
+ * table names: inside a subquery an unqualified "id" would be the problem's own.
+ */
+const openProblemsOf = () =>
+  sql<number>`(SELECT count(*)::int FROM "system_problems" sp WHERE sp."system_id" = "it_systems"."id" AND sp."resolved_at" IS NULL)`.mapWith(
     Number,
   );
 
@@ -210,7 +213,7 @@ const lightRows = (db: Db, where: SQL | undefined) =>
       dpaSignedOn: itSystems.dpaSignedOn,
       dpaStatus: itSystems.dpaStatus,
       dpiaStatus: itSystems.dpiaStatus,
-      openProblems: openProblemsOf(itSystems.id),
+      openProblems: openProblemsOf(),
       archivedAt: itSystems.archivedAt,
     })
     .from(itSystems)

@@ -62,7 +62,7 @@ export const itSystems = pgTable(
     costLicence: doublePrecision('cost_licence'),
     costOperation: doublePrecision('cost_operation'),
     costStaff: doublePrecision('cost_staff'),
-    /** The register's own yearly total, where it gives no parts (or parts that do not add up). */
+    /** The register's own yearly total: the system's cost where given (costTotalOf). */
     costTotalReported: doublePrecision('cost_total_reported'),
     /** The amounts written as estimates ("ca 1,2 mkr"): their field names. */
     approximate: jsonb('approximate').$type<string[]>().notNull().default([]),
