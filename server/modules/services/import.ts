@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { can, canAnywhere } from '../../../domain/access/permissions.js';
 import {
   FIELD_HEADINGS,
@@ -54,6 +54,7 @@ import {
 import { contracts, importMappings, itSystems, systemProblems } from './tables.js';
 import type { Column as ListColumn } from '../../platform/lists.js';
 import type { SystemView } from './systems.service.js';
+import { PROBLEM_SYSTEM_FIELDS } from '../../../domain/services/register-problems.js';
 
 /*
  * The system register import (issue 14; the rules of reading a cell are in
@@ -1030,7 +1031,9 @@ function planSystem(
       const f = found as unknown as Record<string, unknown>;
       const changes = Object.fromEntries(
         Object.entries(wanted).filter(([k, v]) =>
-          k === 'contractRef' ? foldKey(String(f[k] ?? '')) !== foldKey(String(v)) : !same(f[k], v),
+          k === 'contractRef'
+            ? foldKey(String((f[k] as string | null) ?? '')) !== foldKey(String(v))
+            : !same(f[k], v),
         ),
       );
       if (Object.keys(changes).length) {
@@ -1083,22 +1086,11 @@ function planSystem(
 /** Did the row give a readable value for this field? */
 function hasValue(r: RowRead, f: RegisterField) {
   if (r.problems.some((p) => p.field === f)) return false;
-  switch (f) {
-    case 'owner':
-      return r.owner.kind !== 'blank';
-    case 'manager':
-      return r.manager.kind !== 'blank';
-    case 'administration':
-    case 'board':
-      return Boolean(r.values.ownerUnitId);
-    case 'contractRef':
-    case 'contractEndsOn':
-    case 'extension':
-    case 'noticeMonths':
-      return r.contract !== null;
-    default:
-      return Object.keys(r.values).length > 0;
-  }
+  if (f === 'owner') return r.owner.kind !== 'blank';
+  if (f === 'manager') return r.manager.kind !== 'blank';
+  const fields = PROBLEM_SYSTEM_FIELDS[f];
+  if (fields === 'contract') return r.contract !== null;
+  return fields.some((k) => r.values[k] !== undefined);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1125,11 +1117,11 @@ function checkPlanned(ctx: Ctx, p: PlannedSystem, columns: Column[]) {
       row: p.row,
       field: (PROBLEM_FIELD_OF[key] as RegisterField) ?? 'row',
       heading: headingOf(key),
-      value: String(p.input[key] ?? ''),
+      value: textOf(p.input[key]),
       reason: 'invalid',
       params: {
         column: headingOf(key),
-        value: String(p.input[key] ?? ''),
+        value: textOf(p.input[key]),
         message: t(ctx.lang, issue.key, issue.params ?? {}),
       },
       level: key === 'name' && !p.match ? 'row' : 'value',
@@ -1142,6 +1134,10 @@ function checkPlanned(ctx: Ctx, p: PlannedSystem, columns: Column[]) {
   // A new system whose name the form would refuse cannot be saved at all.
   if (!p.match && p.input.name === undefined) p.action = 'skipped';
 }
+
+/** A value as the text a problem shows. */
+const textOf = (v: unknown) =>
+  v == null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v as string | number);
 
 /** The register field a system field is read from (for naming a problem's column). */
 const PROBLEM_FIELD_OF: Record<string, RegisterField> = {

@@ -299,20 +299,16 @@ export function SystemImportPage() {
                   type="button"
                   className="btn"
                   disabled={!pattern.includes('@')}
-                  onClick={() =>
-                    set(
-                      'people',
-                      Object.fromEntries([
-                        ...Object.entries(choices.people ?? {}),
-                        ...newPeople
-                          .filter((p) => p.reading === 'name' && !p.candidates.length)
-                          .map((p) => [
-                            p.text,
-                            { name: p.name ?? p.text, email: emailFromPattern(p.name ?? p.text) },
-                          ]),
-                      ]),
-                    )
-                  }
+                  onClick={() => {
+                    const added: Record<string, ImportPersonChoice> = {};
+                    for (const p of newPeople)
+                      if (p.reading === 'name' && !p.candidates.length)
+                        added[p.text] = {
+                          name: p.name ?? p.text,
+                          email: emailFromPattern(p.name ?? p.text),
+                        };
+                    set('people', { ...choices.people, ...added });
+                  }}
                 >
                   {t('reg.applyPattern')}
                 </button>
