@@ -285,6 +285,8 @@ type RowRead = {
 
 /** The reasons a reader gives for a cell it cannot read (register-values.ts UnreadReason). */
 const READER_REASONS = new Set(['word', 'number', 'negative', 'range', 'date', 'level', 'tooLong']);
+/** The reasons whose message names its row itself. */
+const ROW_REASONS = new Set(['noName', 'ambiguous', 'notAllowed']);
 const UNREAD_KEY = (reason: string) => `services.problem.${reason}`;
 
 function readRow(n: number, cells: string[], columns: Column[]): RowRead {
@@ -1189,19 +1191,21 @@ export async function prepareImport(
   const mode = opts.mode ?? 'all';
   const plan = await checkImport(db, ctx, file, { mode, choices: opts.choices ?? {} });
   const result = plan.result;
-  const blocking = plan.planned.flatMap((p) => p.problems).filter((x) => x.level !== 'note');
+  const blocking = problemsInOrder(plan).filter((x) => x.level !== 'note');
   if (!opts.dryRun && mode === 'all' && blocking.length)
     throw invalid(
       'services.import.rejected',
-      blocking.slice(0, 200).map((x) => ({
-        path: x.row ? `rad ${x.row}` : 'file',
-        key: 'errors.rowMessage',
-        params: {
-          row: x.row,
-          column: x.heading || '—',
-          message: t(ctx.lang, UNREAD_KEY(x.reason), x.params ?? {}),
-        },
-      })) as FieldError[],
+      blocking.slice(0, 200).map((x) => {
+        const message = t(ctx.lang, UNREAD_KEY(x.reason), x.params ?? {});
+        // A row's own problem names its row; a value's is placed on its row here.
+        return ROW_REASONS.has(x.reason)
+          ? { path: `rad ${x.row}`, key: 'errors.fieldMessage', params: { message } }
+          : {
+              path: `rad ${x.row}`,
+              key: 'services.import.rowProblem',
+              params: { row: x.row, message },
+            };
+      }) as FieldError[],
       { count: blocking.length },
     );
   const apply = async (onProgress?: (done: number, total: number) => void) => {
@@ -1290,8 +1294,16 @@ export async function checkImport(
   return plan;
 }
 
+/** Every problem of the plan, in the file's order: by row, then by column. */
+function problemsInOrder(plan: ImportPlan) {
+  const col = (heading: string) => plan.columns.findIndex((c) => c.heading === heading);
+  return plan.planned
+    .flatMap((p) => p.problems)
+    .sort((a, b) => a.row - b.row || col(a.heading) - col(b.heading));
+}
+
 function summarise(ctx: Ctx, plan: ImportPlan) {
-  const all = plan.planned.flatMap((p) => p.problems);
+  const all = problemsInOrder(plan);
   const r = plan.result;
   r.created = plan.planned.filter((p) => p.action === 'create').length;
   r.updated = plan.planned.filter((p) => p.action === 'update').length;

@@ -19,6 +19,7 @@ export const messages: Record<Lang, Record<string, string>> = {
     'services.import.badMapping':
       'Kolumnvalet är inte giltigt: ange för varje rubrik ett känt fält eller tomt.',
     'services.import.noSheet': 'Filen har inget blad som heter "{value}".',
+    'services.import.rowProblem': 'Rad {row}: {message}',
     'services.import.cannotAddPeople':
       'Du får inte lägga till personer. Välj befintliga personer eller lämna ägaren tom.',
     'services.problem.alreadyResolved': 'Problemet är redan åtgärdat.',
@@ -89,6 +90,7 @@ export const messages: Record<Lang, Record<string, string>> = {
     'services.import.badMapping':
       'The column choice is not valid: give each heading a known field or nothing.',
     'services.import.noSheet': 'The file has no sheet named "{value}".',
+    'services.import.rowProblem': 'Row {row}: {message}',
     'services.import.cannotAddPeople':
       'You may not add people. Choose existing people or leave the owner empty.',
     'services.problem.alreadyResolved': 'The problem has already been resolved.',

@@ -352,10 +352,13 @@ export async function systemRoutes(app: FastifyInstance, { db }: RouteOpts) {
         throw invalid('errors.validation', [
           { path: 'mapping', key: 'services.import.badMapping' },
         ]);
+      const columns = Object.entries(parsed.data).map(([h, f]) => [h, fieldOf(f)] as const);
+      if (columns.some(([, f]) => f === null))
+        throw invalid('errors.validation', [
+          { path: 'mapping', key: 'services.import.badMapping' },
+        ]);
       choices.columns = {
-        ...Object.fromEntries(
-          Object.entries(parsed.data).map(([h, f]) => [h, fieldOf(f) as RegisterField | '']),
-        ),
+        ...Object.fromEntries(columns as (readonly [string, RegisterField | ''])[]),
         ...choices.columns,
       };
     }

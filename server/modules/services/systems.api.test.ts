@@ -334,10 +334,10 @@ describe('importing a region’s spreadsheet', () => {
       rows: number;
       fields: { field: string }[];
     }>(await upload(t.admin, file, false, undefined, { url: '/api/systems/import/columns' }));
-    expect(cols.columns).toEqual([
-      { heading: 'Applikation', field: null },
-      { heading: 'Kommentar', field: null },
-      { heading: 'Leverantör', field: 'supplierName' },
+    expect(cols.columns.map(({ heading, field }) => ({ heading, field }))).toEqual([
+      { heading: 'Applikation', field: 'name' },
+      { heading: 'Kommentar', field: 'comment' },
+      { heading: 'Leverantör', field: 'supplier' },
     ]);
     expect(cols.rows).toBe(60);
     expect(cols.fields.map((f) => f.field)).toContain('description');
@@ -385,10 +385,10 @@ describe('importing a region’s spreadsheet', () => {
     expect(res.statusCode).toBe(400);
     const messages = res.json<{ errors: { message: string }[] }>().errors.map((e) => e.message);
     expect(messages).toEqual([
-      'Rad 3: "viktig" är inte ett giltigt värde för Kategori.',
-      'Rad 4: enheten "Månförvaltningen" finns inte.',
-      'Rad 5: ingen person med e-post "ingen@test.example".',
-      'Rad 5: "9" är inte ett giltigt värde för Konfidentialitet.',
+      'Rad 3: Kategori: "viktig" är inte ett av orden kolumnen tar.',
+      'Rad 4: Ägande enhet: ingen enhet i organisationen heter "Månförvaltningen".',
+      'Rad 5: Systemägare (e-post): ingen person "ingen@test.example" finns. Lägg till personen eller välj en befintlig.',
+      'Rad 5: Konfidentialitet: "9" är inte en nivå 0–4.',
     ]);
     expect(json<{ total: number }>(await t.admin.get('/api/systems')).total).toBe(0);
   });
@@ -415,7 +415,7 @@ describe('importing a region’s spreadsheet', () => {
       updated: number;
       preview: { name: string; action: string }[];
     }>(await upload(t.admin, file, false, { Applikation: 'name' }));
-    expect(res.preview).toEqual([
+    expect(res.preview).toMatchObject([
       { row: 2, name: 'Journalen', action: 'update' },
       { row: 3, name: 'Nytt system', action: 'create' },
     ]);
@@ -461,7 +461,7 @@ describe('importing a region’s spreadsheet', () => {
     const messages = res.json<{ errors: { message: string }[] }>().errors.map((e) => e.message);
     expect(messages).toHaveLength(3);
     formMessages.forEach((m, i) => {
-      expect(messages[i]).toContain(`Rad ${i + 2}, `);
+      expect(messages[i]).toContain(`Rad ${i + 2}: `);
       expect(messages[i]).toContain(m);
     });
     expect(json<{ total: number }>(await t.admin.get('/api/systems')).total).toBe(0);
@@ -485,14 +485,16 @@ describe('importing a region’s spreadsheet', () => {
       ],
     );
     const preview = json<{
-      ambiguous: number;
-      preview: { row: number; name: string; action: string; conflictsWith?: string }[];
+      notImported: number;
+      preview: { row: number; name: string; action: string }[];
+      problems: { row: number; message: string }[];
     }>(await upload(t.admin, file, true));
-    expect(preview.ambiguous).toBe(1);
-    expect(preview.preview).toEqual([
-      { row: 2, name: 'Cosmic Link', action: 'ambiguous', conflictsWith: 'Cosmic' },
+    expect(preview.notImported).toBe(1);
+    expect(preview.preview).toMatchObject([
+      { row: 2, name: 'Cosmic Link', action: 'skipped' },
       { row: 3, name: 'Nytt system', action: 'create' },
     ]);
+    expect(preview.problems.find((p) => p.row === 2)?.message).toContain('"Cosmic"');
     const res = await upload(t.admin, file);
     expect(res.statusCode).toBe(400);
     expect(res.json<{ errors: { message: string }[] }>().errors[0]!.message).toContain('Cosmic');
@@ -564,7 +566,12 @@ describe('importing a region’s spreadsheet', () => {
     expect(tpl.statusCode).toBe(200);
     const t = await aTenant(env, 'Mall');
     await aUnit(t.admin, t.rootUnitId, { name: 'Hälso- och sjukvårdsförvaltningen' });
-    json(await t.admin.post('/api/persons', { name: 'Ä', email: 'agare@region.example' }));
+    json(
+      await t.admin.post('/api/persons', {
+        name: 'Maja Sandström',
+        email: 'maja.sandstrom@region.example',
+      }),
+    );
     json(await t.admin.post('/api/persons', { name: 'L', email: 'ledare@region.example' }));
     const res = json<{ created: number }>(await upload(t.admin, tpl.rawPayload));
     expect(res.created).toBe(1);
