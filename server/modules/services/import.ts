@@ -368,8 +368,8 @@ function readRow(n: number, cells: string[], columns: Column[]): RowRead {
   amount('costTotal', 'costTotalReported');
   read('personalData', readYesNo, (x) => {
     v.personalData = x.answer;
-    if (x.answer) v.sensitivePersonalData = x.sensitive;
-    else v.sensitivePersonalData = false;
+    // "Ja" says nothing of sensitivity: only "Ja, känsliga" sets it.
+    if (x.answer && x.sensitive) v.sensitivePersonalData = true;
   });
   read('dpa', readDpa, (x) => {
     v.dpaStatus = x.status;
@@ -889,12 +889,6 @@ export async function planImport(
     preview,
     saved: false,
   };
-  if (!has('name'))
-    throw invalid(
-      'services.import.missingColumn',
-      [{ path: 'file', key: 'services.import.missingColumn', params: { column: 'Namn' } }],
-      { column: 'Namn' },
-    );
   return {
     result,
     planned,
@@ -1191,6 +1185,14 @@ export async function prepareImport(
   const mode = opts.mode ?? 'all';
   const plan = await checkImport(db, ctx, file, { mode, choices: opts.choices ?? {} });
   const result = plan.result;
+  // Without a name column nothing can be imported; the check still shows how each column is
+  // read, so that the user can say which one holds the names.
+  if (!opts.dryRun && !result.columns.some((c) => c.field === 'name'))
+    throw invalid(
+      'services.import.missingColumn',
+      [{ path: 'file', key: 'services.import.missingColumn', params: { column: 'Namn' } }],
+      { column: 'Namn' },
+    );
   const blocking = problemsInOrder(plan).filter((x) => x.level !== 'note');
   if (!opts.dryRun && mode === 'all' && blocking.length)
     throw invalid(
@@ -1304,6 +1306,15 @@ function problemsInOrder(plan: ImportPlan) {
 
 function summarise(ctx: Ctx, plan: ImportPlan) {
   const all = problemsInOrder(plan);
+  if (!plan.columns.some((c) => c.field === 'name'))
+    all.unshift({
+      row: plan.table.headingIndex + 1,
+      field: 'name',
+      heading: '',
+      value: '',
+      reason: 'missingName',
+      level: 'row',
+    });
   const r = plan.result;
   r.created = plan.planned.filter((p) => p.action === 'create').length;
   r.updated = plan.planned.filter((p) => p.action === 'update').length;

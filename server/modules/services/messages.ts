@@ -42,6 +42,8 @@ export const messages: Record<Lang, Record<string, string>> = {
     'services.problem.personUnknown':
       '{column}: ingen person "{value}" finns. Lägg till personen eller välj en befintlig.',
     'services.problem.noName': 'Rad {row}: namn saknas. Raden importerades inte.',
+    'services.problem.missingName':
+      'Ingen kolumn läses som systemets namn. Välj vilken kolumn som har namnen.',
     'services.problem.ambiguous':
       'Rad {row}: "{value}" hittades bara genom ett alias till systemet "{other}" och skulle byta dess namn. Raden importerades inte.',
     'services.problem.notAllowed':
@@ -115,6 +117,8 @@ export const messages: Record<Lang, Record<string, string>> = {
     'services.problem.personUnknown':
       '{column}: there is no person "{value}". Add the person or choose an existing one.',
     'services.problem.noName': 'Row {row}: the name is missing. The row was not imported.',
+    'services.problem.missingName':
+      "No column is read as the system's name. Choose the column that holds the names.",
     'services.problem.ambiguous':
       'Row {row}: "{value}" was found only through an alias of the system "{other}" and would rename it. The row was not imported.',
     'services.problem.notAllowed':

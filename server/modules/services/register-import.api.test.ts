@@ -310,3 +310,154 @@ describe('a messy register imported partially', () => {
     expect(page.items).toHaveLength(50);
   });
 });
+
+describe('choices a region makes once', () => {
+  let t: Tenant;
+  let hsf: { id: string };
+  let rs: { id: string };
+  const book = async (rows: (string | number)[][]) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Förteckning');
+    ws.addRow(['Systemförteckning 2026']);
+    ws.addRow([]);
+    for (const r of rows) ws.addRow(r);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  };
+  beforeAll(async () => {
+    t = await aTenant(env, 'Val');
+    hsf = await aUnit(t.admin, t.rootUnitId, {
+      name: 'Hälso- och sjukvårdsförvaltningen',
+      kind: 'administration',
+    });
+    rs = await aUnit(t.admin, t.rootUnitId, { name: 'Regionservice', kind: 'administration' });
+  });
+
+  it('adds the owners the user chose to add, maps an unknown administration and remembers both', async () => {
+    const file = await book([
+      ['Sysnamn', 'Förvaltning', 'Systemägare', 'Kategori', 'Status'],
+      ['Vårdplan', 'Sjukvården', 'Sandström, Maja', 'Kritiskt', 'Aktiv'],
+      ['Hyrbil', 'Regionservice', 'Maja Sandström', 'Stöd', 'Produktion'],
+    ]);
+    const first = json<Result>(await check(t.admin, file));
+    expect(first.columns.find((c) => c.heading === 'Sysnamn')?.field).toBeNull();
+    const choices = {
+      columns: { Sysnamn: 'name' },
+      units: { Sjukvården: hsf.id },
+      people: { 'Maja Sandström': { name: 'Maja Sandström', email: `maja-${t.tag}@test.example` } },
+    };
+    const checked = json<Result>(await check(t.admin, file, undefined, choices));
+    expect(checked.created).toBe(2);
+    expect(checked.units.find((u) => u.text === 'Sjukvården')?.unitId).toBe(hsf.id);
+    const saved = json<Result>(await check(t.admin, file, 'mode=all', choices));
+    expect(saved.saved).toBe(true);
+    const systems = json<{
+      items: { name: string; ownerUnitId: string; ownerPersonName: string; category: string }[];
+    }>(await t.admin.get('/api/systems'));
+    expect(systems.items).toEqual([
+      expect.objectContaining({
+        name: 'Hyrbil',
+        ownerUnitId: rs.id,
+        ownerPersonName: 'Maja Sandström',
+        category: 'support',
+      }),
+      expect.objectContaining({
+        name: 'Vårdplan',
+        ownerUnitId: hsf.id,
+        ownerPersonName: 'Maja Sandström',
+        category: 'core',
+      }),
+    ]);
+    const persons = json<{ total: number }>(await t.admin.get('/api/persons?q=Sandström'));
+    expect(persons.total).toBe(1);
+    // Next time the same file is read with the choices it was given, without being told again.
+    const again = json<Result>(await check(t.admin, file));
+    expect(again.columns.find((c) => c.heading === 'Sysnamn')).toMatchObject({
+      field: 'name',
+      how: 'remembered',
+    });
+    expect(again.units.find((u) => u.text === 'Sjukvården')).toMatchObject({
+      unitId: hsf.id,
+      how: 'remembered',
+    });
+    expect(again).toMatchObject({ created: 0, unchanged: 2 });
+  });
+
+  it('merges the same system in two administrations into one with both as users, or keeps both if told', async () => {
+    const file = await book([
+      ['Namn', 'Förvaltning', 'Alias', 'Kategori', 'Status'],
+      ['Cosmos', 'Hälso- och sjukvårdsförvaltningen', 'CS', 'Kritiskt', 'I drift'],
+      ['COSMOS ', 'Regionservice', 'Cosmos journal', 'Kritiskt', 'I drift'],
+    ]);
+    const merged = json<Result>(await check(t.admin, file));
+    expect(merged.duplicates).toHaveLength(1);
+    expect(merged).toMatchObject({ created: 1, merged: 1 });
+    const both = json<Result>(
+      await check(t.admin, file, undefined, {
+        duplicates: { [merged.duplicates[0]!.key]: 'both' },
+      }),
+    );
+    expect(both).toMatchObject({ created: 2, merged: 0 });
+    json(await check(t.admin, file, 'mode=partial'));
+    const cosmos = json<{
+      items: { aliases: string[]; ownerUnitId: string; userUnitIds: string[] }[];
+    }>(await t.admin.get('/api/systems?q=cosmos'));
+    expect(cosmos.items).toHaveLength(1);
+    expect(cosmos.items[0]!.ownerUnitId).toBe(hsf.id);
+    expect(new Set(cosmos.items[0]!.userUnitIds)).toEqual(new Set([hsf.id, rs.id]));
+    expect(new Set(cosmos.items[0]!.aliases)).toEqual(new Set(['CS', 'Cosmos journal']));
+    // A near duplicate of a registered system is that system, not a new one.
+    const near = json<Result>(
+      await check(
+        t.admin,
+        await book([
+          ['Namn', 'Leverantör'],
+          ['cosmos', 'Cambio'],
+        ]),
+      ),
+    );
+    expect(near).toMatchObject({ created: 0, updated: 1 });
+  });
+
+  it('keeps a contract from the register: number, Swedish end date, notice, or open-ended', async () => {
+    const file = await book([
+      ['Namn', 'Avtalsnummer', 'Avtalets slutdatum', 'Uppsägningstid', 'Förlängningsoption'],
+      ['Avtalat', 'AVT-17', 'mars 2027', '6 mån', '1+1 år'],
+      ['Löpande', '', 'tillsvidare', '3 månader', ''],
+    ]);
+    json(await check(t.admin, file, 'mode=all'));
+    const contractsOf = async (name: string) => {
+      const s = json<{ items: { id: string }[] }>(await t.admin.get(`/api/systems?q=${name}`))
+        .items[0]!;
+      return json<{ items: Record<string, unknown>[] }>(
+        await t.admin.get(`/api/systems/${s.id}/contracts`),
+      ).items;
+    };
+    expect(await contractsOf('Avtalat')).toEqual([
+      expect.objectContaining({
+        contractRef: 'AVT-17',
+        endsOn: '2027-03-31',
+        noticeMonths: 6,
+        extensionOptions: '1+1 år',
+      }),
+    ]);
+    expect(await contractsOf('Löpande')).toEqual([
+      expect.objectContaining({ contractRef: null, endsOn: null, noticeMonths: 3 }),
+    ]);
+    expect(json<Result>(await check(t.admin, file))).toMatchObject({ updated: 0, unchanged: 2 });
+  });
+
+  it('an editor of one administration imports its rows and not another’s', async () => {
+    const editor = await aUserWith(env, t, 'editor', rs.id);
+    const file = await book([
+      ['Namn', 'Förvaltning'],
+      ['Egen', 'Regionservice'],
+      ['Annans', 'Hälso- och sjukvårdsförvaltningen'],
+    ]);
+    const res = json<Result>(await check(editor, file, 'mode=partial'));
+    expect(res).toMatchObject({ created: 1, notImported: 1 });
+    expect(res.problems.find((p) => p.row === 5)?.message).toContain(
+      'Hälso- och sjukvårdsförvaltningen',
+    );
+    expect((await check(editor, file, 'mode=all')).statusCode).toBe(400);
+  });
+});
