@@ -8,6 +8,9 @@ const SystemsPage = lazy(() =>
 const SystemImportPage = lazy(() =>
   import('./pages/SystemImportPage.js').then((m) => ({ default: m.SystemImportPage })),
 );
+const SystemProblemsPage = lazy(() =>
+  import('./pages/SystemProblemsPage.js').then((m) => ({ default: m.SystemProblemsPage })),
+);
 const SystemsOverviewPage = lazy(() =>
   import('./pages/SystemsOverviewPage.js').then((m) => ({ default: m.SystemsOverviewPage })),
 );
@@ -34,6 +37,7 @@ const SystemPage = lazy(() =>
 export const routes: ModuleRoute[] = [
   { path: 'it-system', Page: SystemsPage },
   { path: 'it-system/import', Page: SystemImportPage },
+  { path: 'it-system/problem', Page: SystemProblemsPage },
   { path: 'it-system/oversikt', Page: SystemsOverviewPage },
   { path: 'it-system/agarskap', Page: OwnershipGapsPage },
   { path: 'tjanster', Page: ServiceTreePage },

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { INTEGRATION_METHODS } from '../../../../domain/services/ownership.js';
 import {
+  DPA_STATUSES,
   DPIA_STATUSES,
   LIFECYCLES,
   SYSTEM_CATEGORIES,
@@ -42,6 +43,7 @@ export function SystemDialog({
   const categories = useEnumOptions(SYSTEM_CATEGORIES, 'sysCategory');
   const lifecycles = useEnumOptions(LIFECYCLES, 'lifecycle');
   const dpia = useEnumOptions(DPIA_STATUSES, 'dpia');
+  const dpa = useEnumOptions(DPA_STATUSES, 'dpa');
   const personOptions = usePersonOptions();
   const { units } = useTree();
   const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
@@ -53,6 +55,7 @@ export function SystemDialog({
       ownerUnitId: v.ownerUnitId,
       ownerPersonId: v.ownerPersonId,
       ownerExternalName: v.ownerExternalName,
+      ownerRole: v.ownerRole,
       managerPersonId: v.managerPersonId,
       ownerAppointedById: v.ownerAppointedById,
       managerAppointedById: v.managerAppointedById,
@@ -63,12 +66,15 @@ export function SystemDialog({
       costLicence: num(v.costLicence),
       costOperation: num(v.costOperation),
       costStaff: num(v.costStaff),
+      costTotalReported: num(v.costTotalReported),
       confidentiality: num(v.confidentiality),
       integrity: num(v.integrity),
       availability: num(v.availability),
       reclassifyOn: v.reclassifyOn,
       personalData: data.get('personalData') === 'on',
       dpaSignedOn: v.dpaSignedOn,
+      dpaStatus: v.dpaStatus,
+      notes: v.notes,
       dpiaStatus: v.dpiaStatus,
       description: v.description,
       lifecycleOn: v.lifecycleOn,
@@ -113,7 +119,8 @@ export function SystemDialog({
           <SelectField
             label={t('sys.category')}
             name="category"
-            defaultValue={system?.category ?? 'support'}
+            defaultValue={system ? (system.category ?? '') : 'support'}
+            emptyLabel="—"
             options={categories}
             required
             error={fe.category}
@@ -121,7 +128,8 @@ export function SystemDialog({
           <SelectField
             label={t('sys.lifecycle')}
             name="lifecycle"
-            defaultValue={system?.lifecycle ?? 'operating'}
+            defaultValue={system ? (system.lifecycle ?? '') : 'operating'}
+            emptyLabel="—"
             options={lifecycles}
             required
             error={fe.lifecycle}
@@ -177,12 +185,20 @@ export function SystemDialog({
             error={fe.managerAppointedById}
           />
         </div>
-        <TextField
-          label={t('sys.ownerExternal')}
-          name="ownerExternalName"
-          defaultValue={system?.ownerExternalName ?? ''}
-          error={fe.ownerExternalName}
-        />
+        <div className="row">
+          <TextField
+            label={t('sys.ownerExternal')}
+            name="ownerExternalName"
+            defaultValue={system?.ownerExternalName ?? ''}
+            error={fe.ownerExternalName}
+          />
+          <TextField
+            label={t('sys.ownerRole')}
+            name="ownerRole"
+            defaultValue={system?.ownerRole ?? ''}
+            error={fe.ownerRole}
+          />
+        </div>
         <div className="row">
           <SelectField
             label={t('sys.technicalContact')}
@@ -282,6 +298,14 @@ export function SystemDialog({
             error={fe.dpaSignedOn}
           />
           <SelectField
+            label={t('sys.dpaStatus')}
+            name="dpaStatus"
+            defaultValue={system?.dpaStatus ?? ''}
+            emptyLabel="—"
+            options={dpa}
+            error={fe.dpaStatus}
+          />
+          <SelectField
             label={t('sys.dpia')}
             name="dpiaStatus"
             defaultValue={system?.dpiaStatus ?? ''}
@@ -319,7 +343,21 @@ export function SystemDialog({
             defaultValue={system?.costStaff ?? ''}
             error={fe.costStaff}
           />
+          <TextField
+            label={t('sys.costTotalReported')}
+            name="costTotalReported"
+            inputMode="decimal"
+            defaultValue={system?.costTotalReported ?? ''}
+            error={fe.costTotalReported}
+          />
         </div>
+        <TextArea
+          label={t('sys.notes')}
+          name="notes"
+          rows={2}
+          defaultValue={system?.notes ?? ''}
+          error={fe.notes}
+        />
         <FormActions onCancel={onClose} />
       </form>
     </Dialog>
@@ -436,6 +474,7 @@ export function ClassifyDialog({ system, onClose }: { system: SystemDto; onClose
   const { t } = useI18n();
   const qc = useQueryClient();
   const dpia = useEnumOptions(DPIA_STATUSES, 'dpia');
+  const dpa = useEnumOptions(DPA_STATUSES, 'dpa');
   const levels = [0, 1, 2, 3, 4].map((n) => ({ value: String(n), label: String(n) }));
   const { error, fe, onSubmit } = useFormAction(async (v, data) => {
     await systemsApi.update(system.id, {
@@ -447,6 +486,8 @@ export function ClassifyDialog({ system, onClose }: { system: SystemDto; onClose
       personalData: data.get('personalData') === 'on',
       sensitivePersonalData: data.get('sensitivePersonalData') === 'on',
       dpaSignedOn: v.dpaSignedOn,
+      dpaStatus: v.dpaStatus,
+      notes: v.notes,
       dpiaStatus: v.dpiaStatus,
       dpiaOn: v.dpiaOn,
     });
@@ -512,6 +553,14 @@ export function ClassifyDialog({ system, onClose }: { system: SystemDto; onClose
             type="date"
             defaultValue={system.dpaSignedOn ?? ''}
             error={fe.dpaSignedOn}
+          />
+          <SelectField
+            label={t('sys.dpaStatus')}
+            name="dpaStatus"
+            defaultValue={system?.dpaStatus ?? ''}
+            emptyLabel="—"
+            options={dpa}
+            error={fe.dpaStatus}
           />
           <SelectField
             label={t('sys.dpia')}

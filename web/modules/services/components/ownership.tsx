@@ -30,6 +30,7 @@ export function ServicesNav() {
     ['/it-system', t('sys.register')],
     ['/it-system/oversikt', t('sys.overview')],
     ['/it-system/agarskap', t('sys.gaps')],
+    ['/it-system/problem', t('reg.reviewList')],
     ['/tjanster', t('svc.title')],
     ['/forvaltningsobjekt', t('mo.title')],
   ] as const;

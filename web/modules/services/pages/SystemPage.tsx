@@ -12,7 +12,8 @@ import {
 } from '../../../platform/components.js';
 import { formatDate, formatNumber, useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { useTree } from '../../organization/components/units.js';
-import { ownershipApi, systemsApi, type ContractDto } from '../api.js';
+import { ownershipApi, systemsApi, type ContractDto, type SystemDto } from '../api.js';
+import { SystemProblems } from '../components/problems.js';
 import { portfolioApi } from '../../portfolio/api.js';
 import {
   ClassifyDialog,
@@ -57,6 +58,9 @@ export function SystemPage() {
   const path = s.ownerUnitId ? byId.get(s.ownerUnitId)?.path : undefined;
   const mayEdit = path ? can('systems.edit', { unitPath: path }) : can('systems.edit', 'tenant');
   const money = (v: number | null) => (v == null ? '—' : `${formatNumber(v)} kr`);
+  /** An amount the register gave as an estimate is shown as one. */
+  const approx = (field: SystemDto['approximate'][number], text: string) =>
+    s.approximate.includes(field) && text !== '—' ? `${t('sys.approximate')} ${text}` : text;
   const removeIntegration = async (i: {
     id: string;
     fromSystem: { name: string };
@@ -81,7 +85,7 @@ export function SystemPage() {
       <ServicesNav />
       <PageHeader
         title={s.name}
-        intro={`${t(`sysCategory.${s.category}` as MessageKey)} · ${t(`lifecycle.${s.lifecycle}` as MessageKey)}${s.ownerUnitName ? ` · ${s.ownerUnitName}` : ''}`}
+        intro={`${s.category ? t(`sysCategory.${s.category}` as MessageKey) : t('sys.unknown')} · ${s.lifecycle ? t(`lifecycle.${s.lifecycle}` as MessageKey) : t('sys.unknown')}${s.ownerUnitName ? ` · ${s.ownerUnitName}` : ''}`}
         actions={
           mayEdit ? (
             <>
@@ -96,6 +100,9 @@ export function SystemPage() {
         }
       />
       <ErrorSummary error={error} />
+      {s.openProblems > 0 ? (
+        <SystemProblems systemId={s.id} mayEdit={mayEdit} count={s.openProblems} />
+      ) : null}
       <p>
         {s.flags.map((f) => (
           <Badge key={f} tone="warn">
@@ -114,7 +121,9 @@ export function SystemPage() {
         <dd>{s.aliases.join(', ') || '—'}</dd>
         <dt>{t('sys.owner')}</dt>
         <dd>
-          {s.ownerPersonName ?? s.ownerExternalName ?? '—'}
+          {s.ownerPersonName ??
+            s.ownerExternalName ??
+            (s.ownerRole ? `${s.ownerRole} (${t('sys.ownerRole').toLowerCase()})` : '—')}
           {s.ownerAppointedByName
             ? ` (${t('svc.appointedBy').toLowerCase()} ${s.ownerAppointedByName})`
             : ''}
@@ -149,7 +158,7 @@ export function SystemPage() {
         <dt>{t('sys.capabilities').replace(/ \(.*\)/, '')}</dt>
         <dd>{s.capabilities.join(', ') || '—'}</dd>
         <dt>{t('sys.users')}</dt>
-        <dd>{s.approxUsers == null ? '—' : formatNumber(s.approxUsers)}</dd>
+        <dd>{approx('approxUsers', s.approxUsers == null ? '—' : formatNumber(s.approxUsers))}</dd>
         <dt>{t('sys.classification')}</dt>
         <dd>
           {[s.confidentiality, s.integrity, s.availability].map((x) => x ?? '–').join(' / ')}{' '}
@@ -163,16 +172,28 @@ export function SystemPage() {
               ? t('common.yes')
               : t('common.no')}
         </dd>
-        <dt>{t('sys.dpaSignedOn')}</dt>
-        <dd>{formatDate(s.dpaSignedOn)}</dd>
+        <dt>{t('sys.dpaStatus')}</dt>
+        <dd>
+          {s.dpaStatus ? t(`dpa.${s.dpaStatus}` as MessageKey) : '—'}
+          {s.dpaSignedOn ? ` (${formatDate(s.dpaSignedOn)})` : ''}
+        </dd>
         <dt>{t('sys.dpia')}</dt>
         <dd>{s.dpiaStatus ? t(`dpia.${s.dpiaStatus}` as MessageKey) : '—'}</dd>
         <dt>{t('sys.cost')}</dt>
         <dd>
-          {money(s.costTotal)} ({t('sys.costLicence').replace(/ \(.*\)/, '')} {money(s.costLicence)}
-          , {t('sys.costOperation').replace(/ \(.*\)/, '')} {money(s.costOperation)},{' '}
-          {t('sys.costStaff').replace(/ \(.*\)/, '')} {money(s.costStaff)})
+          {approx('costTotalReported', money(s.costTotal))} (
+          {t('sys.costLicence').replace(/ \(.*\)/, '')}{' '}
+          {approx('costLicence', money(s.costLicence))},{' '}
+          {t('sys.costOperation').replace(/ \(.*\)/, '')}{' '}
+          {approx('costOperation', money(s.costOperation))},{' '}
+          {t('sys.costStaff').replace(/ \(.*\)/, '')} {approx('costStaff', money(s.costStaff))})
         </dd>
+        {s.notes ? (
+          <>
+            <dt>{t('sys.notes')}</dt>
+            <dd>{s.notes}</dd>
+          </>
+        ) : null}
       </dl>
       <section aria-labelledby="svc-h">
         <h2 id="svc-h">{t('sys.services')}</h2>

@@ -129,8 +129,12 @@ export function SystemsPage() {
                         <div className="small muted">{s.aliases.join(', ')}</div>
                       ) : null}
                     </td>
-                    <td>{t(`sysCategory.${s.category}` as MessageKey)}</td>
-                    <td>{t(`lifecycle.${s.lifecycle}` as MessageKey)}</td>
+                    <td>
+                      {s.category ? t(`sysCategory.${s.category}` as MessageKey) : t('sys.unknown')}
+                    </td>
+                    <td>
+                      {s.lifecycle ? t(`lifecycle.${s.lifecycle}` as MessageKey) : t('sys.unknown')}
+                    </td>
                     <td>{s.ownerUnitName ?? '—'}</td>
                     <td>{s.ownerPersonName ?? s.ownerExternalName ?? '—'}</td>
                     <td className="nowrap">
