@@ -82,16 +82,15 @@ describe('the IT-system register', () => {
     await page.getByRole('heading', { name: 'Importera från Excel', level: 1 }).waitFor();
     await expectAccessible(page, 'system import');
     await page.getByLabel('Systemförteckning (.xlsx eller CSV)').setInputFiles(registerFile);
-    // Recognised headings are mapped already; the region's own heading is mapped by hand, the comment left out.
+    // Recognised headings are mapped already; the region's own heading is mapped by hand.
     await page.getByRole('heading', { name: 'Kolumner' }).waitFor();
     expect(await page.getByLabel('Systemnamn').inputValue()).toBe('name');
-    expect(await page.getByLabel('Kommentar').inputValue()).toBe('');
-    await page.getByLabel('Applikationsansvarig').selectOption({ label: 'Objektledare (e-post)' });
+    expect(await page.getByLabel('Kommentar').inputValue()).toBe('comment');
+    await page.getByLabel('Applikationsansvarig').selectOption({ label: 'Objektledare' });
     await expectAccessible(page, 'system import mapping');
-    await page.getByRole('button', { name: 'Kontrollera' }).click();
-    await page.getByText('2 rader: 2 nya, 0 ändrade, 0 oförändrade.').waitFor();
-    await page.getByRole('heading', { name: 'Inget är sparat ännu.' }).waitFor();
-    await page.getByRole('button', { name: 'Importera', exact: true }).click();
+    await page.getByRole('button', { name: 'Kontrollera igen' }).click();
+    await page.getByText(/^2 nya system, 0 ändras/).waitFor();
+    await page.getByRole('button', { name: 'Importera allt eller inget' }).click();
     await page.getByRole('heading', { name: 'Importen är klar.' }).waitFor();
     await expectAccessible(page, 'system import result');
   });
