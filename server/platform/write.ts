@@ -2,7 +2,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { DomainError, invalid, type FieldError } from '../../domain/shared/errors.js';
 import type { Db, Tx } from '../db/client.js';
-import { record } from './audit/audit.js';
+import { record, recordMany } from './audit/audit.js';
 import type { Ctx } from './context.js';
 import { t, type Lang } from './i18n/messages.js';
 import { validationMessages } from './i18n/validation.js';
@@ -117,6 +117,35 @@ export async function createAudited<T extends VersionedTable>(
 }
 
 /**
+ * Inserts several rows of the tenant in one statement, stamped, and records a `create` event for
+ * each in the same transaction (an import's problems for one system).
+ */
+export async function createManyAudited<T extends VersionedTable>(
+  tx: Tx,
+  ctx: Ctx,
+  table: T,
+  values: readonly Omit<T['$inferInsert'], Stamped>[],
+  opts: Pick<WriteOpts, 'entity' | 'action'>,
+): Promise<T['$inferSelect'][]> {
+  if (!values.length) return [];
+  const rows = (await tx
+    .insert(table as PgTable)
+    .values(values.map((v) => ({ ...v, tenantId: ctx.tenantId, ...created(ctx) })) as never)
+    .returning()) as T['$inferSelect'][];
+  await recordMany(
+    tx,
+    ctx,
+    rows.map((row) => ({
+      entityType: opts.entity,
+      entityId: (row as { id: string }).id,
+      action: opts.action ?? 'create',
+      after: auditable(row as Record<string, unknown>),
+    })),
+  );
+  return rows;
+}
+
+/**
  * Updates one row with the version its writer read (a stale version is a Conflict that says who
  * changed it and when) and records the `update` event with before and after.
  */
@@ -163,6 +192,15 @@ export async function updateAudited<T extends VersionedTable>(
           },
   });
   return after;
+}
+
+/**
+ * Runs a service's writes in a transaction: the caller's, when it is called inside one (an
+ * import's batch: no savepoint per row), else a new one. Either way the writes and their audit
+ * events commit or fail together with everything else the caller does in that transaction.
+ */
+export function inTransaction<T>(db: Db | Tx, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return 'rollback' in db ? fn(db) : db.transaction(fn);
 }
 
 /** How many rows an import saves per transaction. */

@@ -1266,6 +1266,14 @@ export async function prepareImport(
               ctx,
               { systemId: systemId!, ...p.contract.input } as never,
               'import',
+              p.match
+                ? {}
+                : {
+                    newSystem: {
+                      id: systemId!,
+                      ownerUnitId: (input.ownerUnitId as string | undefined) ?? null,
+                    },
+                  },
             );
         await recordProblems(
           tx,

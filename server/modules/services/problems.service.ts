@@ -6,7 +6,7 @@ import { authorize } from '../../platform/authorize.js';
 import type { Ctx } from '../../platform/context.js';
 import { t } from '../../platform/i18n/messages.js';
 import { findOwned } from '../../platform/versioning.js';
-import { createAudited, updateAudited } from '../../platform/write.js';
+import { createManyAudited, updateAudited } from '../../platform/write.js';
 import { unitTarget } from '../organization/index.js';
 import { itSystems, systemProblems } from './tables.js';
 
@@ -38,22 +38,21 @@ export async function recordProblems(
   problems: readonly NewProblem[],
   resolves: readonly string[],
 ) {
-  for (const p of problems)
-    await createAudited(
-      tx,
-      ctx,
-      systemProblems,
-      {
-        systemId,
-        field: p.field,
-        heading: p.heading,
-        row: p.row,
-        value: p.value,
-        reason: p.reason,
-        params: p.params ?? {},
-      },
-      { entity: 'system_problem', action: 'import' },
-    );
+  await createManyAudited(
+    tx,
+    ctx,
+    systemProblems,
+    problems.map((p) => ({
+      systemId,
+      field: p.field,
+      heading: p.heading,
+      row: p.row,
+      value: p.value,
+      reason: p.reason,
+      params: p.params ?? {},
+    })),
+    { entity: 'system_problem', action: 'import' },
+  );
   if (resolves.length) await resolve(tx, ctx, systemId, resolves, 'fixed');
 }
 

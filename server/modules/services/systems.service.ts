@@ -20,7 +20,7 @@ import { authorize } from '../../platform/authorize.js';
 import { todayOf, type Ctx } from '../../platform/context.js';
 import { likeEscape } from '../../platform/lists.js';
 import { findOwned } from '../../platform/versioning.js';
-import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
+import { createAudited, inTransaction, parseInput, updateAudited } from '../../platform/write.js';
 import {
   assertOrgOwned,
   personName,
@@ -249,8 +249,18 @@ export async function getSystem(db: Db | Tx, ctx: Ctx, id: string) {
   return view(row, cs.get(id) ?? [], todayOf(ctx.now), await systemSettings(db, ctx.tenantId));
 }
 
+/** The units' places in the tree, read once per request (an import asks for the same ones often). */
+const targetsOf = new WeakMap<Ctx, Map<string, Awaited<ReturnType<typeof unitTarget>>>>();
+
 export async function systemTarget(db: Db | Tx, ctx: Ctx, ownerUnitId: string | null | undefined) {
-  return ownerUnitId ? await unitTarget(db, ctx, ownerUnitId) : ('tenant' as const);
+  if (!ownerUnitId) return 'tenant' as const;
+  let known = targetsOf.get(ctx);
+  if (!known) targetsOf.set(ctx, (known = new Map()));
+  const cached = known.get(ownerUnitId);
+  if (cached) return cached;
+  const target = await unitTarget(db, ctx, ownerUnitId);
+  known.set(ownerUnitId, target);
+  return target;
 }
 
 export async function checkSystemRefs(db: Db | Tx, ctx: Ctx, s: Partial<SystemInput>) {
@@ -300,7 +310,7 @@ export async function createSystem(
   const input = parseInput(SystemInput, raw, ctx.lang);
   authorize(ctx, 'systems.edit', await systemTarget(db, ctx, input.ownerUnitId));
   await checkSystemRefs(db, ctx, input);
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const row = await createAudited(
       tx,
       ctx,
@@ -327,7 +337,7 @@ export async function updateSystem(
     authorize(ctx, 'systems.edit', await systemTarget(db, ctx, input.ownerUnitId));
   await checkSystemRefs(db, ctx, input);
   const { version, archived, ...changes } = input;
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await updateAudited(
       tx,
       ctx,
@@ -356,18 +366,26 @@ export async function listContracts(db: Db, ctx: Ctx, systemId: string) {
     .orderBy(asc(contracts.endsOn));
 }
 
+/**
+ * `opts.newSystem`: the system was created in the caller's transaction just now (an import's row),
+ * so its owner is known and it has no problems to answer yet.
+ */
 export async function createContract(
   db: Db | Tx,
   ctx: Ctx,
   raw: z.infer<typeof ContractInput>,
   action = 'create',
+  opts: { newSystem?: { id: string; ownerUnitId: string | null } } = {},
 ) {
   const input = parseInput(ContractInput, raw, ctx.lang);
-  const system = await findOwned(db, itSystems, ctx, input.systemId, 'system');
+  const system =
+    opts.newSystem?.id === input.systemId
+      ? opts.newSystem
+      : await findOwned(db, itSystems, ctx, input.systemId, 'system');
   authorize(ctx, 'systems.edit', await systemTarget(db, ctx, system.ownerUnitId));
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const row = await createAudited(tx, ctx, contracts, input, { entity: 'contract', action });
-    await answerProblems(tx, ctx, input.systemId, ['contract']);
+    if (!opts.newSystem) await answerProblems(tx, ctx, input.systemId, ['contract']);
     return row;
   });
 }
@@ -390,7 +408,7 @@ export async function updateContract(
     throw invalid('errors.validation', [
       { path: 'endsOn', key: 'services.contractEndBeforeStart' },
     ]);
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const row = await updateAudited(tx, ctx, contracts, id, version, changes, {
       entity: 'contract',
       action,

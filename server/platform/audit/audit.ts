@@ -76,33 +76,63 @@ export function onRecorded(listener: Listener | null) {
  * exactly when the change does. The advisory lock serialises appends per tenant across server
  * instances; it is released when the transaction ends.
  */
+/** The tenant whose chain lock each open transaction holds. */
+const locked = new WeakMap<object, string>();
+
 export async function record(
   tx: Tx | Db,
   ctx: Pick<Ctx, 'tenantId' | 'actor' | 'now'> | { tenantId: string; actor: null; now: Date },
   input: AuditInput,
 ) {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${ctx.tenantId}::text, 42))`);
+  await recordMany(tx, ctx, [input]);
+}
+
+/**
+ * Appends several events to the tenant's chain at once (an import's rows): one lock, one read of
+ * the chain's end and one insert, each event linked to the one before it as `record` links them.
+ */
+export async function recordMany(
+  tx: Tx | Db,
+  ctx: Pick<Ctx, 'tenantId' | 'actor' | 'now'> | { tenantId: string; actor: null; now: Date },
+  inputs: readonly AuditInput[],
+) {
+  if (!inputs.length) return;
+  // The tenant's chain is appended to by one transaction at a time; a transaction takes the lock
+  // once (it holds it until it ends).
+  const held = locked.get(tx);
+  if (held !== ctx.tenantId) {
+    await tx.execute(
+      sql`SELECT pg_advisory_xact_lock(hashtextextended(${ctx.tenantId}::text, 42))`,
+    );
+    if ('rollback' in tx) locked.set(tx, ctx.tenantId);
+  }
   const [last] = await tx
     .select({ seq: auditEvents.seq, hash: auditEvents.hash })
     .from(auditEvents)
     .where(eq(auditEvents.tenantId, ctx.tenantId))
     .orderBy(desc(auditEvents.seq))
     .limit(1);
-  const fields: HashedFields = {
-    tenantId: ctx.tenantId,
-    seq: (last?.seq ?? 0) + 1,
-    occurredAt: new Date(Math.floor(ctx.now.getTime())),
-    actorId: ctx.actor?.personId ?? null,
-    actorName: ctx.actor?.name ?? null,
-    entityType: input.entityType,
-    entityId: input.entityId,
-    action: input.action,
-    before: normalise(input.before ?? null),
-    after: normalise(input.after ?? null),
-  };
-  const prevHash = last?.hash ?? GENESIS;
-  const hash = macEvent(requireAuditSeal().key, prevHash, fields);
-  await tx.insert(auditEvents).values({ ...fields, prevHash, hash, chain: KEYED_CHAIN });
+  let seq = last?.seq ?? 0;
+  let prevHash = last?.hash ?? GENESIS;
+  const rows = inputs.map((input) => {
+    const fields: HashedFields = {
+      tenantId: ctx.tenantId,
+      seq: ++seq,
+      occurredAt: new Date(Math.floor(ctx.now.getTime())),
+      actorId: ctx.actor?.personId ?? null,
+      actorName: ctx.actor?.name ?? null,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      action: input.action,
+      before: normalise(input.before ?? null),
+      after: normalise(input.after ?? null),
+    };
+    const hash = macEvent(requireAuditSeal().key, prevHash, fields);
+    const row = { ...fields, prevHash, hash, chain: KEYED_CHAIN };
+    prevHash = hash;
+    return row;
+  });
+  await tx.insert(auditEvents).values(rows);
   recorded?.(ctx.tenantId);
 }
 
