@@ -250,12 +250,13 @@ export async function getSystem(db: Db | Tx, ctx: Ctx, id: string) {
 }
 
 /** The units' places in the tree, read once per request (an import asks for the same ones often). */
-const targetsOf = new WeakMap<Ctx, Map<string, Awaited<ReturnType<typeof unitTarget>>>>();
+type UnitTarget = Awaited<ReturnType<typeof unitTarget>>;
+const targetsOf = new WeakMap<Ctx, Map<string, UnitTarget>>();
 
 export async function systemTarget(db: Db | Tx, ctx: Ctx, ownerUnitId: string | null | undefined) {
   if (!ownerUnitId) return 'tenant' as const;
   let known = targetsOf.get(ctx);
-  if (!known) targetsOf.set(ctx, (known = new Map()));
+  if (!known) targetsOf.set(ctx, (known = new Map<string, UnitTarget>()));
   const cached = known.get(ownerUnitId);
   if (cached) return cached;
   const target = await unitTarget(db, ctx, ownerUnitId);
