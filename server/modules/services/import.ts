@@ -283,6 +283,14 @@ type RowRead = {
   problems: Problem[];
 };
 
+/** How much a bare amount under this heading is worth: thousands (tkr), millions (mkr), or kronor. */
+export function scaleOf(heading: string) {
+  const key = foldKey(heading);
+  if (/\b(tkr|tsek|tusen kr|tusental kr|ksek)\b/.test(key)) return 1000;
+  if (/\b(mkr|msek|mnkr|miljoner kr|mkronor)\b/.test(key)) return 1_000_000;
+  return 1;
+}
+
 /** The reasons a reader gives for a cell it cannot read (register-values.ts UnreadReason). */
 const READER_REASONS = new Set(['word', 'number', 'negative', 'range', 'date', 'level', 'tooLong']);
 /** The reasons whose message names its row itself. */
@@ -343,7 +351,10 @@ function readRow(n: number, cells: string[], columns: Column[]): RowRead {
     else v[key] = raw;
   };
   const amount = (f: RegisterField, key: (typeof APPROXIMABLE)[number], reader = readAmount) => {
-    const got = read(f, reader, (x) => (v[key] = x));
+    // A heading in thousands or millions ("Licenskostnad (tkr)") scales a bare number under it.
+    const scale = reader === readAmount ? scaleOf(headingOf(f)) : 1;
+    const bare = !/\p{L}/u.test(text(f));
+    const got = read(f, reader, (x) => (v[key] = bare ? x * scale : x));
     if (got?.kind === 'value') {
       r.givenAmounts.add(key);
       if (got.approximate) r.approximate.add(key);

@@ -446,6 +446,25 @@ describe('choices a region makes once', () => {
     expect(json<Result>(await check(t.admin, file))).toMatchObject({ updated: 0, unchanged: 2 });
   });
 
+  it('reads amounts under a heading in thousands as thousands, unless the cell names its unit', async () => {
+    const file = await book([
+      ['Namn', 'Licenskostnad (tkr)', 'Driftkostnad'],
+      ['Tusental', '450', 'ca 1,2 mkr'],
+      ['Egen enhet', '1,5 mkr', '12 500'],
+    ]);
+    json(await check(t.admin, file, 'mode=all'));
+    const costs = json<{
+      items: { name: string; costLicence: number; costOperation: number; approximate: string[] }[];
+    }>(await t.admin.get('/api/systems?q=e'));
+    const of = (name: string) => costs.items.find((x) => x.name === name)!;
+    expect(of('Tusental')).toMatchObject({
+      costLicence: 450_000,
+      costOperation: 1_200_000,
+      approximate: ['costOperation'],
+    });
+    expect(of('Egen enhet')).toMatchObject({ costLicence: 1_500_000, costOperation: 12_500 });
+  });
+
   it('an editor of one administration imports its rows and not another’s', async () => {
     const editor = await aUserWith(env, t, 'editor', rs.id);
     const file = await book([
