@@ -1059,19 +1059,14 @@ function planSystem(
   const fresh = problems.filter(
     (p) => p.level === 'row' || !mine.some((o) => o.field === p.field && o.value === p.value),
   );
-  const readFields = new Set(
-    rows.flatMap((r) =>
-      (REGISTER_FIELDS as readonly RegisterField[]).filter(
-        (f) => !r.problems.some((p) => p.field === f),
-      ),
-    ),
-  );
+  // Only a field the rows give a readable value for fixes: a column the file lacks fixes nothing.
   const resolves = open
     .filter(
-      (o) => readFields.has(o.field as RegisterField) && !problems.some((p) => p.field === o.field),
+      (o) =>
+        !problems.some((p) => p.field === o.field) &&
+        rows.some((r) => hasValue(r, o.field as RegisterField)),
     )
     .map((o) => o.id);
-  // Only fields the rows gave count as read: a column the file lacks fixes nothing.
   return {
     row: first.row,
     rows: rows.map((r) => r.row),
@@ -1083,10 +1078,7 @@ function planSystem(
     contract: contractPlan,
     problems,
     record: fresh,
-    resolves: resolves.filter((id) => {
-      const o = open.find((x) => x.id === id)!;
-      return rows.some((r) => hasValue(r, o.field as RegisterField));
-    }),
+    resolves,
   };
 }
 

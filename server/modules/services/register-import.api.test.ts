@@ -446,6 +446,50 @@ describe('choices a region makes once', () => {
     expect(json<Result>(await check(t.admin, file))).toMatchObject({ updated: 0, unchanged: 2 });
   });
 
+  it('a later file that reads an unread value fixes its to-do; a file without the column fixes nothing', async () => {
+    const unread = await book([
+      ['Namn', 'Kategori', 'Status'],
+      ['Oklar', '?', 'hmm'],
+    ]);
+    json(await check(t.admin, unread, 'mode=partial'));
+    const s = json<{ items: { id: string; openProblems: number }[] }>(
+      await t.admin.get('/api/systems?q=Oklar'),
+    ).items[0]!;
+    expect(s.openProblems).toBe(2);
+    json(
+      await check(
+        t.admin,
+        await book([
+          ['Namn', 'Leverantör'],
+          ['Oklar', 'X AB'],
+        ]),
+        'mode=all',
+      ),
+    );
+    expect(json<{ openProblems: number }>(await t.admin.get(`/api/systems/${s.id}`))).toMatchObject(
+      {
+        openProblems: 2,
+      },
+    );
+    json(
+      await check(
+        t.admin,
+        await book([
+          ['Namn', 'Kategori'],
+          ['Oklar', 'Stöd'],
+        ]),
+        'mode=all',
+      ),
+    );
+    const after = json<{ items: { field: string; resolution: string | null }[] }>(
+      await t.admin.get(`/api/systems/${s.id}/problems?all=true`),
+    );
+    expect(after.items.map((p) => [p.field, p.resolution]).sort()).toEqual([
+      ['category', 'fixed'],
+      ['lifecycle', null],
+    ]);
+  });
+
   it('reads amounts under a heading in thousands as thousands, unless the cell names its unit', async () => {
     const file = await book([
       ['Namn', 'Licenskostnad (tkr)', 'Driftkostnad'],
