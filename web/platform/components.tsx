@@ -391,6 +391,26 @@ export function PagedList<T>({
   );
 }
 
+/** A table with its column headings, scrolling sideways on a narrow screen. */
+export function HeadedTable({ heads, children }: { heads: string[]; children: ReactNode }) {
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <thead>
+          <tr>
+            {heads.map((h, i) => (
+              <th scope="col" key={`${i}-${h}`}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
 /** Links that download the same query as CSV and Excel. */
 export function ExportLinks({ url }: { url: string }) {
   const { t, lang } = useI18n();

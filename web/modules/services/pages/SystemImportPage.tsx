@@ -2,7 +2,13 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { downloadPost, qs, uploadStream } from '../../../platform/api.js';
-import { ErrorSummary, PageHeader, Pager, SpreadsheetField } from '../../../platform/components.js';
+import {
+  ErrorSummary,
+  HeadedTable,
+  PageHeader,
+  Pager,
+  SpreadsheetField,
+} from '../../../platform/components.js';
 import { formatNumber, useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { unitOptions, useTree } from '../../organization/components/units.js';
 import {
@@ -187,99 +193,73 @@ export function SystemImportPage() {
           <section aria-labelledby="map-h">
             <h2 id="map-h">{t('imp.mapping')}</h2>
             <p className="muted">{t('reg.mappingIntro')}</p>
-            <div className="table-wrap">
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('imp.heading')}</th>
-                    <th scope="col">{t('reg.samples')}</th>
-                    <th scope="col">{t('imp.field')}</th>
-                    <th scope="col">{t('reg.how')}</th>
+            <HeadedTable heads={[t('imp.heading'), t('reg.samples'), t('imp.field'), t('reg.how')]}>
+              {check.columns.map((c, i) => {
+                const value = choices.columns?.[c.heading] ?? c.field ?? '';
+                return (
+                  <tr key={`${c.column}-${c.heading}`}>
+                    <th scope="row">
+                      <label htmlFor={`map-${i}`}>{c.heading}</label>{' '}
+                      <span className="muted">({c.column})</span>
+                    </th>
+                    <td className="muted">{c.samples.join(' · ')}</td>
+                    <td>
+                      <select
+                        id={`map-${i}`}
+                        value={value}
+                        onChange={(e) =>
+                          set('columns', {
+                            ...choices.columns,
+                            [c.heading]: e.target.value as never,
+                          })
+                        }
+                      >
+                        <option value="">{t('imp.ignore')}</option>
+                        {check.fields.map((f) => (
+                          <option key={f.field} value={f.field}>
+                            {fieldLabel(f)}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>{c.how ? t(`reg.how.${c.how}` as MessageKey) : '—'}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {check.columns.map((c, i) => {
-                    const value = choices.columns?.[c.heading] ?? c.field ?? '';
-                    return (
-                      <tr key={`${c.column}-${c.heading}`}>
-                        <th scope="row">
-                          <label htmlFor={`map-${i}`}>{c.heading}</label>{' '}
-                          <span className="muted">({c.column})</span>
-                        </th>
-                        <td className="muted">{c.samples.join(' · ')}</td>
-                        <td>
-                          <select
-                            id={`map-${i}`}
-                            value={value}
-                            onChange={(e) =>
-                              set('columns', {
-                                ...choices.columns,
-                                [c.heading]: e.target.value as never,
-                              })
-                            }
-                          >
-                            <option value="">{t('imp.ignore')}</option>
-                            {check.fields.map((f) => (
-                              <option key={f.field} value={f.field}>
-                                {fieldLabel(f)}
-                              </option>
-                            ))}
-                          </select>
-                        </td>
-                        <td>{c.how ? t(`reg.how.${c.how}` as MessageKey) : '—'}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                );
+              })}
+            </HeadedTable>
           </section>
 
           {check.units.length ? (
             <section aria-labelledby="units-h">
               <h2 id="units-h">{t('reg.units')}</h2>
               <p className="muted">{t('reg.unitsIntro')}</p>
-              <div className="table-wrap">
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('reg.asWritten')}</th>
-                      <th scope="col">{t('reg.rows')}</th>
-                      <th scope="col">{t('reg.unit')}</th>
-                      <th scope="col">{t('reg.how')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {check.units.map((u, i) => (
-                      <tr key={u.text} className={u.unitId ? undefined : 'row--warn'}>
-                        <th scope="row">
-                          <label htmlFor={`unit-${i}`}>{u.text}</label>
-                        </th>
-                        <td>{formatNumber(u.rows)}</td>
-                        <td>
-                          <select
-                            id={`unit-${i}`}
-                            value={choices.units?.[u.text] ?? u.unitId ?? ''}
-                            onChange={(e) =>
-                              set('units', { ...choices.units, [u.text]: e.target.value })
-                            }
-                          >
-                            <option value="">{t('reg.noUnit')}</option>
-                            {unitChoices.map((o) => (
-                              <option key={o.value} value={o.value}>
-                                {o.label}
-                              </option>
-                            ))}
-                          </select>
-                        </td>
-                        <td>
-                          {u.how ? t(`reg.unitHow.${u.how}` as MessageKey) : t('reg.notFound')}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <HeadedTable heads={[t('reg.asWritten'), t('reg.rows'), t('reg.unit'), t('reg.how')]}>
+                {check.units.map((u, i) => (
+                  <tr key={u.text} className={u.unitId ? undefined : 'row--warn'}>
+                    <th scope="row">
+                      <label htmlFor={`unit-${i}`}>{u.text}</label>
+                    </th>
+                    <td>{formatNumber(u.rows)}</td>
+                    <td>
+                      <select
+                        id={`unit-${i}`}
+                        value={choices.units?.[u.text] ?? u.unitId ?? ''}
+                        onChange={(e) =>
+                          set('units', { ...choices.units, [u.text]: e.target.value })
+                        }
+                      >
+                        <option value="">{t('reg.noUnit')}</option>
+                        {unitChoices.map((o) => (
+                          <option key={o.value} value={o.value}>
+                            {o.label}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>{u.how ? t(`reg.unitHow.${u.how}` as MessageKey) : t('reg.notFound')}</td>
+                  </tr>
+                ))}
+              </HeadedTable>
             </section>
           ) : null}
 
@@ -313,76 +293,65 @@ export function SystemImportPage() {
                   {t('reg.applyPattern')}
                 </button>
               </p>
-              <div className="table-wrap">
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('reg.asWritten')}</th>
-                      <th scope="col">{t('reg.rows')}</th>
-                      <th scope="col">{t('reg.choice')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {newPeople.map((p, i) => {
-                      const c = personChoice(p.text);
-                      const creating = typeof c === 'object';
-                      return (
-                        <tr key={p.text}>
-                          <th scope="row">{p.text}</th>
-                          <td>{formatNumber(p.rows)}</td>
-                          <td>
-                            <label htmlFor={`person-${i}`} className="visually-hidden">
-                              {t('reg.choiceFor', { name: p.text })}
-                            </label>
-                            <select
-                              id={`person-${i}`}
-                              value={creating ? 'create' : (c ?? '')}
-                              onChange={(e) => {
-                                const v = e.target.value;
+              <HeadedTable heads={[t('reg.asWritten'), t('reg.rows'), t('reg.choice')]}>
+                {newPeople.map((p, i) => {
+                  const c = personChoice(p.text);
+                  const creating = typeof c === 'object';
+                  return (
+                    <tr key={p.text}>
+                      <th scope="row">{p.text}</th>
+                      <td>{formatNumber(p.rows)}</td>
+                      <td>
+                        <label htmlFor={`person-${i}`} className="visually-hidden">
+                          {t('reg.choiceFor', { name: p.text })}
+                        </label>
+                        <select
+                          id={`person-${i}`}
+                          value={creating ? 'create' : (c ?? '')}
+                          onChange={(e) => {
+                            const v = e.target.value;
+                            set('people', {
+                              ...choices.people,
+                              [p.text]:
+                                v === 'create'
+                                  ? {
+                                      name: p.name ?? p.text,
+                                      email: p.email ?? emailFromPattern(p.name ?? p.text),
+                                    }
+                                  : v,
+                            });
+                          }}
+                        >
+                          <option value="">{t('reg.leaveEmpty')}</option>
+                          <option value="create">{t('reg.create')}</option>
+                          {p.candidates.map((x) => (
+                            <option key={x.id} value={x.id}>
+                              {x.name}
+                            </option>
+                          ))}
+                        </select>
+                        {creating ? (
+                          <>
+                            {' '}
+                            <label htmlFor={`email-${i}`}>{t('reg.email')}</label>{' '}
+                            <input
+                              id={`email-${i}`}
+                              type="email"
+                              value={c.email}
+                              onChange={(e) =>
                                 set('people', {
                                   ...choices.people,
-                                  [p.text]:
-                                    v === 'create'
-                                      ? {
-                                          name: p.name ?? p.text,
-                                          email: p.email ?? emailFromPattern(p.name ?? p.text),
-                                        }
-                                      : v,
-                                });
-                              }}
-                            >
-                              <option value="">{t('reg.leaveEmpty')}</option>
-                              <option value="create">{t('reg.create')}</option>
-                              {p.candidates.map((x) => (
-                                <option key={x.id} value={x.id}>
-                                  {x.name}
-                                </option>
-                              ))}
-                            </select>
-                            {creating ? (
-                              <>
-                                {' '}
-                                <label htmlFor={`email-${i}`}>{t('reg.email')}</label>{' '}
-                                <input
-                                  id={`email-${i}`}
-                                  type="email"
-                                  value={c.email}
-                                  onChange={(e) =>
-                                    set('people', {
-                                      ...choices.people,
-                                      [p.text]: { name: c.name, email: e.target.value },
-                                    })
-                                  }
-                                />
-                              </>
-                            ) : null}
-                          </td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
+                                  [p.text]: { name: c.name, email: e.target.value },
+                                })
+                              }
+                            />
+                          </>
+                        ) : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </HeadedTable>
             </section>
           ) : null}
 
@@ -390,58 +359,48 @@ export function SystemImportPage() {
             <section aria-labelledby="dup-h">
               <h2 id="dup-h">{t('reg.duplicates', { count: check.duplicates.length })}</h2>
               <p className="muted">{t('reg.duplicatesIntro')}</p>
-              <div className="table-wrap">
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('reg.rowsSideBySide')}</th>
-                      <th scope="col">{t('reg.choice')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {check.duplicates.map((d, i) => (
-                      <tr key={d.key}>
-                        <td>
-                          <ul className="plain">
-                            {d.existing ? (
-                              <li>
-                                {t('reg.inRegister')}: <strong>{d.existing.name}</strong>
-                              </li>
-                            ) : null}
-                            {d.rows.map((r) => (
-                              <li key={r.row}>
-                                {t('sys.import.row')} {r.row}: <strong>{r.name}</strong>
-                                {r.administration ? ` (${r.administration})` : ''}
-                              </li>
-                            ))}
-                          </ul>
-                        </td>
-                        <td>
-                          <fieldset>
-                            <legend className="visually-hidden">
-                              {t('reg.choiceFor', { name: d.rows[0]?.name ?? '' })}
-                            </legend>
-                            {(['merge', 'both'] as const).map((v) => (
-                              <label key={v} className="radio">
-                                <input
-                                  type="radio"
-                                  name={`dup-${i}`}
-                                  value={v}
-                                  checked={(choices.duplicates?.[d.key] ?? d.choice) === v}
-                                  onChange={() =>
-                                    set('duplicates', { ...choices.duplicates, [d.key]: v })
-                                  }
-                                />{' '}
-                                {t(`reg.dup.${v}` as MessageKey)}
-                              </label>
-                            ))}
-                          </fieldset>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <HeadedTable heads={[t('reg.rowsSideBySide'), t('reg.choice')]}>
+                {check.duplicates.map((d, i) => (
+                  <tr key={d.key}>
+                    <td>
+                      <ul className="plain">
+                        {d.existing ? (
+                          <li>
+                            {t('reg.inRegister')}: <strong>{d.existing.name}</strong>
+                          </li>
+                        ) : null}
+                        {d.rows.map((r) => (
+                          <li key={r.row}>
+                            {t('sys.import.row')} {r.row}: <strong>{r.name}</strong>
+                            {r.administration ? ` (${r.administration})` : ''}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td>
+                      <fieldset>
+                        <legend className="visually-hidden">
+                          {t('reg.choiceFor', { name: d.rows[0]?.name ?? '' })}
+                        </legend>
+                        {(['merge', 'both'] as const).map((v) => (
+                          <label key={v} className="radio">
+                            <input
+                              type="radio"
+                              name={`dup-${i}`}
+                              value={v}
+                              checked={(choices.duplicates?.[d.key] ?? d.choice) === v}
+                              onChange={() =>
+                                set('duplicates', { ...choices.duplicates, [d.key]: v })
+                              }
+                            />{' '}
+                            {t(`reg.dup.${v}` as MessageKey)}
+                          </label>
+                        ))}
+                      </fieldset>
+                    </td>
+                  </tr>
+                ))}
+              </HeadedTable>
             </section>
           ) : null}
 
@@ -495,28 +454,18 @@ export function SystemImportPage() {
                     {t('reg.downloadProblems')}
                   </button>
                 </p>
-                <div className="table-wrap">
-                  <table className="table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('sys.import.row')}</th>
-                        <th scope="col">{t('imp.heading')}</th>
-                        <th scope="col">{t('reg.value')}</th>
-                        <th scope="col">{t('reg.reason')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {check.problems.slice(offset, offset + PAGE).map((p, i) => (
-                        <tr key={`${p.row}-${p.field}-${i + offset}`}>
-                          <td>{p.row}</td>
-                          <td>{p.heading || '—'}</td>
-                          <td>{p.value}</td>
-                          <td>{p.message}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <HeadedTable
+                  heads={[t('sys.import.row'), t('imp.heading'), t('reg.value'), t('reg.reason')]}
+                >
+                  {check.problems.slice(offset, offset + PAGE).map((p, i) => (
+                    <tr key={`${p.row}-${p.field}-${i + offset}`}>
+                      <td>{p.row}</td>
+                      <td>{p.heading || '—'}</td>
+                      <td>{p.value}</td>
+                      <td>{p.message}</td>
+                    </tr>
+                  ))}
+                </HeadedTable>
                 <Pager
                   total={check.problems.length}
                   limit={PAGE}
