@@ -158,6 +158,8 @@ export const servicesSv = {
   'sys.import.ambiguousNote':
     '{count} rader hittade ett system bara genom ett alias under ett annat namn och skulle byta dess namn. Importen går inte att göra förrän de är rättade: ange systemets id eller namn på raden, eller ta bort aliaset.',
   'sysCategory.core': 'Verksamhetskritisk',
+  'sysCategory.unknown': 'Okänd kategori',
+  'lifecycle.unknown': 'Okänd livscykel',
   'sysCategory.support': 'Verksamhetsstödjande',
   'sysCategory.infrastructure': 'IT-infrastruktur',
   'lifecycle.planned': 'Planerad',
@@ -504,6 +506,8 @@ export const servicesEn: Record<keyof typeof servicesSv, string> = {
   'sys.import.ambiguousNote':
     "{count} rows found a system only through an alias under another name and would rename it. The import cannot run until they are corrected: give the system's id or name on the row, or remove the alias.",
   'sysCategory.core': 'Core business',
+  'sysCategory.unknown': 'Unknown category',
+  'lifecycle.unknown': 'Unknown lifecycle',
   'sysCategory.support': 'Administrative support',
   'sysCategory.infrastructure': 'IT infrastructure',
   'lifecycle.planned': 'Planned',
