@@ -417,6 +417,31 @@ const cases: Case[] = [
     allowed: ['admin', 'coordinator', 'editorIn', 'editorOut'],
   },
   {
+    method: 'POST',
+    path: '/api/systems/import/problems.xlsx',
+    url: () => '/api/systems/import/problems.xlsx',
+    allowed: ['admin', 'coordinator', 'editorIn', 'editorOut'],
+  },
+  {
+    method: 'GET',
+    path: '/api/systems/problems',
+    url: () => '/api/systems/problems',
+    allowed: READERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/systems/{id}/problems',
+    url: (f) => `/api/systems/${f.system.id}/problems`,
+    allowed: READERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/systems/{id}/problems/{problemId}/dismiss',
+    url: (f) => `/api/systems/${f.system.id}/problems/00000000-0000-4000-8000-000000000000/dismiss`,
+    body: () => ({ version: 1 }),
+    allowed: WRITERS,
+  },
+  {
     method: 'GET',
     path: '/api/systems/{id}',
     url: (f) => `/api/systems/${f.system.id}`,
@@ -1112,6 +1137,7 @@ describe('every route, every role', () => {
           c.path === '/api/outcomes/import' ||
           c.path === '/api/systems/import' ||
           c.path === '/api/systems/import/columns' ||
+          c.path === '/api/systems/import/problems.xlsx' ||
           c.path === '/api/organisation/import' ||
           c.path === '/api/audits/{id}/report' ||
           (c.path === '/api/documents/{id}/versions' && c.method === 'POST')

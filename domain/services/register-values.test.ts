@@ -11,6 +11,7 @@ import {
   isBlank,
   isSummaryRow,
   isoToExcelSerial,
+  abbreviates,
   matchUnit,
   personKey,
   readAmount,
@@ -780,5 +781,23 @@ describe('readText', () => {
   it('clean text, or tooLong', () => {
     expect(readText(' Cosmic\u00A0 ', 10)).toEqual(value('Cosmic'));
     expect(readText('Cosmic Nova', 5)).toEqual(unread('Cosmic Nova', 'tooLong'));
+  });
+});
+
+describe('abbreviated unit names with dots', () => {
+  const units = [
+    { id: '1', name: 'Tandvårdsförvaltningen', shortName: null },
+    { id: '2', name: 'Kultur- och bildningsförvaltningen', shortName: null },
+    { id: '3', name: 'Kollektivtrafikförvaltningen', shortName: null },
+  ];
+  it('reads a shortened name as the unit it shortens, when only one fits', () => {
+    expect(matchUnit('Tandvårdsförv.', units)?.unit.id).toBe('1');
+    expect(matchUnit('Kultur- och bildn.förv', units)?.unit.id).toBe('2');
+    expect(matchUnit('Koll.trafikförv.', units)?.unit.id).toBe('3');
+  });
+  it('never reads a dot-shortening that fits several units, or none', () => {
+    expect(abbreviates('förv.', 'Tandvårdsförvaltningen')).toBe(false);
+    expect(matchUnit('Ku.', units)).toBeNull();
+    expect(abbreviates('Tandvård.ekonomi', 'Tandvårdsförvaltningen')).toBe(false);
   });
 });

@@ -429,6 +429,11 @@ export function matchUnit(
       return { unit: byInitials[0], how: 'initials', score: INITIALS_SCORE };
     }
   }
+  if (raw.includes('.')) {
+    const shortened = units.filter((u) => abbreviates(raw, u.name));
+    if (shortened.length === 1 && shortened[0])
+      return { unit: shortened[0], how: 'initials', score: INITIALS_SCORE };
+  }
   const scored = units
     .map((unit) => ({
       unit,
@@ -442,6 +447,27 @@ export function matchUnit(
   if (!best || best.score < SIMILAR_MIN) return null;
   if (next && best.score - next.score < SIMILAR_LEAD) return null;
   return { unit: best.unit, how: 'similar', score: best.score };
+}
+
+/**
+ * Whether a cell written with dots shortens a name: each of its parts, in order, is found in the
+ * name with its spaces removed, the first at the start ("Tandvårdsförv." and "Kultur- och
+ * bildn.förv" shorten "Tandvårdsförvaltningen" and "Kultur- och bildningsförvaltningen").
+ */
+export function abbreviates(raw: string, name: string): boolean {
+  const parts = raw
+    .split(/[.\s]+/)
+    .map((p) => duplicateKey(p))
+    .filter(Boolean);
+  if (!parts.length || parts.join('').length < 3) return false;
+  const whole = duplicateKey(name);
+  let at = 0;
+  for (const [i, part] of parts.entries()) {
+    const found = whole.indexOf(part, at);
+    if (found < 0 || (i === 0 && found !== 0)) return false;
+    at = found + part.length;
+  }
+  return true;
 }
 
 /** Trigram similarity of two strings' foldKeys, 0–1. */

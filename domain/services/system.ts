@@ -136,8 +136,8 @@ export const System = Stamps.extend({
   costOperation: z.number().nullable(),
   costStaff: z.number().nullable(),
   costTotalReported: z.number().nullable(),
-  /** The register's own total where given, else the parts (costTotalOf). */
-  costTotal: z.number(),
+  /** The register's own total where given, else the parts, else unknown (costTotalOf). */
+  costTotal: z.number().nullable(),
   approximate: z.array(z.enum(APPROXIMABLE)),
   confidentiality: z.number().int().nullable(),
   integrity: z.number().int().nullable(),
@@ -284,17 +284,18 @@ export function systemFlags(
 
 /**
  * A system's yearly cost: the register's own total where it gives one (its parts may be only some
- * of the costs), else the sum of the parts given, else 0. A total that does not match its parts
- * is kept as written, and the import lists it.
+ * of the costs), else the sum of the parts given, else unknown (null, never 0). A total that does
+ * not match its parts is kept as written, and the import notes it.
  */
 export function costTotalOf(s: {
   costLicence: number | null;
   costOperation: number | null;
   costStaff: number | null;
   costTotalReported?: number | null;
-}) {
+}): number | null {
   if (s.costTotalReported != null) return s.costTotalReported;
-  return (s.costLicence ?? 0) + (s.costOperation ?? 0) + (s.costStaff ?? 0);
+  const parts = [s.costLicence, s.costOperation, s.costStaff].filter((x) => x != null);
+  return parts.length ? parts.reduce((a, b) => a + b, 0) : null;
 }
 
 /**

@@ -131,8 +131,22 @@ function decodeText(b) {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(b);
   } catch {
-    return new TextDecoder('windows-1252').decode(b);
+    return decodeWindows1252(b);
   }
+}
+
+/*
+ * Windows-1252 differs from Latin-1 in 0x80–0x9F (€, dashes, curly quotes, …). Node built without
+ * full ICU decodes 'windows-1252' as Latin-1, so those 27 characters are mapped here.
+ */
+const CP1252_HIGH =
+  '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd' +
+  '\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
+function decodeWindows1252(b) {
+  let out = '';
+  for (const byte of b)
+    out += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  return out;
 }
 
 /** The delimiter the first line uses most: semicolon (Swedish Excel), comma or tab. */

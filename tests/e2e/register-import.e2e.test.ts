@@ -81,10 +81,10 @@ describe('a messy register in the browser', () => {
     await page.getByRole('heading', { name: /^Problem \(/ }).waitFor();
     await expectAccessible(page, 'register import check');
     await page.getByRole('button', { name: 'Kontrollera igen' }).click();
-    await page.getByText(new RegExp(`^${facts.systems} nya system`)).waitFor();
+    await page.getByText(new RegExp(`^Nya system: ${facts.systems} ·`)).waitFor();
     await page.getByRole('button', { name: 'Importera det som går att läsa' }).click();
     await page.getByRole('heading', { name: 'Importen är klar.' }).waitFor();
-    await page.getByText(new RegExp(`^${facts.systems} nya`)).waitFor();
+    await page.getByText(new RegExp(`^Nya: ${facts.systems} ·`)).waitFor();
     await expectAccessible(page, 'register import result');
   });
 

@@ -89,7 +89,7 @@ describe('the IT-system register', () => {
     await page.getByLabel('Applikationsansvarig').selectOption({ label: 'Objektledare' });
     await expectAccessible(page, 'system import mapping');
     await page.getByRole('button', { name: 'Kontrollera igen' }).click();
-    await page.getByText(/^2 nya system, 0 ändras/).waitFor();
+    await page.getByText(/^Nya system: 2 · ändras: 0/).waitFor();
     await page.getByRole('button', { name: 'Importera allt eller inget' }).click();
     await page.getByRole('heading', { name: 'Importen är klar.' }).waitFor();
     await expectAccessible(page, 'system import result');

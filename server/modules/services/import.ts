@@ -25,6 +25,7 @@ import {
   readMonths,
   readPerson,
   readYesNo,
+  similarity,
   type PersonReading,
   type Reading,
   type RegisterField,
@@ -201,7 +202,11 @@ const columnLetter = (col: number): string =>
 /**
  * Each column of the heading row and the field it is read as: the user's choice, else the
  * region's remembered choice for that heading, else the heading itself. A field is read from one
- * column only (the first). A column without a heading but with values is named by its letter.
+ * column only. When two columns want the same field, the user's choice comes first, then a column
+ * whose own heading names the field, then a remembered choice (which then falls back to its own
+ * heading's field): a choice remembered from a file without a "Beskrivning" column never
+ * switches off the "Beskrivning" column of the next file. A column without a heading but with
+ * values is named by its letter.
  */
 function readColumns(
   table: Table,
@@ -211,8 +216,7 @@ function readColumns(
   const heads = table.sheet.rows[table.headingIndex] ?? [];
   const width = Math.max(...table.sheet.rows.map((r) => r.length), 0);
   const chosenByKey = new Map(Object.entries(chosen).map(([h, f]) => [foldKey(h), f]));
-  const taken = new Set<RegisterField>();
-  const columns: Column[] = [];
+  const columns: (Column & { own: RegisterField | null; rank: number })[] = [];
   for (let col = 0; col < width; col++) {
     let heading = cleanText(heads[col] ?? '');
     if (!heading) {
@@ -223,23 +227,37 @@ function readColumns(
       heading = `Kolumn ${columnLetter(col)}`;
     }
     const key = foldKey(heading);
-    let field: RegisterField | null = null;
-    let how: Column['how'] = null;
-    if (chosenByKey.has(key)) {
-      field = (chosenByKey.get(key) as RegisterField) || null;
-      how = 'chosen';
-    } else if (key in remembered) {
-      field = (fieldOf(remembered[key]!) as RegisterField) || null;
-      how = 'remembered';
-    } else {
-      field = headingField(heading);
-      how = field ? 'heading' : null;
-    }
-    if (field && taken.has(field)) [field, how] = [null, null];
-    if (field) taken.add(field);
-    columns.push({ col, heading, field, how });
+    const own = headingField(heading);
+    if (chosenByKey.has(key))
+      columns.push({
+        col,
+        heading,
+        own,
+        field: (chosenByKey.get(key) as RegisterField) || null,
+        how: 'chosen',
+        rank: 0,
+      });
+    else if (key in remembered)
+      columns.push({
+        col,
+        heading,
+        own,
+        field: (fieldOf(remembered[key]!) as RegisterField) || null,
+        how: 'remembered',
+        rank: 2,
+      });
+    else columns.push({ col, heading, own, field: own, how: own ? 'heading' : null, rank: 1 });
   }
-  return columns;
+  const taken = new Set<RegisterField>();
+  for (const c of [...columns].sort((a, b) => a.rank - b.rank || a.col - b.col)) {
+    if (c.field && taken.has(c.field)) {
+      if (c.how === 'remembered' && c.own && !taken.has(c.own))
+        [c.field, c.how] = [c.own, 'heading'];
+      else [c.field, c.how] = [null, null];
+    }
+    if (c.field) taken.add(c.field);
+  }
+  return columns.map(({ col, heading, field, how }) => ({ col, heading, field, how }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -293,6 +311,8 @@ export function scaleOf(heading: string) {
 
 /** The reasons a reader gives for a cell it cannot read (register-values.ts UnreadReason). */
 const READER_REASONS = new Set(['word', 'number', 'negative', 'range', 'date', 'level', 'tooLong']);
+/** Problems that are notes on a field rather than a value that could not be read. */
+const NOTE_REASONS = new Set(['totalMismatch', 'conflict']);
 /** The reasons whose message names its row itself. */
 const ROW_REASONS = new Set(['noName', 'ambiguous', 'notAllowed']);
 const UNREAD_KEY = (reason: string) => `services.problem.${reason}`;
@@ -329,7 +349,8 @@ function readRow(n: number, cells: string[], columns: Column[]): RowRead {
       value,
       reason,
       params: { column: headingOf(f), value, ...params },
-      level: reason === 'unknown' ? 'note' : 'value',
+      // Read, but worth a look: an unknown word, a total that is not the sum of its parts.
+      level: reason === 'unknown' || reason === 'totalMismatch' ? 'note' : 'value',
     });
   /** Reads a field with a reader; a value goes to `put`, anything else becomes a problem. */
   const read = <T>(f: RegisterField, reader: (s: string) => Reading<T>, put: (x: T) => void) => {
@@ -418,7 +439,9 @@ function readRow(n: number, cells: string[], columns: Column[]): RowRead {
   if (v.costTotalReported != null && parts.length) {
     const sum = parts.reduce((a, b) => a + b, 0);
     if (Math.abs(sum - (v.costTotalReported as number)) > 1)
-      problem('costTotal', 'totalMismatch', text('costTotal'), { sum });
+      problem('costTotal', 'totalMismatch', text('costTotal'), {
+        sum: sum.toLocaleString('sv-SE'),
+      });
   }
   return r;
 }
@@ -437,6 +460,8 @@ type PersonAction = {
   personName: string | null;
   how: 'email' | 'name' | 'chosen' | 'remembered' | 'create' | null;
   candidates: { id: string; name: string; email: string }[];
+  /** People of the region with a similar name ("Kalle Bergren": Kalle Berggren), for the user to pick. */
+  suggestions: { id: string; name: string }[];
   rows: number;
 };
 type UnitAction = {
@@ -483,6 +508,8 @@ export async function planImport(
     .where(and(eq(importMappings.tenantId, ctx.tenantId), eq(importMappings.kind, MAPPING_KIND)));
   const columns = readColumns(table, choices.columns ?? {}, mapping?.columns ?? {});
   const has = (f: RegisterField) => columns.some((c) => c.field === f);
+  const headingOfField = (f: RegisterField) =>
+    columns.find((c) => c.field === f)?.heading ?? FIELD_HEADINGS[f][ctx.lang === 'sv' ? 0 : 1]!;
   const nameCol = columns.find((c) => c.field === 'name')?.col;
   const skipped = { blank: 0, summary: 0, heading: 0 };
   const reads: RowRead[] = [];
@@ -562,6 +589,7 @@ export async function planImport(
         personName: null,
         how: null,
         candidates: [],
+        suggestions: [],
         rows: 0,
       };
       const choice = chosenPeople.get(key);
@@ -581,6 +609,13 @@ export async function planImport(
       } else if (!email && named.length === 1)
         Object.assign(a, { personId: named[0]!.id, personName: named[0]!.name, how: 'name' });
       a.candidates = named.length > 1 ? named : [];
+      if (!a.personId && !a.candidates.length && name)
+        a.suggestions = people
+          .map((p) => ({ p, score: similarity(name, p.name) }))
+          .filter((x) => x.score >= 0.5)
+          .sort((x, y) => y.score - x.score)
+          .slice(0, 3)
+          .map(({ p }) => ({ id: p.id, name: p.name }));
       personActions.set(key, a);
     }
     a.rows++;
@@ -749,7 +784,9 @@ export async function planImport(
         planned.push(s);
         return;
       }
-      planned.push(planSystem(part, match, contractsOf.get(match?.id ?? '') ?? [], recorded));
+      planned.push(
+        planSystem(part, match, contractsOf.get(match?.id ?? '') ?? [], recorded, headingOfField),
+      );
     });
   }
   planned.sort((a, b) => a.row - b.row);
@@ -834,12 +871,12 @@ export async function planImport(
       const v = p.read.values;
       return (
         sum +
-        costTotalOf({
+        (costTotalOf({
           costLicence: v.costLicence ?? null,
           costOperation: v.costOperation ?? null,
           costStaff: v.costStaff ?? null,
           costTotalReported: v.costTotalReported ?? null,
-        })
+        }) ?? 0)
       );
     }, 0),
     approximateCosts: live.filter((p) => [...p.read.approximate].some((f) => f !== 'approxUsers'))
@@ -897,6 +934,7 @@ export async function planImport(
       message: t(ctx.lang, UNREAD_KEY(x.reason), x.params ?? {}),
     })),
     blocking: blocking.length,
+    recorded: 0,
     preview,
     saved: false,
   };
@@ -945,6 +983,7 @@ function planSystem(
   match: Existing | null,
   existingContracts: ExistingContract[],
   recorded: (typeof systemProblems.$inferSelect)[],
+  headingOf: (f: RegisterField) => string,
 ): PlannedSystem {
   const first = rows[0]!;
   const values: Record<string, unknown> = { ...first.values };
@@ -956,16 +995,19 @@ function planSystem(
     for (const [k, v] of Object.entries(other.values)) {
       if (k === 'aliases' || k === 'userUnitIds' || k === 'capabilities') continue;
       if (values[k] === undefined) values[k] = v;
-      else if (!same(values[k], v) && k !== 'ownerUnitId')
+      else if (!same(values[k], v) && k !== 'ownerUnitId') {
+        const field = PROBLEM_FIELD_OF[k] ?? 'comment';
+        const heading = headingOf(field);
         problems.push({
           row: other.row,
-          field: 'row',
-          heading: k,
-          value: String(v),
+          field,
+          heading,
+          value: textOf(v),
           reason: 'conflict',
-          params: { row: other.row, first: first.row, value: String(v) },
+          params: { column: heading, row: other.row, first: first.row, value: textOf(v) },
           level: 'note',
         });
+      }
     }
     for (const k of ['aliases', 'capabilities'] as const)
       if (other.values[k])
@@ -1017,6 +1059,11 @@ function planSystem(
     input = { version: match.version, ...changes };
     action = Object.keys(changes).length ? 'update' : 'unchanged';
   }
+  // A classification the file gives without its date was made on a day the file does not say:
+  // unknown (null), never the day of the import.
+  const LEVELS = ['confidentiality', 'integrity', 'availability'];
+  if (LEVELS.some((k) => input[k] !== undefined) && input.classifiedOn === undefined)
+    input.classifiedOn = null;
   // The contract: the saved one with the same number, or the only one when the file gives none.
   let contractPlan: PlannedSystem['contract'] = null;
   if (contract) {
@@ -1028,6 +1075,8 @@ function planSystem(
         : undefined;
     const wanted: Record<string, unknown> = {
       ...(ref !== undefined ? { contractRef: ref } : {}),
+      // A new contract is with the row's supplier; a saved one keeps its own.
+      ...(!found && values.supplierName ? { supplierName: values.supplierName } : {}),
       ...(contract.endsOn !== undefined ? { endsOn: contract.endsOn } : {}),
       ...(contract.extensionOptions !== undefined
         ? { extensionOptions: contract.extensionOptions }
@@ -1056,9 +1105,17 @@ function planSystem(
   // not recorded again; open ones whose field the file now reads are fixed by this import.
   const mine = match ? recorded.filter((p) => p.systemId === match.id) : [];
   const open = mine.filter((p) => !p.resolvedAt);
-  const fresh = problems.filter(
-    (p) => p.level === 'row' || !mine.some((o) => o.field === p.field && o.value === p.value),
-  );
+  const keyOf = (p: { field: string; reason: string; value: string }) =>
+    // An unread or unmatched value is one problem per text; a note (a total that is not its
+    // parts' sum, merged rows that differ) one per field, however the file spells the value.
+    NOTE_REASONS.has(p.reason) ? `${p.field}|${p.reason}` : `${p.field}|${p.reason}|${p.value}`;
+  const seen = new Set(mine.map(keyOf));
+  const fresh = problems.filter((p) => {
+    if (p.level === 'row') return true;
+    if (seen.has(keyOf(p))) return false;
+    seen.add(keyOf(p));
+    return true;
+  });
   // Only a field the rows give a readable value for fixes: a column the file lacks fixes nothing.
   const resolves = open
     .filter(
@@ -1343,6 +1400,11 @@ function summarise(ctx: Ctx, plan: ImportPlan) {
     message: t(ctx.lang, UNREAD_KEY(x.reason), x.params ?? {}),
   }));
   r.blocking = all.filter((x) => x.level !== 'note').length;
+  // The to-dos the import saves: each problem once per system, none it has already.
+  r.recorded = plan.planned
+    .filter((p) => p.action !== 'skipped')
+    .flatMap((p) => p.record)
+    .filter((x) => x.field !== 'row').length;
   r.preview = plan.planned.map((p) => ({
     row: p.row,
     rows: p.rows,

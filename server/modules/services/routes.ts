@@ -138,6 +138,7 @@ const ImportResult = z.object({
       personName: z.string().nullable(),
       how: z.enum(['email', 'name', 'chosen', 'remembered', 'create']).nullable(),
       candidates: z.array(z.object({ id: z.uuid(), name: z.string() })),
+      suggestions: z.array(z.object({ id: z.uuid(), name: z.string() })),
       rows: z.number().int(),
     }),
   ),
@@ -193,6 +194,8 @@ const ImportResult = z.object({
     }),
   ),
   blocking: z.number().int(),
+  /** The to-dos a partial import saves (each problem once per system, none the system has). */
+  recorded: z.number().int(),
   preview: z.array(
     z.object({
       row: z.number().int(),

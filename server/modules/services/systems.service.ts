@@ -292,7 +292,11 @@ const classificationStamp = (
       (!before || s[k as 'integrity'] !== before[k as 'integrity']),
   );
   return changed
-    ? { classifiedBy: ctx.actor.personId, classifiedOn: s.classifiedOn ?? todayOf(ctx.now) }
+    ? {
+        classifiedBy: ctx.actor.personId,
+        // Today, unless the writer gives the date, or says it is unknown (null: an import).
+        classifiedOn: s.classifiedOn !== undefined ? s.classifiedOn : todayOf(ctx.now),
+      }
     : {};
 };
 

@@ -51,6 +51,7 @@ export type ImportResult = {
     personName: string | null;
     how: 'email' | 'name' | 'chosen' | 'remembered' | 'create' | null;
     candidates: { id: string; name: string }[];
+    suggestions: { id: string; name: string }[];
     rows: number;
   }[];
   duplicates: {
@@ -88,6 +89,7 @@ export type ImportResult = {
     message: string;
   }[];
   blocking: number;
+  recorded: number;
   preview: {
     row: number;
     rows: number[];

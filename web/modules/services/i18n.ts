@@ -42,6 +42,7 @@ export const servicesSv = {
   'reg.choiceFor': 'Val för {name}',
   'reg.leaveEmpty': 'Lämna tomt',
   'reg.create': 'Lägg till som ny person',
+  'reg.existing': 'Befintlig: {name}',
   'reg.email': 'E-post',
   'reg.duplicates': 'Dubbletter ({count})',
   'reg.duplicatesIntro':
@@ -52,14 +53,15 @@ export const servicesSv = {
   'reg.dup.both': 'Behåll båda',
   'reg.figures': 'Vad filen säger',
   'reg.plan':
-    '{created} nya system, {updated} ändras, {unchanged} oförändrade, {merged} rader slås ihop, {notImported} rader kan inte importeras.',
+    'Nya system: {created} · ändras: {updated} · oförändrade: {unchanged} · rader som slås ihop: {merged} · rader som inte kan importeras: {notImported}',
   'reg.fig.owners': 'Systemägare',
   'reg.fig.ownersText':
-    '{email} med e-post, {known} kända namn, {fresh} nya namn, {role} roller, {several} med flera personer, {missing} saknas',
+    'med e-post: {email} · kända namn: {known} · nya namn: {fresh} · roller: {role} · flera personer: {several} · saknas: {missing}',
   'reg.fig.noDpa': 'Personuppgifter utan PUB-avtal',
-  'reg.fig.contractsEnding': 'Avtal som löper ut inom varningstiden',
+  'reg.fig.contractsEnding':
+    'Avtal som löper ut inom varningstiden (system i drift eller under avveckling)',
   'reg.fig.cost': 'Total årskostnad',
-  'reg.fig.approximate': '{count} system med uppskattade belopp',
+  'reg.fig.approximate': 'system med uppskattade belopp: {count}',
   'reg.count.unknown': 'Okänd',
   'reg.count.unread': 'Oläslig',
   'reg.count.blank': 'Tom',
@@ -73,7 +75,7 @@ export const servicesSv = {
   'reg.runAll': 'Importera allt eller inget',
   'reg.runPartial': 'Importera det som går att läsa',
   'reg.done':
-    '{created} nya, {updated} ändrade, {unchanged} oförändrade, {withProblems} med att göra-punkter, {merged} rader sammanslagna, {notImported} rader inte importerade.',
+    'Nya: {created} · ändrade: {updated} · oförändrade: {unchanged} · med att göra-punkter: {withProblems} · sammanslagna rader: {merged} · rader som inte importerades: {notImported}',
   'reg.systemsWithProblems': 'System med olästa värden',
   'reg.reviewIntro':
     'Värden som en import inte kunde läsa, sparade som originaltext på sitt system. Rätta värdet på systemet (punkten blir åtgärdad) eller avfärda punkten.',
@@ -390,6 +392,7 @@ export const servicesEn: Record<keyof typeof servicesSv, string> = {
   'reg.choiceFor': 'Choice for {name}',
   'reg.leaveEmpty': 'Leave empty',
   'reg.create': 'Add as a new person',
+  'reg.existing': 'Existing: {name}',
   'reg.email': 'Email',
   'reg.duplicates': 'Duplicates ({count})',
   'reg.duplicatesIntro':
@@ -400,14 +403,15 @@ export const servicesEn: Record<keyof typeof servicesSv, string> = {
   'reg.dup.both': 'Keep both',
   'reg.figures': 'What the file says',
   'reg.plan':
-    '{created} new systems, {updated} changed, {unchanged} unchanged, {merged} rows merged, {notImported} rows cannot be imported.',
+    'New systems: {created} · changed: {updated} · unchanged: {unchanged} · rows merged: {merged} · rows that cannot be imported: {notImported}',
   'reg.fig.owners': 'System owners',
   'reg.fig.ownersText':
-    '{email} by email, {known} known names, {fresh} new names, {role} posts, {several} with several people, {missing} missing',
+    'by email: {email} · known names: {known} · new names: {fresh} · posts: {role} · several people: {several} · missing: {missing}',
   'reg.fig.noDpa': 'Personal data without a processing agreement',
-  'reg.fig.contractsEnding': 'Contracts ending within the warning time',
+  'reg.fig.contractsEnding':
+    'Contracts ending within the warning time (systems operating or phasing out)',
   'reg.fig.cost': 'Total yearly cost',
-  'reg.fig.approximate': '{count} systems with estimated amounts',
+  'reg.fig.approximate': 'systems with estimated amounts: {count}',
   'reg.count.unknown': 'Unknown',
   'reg.count.unread': 'Unreadable',
   'reg.count.blank': 'Blank',
@@ -421,7 +425,7 @@ export const servicesEn: Record<keyof typeof servicesSv, string> = {
   'reg.runAll': 'Import all or nothing',
   'reg.runPartial': 'Import what can be read',
   'reg.done':
-    '{created} new, {updated} changed, {unchanged} unchanged, {withProblems} with to-dos, {merged} rows merged, {notImported} rows not imported.',
+    'New: {created} · changed: {updated} · unchanged: {unchanged} · with to-dos: {withProblems} · rows merged: {merged} · rows not imported: {notImported}',
   'reg.systemsWithProblems': 'Systems with unread values',
   'reg.reviewIntro':
     'Values an import could not read, kept as the original text on their system. Correct the value on the system (the item is then fixed) or dismiss the item.',

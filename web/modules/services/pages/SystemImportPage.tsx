@@ -324,9 +324,9 @@ export function SystemImportPage() {
                         >
                           <option value="">{t('reg.leaveEmpty')}</option>
                           <option value="create">{t('reg.create')}</option>
-                          {p.candidates.map((x) => (
+                          {[...p.candidates, ...p.suggestions].map((x) => (
                             <option key={x.id} value={x.id}>
-                              {x.name}
+                              {t('reg.existing', { name: x.name })}
                             </option>
                           ))}
                         </select>
