@@ -188,14 +188,6 @@ export async function personContact(db: Read, personId: string) {
   return p;
 }
 
-/** Every person of the tenant with their email (for matching an import's columns). */
-export async function tenantPersonEmails(db: Read, ctx: Pick<Ctx, 'tenantId'>) {
-  return db
-    .select({ id: persons.id, email: persons.email })
-    .from(persons)
-    .where(eq(persons.tenantId, ctx.tenantId));
-}
-
 /** Every person of the tenant with name and e-mail (for matching the owners a register names). */
 export async function tenantPeople(db: Read, ctx: Pick<Ctx, 'tenantId'>) {
   return db

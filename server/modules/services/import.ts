@@ -848,7 +848,6 @@ export async function planImport(
     for (const x of values) m[x] = (m[x] ?? 0) + 1;
     return m;
   };
-  const allProblems = planned.flatMap((p) => p.problems);
   const owners = { email: 0, knownName: 0, newName: 0, role: 0, several: 0, missing: 0 };
   for (const p of live) if (p.read.ownerClass) owners[p.read.ownerClass]++;
   const figures = {
@@ -888,15 +887,6 @@ export async function planImport(
       .length,
     unknownCells: live.flatMap((p) => p.read.problems).filter((x) => x.reason === 'unknown').length,
   };
-  const blocking = allProblems.filter((x) => x.level !== 'note');
-  const preview = planned.map((p) => ({
-    row: p.row,
-    rows: p.rows,
-    name: p.name,
-    action: p.action,
-    existing: p.match ? { id: p.match.id, name: p.match.name } : null,
-    problems: p.problems.length,
-  }));
   const result = {
     mode,
     sheet: table.sheet.name,
@@ -917,25 +907,33 @@ export async function planImport(
     duplicates,
     rows: reads.length,
     skipped,
-    created: planned.filter((p) => p.action === 'create').length,
-    updated: planned.filter((p) => p.action === 'update').length,
-    unchanged: planned.filter((p) => p.action === 'unchanged').length,
+    // Counted, with every problem and the per-row preview, by summarise (checkImport).
+    created: 0,
+    updated: 0,
+    unchanged: 0,
     merged: planned.reduce((n, p) => n + p.rows.length - 1, 0),
-    notImported: planned.filter((p) => p.action === 'skipped').length,
-    withProblems: planned.filter((p) => p.action !== 'skipped' && p.problems.length > 0).length,
+    notImported: 0,
+    withProblems: 0,
     peopleToCreate: toCreate.length,
     figures,
-    problems: allProblems.map((x) => ({
-      row: x.row,
-      field: x.field,
-      heading: x.heading,
-      value: x.value,
-      level: x.level,
-      message: t(ctx.lang, UNREAD_KEY(x.reason), x.params ?? {}),
-    })),
-    blocking: blocking.length,
+    problems: [] as {
+      row: number;
+      field: string;
+      heading: string;
+      value: string;
+      level: Problem['level'];
+      message: string;
+    }[],
+    blocking: 0,
     recorded: 0,
-    preview,
+    preview: [] as {
+      row: number;
+      rows: number[];
+      name: string;
+      action: PlannedSystem['action'];
+      existing: { id: string; name: string } | null;
+      problems: number;
+    }[],
     saved: false,
   };
   return {
