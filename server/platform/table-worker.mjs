@@ -97,13 +97,22 @@ async function readXlsx(data, limits) {
     await checkXlsx(data, limits);
   } catch (e) {
     if (e instanceof Refused) throw e;
-    throw new Refused('import.unreadable');
+    // The streaming reader fails on some valid files (one whose worksheet comes before
+    // workbook.xml in the zip, which exceljs's own writer produces now and then). The whole
+    // read below is still held to the heap and time limits, and its rows are counted after.
   }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data);
   } catch {
     throw new Refused('import.unreadable');
+  }
+  let rowCount = 0;
+  for (const ws of wb.worksheets) {
+    rowCount += ws.rowCount;
+    if (rowCount > limits.maxRows) throw new Refused('import.tooManyRows', { max: limits.maxRows });
+    if (ws.columnCount > limits.maxColumns)
+      throw new Refused('import.tooManyColumns', { max: limits.maxColumns });
   }
   return wb.worksheets.map((ws) => {
     const rows = [];
