@@ -15,7 +15,15 @@ import { aFixture, type Fixture } from './test/fixture.js';
  * Walks every API route with every role and checks the answer against the specification below:
  * who may do what, where. A new route that is missing here fails the coverage test.
  */
-type RoleKey = 'admin' | 'coordinator' | 'editorIn' | 'editorOut' | 'reader' | 'auditor' | 'none';
+type RoleKey =
+  | 'admin'
+  | 'coordinator'
+  | 'editorIn'
+  | 'editorOut'
+  | 'reader'
+  | 'auditor'
+  | 'auditOffice'
+  | 'none';
 const ALL: RoleKey[] = [
   'admin',
   'coordinator',
@@ -23,9 +31,20 @@ const ALL: RoleKey[] = [
   'editorOut',
   'reader',
   'auditor',
+  'auditOffice',
   'none',
 ];
-const READERS: RoleKey[] = ['admin', 'coordinator', 'editorIn', 'editorOut', 'reader', 'auditor'];
+const READERS: RoleKey[] = [
+  'admin',
+  'coordinator',
+  'editorIn',
+  'editorOut',
+  'reader',
+  'auditor',
+  'auditOffice',
+];
+/** Audits, their questions, assessments, recommendations and findings (not replies or actions). */
+const AUDIT_RECORDERS: RoleKey[] = ['admin', 'coordinator', 'auditOffice'];
 /** Goals and documents of unit A: administrators, coordinators (region-wide) and A's editors. */
 const WRITERS: RoleKey[] = ['admin', 'coordinator', 'editorIn'];
 
@@ -58,13 +77,13 @@ const cases: Case[] = [
     method: 'GET',
     path: '/api/audit-trail',
     url: () => '/api/audit-trail',
-    allowed: ['admin', 'auditor'],
+    allowed: ['admin', 'auditor', 'auditOffice'],
   },
   {
     method: 'GET',
     path: '/api/audit-trail/verify',
     url: () => '/api/audit-trail/verify',
-    allowed: ['admin', 'auditor'],
+    allowed: ['admin', 'auditor', 'auditOffice'],
   },
   { method: 'GET', path: '/api/units', url: () => '/api/units', allowed: READERS },
   { method: 'GET', path: '/api/units/tree', url: () => '/api/units/tree', allowed: READERS },
@@ -227,6 +246,13 @@ const cases: Case[] = [
     path: '/api/meetings',
     url: () => '/api/meetings',
     body: (f) => ({ forumId: f.forum.id, heldOn: '2026-01-01' }),
+    allowed: ['admin', 'coordinator', 'editorIn'],
+  },
+  {
+    method: 'POST',
+    path: '/api/meetings/calendar',
+    url: () => '/api/meetings/calendar',
+    body: (f) => ({ forumId: f.forum.id, dates: ['2026-02-01', '2026-03-01'] }),
     allowed: ['admin', 'coordinator', 'editorIn'],
   },
   {
@@ -607,7 +633,7 @@ const cases: Case[] = [
     path: '/api/audits',
     url: () => '/api/audits',
     body: (f) => ({ title: 'G', kind: 'basic_review', auditedBodyIds: [f.unitA] }),
-    allowed: ['admin', 'coordinator'],
+    allowed: AUDIT_RECORDERS,
   },
   {
     method: 'GET',
@@ -620,13 +646,13 @@ const cases: Case[] = [
     path: '/api/audits/{id}',
     url: (f) => `/api/audits/${f.audit.id}`,
     body: () => ({ version: 999, scope: 'x' }),
-    allowed: ['admin', 'coordinator'],
+    allowed: AUDIT_RECORDERS,
   },
   {
     method: 'POST',
     path: '/api/audits/{id}/report',
     url: (f) => `/api/audits/${f.audit.id}/report`,
-    allowed: ['admin', 'coordinator'],
+    allowed: AUDIT_RECORDERS,
   },
   {
     method: 'GET',
@@ -639,21 +665,21 @@ const cases: Case[] = [
     path: '/api/audits/{id}/questions',
     url: (f) => `/api/audits/${f.audit.id}/questions`,
     body: () => ({ number: '9', text: 'Fråga' }),
-    allowed: ['admin', 'coordinator'],
+    allowed: AUDIT_RECORDERS,
   },
   {
     method: 'POST',
     path: '/api/audits/{id}/questions/bulk',
     url: (f) => `/api/audits/${f.audit.id}/questions/bulk`,
     body: () => ({ lines: '10. Fråga' }),
-    allowed: ['admin', 'coordinator'],
+    allowed: AUDIT_RECORDERS,
   },
   {
     method: 'PATCH',
     path: '/api/audit-questions/{id}',
     url: (f) => `/api/audit-questions/${f.question.id}`,
     body: () => ({ version: 999, text: 'x' }),
-    allowed: ['admin', 'coordinator'],
+    allowed: AUDIT_RECORDERS,
   },
   {
     method: 'GET',
@@ -666,21 +692,21 @@ const cases: Case[] = [
     path: '/api/audits/{id}/recommendations',
     url: (f) => `/api/audits/${f.audit.id}/recommendations`,
     body: (f) => ({ number: '9', text: 'R', addresseeBodyIds: [f.unitA] }),
-    allowed: ['admin', 'coordinator'],
+    allowed: AUDIT_RECORDERS,
   },
   {
     method: 'POST',
     path: '/api/audits/{id}/recommendations/bulk',
     url: (f) => `/api/audits/${f.audit.id}/recommendations/bulk`,
     body: () => ({ lines: '10. R' }),
-    allowed: ['admin', 'coordinator'],
+    allowed: AUDIT_RECORDERS,
   },
   {
     method: 'PATCH',
     path: '/api/recommendations/{id}',
     url: (f) => `/api/recommendations/${f.recommendation.id}`,
     body: () => ({ version: 999, text: 'x' }),
-    allowed: ['admin', 'coordinator'],
+    allowed: AUDIT_RECORDERS,
   },
   {
     method: 'GET',
@@ -730,6 +756,37 @@ const cases: Case[] = [
   },
   { method: 'GET', path: '/api/assignments', url: () => '/api/assignments', allowed: READERS },
   {
+    method: 'GET',
+    path: '/api/assignments/{id}/adoption-candidates',
+    url: (f) => `/api/assignments/${f.assignment.id}/adoption-candidates`,
+    allowed: READERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/assignments/{id}/adopt',
+    url: (f) => `/api/assignments/${f.assignment.id}/adopt`,
+    body: (f) => ({ version: 999, decisionId: f.decision.id }),
+    allowed: WRITERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/audits/{id}/obligations',
+    url: (f) => `/api/audits/${f.audit.id}/obligations`,
+    allowed: READERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/audits/{id}/matrix',
+    url: (f) => `/api/audits/${f.audit.id}/matrix`,
+    allowed: READERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/audits/{id}/report.pdf',
+    url: (f) => `/api/audits/${f.audit.id}/report.pdf`,
+    allowed: READERS,
+  },
+  {
     method: 'POST',
     path: '/api/assignments',
     url: () => '/api/assignments',
@@ -770,14 +827,14 @@ const cases: Case[] = [
       recommendationId: f.recommendation.id,
       text: 'Iakttagelse',
     }),
-    allowed: ['admin', 'coordinator'],
+    allowed: AUDIT_RECORDERS,
   },
   {
     method: 'PATCH',
     path: '/api/findings/{id}',
     url: (f) => `/api/findings/${f.finding.id}`,
     body: () => ({ version: 999, text: 'x' }),
-    allowed: ['admin', 'coordinator'],
+    allowed: AUDIT_RECORDERS,
   },
   {
     method: 'GET',
@@ -1038,6 +1095,7 @@ beforeAll(async () => {
     editorOut: await aUserWith(env, tenant, 'editor', fixture.unitB),
     reader: await aUserWith(env, tenant, 'reader'),
     auditor: await aUserWith(env, tenant, 'auditor'),
+    auditOffice: await aUserWith(env, tenant, 'audit_office'),
     none: await aUserWith(env, tenant, null),
   };
 });

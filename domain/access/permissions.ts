@@ -9,6 +9,7 @@ export const ROLES = [
   'editor',
   'reader',
   'auditor',
+  'audit_office',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -75,6 +76,9 @@ const ROLE_ACTIONS: Record<Role, { actions: readonly Action[]; scope: 'subtree' 
   },
   reader: { actions: ['org.read'], scope: 'tenant' },
   auditor: { actions: ['org.read', 'audit.read'], scope: 'tenant' },
+  // Revisionskontoret registers the auditors' audits, questions, assessments, recommendations,
+  // remittances and follow-up findings; a body's reply and actions are the body's own to write.
+  audit_office: { actions: ['org.read', 'audit.read', 'audits.edit'], scope: 'tenant' },
 };
 
 /** Reading is open across the tenant (information sharing); the scope limits changes only. */

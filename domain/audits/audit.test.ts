@@ -8,7 +8,6 @@ import {
   dueReminderSteps,
   expandGroup,
   parseNumberedLines,
-  recommendationState,
   REMINDER_STEPS,
   suggestFollowUpStatus,
 } from './audit.js';
@@ -131,34 +130,27 @@ describe('flags and states', () => {
       actionFlags({ ownerPersonId: 'p', dueOn: '2026-03-15', status: 'planned' }, today),
     ).toEqual([]);
   });
-  it('assignments: overdue after the date, never reported without a report-back, clear once reported', () => {
-    expect(
-      assignmentFlags({ reportBack: 'date', reportBackOn: '2026-01-31', reportedOn: null }, today),
-    ).toEqual(['overdue']);
-    expect(
-      assignmentFlags({ reportBack: 'none', reportBackOn: null, reportedOn: null }, today),
-    ).toEqual(['no_report_back']);
-    expect(
-      assignmentFlags({ reportBack: 'meeting', reportBackOn: null, reportedOn: null }, today),
-    ).toEqual([]);
+  it('assignments: overdue after the due date, never reported without a report-back, clear once reported', () => {
+    const a = {
+      reportBack: 'date',
+      dueOn: '2026-01-31',
+      dueResolved: true,
+      reportedOn: null,
+      state: 'active',
+    };
+    expect(assignmentFlags(a, today)).toEqual(['overdue']);
+    expect(assignmentFlags({ ...a, state: 'proposed' }, today)).toEqual([]);
+    expect(assignmentFlags({ ...a, reportBack: 'none', dueOn: null }, today)).toEqual([
+      'no_report_back',
+    ]);
     expect(
       assignmentFlags(
-        { reportBack: 'date', reportBackOn: '2026-01-31', reportedOn: '2026-02-02' },
+        { ...a, reportBack: 'meeting', dueOn: '2026-04-30', dueResolved: false },
         today,
       ),
-    ).toEqual([]);
-  });
-  it('a recommendation is done for a body when every live action is done', () => {
-    expect(recommendationState(false, false, [])).toBe('no_addressee');
-    expect(recommendationState(true, false, [])).toBe('awaiting_reply');
-    expect(recommendationState(true, true, [])).toBe('no_actions');
-    expect(recommendationState(true, true, [{ status: 'done' }, { status: 'in_progress' }])).toBe(
-      'open',
-    );
-    expect(recommendationState(true, true, [{ status: 'done' }, { status: 'stopped' }])).toBe(
-      'done',
-    );
-    expect(recommendationState(true, true, [{ status: 'stopped' }])).toBe('open');
+    ).toEqual(['meeting_not_planned']);
+    expect(assignmentFlags({ ...a, reportBack: 'meeting' }, today)).toEqual(['overdue']);
+    expect(assignmentFlags({ ...a, reportedOn: '2026-02-02' }, today)).toEqual([]);
   });
   it('the follow-up suggestion: all done resolved, some progress partly, nothing not resolved', () => {
     expect(suggestFollowUpStatus([{ status: 'done' }, { status: 'done' }])).toBe('resolved');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FieldError } from '../shared/errors.js';
 import { Id, IsoDate, OptionalText, RequiredText, Stamps } from '../shared/schemas.js';
+import { ASSIGNMENT_STATES, OBLIGATION_STATES, OPEN_STATES, POSITIONS } from './obligations.js';
 
 /**
  * The audit cycle (DOMAIN.md, Audits): an audit (granskning) with numbered questions, assessments
@@ -45,16 +46,42 @@ const Criterion = z
     reference: z.string().trim().max(100).nullable().optional(),
   })
   .strict();
+/** A month as YYYY-MM. */
+export const IsoMonth = z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, 'audits.badMonth');
+/** "At <body>'s ordinary meeting in <month year>": resolves to that meeting's date. */
+export const MeetingRefSchema = z.object({ bodyId: Id, month: IsoMonth }).strict();
+/** A question the auditors want the body to answer, numbered as in their letter. */
+const RemittanceQuestion = z
+  .object({ number: z.string().trim().min(1).max(20), text: RequiredText(2000) })
+  .strict();
+/** Typed as numbered lines ("1. …"), or as the list itself. */
+const RemittanceQuestions = z.preprocess(
+  (v) =>
+    typeof v === 'string'
+      ? parseNumberedLines(v).map((l) => ({ number: l.number, text: l.text }))
+      : v == null
+        ? []
+        : v,
+  z.array(RemittanceQuestion).max(100),
+);
 const Remittance = z
   .object({
     bodyId: Id,
     kind: z.enum(REMITTANCE_KINDS),
+    /** The auditor group (revisionsgrupp) that sends it, when not the audit's own. */
+    auditorGroup: OptionalText(200),
     deadline: IsoDate.nullable().optional(),
+    /** A deadline set as a meeting of a body: the date once the meeting is on record. */
+    deadlineMeeting: MeetingRefSchema.nullable().optional(),
     responsiblePersonId: Id.nullable().optional(),
-    questions: OptionalText(4000),
+    questions: RemittanceQuestions.default([]),
+    /** Berörd: concerned without being an addressee (only with kind information). */
+    concerned: z.boolean().default(false),
   })
   .strict();
 export type Remittance = z.infer<typeof Remittance>;
+/** A remittance as the API gives it (the questions always as their list). */
+const RemittanceView = Remittance.extend({ questions: z.array(RemittanceQuestion) });
 
 const AuditFields = {
   title: RequiredText(300),
@@ -73,6 +100,12 @@ const AuditFields = {
   overallAssessment: z.enum(ASSESSMENT_VALUES).nullable().optional(),
   overallText: OptionalText(8000),
   remittances: z.array(Remittance).max(100).default([]),
+  /** Whether the presidia were given the chance to comment on the facts (sakgranskning). */
+  presidiaConsulted: z.boolean().nullable().optional(),
+  /** The date the firm was given the assignment. */
+  assignedOn: IsoDate.nullable().optional(),
+  /** The date of the auditors' letter (missiv) that sends the report. */
+  letterDate: IsoDate.nullable().optional(),
 };
 export const AuditInput = z.object(AuditFields).strict();
 export type AuditInput = z.infer<typeof AuditInput>;
@@ -103,6 +136,8 @@ const QuestionFields = {
   cells: z.array(Cell).max(100).default([]),
   wholeValue: z.enum(ASSESSMENT_VALUES).nullable().optional(),
   prose: OptionalText(8000),
+  /** In a follow-up audit: the earlier recommendations this question checks. */
+  checksRecommendationIds: z.array(Id).max(50).default([]),
 };
 /** A question; `prose` is the auditors' prose for the whole question. */
 export const QuestionInput = z.object(QuestionFields).strict();
@@ -118,6 +153,7 @@ export const QuestionUpdate = z
     cells: z.array(Cell).max(100).optional(),
     wholeValue: z.enum(ASSESSMENT_VALUES).nullable().optional(),
     prose: OptionalText(8000),
+    checksRecommendationIds: z.array(Id).max(50).optional(),
   })
   .strict();
 /** Several questions typed at once: one per line, "1. text", "1.1 text" (a sub-question). */
@@ -221,21 +257,39 @@ export const RecommendationBulk = z
   })
   .strict();
 
+/** What a reply says to one recommendation: that it answers it, its position, and its words. */
+export const ReplyAnswer = z
+  .object({
+    recommendationId: Id,
+    position: z.enum(POSITIONS).nullable().optional(),
+    text: OptionalText(8000),
+  })
+  .strict();
+export type ReplyAnswer = z.infer<typeof ReplyAnswer>;
+const ReplyFields = {
+  text: OptionalText(20_000),
+  receivedOn: IsoDate.nullable().optional(),
+  decisionId: Id.nullable().optional(),
+  /** The recommendations it answers; a body may answer some now and the rest in a later reply. */
+  answers: z.array(ReplyAnswer).max(100),
+  /** The numbers of the auditors' questions it answers. */
+  answeredQuestions: z.array(z.string().trim().min(1).max(20)).max(100),
+};
 export const ReplyInput = z
   .object({
     auditId: Id,
     bodyId: Id,
-    text: OptionalText(20_000),
-    receivedOn: IsoDate.nullable().optional(),
-    decisionId: Id.nullable().optional(),
+    ...ReplyFields,
+    answers: ReplyFields.answers.default([]),
+    answeredQuestions: ReplyFields.answeredQuestions.default([]),
   })
   .strict();
 export const ReplyUpdate = z
   .object({
     version: z.number().int().min(1),
-    text: OptionalText(20_000),
-    receivedOn: IsoDate.nullable().optional(),
-    decisionId: Id.nullable().optional(),
+    ...ReplyFields,
+    answers: ReplyFields.answers.optional(),
+    answeredQuestions: ReplyFields.answeredQuestions.optional(),
   })
   .strict();
 
@@ -283,17 +337,26 @@ export const AssignmentInput = z
     assigneePersonId: Id.nullable().optional(),
     reportBack: z.enum(REPORT_BACK_KINDS).default('none'),
     reportBackOn: IsoDate.nullable().optional(),
+    /** The meeting as written ("the board's ordinary meeting in January 2025"). */
     reportBackMeeting: OptionalText(300),
+    /** The meeting as data: whose, which month; read from the text when not given. */
+    reportBackMeetingRef: MeetingRefSchema.nullable().optional(),
+    /** Given by a preparing step and not yet adopted (read from the decision when not given). */
+    proposed: z.boolean().optional(),
   })
   .strict()
   .refine((a) => a.reportBack !== 'date' || Boolean(a.reportBackOn), {
     path: ['reportBackOn'],
     message: 'audits.reportBackDateRequired',
   })
-  .refine((a) => a.reportBack !== 'meeting' || Boolean(a.reportBackMeeting), {
-    path: ['reportBackMeeting'],
-    message: 'audits.reportBackMeetingRequired',
-  });
+  .refine(
+    (a) => a.reportBack !== 'meeting' || Boolean(a.reportBackMeeting || a.reportBackMeetingRef),
+    { path: ['reportBackMeeting'], message: 'audits.reportBackMeetingRequired' },
+  );
+/** Move a proposed assignment to the decision that adopted it, later in the chain. */
+export const AssignmentAdopt = z
+  .object({ version: z.number().int().min(1), decisionId: Id })
+  .strict();
 export const AssignmentUpdate = z
   .object({
     version: z.number().int().min(1),
@@ -302,6 +365,7 @@ export const AssignmentUpdate = z
     reportBack: z.enum(REPORT_BACK_KINDS).optional(),
     reportBackOn: IsoDate.nullable().optional(),
     reportBackMeeting: OptionalText(300),
+    reportBackMeetingRef: MeetingRefSchema.nullable().optional(),
     reportedOn: IsoDate.nullable().optional(),
     reportDecisionId: Id.nullable().optional(),
     reportText: OptionalText(8000),
@@ -364,39 +428,33 @@ export function actionFlags(
   return flags;
 }
 
-export const ASSIGNMENT_FLAGS = ['overdue', 'no_report_back'] as const;
+export const ASSIGNMENT_FLAGS = ['overdue', 'no_report_back', 'meeting_not_planned'] as const;
 export type AssignmentFlag = (typeof ASSIGNMENT_FLAGS)[number];
-/** An assignment whose report-back date has passed unreported is overdue; one with no report-back at all is never reported. */
+/**
+ * An assignment whose report-back (a date, or a meeting's date) has passed unreported is overdue;
+ * one with no report-back at all is never reported; one due at a meeting not yet on the body's
+ * calendar says so. A proposed assignment is not in force: it owes nothing yet.
+ */
 export function assignmentFlags(
-  a: { reportBack: string; reportBackOn: string | null; reportedOn: string | null },
+  a: {
+    reportBack: string;
+    dueOn: string | null;
+    dueResolved: boolean;
+    reportedOn: string | null;
+    state: string;
+  },
   today: string,
 ): AssignmentFlag[] {
   if (a.reportedOn) return [];
   if (a.reportBack === 'none') return ['no_report_back'];
-  return a.reportBackOn && a.reportBackOn < today ? ['overdue'] : [];
+  const flags: AssignmentFlag[] = [];
+  if (a.reportBack === 'meeting' && !a.dueResolved) flags.push('meeting_not_planned');
+  if (a.state === 'active' && a.dueOn && a.dueOn < today) flags.push('overdue');
+  return flags;
 }
 
-export const RECOMMENDATION_STATES = [
-  'no_addressee',
-  'awaiting_reply',
-  'no_actions',
-  'open',
-  'done',
-] as const;
-/**
- * Where a recommendation stands for one body: no one named; the reply is still missing; replied
- * but no action; actions under way; every action done (or stopped with at least one done).
- */
-export function recommendationState(
-  hasAddressee: boolean,
-  replied: boolean,
-  actions: readonly { status: string }[],
-): (typeof RECOMMENDATION_STATES)[number] {
-  if (!hasAddressee) return 'no_addressee';
-  if (actions.length === 0) return replied ? 'no_actions' : 'awaiting_reply';
-  const live = actions.filter((a) => a.status !== 'stopped');
-  return live.length > 0 && live.every((a) => a.status === 'done') ? 'done' : 'open';
-}
+/** Where a recommendation stands for one addressee: see `openState` in obligations.ts. */
+export const RECOMMENDATION_STATES = OPEN_STATES;
 
 /** The follow-up's suggested status for an addressee from its actions: all done, some done, none. */
 export function suggestFollowUpStatus(actions: readonly { status: string }[]): FollowUpStatus {
@@ -445,10 +503,20 @@ export const Audit = Stamps.extend({
   followedUpBy: z.array(Ref),
   overallAssessment: z.enum(ASSESSMENT_VALUES).nullable(),
   overallText: z.string().nullable(),
-  remittances: z.array(Remittance),
+  remittances: z.array(RemittanceView),
+  presidiaConsulted: z.boolean().nullable(),
+  assignedOn: z.string().nullable(),
+  letterDate: z.string().nullable(),
   reportAttachmentId: Id.nullable(),
   recommendationCount: z.number().int(),
   openRecommendationCount: z.number().int(),
+  /** Reply obligations: owed in all, still overdue, answered on time, answered late. */
+  obligations: z.object({
+    owed: z.number().int(),
+    overdue: z.number().int(),
+    answered: z.number().int(),
+    answeredLate: z.number().int(),
+  }),
 });
 
 export const Question = Stamps.extend({
@@ -468,6 +536,19 @@ export const Question = Stamps.extend({
   ),
   wholeValue: z.enum(ASSESSMENT_VALUES).nullable(),
   prose: z.string().nullable(),
+  checksRecommendationIds: z.array(Id),
+  /** The earlier recommendations it checks, with their audit. */
+  checks: z.array(z.object({ id: Id, number: z.string(), auditId: Id, auditTitle: z.string() })),
+});
+export const Obligation = z.object({
+  recommendationId: Id,
+  bodyId: Id,
+  deadline: z.string().nullable(),
+  state: z.enum(OBLIGATION_STATES),
+  answeredOn: z.string().nullable(),
+  replyId: Id.nullable(),
+  position: z.enum(POSITIONS).nullable(),
+  daysLate: z.number().int(),
 });
 export const Recommendation = Stamps.extend({
   id: Id,
@@ -477,6 +558,21 @@ export const Recommendation = Stamps.extend({
   text: z.string(),
   addressedGroup: z.enum(ADDRESS_GROUPS).nullable(),
   addresseeBodyIds: z.array(Id),
+  /** Per addressee: where it stands, and its reply obligation if a reply was asked for. */
+  addressees: z.array(
+    z.object({
+      bodyId: Id,
+      state: z.enum(OPEN_STATES),
+      obligation: Obligation.nullable(),
+      finding: z.enum(FOLLOW_UP_STATUSES).nullable(),
+    }),
+  ),
+  /** "n av m mottagare åtgärdade". */
+  progress: z.object({ resolved: z.number().int(), of: z.number().int() }),
+  /** Follow-up questions that check it. */
+  checkedBy: z.array(
+    z.object({ questionId: Id, number: z.string(), auditId: Id, auditTitle: z.string() }),
+  ),
 });
 export const Reply = Stamps.extend({
   id: Id,
@@ -485,6 +581,14 @@ export const Reply = Stamps.extend({
   text: z.string().nullable(),
   receivedOn: z.string().nullable(),
   decisionId: Id.nullable(),
+  answers: z.array(
+    z.object({
+      recommendationId: Id,
+      position: z.enum(POSITIONS).nullable().optional(),
+      text: z.string().nullable().optional(),
+    }),
+  ),
+  answeredQuestions: z.array(z.string()),
 });
 export const Action = Stamps.extend({
   id: Id,
@@ -516,6 +620,24 @@ export const Assignment = Stamps.extend({
   reportBack: z.enum(REPORT_BACK_KINDS),
   reportBackOn: z.string().nullable(),
   reportBackMeeting: z.string().nullable(),
+  reportBackMeetingRef: z.object({ bodyId: Id, month: z.string() }).nullable(),
+  reportBackMeetingBodyName: z.string().nullable(),
+  /** The report-back's date: the date set, or the meeting's date (the month's end until known). */
+  dueOn: z.string().nullable(),
+  dueResolved: z.boolean(),
+  state: z.enum(ASSIGNMENT_STATES),
+  adoptedByDecisionId: Id.nullable(),
+  /** The decisions behind it, earliest first: proposals, then the adopting decision. */
+  chain: z.array(
+    z.object({
+      id: Id,
+      reference: z.string(),
+      title: z.string(),
+      level: z.string(),
+      bodyKind: z.string().nullable(),
+      decidedOn: z.string().nullable(),
+    }),
+  ),
   reportedOn: z.string().nullable(),
   reportDecisionId: Id.nullable(),
   reportText: z.string().nullable(),
@@ -558,6 +680,8 @@ export const OpenRecommendation = z.object({
   ageDays: z.number().int().nullable(),
   nextDeadline: z.string().nullable(),
   overdue: z.boolean(),
+  obligation: Obligation.nullable(),
+  progress: z.object({ resolved: z.number().int(), of: z.number().int() }),
   actions: z.number().int(),
   actionsDone: z.number().int(),
   actionFlags: z.array(z.enum(ACTION_FLAGS)),

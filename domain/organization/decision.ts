@@ -142,6 +142,22 @@ export const MeetingInput = z
     path: ['forumId'],
     message: 'org.meeting.oneHolder',
   });
+/**
+ * A body's meeting calendar for a period: several meeting dates at once (planned meetings are
+ * meetings with a date ahead). Dates already on the calendar are left as they are.
+ */
+export const MeetingCalendarInput = z
+  .object({
+    bodyUnitId: Id.nullable().optional(),
+    forumId: Id.nullable().optional(),
+    dates: z.array(IsoDate).min(1).max(60),
+    title: OptionalText(300),
+  })
+  .strict()
+  .refine((m) => Boolean(m.bodyUnitId) !== Boolean(m.forumId), {
+    path: ['forumId'],
+    message: 'org.meeting.oneHolder',
+  });
 export const MeetingUpdate = z
   .object({
     version: z.number().int().min(1),

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.js';
 import type { Ctx } from '../platform/context.js';
-import { createDecision } from '../modules/organization/decisions.service.js';
+import { createDecision, createMeeting } from '../modules/organization/decisions.service.js';
+import { createUnit } from '../modules/organization/units.service.js';
 import {
   createAudit,
   createQuestions,
@@ -84,7 +85,8 @@ export async function loadDemoAudits(db: Db, ctx: Ctx, { units, people }: Refs, 
         kind: 'reply',
         deadline: d(year - 2, 6, 30),
         responsiblePersonId: people.cdo!,
-        questions: 'Hur avser styrelsen att säkerställa gemensam beredning?',
+        questions:
+          '1. Hur avser styrelsen att säkerställa gemensam beredning?\n2. När ska ansvaret för gemensamma IT-system vara fördelat?',
       },
       {
         bodyId: HSN,
@@ -101,6 +103,9 @@ export async function loadDemoAudits(db: Db, ctx: Ctx, { units, people }: Refs, 
       { bodyId: KTN, kind: 'information' },
       { bodyId: KBN, kind: 'information' },
     ],
+    presidiaConsulted: true,
+    assignedOn: d(year - 3, 11, 20),
+    letterDate: d(year - 2, 3, 20),
   });
   await createQuestions(db, ctx, audit.id, {
     lines: [
@@ -229,6 +234,16 @@ export async function loadDemoAudits(db: Db, ctx: Ctx, { units, people }: Refs, 
     receivedOn: d(year - 2, 6, 12),
     decisionId: rsReply,
     text: 'Regionstyrelsen delar revisorernas bedömning och har gett regiondirektören i uppdrag att tydliggöra beredningen.',
+    // It answers two of the three recommendations to it, and one of the auditors' two questions.
+    answers: [
+      { recommendationId: r1.id, position: 'agrees' },
+      {
+        recommendationId: r3.id,
+        position: 'partly',
+        text: 'En rutin tas fram inom ramen för portföljstyrningen.',
+      },
+    ],
+    answeredQuestions: ['1'],
   });
   const hsnR = await createReply(db, ctx, {
     auditId: audit.id,
@@ -236,6 +251,10 @@ export async function loadDemoAudits(db: Db, ctx: Ctx, { units, people }: Refs, 
     receivedOn: d(year - 2, 6, 19),
     decisionId: hsnReply,
     text: 'Nämnden ersätter fokusområdet med mätbara mål och ser över rutinen för nyttohemtagning.',
+    answers: [
+      { recommendationId: r2.id, position: 'agrees' },
+      { recommendationId: r3.id, position: 'agrees' },
+    ],
   });
   // Regionala utvecklingsnämnden never replied; KTN and KBN got the report for information.
 
@@ -356,7 +375,49 @@ export async function loadDemoAudits(db: Db, ctx: Ctx, { units, people }: Refs, 
     assigneePersonId: people.director!,
     reportBack: 'meeting',
     reportBackMeeting: `Regionstyrelsens ordinarie sammanträde i januari ${year + 1}`,
-    reportBackOn: d(year + 1, 1, 28),
+    reportBackMeetingRef: { bodyId: RS, month: `${year + 1}-01` },
+  });
+  // The regional board's meeting calendar for next year: the report-back above falls on its
+  // January meeting.
+  for (const [m, day] of [
+    [1, 27],
+    [3, 10],
+    [5, 5],
+    [6, 16],
+  ] as const)
+    await createMeeting(db, ctx, {
+      bodyUnitId: RS,
+      heldOn: d(year + 1, m, day),
+      title: 'Sammanträde',
+    });
+
+  // The board's working committee proposes an assignment to all committees; it is proposed until
+  // the board adopts it, and then goes to each committee in force.
+  const au = await createUnit(db, ctx, {
+    parentId: RS,
+    kind: 'working_committee',
+    name: 'Regionstyrelsens arbetsutskott',
+    shortName: 'RSAU',
+  });
+  const auDecision = await createDecision(db, ctx, {
+    kind: 'decision',
+    bodyUnitId: au.id,
+    decidedOn: plusDays(-20),
+    paragraph: '31',
+    caseNumber: `RS ${year}/118`,
+    level: 'committee',
+    outcome: 'approved',
+    title: 'Förslag: uppdrag till nämnderna att redovisa nyttohemtagning',
+  });
+  await createAssignments(db, ctx, {
+    decisionId: auDecision.id,
+    recommendationId: r3.id,
+    title: 'Redovisa hur nyttor följs upp efter avslutade projekt',
+    assigneeBodyIds: [],
+    assigneeGroup: 'all_committees',
+    reportBack: 'meeting',
+    reportBackMeeting: `Regionstyrelsens sammanträde i maj ${year + 1}`,
+    reportBackMeetingRef: { bodyId: RS, month: `${year + 1}-05` },
   });
   await createAssignments(db, ctx, {
     decisionId: hsnReply,
@@ -391,6 +452,8 @@ export async function loadDemoAudits(db: Db, ctx: Ctx, { units, people }: Refs, 
     sourceAuditId: review.id,
     recommendationId: proposal.id,
     title: 'Utse ägare för alla system i registret',
+    // Management's decision made the consultants' proposal an assignment in force.
+    proposed: false,
     assigneeBodyIds: [RS],
     assigneePersonId: people.itchef!,
     reportBack: 'date',

@@ -66,6 +66,13 @@ export const DEMO_USERS: {
     role: 'auditor',
     unit: 'RF',
   },
+  {
+    email: 'revisionskontor@norrsund.example',
+    name: 'Kim Sandberg',
+    title: 'Revisionssekreterare',
+    role: 'audit_office',
+    unit: 'RF',
+  },
 ];
 
 const daysAgo = (now: Date, n: number) =>

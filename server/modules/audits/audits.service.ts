@@ -4,7 +4,6 @@ import {
   checkQuestion,
   expandGroup,
   parseNumberedLines,
-  recommendationState,
   AuditInput,
   AuditUpdate,
   QuestionBulk,
@@ -23,7 +22,9 @@ import { likeEscape } from '../../platform/lists.js';
 import { assertOrgOwned, unitsByIds } from '../organization/index.js';
 import { assertAllOwned, findOwned } from '../../platform/versioning.js';
 import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
-import { auditActions, auditQuestions, auditReplies, audits, recommendations } from './tables.js';
+import { CLOSED_STATES } from '../../../domain/audits/obligations.js';
+import { auditStanding } from './standing.js';
+import { auditQuestions, audits, recommendations } from './tables.js';
 
 type AuditRow = typeof audits.$inferSelect;
 
@@ -73,54 +74,14 @@ async function auditViews(db: Db | Tx, ctx: Ctx, rows: AuditRow[]) {
           ),
         )
     : [];
-  const recs = ids.length
-    ? await db
-        .select({
-          id: recommendations.id,
-          auditId: recommendations.auditId,
-          addressees: recommendations.addresseeBodyIds,
-        })
-        .from(recommendations)
-        .where(inArray(recommendations.auditId, ids))
-    : [];
-  const acts = recs.length
-    ? await db
-        .select({
-          recommendationId: auditActions.recommendationId,
-          bodyId: auditActions.bodyId,
-          status: auditActions.status,
-        })
-        .from(auditActions)
-        .where(
-          inArray(
-            auditActions.recommendationId,
-            recs.map((r) => r.id),
-          ),
-        )
-    : [];
-  const replies = ids.length
-    ? await db
-        .select({
-          auditId: auditReplies.auditId,
-          bodyId: auditReplies.bodyId,
-          receivedOn: auditReplies.receivedOn,
-        })
-        .from(auditReplies)
-        .where(inArray(auditReplies.auditId, ids))
-    : [];
+  const standing = await auditStanding(db, ctx, rows);
   return rows.map((a) => {
-    const mine = recs.filter((r) => r.auditId === a.id);
-    const open = mine.filter((r) => {
-      if (r.addressees.length === 0) return true;
-      return r.addressees.some(
-        (b) =>
-          recommendationState(
-            true,
-            replies.some((x) => x.auditId === a.id && x.bodyId === b && x.receivedOn),
-            acts.filter((x) => x.recommendationId === r.id && x.bodyId === b),
-          ) !== 'done',
-      );
-    });
+    const st = standing.get(a.id)!;
+    const open = st.recommendations.filter(
+      (r) =>
+        r.addressees.length === 0 || r.addressees.some((x) => !CLOSED_STATES.includes(x.state)),
+    );
+    const count = (state: string) => st.obligations.filter((o) => o.state === state).length;
     return {
       ...a,
       auditedBodies: a.auditedBodyIds.map(
@@ -133,8 +94,14 @@ async function auditViews(db: Db | Tx, ctx: Ctx, rows: AuditRow[]) {
       followedUpBy: later
         .filter((l) => l.follows.includes(a.id))
         .map((l) => ({ id: l.id, name: l.name })),
-      recommendationCount: mine.length,
+      recommendationCount: st.recommendations.length,
       openRecommendationCount: open.length,
+      obligations: {
+        owed: st.obligations.length,
+        overdue: count('overdue'),
+        answered: count('answered'),
+        answeredLate: count('answered_late'),
+      },
     };
   });
 }
@@ -183,8 +150,22 @@ export async function getAudit(db: Db | Tx, ctx: Ctx, id: string) {
 async function checkAuditRefs(db: Db | Tx, ctx: Ctx, a: Partial<AuditInput>, selfId?: string) {
   await assertOrgOwned(db, ctx, 'unit', [
     ...(a.auditedBodyIds ?? []),
-    ...(a.remittances ?? []).map((r) => r.bodyId),
+    ...(a.remittances ?? []).flatMap((r) => [r.bodyId, r.deadlineMeeting?.bodyId]),
   ]);
+  const rules = (a.remittances ?? []).flatMap((r, i) => {
+    const errors = [];
+    if ((a.remittances ?? []).findIndex((x) => x.bodyId === r.bodyId) !== i)
+      errors.push({ path: `remittances.${i}.bodyId`, key: 'audits.remittanceTwice' });
+    if (r.concerned && r.kind !== 'information')
+      errors.push({ path: `remittances.${i}.concerned`, key: 'audits.concernedIsInformation' });
+    if (r.deadline && r.deadlineMeeting)
+      errors.push({ path: `remittances.${i}.deadlineMeeting`, key: 'audits.oneDeadline' });
+    const numbers = (r.questions ?? []).map((q) => q.number);
+    if (new Set(numbers).size !== numbers.length)
+      errors.push({ path: `remittances.${i}.questions`, key: 'audits.questionNumberTwice' });
+    return errors;
+  });
+  if (rules.length) throw invalid('errors.validation', rules);
   await assertOrgOwned(
     db,
     ctx,
@@ -198,16 +179,18 @@ async function checkAuditRefs(db: Db | Tx, ctx: Ctx, a: Partial<AuditInput>, sel
     ]);
   const audited = a.auditedBodyIds;
   if (audited && a.remittances) {
+    // A reply is asked of an audited body; a body that was not audited may have the report
+    // for information (berörd).
     const errors = a.remittances.flatMap((r, i) =>
-      audited.includes(r.bodyId)
+      r.kind === 'information' || audited.includes(r.bodyId)
         ? []
-        : [{ path: `remittances.${i}.bodyId`, key: 'audits.notAudited' }],
+        : [{ path: `remittances.${i}.bodyId`, key: 'audits.replyOnlyAudited' }],
     );
     if (errors.length) throw invalid('errors.validation', errors);
   }
 }
 
-export async function createAudit(db: Db, ctx: Ctx, raw: AuditInput) {
+export async function createAudit(db: Db, ctx: Ctx, raw: z.input<typeof AuditInput>) {
   const input = parseInput(AuditInput, raw, ctx.lang);
   authorize(ctx, 'audits.edit');
   await checkAuditRefs(db, ctx, input);
@@ -221,7 +204,7 @@ export async function updateAudit(
   db: Db,
   ctx: Ctx,
   id: string,
-  raw: Partial<AuditInput> & { version: number },
+  raw: Partial<z.input<typeof AuditInput>> & { version: number },
 ) {
   const input = parseInput(AuditUpdate, raw, ctx.lang);
   authorize(ctx, 'audits.edit');
@@ -272,11 +255,53 @@ export async function attachReport(
 
 export async function listQuestions(db: Db, ctx: Ctx, auditId: string) {
   await getAudit(db, ctx, auditId);
-  return db
+  const rows = await db
     .select()
     .from(auditQuestions)
     .where(and(eq(auditQuestions.tenantId, ctx.tenantId), eq(auditQuestions.auditId, auditId)))
     .orderBy(asc(auditQuestions.sortKey), asc(auditQuestions.number));
+  return withChecks(db, ctx, rows);
+}
+
+/** Each question with the earlier recommendations it checks (number and audit) beside the ids. */
+export async function withChecks(
+  db: Db | Tx,
+  ctx: Ctx,
+  rows: (typeof auditQuestions.$inferSelect)[],
+) {
+  const ids = [...new Set(rows.flatMap((q) => q.checksRecommendationIds))];
+  const recs = ids.length
+    ? await db
+        .select({
+          id: recommendations.id,
+          number: recommendations.number,
+          auditId: recommendations.auditId,
+          auditTitle: audits.title,
+        })
+        .from(recommendations)
+        .innerJoin(audits, eq(audits.id, recommendations.auditId))
+        .where(and(eq(recommendations.tenantId, ctx.tenantId), inArray(recommendations.id, ids)))
+    : [];
+  return rows.map((q) => ({
+    ...q,
+    checks: q.checksRecommendationIds.flatMap((id) => recs.filter((r) => r.id === id)),
+  }));
+}
+
+/** A follow-up question checks recommendations of the audits this audit follows up, only. */
+async function assertChecks(db: Db | Tx, ctx: Ctx, audit: AuditRow, ids: readonly string[]) {
+  if (ids.length === 0) return;
+  await assertAllOwned(db, recommendations, ctx, ids, 'recommendation');
+  const rows = await db
+    .select({ id: recommendations.id, auditId: recommendations.auditId })
+    .from(recommendations)
+    .where(inArray(recommendations.id, [...ids]));
+  const errors = ids.flatMap((id, i) =>
+    audit.followsUpAuditIds.includes(rows.find((r) => r.id === id)?.auditId ?? '')
+      ? []
+      : [{ path: `checksRecommendationIds.${i}`, key: 'audits.notChecked' }],
+  );
+  if (errors.length) throw invalid('errors.validation', errors);
 }
 
 function assertQuestion(q: Parameters<typeof checkQuestion>[0], audit: AuditRow) {
@@ -293,16 +318,18 @@ export async function createQuestion(db: Db, ctx: Ctx, auditId: string, raw: Que
     appliesToBodyIds: input.appliesToBodyIds.length ? input.appliesToBodyIds : audit.auditedBodyIds,
   };
   assertQuestion(q, audit);
+  await assertChecks(db, ctx, audit, q.checksRecommendationIds);
   if (input.parentId) await findOwned(db, auditQuestions, ctx, input.parentId, 'question');
-  return db.transaction((tx) =>
-    createAudited(
+  return db.transaction(async (tx) => {
+    const row = await createAudited(
       tx,
       ctx,
       auditQuestions,
       { auditId, ...q, sortKey: sortKeyOf(q.number) },
       { entity: 'audit_question' },
-    ),
-  );
+    );
+    return (await withChecks(tx, ctx, [row]))[0]!;
+  });
 }
 
 /** Many questions at once, typed as numbered lines; sub-questions ("1.2") sit under their question. All or none. */
@@ -347,7 +374,7 @@ export async function createQuestions(
       byNumber.set(l.number, row.id);
       out.push(row);
     }
-    return out;
+    return withChecks(tx, ctx, out);
   });
 }
 
@@ -371,8 +398,9 @@ export async function updateQuestion(
     },
     audit,
   );
-  return db.transaction((tx) =>
-    updateAudited(
+  await assertChecks(db, ctx, audit, changes.checksRecommendationIds ?? []);
+  return db.transaction(async (tx) => {
+    const row = await updateAudited(
       tx,
       ctx,
       auditQuestions,
@@ -380,8 +408,9 @@ export async function updateQuestion(
       version,
       { ...changes, ...(changes.number ? { sortKey: sortKeyOf(changes.number) } : {}) },
       { entity: 'audit_question', notFound: 'question', before },
-    ),
-  );
+    );
+    return (await withChecks(tx, ctx, [row]))[0]!;
+  });
 }
 
 // Recommendations -------------------------------------------------------------------------------
@@ -410,12 +439,57 @@ async function addressees(
 
 export async function listRecommendations(db: Db, ctx: Ctx, auditId: string) {
   await getAudit(db, ctx, auditId);
-  return db
-    .select()
-    .from(recommendations)
-    .where(and(eq(recommendations.tenantId, ctx.tenantId), eq(recommendations.auditId, auditId)))
-    .orderBy(asc(recommendations.sortKey), asc(recommendations.number));
+  const audit = await findOwned(db, audits, ctx, auditId, 'audit');
+  return recommendationViews(db, ctx, audit);
 }
+
+/**
+ * The audit's recommendations as pages show them: per addressee its state and reply obligation,
+ * "n av m mottagare åtgärdade", and the follow-up questions that check it.
+ */
+export async function recommendationViews(
+  db: Db | Tx,
+  ctx: Ctx,
+  audit: AuditRow,
+  only?: readonly string[],
+) {
+  const standing = (await auditStanding(db, ctx, [audit])).get(audit.id)!;
+  const wanted = standing.recommendations.filter((r) => !only || only.includes(r.rec.id));
+  const ids = wanted.map((r) => r.rec.id);
+  const checking = ids.length
+    ? await db
+        .select({
+          questionId: auditQuestions.id,
+          number: auditQuestions.number,
+          auditId: auditQuestions.auditId,
+          auditTitle: audits.title,
+          checks: auditQuestions.checksRecommendationIds,
+        })
+        .from(auditQuestions)
+        .innerJoin(audits, eq(audits.id, auditQuestions.auditId))
+        .where(
+          and(
+            eq(auditQuestions.tenantId, ctx.tenantId),
+            sql`${auditQuestions.checksRecommendationIds} ?| array[${sql.join(
+              ids.map((i) => sql`${i}`),
+              sql`, `,
+            )}]::text[]`,
+          ),
+        )
+    : [];
+  return wanted.map((r) => ({
+    ...r.rec,
+    addressees: r.addressees.map((a) => ({
+      bodyId: a.bodyId,
+      state: a.state,
+      obligation: a.obligation,
+      finding: a.finding,
+    })),
+    progress: r.progress,
+    checkedBy: checking.filter((c) => c.checks.includes(r.rec.id)).map(({ checks: _c, ...c }) => c),
+  }));
+}
+export type RecommendationView = Awaited<ReturnType<typeof recommendationViews>>[number];
 
 export async function createRecommendation(
   db: Db,
@@ -427,15 +501,16 @@ export async function createRecommendation(
   authorize(ctx, 'audits.edit');
   const audit = await findOwned(db, audits, ctx, auditId, 'audit');
   const bodies = await addressees(db, ctx, audit, input.addressedGroup, input.addresseeBodyIds);
-  return db.transaction((tx) =>
-    createAudited(
+  return db.transaction(async (tx) => {
+    const row = await createAudited(
       tx,
       ctx,
       recommendations,
       { auditId, ...input, addresseeBodyIds: bodies, sortKey: sortKeyOf(input.number) },
       { entity: 'recommendation' },
-    ),
-  );
+    );
+    return (await recommendationViews(tx, ctx, audit, [row.id]))[0]!;
+  });
 }
 
 export async function createRecommendations(
@@ -470,7 +545,12 @@ export async function createRecommendations(
       );
       out.push(row);
     }
-    return out;
+    return recommendationViews(
+      tx,
+      ctx,
+      audit,
+      out.map((r) => r.id),
+    );
   });
 }
 
@@ -496,8 +576,8 @@ export async function updateRecommendation(
           (changes.addressedGroup === undefined ? before.addresseeBodyIds : []),
       )
     : undefined;
-  return db.transaction((tx) =>
-    updateAudited(
+  return db.transaction(async (tx) => {
+    await updateAudited(
       tx,
       ctx,
       recommendations,
@@ -509,6 +589,7 @@ export async function updateRecommendation(
         ...(changes.number ? { sortKey: sortKeyOf(changes.number) } : {}),
       },
       { entity: 'recommendation', before },
-    ),
-  );
+    );
+    return (await recommendationViews(tx, ctx, audit, [id]))[0]!;
+  });
 }

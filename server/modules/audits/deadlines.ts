@@ -1,6 +1,23 @@
 import { and, eq, inArray, isNotNull, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Deadline, DeadlineProvider } from '../../platform/surface.js';
+import { assignmentViews } from './responses.service.js';
+import { auditStanding } from './standing.js';
 import { assignments, auditActions, auditReplies, audits, recommendations } from './tables.js';
+
+async function hasReplied(db: Parameters<DeadlineProvider>[0], auditId: string, bodyId: string) {
+  const [row] = await db
+    .select({ id: auditReplies.id })
+    .from(auditReplies)
+    .where(
+      and(
+        eq(auditReplies.auditId, auditId),
+        eq(auditReplies.bodyId, bodyId),
+        isNotNull(auditReplies.receivedOn),
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}
 
 /**
  * The audit cycle's open deadlines, for notifications: replies not yet received (remitted for a
@@ -9,35 +26,30 @@ import { assignments, auditActions, auditReplies, audits, recommendations } from
 export const auditDeadlines: DeadlineProvider = async (db, tenantId, today) => {
   const items: Deadline[] = [];
   const auditRows = await db
-    .select({ id: audits.id, title: audits.title, remittances: audits.remittances })
+    .select()
     .from(audits)
     .where(and(eq(audits.tenantId, tenantId), sql`jsonb_array_length(${audits.remittances}) > 0`));
-  const replied = auditRows.length
-    ? await db
-        .select({ auditId: auditReplies.auditId, bodyId: auditReplies.bodyId })
-        .from(auditReplies)
-        .where(
-          and(
-            inArray(
-              auditReplies.auditId,
-              auditRows.map((a) => a.id),
-            ),
-            isNotNull(auditReplies.receivedOn),
-          ),
-        )
-    : [];
+  // A reply is due while the body still owes an answer to a recommendation, or, with none
+  // addressed to it, until it has replied at all. A deadline set as a meeting is its date.
+  const standing = await auditStanding(
+    db,
+    { tenantId, now: new Date(`${today}T12:00:00Z`) },
+    auditRows,
+  );
   for (const a of auditRows) {
+    const st = standing.get(a.id)!;
     for (const r of a.remittances) {
-      if (
-        r.kind !== 'reply' ||
-        !r.deadline ||
-        replied.some((x) => x.auditId === a.id && x.bodyId === r.bodyId)
-      )
-        continue;
+      const deadline = st.deadlines.get(r.bodyId)?.date ?? null;
+      if (r.kind !== 'reply' || !deadline) continue;
+      const mine = st.obligations.filter((o) => o.bodyId === r.bodyId);
+      const owes = mine.length
+        ? mine.some((o) => o.state === 'awaiting' || o.state === 'overdue')
+        : !(await hasReplied(db, a.id, r.bodyId));
+      if (!owes) continue;
       items.push({
-        key: `reply:${a.id}:${r.bodyId}:${r.deadline}`,
+        key: `reply:${a.id}:${r.bodyId}:${deadline}`,
         kind: 'reply',
-        date: r.deadline,
+        date: deadline,
         title: a.title,
         auditId: a.id,
         auditTitle: a.title,
@@ -47,7 +59,7 @@ export const auditDeadlines: DeadlineProvider = async (db, tenantId, today) => {
         bodyName: null,
         personId: r.responsiblePersonId ?? null,
         personName: null,
-        overdue: r.deadline < today,
+        overdue: deadline < today,
       });
     }
   }
@@ -87,14 +99,17 @@ export const auditDeadlines: DeadlineProvider = async (db, tenantId, today) => {
       and(
         eq(assignments.tenantId, tenantId),
         isNull(assignments.reportedOn),
-        isNotNull(assignments.reportBackOn),
+        eq(assignments.state, 'active'),
+        inArray(assignments.reportBack, ['date', 'meeting']),
       ),
     );
-  for (const a of asg) {
+  const views = await assignmentViews(db, { tenantId, now: new Date(`${today}T12:00:00Z`) }, asg);
+  for (const a of views) {
+    if (!a.dueOn) continue;
     items.push({
-      key: `report_back:${a.id}:${a.reportBackOn}`,
+      key: `report_back:${a.id}:${a.dueOn}`,
       kind: 'report_back',
-      date: a.reportBackOn!,
+      date: a.dueOn,
       title: a.title,
       auditId: a.sourceAuditId,
       auditTitle: null,
@@ -104,7 +119,7 @@ export const auditDeadlines: DeadlineProvider = async (db, tenantId, today) => {
       bodyName: null,
       personId: a.assigneePersonId,
       personName: null,
-      overdue: a.reportBackOn! < today,
+      overdue: a.dueOn < today,
     });
   }
   return items;

@@ -23,6 +23,25 @@ export const messages: Record<Lang, Record<string, string>> = {
       'Rekommendationen hör till en granskning som den här uppföljningen inte följer upp.',
     'audits.statusOnlyForAddressee':
       'Organet var inte mottagare av rekommendationen: skriv det som en iakttagelse i stället för en status.',
+    'audits.replyOnlyAudited':
+      'Ett yttrande kan bara begäras av ett granskat organ. Skicka rapporten för kännedom, eller lägg till organet bland de granskade.',
+    'audits.remittanceTwice': 'Organet har redan en remiss i granskningen; ändra den i stället.',
+    'audits.concernedIsInformation':
+      'Berörd utan att vara mottagare gäller en remiss för kännedom, inte för yttrande.',
+    'audits.oneDeadline': 'Ange antingen ett datum eller ett sammanträde som sista dag, inte båda.',
+    'audits.questionNumberTwice': 'Två frågor har samma nummer; ge varje fråga ett eget nummer.',
+    'audits.answerNotAddressed':
+      'Rekommendationen riktas inte till organet, så yttrandet kan inte besvara den.',
+    'audits.answerTwice': 'Samma rekommendation står två gånger i yttrandet.',
+    'audits.questionNotAsked':
+      'Revisorerna har inte ställt någon fråga med det numret till organet.',
+    'audits.notChecked':
+      'Rekommendationen hör inte till en granskning som den här uppföljningen följer upp.',
+    'audits.notProposed': 'Uppdraget är redan antaget; det finns inget förslag att flytta.',
+    'audits.notLaterInChain':
+      'Beslutet kommer inte senare i kedjan: det bygger inte på förslaget som gav uppdraget.',
+    'audits.meetingBodyRequired': 'Ange vilket organs sammanträde det gäller.',
+    'audits.badMonth': 'Ange månaden som ÅÅÅÅ-MM, till exempel 2025-01.',
   },
   en: {
     'audits.notAudited':
@@ -46,5 +65,23 @@ export const messages: Record<Lang, Record<string, string>> = {
       'The recommendation belongs to an audit that this follow-up does not follow up.',
     'audits.statusOnlyForAddressee':
       'The body was not an addressee of the recommendation: record it as an observation instead of a status.',
+    'audits.replyOnlyAudited':
+      'A reply can only be asked of an audited body. Send the report for information, or add the body to the audited bodies.',
+    'audits.remittanceTwice': 'The body already has a remittance in this audit; change that one.',
+    'audits.concernedIsInformation':
+      'Concerned without being an addressee applies to a remittance for information, not for a reply.',
+    'audits.oneDeadline': 'Give either a date or a meeting as the deadline, not both.',
+    'audits.questionNumberTwice': 'Two questions have the same number; give each its own.',
+    'audits.answerNotAddressed':
+      'The recommendation is not addressed to the body, so its reply cannot answer it.',
+    'audits.answerTwice': 'The same recommendation appears twice in the reply.',
+    'audits.questionNotAsked': 'The auditors asked the body no question with that number.',
+    'audits.notChecked':
+      'The recommendation belongs to an audit this follow-up does not follow up.',
+    'audits.notProposed': 'The assignment is already adopted; there is no proposal to move.',
+    'audits.notLaterInChain':
+      'That decision is not later in the chain: it does not build on the proposal that gave the assignment.',
+    'audits.meetingBodyRequired': 'Say whose meeting it is.',
+    'audits.badMonth': 'Give the month as YYYY-MM, for example 2025-01.',
   },
 };

@@ -1,4 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import PDFDocument from 'pdfkit';
 import {
   AlignmentType,
   Document,
@@ -11,92 +13,104 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { actionFlags, recommendationState } from '../../../domain/audits/audit.js';
+import { actionFlags } from '../../../domain/audits/audit.js';
+import {
+  assessmentMatrix,
+  CLOSED_STATES,
+  MATRIX_VALUES,
+  type Totals,
+} from '../../../domain/audits/obligations.js';
+import type { Lang } from '../../platform/i18n/messages.js';
+import { auditStanding, type AddresseeStanding } from './standing.js';
 import type { Db } from '../../db/client.js';
 import { authorize } from '../../platform/authorize.js';
 import { todayOf, type Ctx } from '../../platform/context.js';
 import { findOwned } from '../../platform/versioning.js';
 import { findUnit, personsByIds, unitsByIds } from '../organization/index.js';
-import { auditActions, auditReplies, audits, followUpFindings, recommendations } from './tables.js';
+import { auditActions, auditQuestions, audits, recommendations } from './tables.js';
 
 const days = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /**
- * Every recommendation not yet done, per addressed body (one row per recommendation and body; a
- * recommendation addressed to no one is one row without a body): its state, its age since the
- * report, and the next deadline (the reply deadline while no reply is in, else the nearest action
- * date). The latest follow-up finding is shown beside it.
+ * Every recommendation not yet closed, per addressee (one row per recommendation and body; a
+ * recommendation addressed to no one is one row without a body), grouped by audit then body: its
+ * state, its reply obligation (deadline, answered when, late), age since the report, the next
+ * deadline (the reply while one is owed, else the nearest action date), "n av m mottagare
+ * åtgärdade", and the latest follow-up finding. A finding *åtgärdad* for the addressee closes it.
  */
 export async function openRecommendations(
   db: Db,
   ctx: Ctx,
-  q: { bodyId?: string | undefined; auditId?: string | undefined },
+  q: {
+    bodyId?: string | undefined;
+    auditId?: string | undefined;
+    state?: string | undefined;
+    overdue?: boolean | undefined;
+  },
 ) {
   authorize(ctx, 'org.read');
   const today = todayOf(ctx.now);
-  const rows = await db
-    .select({ r: recommendations, audit: audits })
-    .from(recommendations)
-    .innerJoin(audits, eq(audits.id, recommendations.auditId))
-    .where(
-      and(
-        eq(recommendations.tenantId, ctx.tenantId),
-        q.auditId ? eq(recommendations.auditId, q.auditId) : undefined,
+  const auditRows = await db
+    .select()
+    .from(audits)
+    .where(and(eq(audits.tenantId, ctx.tenantId), q.auditId ? eq(audits.id, q.auditId) : undefined))
+    .orderBy(asc(audits.reportDate), asc(audits.title));
+  const standing = await auditStanding(db, ctx, auditRows);
+  const unitIds = [
+    ...new Set(
+      [...standing.values()].flatMap((s) =>
+        s.recommendations.flatMap((r) => r.rec.addresseeBodyIds),
       ),
-    )
-    .orderBy(asc(audits.reportDate), asc(recommendations.sortKey));
-  const recIds = rows.map((x) => x.r.id);
-  const auditIds = [...new Set(rows.map((x) => x.audit.id))];
-  const acts = recIds.length
-    ? await db.select().from(auditActions).where(inArray(auditActions.recommendationId, recIds))
-    : [];
-  const replies = auditIds.length
-    ? await db.select().from(auditReplies).where(inArray(auditReplies.auditId, auditIds))
-    : [];
-  const findings = recIds.length
-    ? await db
-        .select({ f: followUpFindings, date: audits.reportDate, title: audits.title })
-        .from(followUpFindings)
-        .innerJoin(audits, eq(audits.id, followUpFindings.followUpAuditId))
-        .where(inArray(followUpFindings.recommendationId, recIds))
-        .orderBy(asc(audits.reportDate))
-    : [];
-  const unitIds = [...new Set(rows.flatMap((x) => x.r.addresseeBodyIds))];
+    ),
+  ];
   const units = await unitsByIds(db, unitIds);
+  const nameOf = (id: string | null) => units.find((u) => u.id === id)?.name ?? null;
   const out = [];
-  for (const { r, audit } of rows) {
-    const bodies: (string | null)[] = r.addresseeBodyIds.length ? r.addresseeBodyIds : [null];
-    for (const bodyId of bodies) {
+  for (const audit of auditRows) {
+    const st = standing.get(audit.id)!;
+    const rows = st.recommendations.flatMap((r) =>
+      r.addressees.length
+        ? r.addressees.map((a) => ({ r, a }))
+        : [{ r, a: null as AddresseeStanding | null }],
+    );
+    for (const { r, a } of rows) {
+      const bodyId = a?.bodyId ?? null;
       if (q.bodyId && bodyId !== q.bodyId) continue;
-      const mine = acts.filter((a) => a.recommendationId === r.id && a.bodyId === bodyId);
-      const reply = replies.find((x) => x.auditId === audit.id && x.bodyId === bodyId);
-      const state = recommendationState(Boolean(bodyId), Boolean(reply?.receivedOn), mine);
-      if (state === 'done') continue;
-      const remittance = audit.remittances.find((x) => x.bodyId === bodyId && x.kind === 'reply');
+      const state = a?.state ?? 'no_addressee';
+      if (CLOSED_STATES.includes(state)) continue;
+      if (q.state && state !== q.state) continue;
+      const owed =
+        a?.obligation && (a.obligation.state === 'awaiting' || a.obligation.state === 'overdue');
       const candidates = [
-        !reply?.receivedOn && remittance?.deadline ? remittance.deadline : null,
-        ...mine.filter((a) => a.status !== 'done' && a.status !== 'stopped').map((a) => a.dueOn),
+        owed ? a.obligation!.deadline : null,
+        ...(a?.actions ?? [])
+          .filter((x) => x.status !== 'done' && x.status !== 'stopped')
+          .map((x) => x.dueOn),
       ]
         .filter((d): d is string => Boolean(d))
         .sort();
-      const latest = findings.filter((f) => f.f.recommendationId === r.id).at(-1);
+      const overdue = Boolean(candidates[0] && candidates[0] < today);
+      if (q.overdue !== undefined && overdue !== q.overdue) continue;
+      const latest = r.latestFinding;
       out.push({
-        recommendationId: r.id,
-        number: r.number,
-        text: r.text,
+        recommendationId: r.rec.id,
+        number: r.rec.number,
+        text: r.rec.text,
         auditId: audit.id,
         auditTitle: audit.title,
         reportDate: audit.reportDate,
         bodyId,
-        bodyName: units.find((u) => u.id === bodyId)?.name ?? null,
+        bodyName: nameOf(bodyId),
         state,
         ageDays: audit.reportDate ? days(audit.reportDate, today) : null,
         nextDeadline: candidates[0] ?? null,
-        overdue: Boolean(candidates[0] && candidates[0] < today),
-        actions: mine.length,
-        actionsDone: mine.filter((a) => a.status === 'done').length,
-        actionFlags: [...new Set(mine.flatMap((a) => actionFlags(a, today)))],
+        overdue,
+        obligation: a?.obligation ?? null,
+        progress: r.progress,
+        actions: a?.actions.length ?? 0,
+        actionsDone: a?.actions.filter((x) => x.status === 'done').length ?? 0,
+        actionFlags: [...new Set((a?.actions ?? []).flatMap((x) => actionFlags(x, today)))],
         latestFinding: latest
           ? {
               auditTitle: latest.title,
@@ -107,9 +121,339 @@ export async function openRecommendations(
       });
     }
   }
-  return out;
+  // Grouped by audit (oldest report first, as listed), then body, then the recommendation.
+  const auditOrder = new Map(auditRows.map((a, i) => [a.id, i]));
+  return out.sort(
+    (x, y) =>
+      auditOrder.get(x.auditId)! - auditOrder.get(y.auditId)! ||
+      (x.bodyName ?? '\uffff').localeCompare(y.bodyName ?? '\uffff', 'sv') ||
+      0,
+  );
 }
 export type OpenRecommendation = Awaited<ReturnType<typeof openRecommendations>>[number];
+
+/** Who owes which reply to an audit: each obligation, counts per body, and the questions' states. */
+export async function auditObligations(db: Db, ctx: Ctx, auditId: string) {
+  authorize(ctx, 'org.read');
+  const audit = await findOwned(db, audits, ctx, auditId, 'audit');
+  const st = (await auditStanding(db, ctx, [audit])).get(audit.id)!;
+  const bodyIds = [
+    ...new Set([...audit.remittances.map((r) => r.bodyId), ...st.obligations.map((o) => o.bodyId)]),
+  ];
+  const units = await unitsByIds(db, bodyIds);
+  const nameOf = (id: string) => units.find((u) => u.id === id)?.name ?? '—';
+  const numberOf = new Map(st.recommendations.map((r) => [r.rec.id, r.rec.number]));
+  return {
+    items: st.obligations.map((o) => ({
+      ...o,
+      bodyName: nameOf(o.bodyId),
+      recommendationNumber: numberOf.get(o.recommendationId) ?? '',
+    })),
+    bodies: audit.remittances.map((r) => {
+      const mine = st.obligations.filter((o) => o.bodyId === r.bodyId);
+      const deadline = st.deadlines.get(r.bodyId) ?? { date: null, resolved: true };
+      const count = (state: string) => mine.filter((o) => o.state === state).length;
+      return {
+        bodyId: r.bodyId,
+        bodyName: nameOf(r.bodyId),
+        kind: r.kind,
+        concerned: r.concerned ?? false,
+        auditorGroup: r.auditorGroup ?? audit.auditorGroup ?? null,
+        deadline: deadline.date,
+        deadlineResolved: deadline.resolved,
+        deadlineMeeting: r.deadlineMeeting ?? null,
+        owed: mine.length,
+        overdue: count('overdue'),
+        answered: count('answered'),
+        answeredLate: count('answered_late'),
+        questions: st.questions.get(r.bodyId) ?? [],
+      };
+    }),
+  };
+}
+
+/** The assessment matrix with totals per value, per body (column) and per question (row). */
+export async function auditMatrix(db: Db, ctx: Ctx, auditId: string) {
+  authorize(ctx, 'org.read');
+  const audit = await findOwned(db, audits, ctx, auditId, 'audit');
+  const questions = await db
+    .select()
+    .from(auditQuestions)
+    .where(and(eq(auditQuestions.tenantId, ctx.tenantId), eq(auditQuestions.auditId, auditId)))
+    .orderBy(asc(auditQuestions.sortKey), asc(auditQuestions.number));
+  const units = await unitsByIds(db, audit.auditedBodyIds);
+  const bodies = audit.auditedBodyIds.map((id) => ({
+    id,
+    name: units.find((u) => u.id === id)?.name ?? '—',
+  }));
+  return { audit, bodies, ...assessmentMatrix(questions, audit.auditedBodyIds) };
+}
+export type AuditMatrix = Awaited<ReturnType<typeof auditMatrix>>;
+
+/** The matrix's words, one per value: *Ej tillämpligt* is "ET" everywhere it is abbreviated. */
+export const VALUE_WORDS = {
+  sv: { yes: 'Ja', partly: 'Delvis', no: 'Nej', not_applicable: 'ET', none: 'Ej bedömd' },
+  en: { yes: 'Yes', partly: 'Partly', no: 'No', not_applicable: 'N/A', none: 'Not assessed' },
+} as const;
+
+/** The matrix as table rows for export: a row per question, then one of column totals. */
+export function matrixTable(m: AuditMatrix, lang: Lang) {
+  const w = VALUE_WORDS[lang];
+  const totalsText = (t: Totals) =>
+    MATRIX_VALUES.filter((k) => t[k] > 0)
+      .map((k) => `${w[k]} ${t[k]}`)
+      .join(', ') || '–';
+  const header = [
+    lang === 'sv' ? 'Nr' : 'No.',
+    lang === 'sv' ? 'Revisionsfråga' : 'Audit question',
+    ...m.bodies.map((b) => b.name),
+    ...MATRIX_VALUES.map((k) => w[k]),
+    w.none,
+  ];
+  const rows: (string | number)[][] = m.rows.map((r) => [
+    r.number,
+    r.text,
+    ...r.cells.map((c) =>
+      r.mode === 'whole'
+        ? r.wholeValue
+          ? w[r.wholeValue]
+          : ''
+        : r.mode === 'prose'
+          ? lang === 'sv'
+            ? 'Se text'
+            : 'See text'
+          : c.applies
+            ? c.value
+              ? w[c.value]
+              : ''
+            : '—',
+    ),
+    ...MATRIX_VALUES.map((k) => r.totals[k]),
+    r.totals.none,
+  ]);
+  rows.push([
+    '',
+    lang === 'sv' ? 'Summa per organ' : 'Total per body',
+    ...m.columns.map((c) => totalsText(c.totals)),
+    ...MATRIX_VALUES.map((k) => m.totals[k]),
+    m.totals.none,
+  ]);
+  return { header, rows };
+}
+
+export async function matrixWorkbook(m: AuditMatrix, lang: Lang) {
+  const { header, rows } = matrixTable(m, lang);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Styrbord';
+  const ws = wb.addWorksheet(lang === 'sv' ? 'Bedömningar' : 'Assessments');
+  ws.addRow([m.audit.title]);
+  ws.getRow(1).font = { bold: true, size: 13 };
+  ws.addRow([]);
+  ws.addRow(header).font = { bold: true };
+  for (const r of rows) ws.addRow(r);
+  ws.getRow(ws.rowCount).font = { bold: true };
+  ws.columns.forEach((c, i) => {
+    c.width = i === 1 ? 60 : 16;
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const STATE_WORDS: Record<Lang, Record<string, string>> = {
+  sv: {
+    no_addressee: 'Ingen mottagare angiven',
+    awaiting_reply: 'Väntar på yttrande',
+    declined: 'Instämmer inte',
+    no_actions: 'Inga åtgärder',
+    open: 'Åtgärder pågår',
+    done: 'Åtgärdad',
+    resolved: 'Åtgärdad enligt uppföljning',
+    awaiting: 'Yttrande väntas',
+    overdue: 'Yttrande försenat',
+    answered: 'Besvarad',
+    answered_late: 'Besvarad för sent',
+    resolved_f: 'Åtgärdad',
+    partly_resolved: 'Delvis åtgärdad',
+    not_resolved: 'Ej åtgärdad',
+  },
+  en: {
+    no_addressee: 'No addressee named',
+    awaiting_reply: 'Awaiting reply',
+    declined: 'Disagrees',
+    no_actions: 'No actions',
+    open: 'Actions under way',
+    done: 'Done',
+    resolved: 'Resolved per follow-up',
+    awaiting: 'Reply awaited',
+    overdue: 'Reply overdue',
+    answered: 'Answered',
+    answered_late: 'Answered late',
+    resolved_f: 'Resolved',
+    partly_resolved: 'Partly resolved',
+    not_resolved: 'Not resolved',
+  },
+};
+/** A state, obligation state or finding status in words, for exports and the PDF. */
+export const stateWord = (lang: Lang, key: string, finding = false) =>
+  STATE_WORDS[lang][finding && key === 'resolved' ? 'resolved_f' : key] ?? key;
+
+/**
+ * The audit as a PDF for the board or the auditors: its particulars, the matrix with totals, the
+ * recommendations with where each stands per addressee, and who owes which reply.
+ */
+export async function auditPdf(db: Db, ctx: Ctx, auditId: string) {
+  const lang = ctx.lang;
+  const sv = lang === 'sv';
+  const m = await auditMatrix(db, ctx, auditId);
+  const audit = m.audit;
+  const st = (await auditStanding(db, ctx, [audit])).get(audit.id)!;
+  const owed = await auditObligations(db, ctx, auditId);
+  const units = await unitsByIds(db, [
+    ...new Set(st.recommendations.flatMap((r) => r.rec.addresseeBodyIds)),
+  ]);
+  const nameOf = (id: string) => units.find((u) => u.id === id)?.name ?? '—';
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: m.bodies.length > 4 ? 'landscape' : 'portrait',
+    margin: 40,
+    info: { Title: audit.title, Author: 'Styrbord' },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) =>
+    doc.on('end', () => resolve(Buffer.concat(chunks))),
+  );
+  const heading = (text: string) =>
+    doc.moveDown(0.8).fontSize(13).fillColor('#0b4f8a').text(text).fillColor('#1b1f24');
+  const line = (label: string, value: string | null | undefined) => {
+    if (value) doc.fontSize(10).text(`${label}: ${value}`);
+  };
+  doc
+    .fontSize(9)
+    .fillColor('#4f5a66')
+    .text(`Styrbord · ${todayOf(ctx.now)}`);
+  doc.moveDown(0.5).fontSize(18).fillColor('#1b1f24').text(audit.title);
+  line(sv ? 'Revisionsgrupp' : 'Auditor group', audit.auditorGroup);
+  line(sv ? 'Granskningsföretag' : 'Audit firm', audit.auditFirm);
+  line(sv ? 'Uppdraget gavs' : 'Assigned on', audit.assignedOn);
+  line(sv ? 'Rapportdatum' : 'Report date', audit.reportDate);
+  line(sv ? 'Missivets datum' : 'Letter date', audit.letterDate);
+  line(sv ? 'Diarienummer' : 'Case number', audit.caseNumber);
+  if (audit.presidiaConsulted !== null)
+    line(
+      sv
+        ? 'Presidierna har getts möjlighet att lämna synpunkter'
+        : 'Presidia given the chance to comment',
+      audit.presidiaConsulted ? (sv ? 'Ja' : 'Yes') : sv ? 'Nej' : 'No',
+    );
+  if (audit.criteria.length) {
+    heading(sv ? 'Revisionskriterier' : 'Audit criteria');
+    for (const c of audit.criteria)
+      doc.fontSize(10).text(`• ${c.name}${c.reference ? ` (${c.reference})` : ''}`);
+  }
+  if (audit.scope) {
+    heading(sv ? 'Avgränsning' : 'Scope');
+    doc.fontSize(10).text(audit.scope);
+  }
+  if (audit.methodInterviewed.length || audit.methodDocuments.length) {
+    heading(sv ? 'Metod' : 'Method');
+    if (audit.methodInterviewed.length)
+      line(sv ? 'Intervjuade' : 'Interviewed', audit.methodInterviewed.join(', '));
+    if (audit.methodDocuments.length)
+      line(sv ? 'Granskade dokument' : 'Documents reviewed', audit.methodDocuments.join('; '));
+  }
+  if (m.rows.length) {
+    heading(sv ? 'Bedömningar' : 'Assessments');
+    const { header, rows } = matrixTable(m, lang);
+    const left = doc.page.margins.left;
+    const width = doc.page.width - left - doc.page.margins.right;
+    const widths = header.map((_, i) => (i === 1 ? width * 0.3 : 0));
+    const rest = (width - widths[1]!) / (header.length - 1);
+    const cols = widths.map((w) => w || rest);
+    const drawRow = (cells: (string | number)[], bold: boolean) => {
+      doc.fontSize(8).font(bold ? 'Helvetica-Bold' : 'Helvetica');
+      const h =
+        Math.max(...cells.map((c, i) => doc.heightOfString(String(c), { width: cols[i]! - 4 }))) +
+        4;
+      if (doc.y + h > doc.page.height - doc.page.margins.bottom) doc.addPage();
+      const y = doc.y;
+      let x = left;
+      cells.forEach((c, i) => {
+        doc.text(String(c), x + 2, y + 2, { width: cols[i]! - 4 });
+        x += cols[i]!;
+      });
+      doc.x = left;
+      doc.y = y + h;
+      doc
+        .moveTo(left, doc.y)
+        .lineTo(left + width, doc.y)
+        .strokeColor('#c9d1d9')
+        .stroke();
+    };
+    drawRow(header, true);
+    rows.forEach((r, i) => drawRow(r, i === rows.length - 1));
+    doc.font('Helvetica');
+  }
+  heading(sv ? 'Rekommendationer' : 'Recommendations');
+  if (st.recommendations.length === 0)
+    doc
+      .fontSize(10)
+      .text(sv ? 'Granskningen ger inga rekommendationer.' : 'The audit gives no recommendations.');
+  for (const r of st.recommendations) {
+    doc
+      .moveDown(0.4)
+      .fontSize(10)
+      .font('Helvetica-Bold')
+      .text(`${r.rec.number}. `, { continued: true });
+    doc.font('Helvetica').text(r.rec.text);
+    doc.fontSize(9).fillColor('#4f5a66');
+    doc.text(
+      sv
+        ? `${r.progress.resolved} av ${r.progress.of} mottagare åtgärdade`
+        : `${r.progress.resolved} of ${r.progress.of} addressees resolved`,
+    );
+    for (const a of r.addressees)
+      doc.text(
+        `• ${nameOf(a.bodyId)}: ${stateWord(lang, a.state)}${
+          a.obligation
+            ? ` · ${stateWord(lang, a.obligation.state)}${a.obligation.deadline ? ` (${sv ? 'senast' : 'by'} ${a.obligation.deadline})` : ''}${a.obligation.answeredOn ? `, ${a.obligation.answeredOn}` : ''}`
+            : ''
+        }${a.finding ? ` · ${stateWord(lang, a.finding, true)}` : ''}`,
+      );
+    doc.fillColor('#1b1f24');
+  }
+  if (owed.bodies.length) {
+    heading(sv ? 'Remisser och yttranden' : 'Remittances and replies');
+    for (const b of owed.bodies) {
+      doc
+        .fontSize(10)
+        .text(
+          `${b.bodyName}: ${
+            b.kind === 'reply'
+              ? sv
+                ? `yttrande senast ${b.deadline ?? '–'}; ${b.answered + b.answeredLate} av ${b.owed} besvarade, ${b.overdue} försenade`
+                : `reply by ${b.deadline ?? '–'}; ${b.answered + b.answeredLate} of ${b.owed} answered, ${b.overdue} overdue`
+              : sv
+                ? `för kännedom${b.concerned ? ' (berörd)' : ''}`
+                : `for information${b.concerned ? ' (concerned)' : ''}`
+          }`,
+        );
+      for (const q of b.questions)
+        doc
+          .fontSize(9)
+          .text(
+            `   ${q.number}. ${q.text} – ${sv ? { answered: 'besvarad', pending: 'väntar', unanswered: 'obesvarad fråga' }[q.state] : q.state}`,
+          );
+    }
+  }
+  doc.end();
+  return {
+    pdf: await done,
+    filename: `granskning-${audit.title
+      .toLowerCase()
+      .replace(/[^a-z0-9åäö]+/gi, '-')
+      .slice(0, 60)}.pdf`,
+  };
+}
 
 const STATUS_SV: Record<string, string> = {
   planned: 'Planerad',
@@ -176,10 +520,10 @@ export async function replyDraft(db: Db, ctx: Ctx, auditId: string, bodyId: stri
     ...(remittance?.deadline
       ? [new Paragraph({ text: `Yttrandet ska lämnas senast ${remittance.deadline}.` })]
       : []),
-    ...(remittance?.questions
+    ...(remittance?.questions?.length
       ? [
           new Paragraph({ text: 'Revisorernas frågor', heading: HeadingLevel.HEADING_2 }),
-          new Paragraph({ text: remittance.questions }),
+          ...remittance.questions.map((q) => new Paragraph({ text: `${q.number}. ${q.text}` })),
         ]
       : []),
     new Paragraph({

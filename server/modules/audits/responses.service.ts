@@ -1,12 +1,12 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   actionFlags,
   assignmentFlags,
   checkFinding,
-  recommendationState,
   suggestFollowUpStatus,
   ActionInput,
+  AssignmentAdopt,
   ActionUpdate,
   AssignmentInput,
   AssignmentUpdate,
@@ -15,6 +15,15 @@ import {
   ReplyInput,
   ReplyUpdate,
 } from '../../../domain/audits/audit.js';
+import {
+  adoptedState,
+  initialAssignmentState,
+  isLaterInChain,
+  monthOfText,
+  openState,
+  resolveMeeting,
+} from '../../../domain/audits/obligations.js';
+import { decisionReference } from '../../../domain/organization/decision.js';
 import { invalid } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
 import { authorize } from '../../platform/authorize.js';
@@ -22,15 +31,19 @@ import { todayOf, type Ctx } from '../../platform/context.js';
 import {
   assertOrgOwned,
   bodiesInForce,
+  decisionsWithProposals,
+  laterDecisions,
+  meetingsOfBodies,
   personName,
   personNameOf,
-  unitName,
+  personNames,
   unitNames,
   unitTarget,
 } from '../organization/index.js';
 import { findOwned } from '../../platform/versioning.js';
 import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import { getAudit } from './audits.service.js';
+import { auditStanding } from './standing.js';
 import {
   assignments,
   auditActions,
@@ -55,7 +68,41 @@ export async function listReplies(db: Db, ctx: Ctx, auditId: string) {
     .where(and(eq(auditReplies.tenantId, ctx.tenantId), eq(auditReplies.auditId, auditId)));
 }
 
-export async function createReply(db: Db, ctx: Ctx, raw: z.infer<typeof ReplyInput>) {
+/**
+ * What a reply answers: recommendations of this audit addressed to its body, each once, and the
+ * numbers of questions the auditors put to that body.
+ */
+async function checkAnswers(
+  db: Db | Tx,
+  audit: typeof audits.$inferSelect,
+  bodyId: string,
+  answers: readonly { recommendationId: string }[] | undefined,
+  questions: readonly string[] | undefined,
+) {
+  const errors: { path: string; key: string }[] = [];
+  if (answers?.length) {
+    const recs = await db
+      .select({ id: recommendations.id, addressees: recommendations.addresseeBodyIds })
+      .from(recommendations)
+      .where(eq(recommendations.auditId, audit.id));
+    answers.forEach((a, i) => {
+      const rec = recs.find((r) => r.id === a.recommendationId);
+      if (!rec?.addressees.includes(bodyId))
+        errors.push({ path: `answers.${i}.recommendationId`, key: 'audits.answerNotAddressed' });
+      else if (answers.findIndex((x) => x.recommendationId === a.recommendationId) !== i)
+        errors.push({ path: `answers.${i}.recommendationId`, key: 'audits.answerTwice' });
+    });
+  }
+  const asked = audit.remittances.find((r) => r.bodyId === bodyId)?.questions ?? [];
+  (questions ?? []).forEach((n, i) => {
+    if (!asked.some((q) => q.number === n))
+      errors.push({ path: `answeredQuestions.${i}`, key: 'audits.questionNotAsked' });
+  });
+  if (errors.length) throw invalid('errors.validation', errors);
+}
+
+/** A body may reply more than once (some recommendations now, the rest later): each is a reply. */
+export async function createReply(db: Db, ctx: Ctx, raw: z.input<typeof ReplyInput>) {
   const input = parseInput(ReplyInput, raw, ctx.lang);
   const audit = await findOwned(db, audits, ctx, input.auditId, 'audit');
   authorize(ctx, 'audits.respond', await bodyTarget(db, ctx, input.bodyId));
@@ -65,21 +112,19 @@ export async function createReply(db: Db, ctx: Ctx, raw: z.infer<typeof ReplyInp
   )
     throw invalid('errors.validation', [{ path: 'bodyId', key: 'audits.notAudited' }]);
   await assertOrgOwned(db, ctx, 'decision', [input.decisionId]);
-  const [exists] = await db
-    .select({ id: auditReplies.id })
-    .from(auditReplies)
-    .where(and(eq(auditReplies.auditId, input.auditId), eq(auditReplies.bodyId, input.bodyId)));
-  if (exists) throw invalid('errors.validation', [{ path: 'bodyId', key: 'audits.replyExists' }]);
+  await checkAnswers(db, audit, input.bodyId, input.answers, input.answeredQuestions);
   return db.transaction((tx) =>
     createAudited(tx, ctx, auditReplies, input, { entity: 'audit_reply' }),
   );
 }
 
-export async function updateReply(db: Db, ctx: Ctx, id: string, raw: z.infer<typeof ReplyUpdate>) {
+export async function updateReply(db: Db, ctx: Ctx, id: string, raw: z.input<typeof ReplyUpdate>) {
   const input = parseInput(ReplyUpdate, raw, ctx.lang);
   const before = await findOwned(db, auditReplies, ctx, id, 'reply');
   authorize(ctx, 'audits.respond', await bodyTarget(db, ctx, before.bodyId));
   await assertOrgOwned(db, ctx, 'decision', [input.decisionId]);
+  const audit = await findOwned(db, audits, ctx, before.auditId, 'audit');
+  await checkAnswers(db, audit, before.bodyId, input.answers, input.answeredQuestions);
   const { version, ...changes } = input;
   return db.transaction((tx) =>
     updateAudited(tx, ctx, auditReplies, id, version, changes, {
@@ -186,22 +231,96 @@ export async function updateAction(
 
 // Assignments ----------------------------------------------------------------------------------
 
-/** An assignment as pages show it: its flags, and the names of its body and person. */
-export const assignmentView = (
-  a: typeof assignments.$inferSelect,
-  today: string,
-  names: { assigneeBodyName: string | null; assigneePersonName: string | null },
-) => ({
-  ...a,
-  ...names,
-  flags: assignmentFlags(a, today),
-});
-const assignmentNamesOf = async (db: Db | Tx, ctx: Ctx, a: typeof assignments.$inferSelect) => ({
-  assigneeBodyName: a.assigneeBodyId
-    ? ((await unitNames(db, [a.assigneeBodyId])).get(a.assigneeBodyId) ?? null)
-    : null,
-  assigneePersonName: a.assigneePersonId ? await personNameOf(db, ctx, a.assigneePersonId) : null,
-});
+type AssignmentRow = typeof assignments.$inferSelect;
+
+/**
+ * The meeting a report-back "at the meeting in …" names: stored as whose and which month, or, for
+ * one written before that was stored, read from its text (the month) and its decision (the body).
+ */
+function meetingRefOf(
+  a: AssignmentRow,
+  decisionBodyId: string | null,
+): { bodyId: string; month: string } | null {
+  if (a.reportBack !== 'meeting') return null;
+  const bodyId = a.reportBackMeetingBodyId ?? decisionBodyId ?? a.assigneeBodyId;
+  const month =
+    a.reportBackMeetingMonth ??
+    (a.reportBackMeeting ? monthOfText(a.reportBackMeeting, a.createdAt.getUTCFullYear()) : null);
+  return bodyId && month ? { bodyId, month } : null;
+}
+
+/**
+ * Assignments as pages show them: the names of body and person, the report-back's date (a
+ * meeting's date once the meeting is on record), the decision chain behind it, and its flags.
+ */
+export async function assignmentViews(
+  db: Db | Tx,
+  ctx: Pick<Ctx, 'tenantId' | 'now'>,
+  rows: readonly AssignmentRow[],
+) {
+  const today = todayOf(ctx.now);
+  const chainOf = await decisionsWithProposals(
+    db,
+    ctx,
+    rows.flatMap((a) => [a.decisionId, a.adoptedByDecisionId]),
+  );
+  const refs = rows.map((a) =>
+    meetingRefOf(a, a.decisionId ? (chainOf.get(a.decisionId)?.bodyUnitId ?? null) : null),
+  );
+  const meetings = await meetingsOfBodies(
+    db,
+    ctx,
+    refs.flatMap((r) => (r ? [r.bodyId] : [])),
+  );
+  const names = await unitNames(db, [
+    ...rows.flatMap((a) => (a.assigneeBodyId ? [a.assigneeBodyId] : [])),
+    ...refs.flatMap((r) => (r ? [r.bodyId] : [])),
+  ]);
+  const people = await personNames(
+    db,
+    rows.flatMap((a) => (a.assigneePersonId ? [a.assigneePersonId] : [])),
+  );
+  return rows.map((a, i) => {
+    const ref = refs[i]!;
+    const resolved = ref ? resolveMeeting(ref, meetings) : null;
+    const dueOn = a.reportBack === 'date' ? a.reportBackOn : (resolved?.date ?? null);
+    const dueResolved = a.reportBack !== 'meeting' || Boolean(resolved?.resolved);
+    // The chain: from the adopting decision (or the giving one) back through its proposals.
+    const chain = [];
+    const seen = new Set<string>();
+    for (
+      let at = a.adoptedByDecisionId ?? a.decisionId;
+      at && !seen.has(at);
+      at = chainOf.get(at)?.proposedByDecisionId ?? null
+    ) {
+      seen.add(at);
+      const d = chainOf.get(at);
+      if (d) chain.unshift(d);
+    }
+    if (a.decisionId && !seen.has(a.decisionId) && chainOf.get(a.decisionId))
+      chain.unshift(chainOf.get(a.decisionId)!);
+    const view = {
+      ...a,
+      assigneeBodyName: a.assigneeBodyId ? (names.get(a.assigneeBodyId) ?? null) : null,
+      assigneePersonName: a.assigneePersonId ? (people.get(a.assigneePersonId) ?? null) : null,
+      reportBackMeetingRef: ref,
+      reportBackMeetingBodyName: ref ? (names.get(ref.bodyId) ?? null) : null,
+      dueOn,
+      dueResolved,
+      state: a.state as 'proposed' | 'active',
+      chain: chain.map((d) => ({
+        id: d.id,
+        reference: decisionReference(d) || d.title,
+        title: d.title,
+        level: d.level,
+        bodyKind: d.bodyKind,
+        decidedOn: d.decidedOn,
+      })),
+    };
+    return { ...view, flags: assignmentFlags(view, today) };
+  });
+}
+export type AssignmentView = Awaited<ReturnType<typeof assignmentViews>>[number];
 
 export async function listAssignments(
   db: Db,
@@ -209,6 +328,7 @@ export async function listAssignments(
   q: {
     bodyId?: string | undefined;
     flag?: string | undefined;
+    state?: string | undefined;
     decisionId?: string | undefined;
     sourceAuditId?: string | undefined;
     limit: number;
@@ -217,95 +337,213 @@ export async function listAssignments(
 ) {
   authorize(ctx, 'org.read');
   const rows = await db
-    .select({
-      a: assignments,
-      assigneeBodyName: unitName(assignments.assigneeBodyId),
-      assigneePersonName: personName(assignments.assigneePersonId),
-    })
+    .select()
     .from(assignments)
     .where(
       and(
         eq(assignments.tenantId, ctx.tenantId),
         q.bodyId ? eq(assignments.assigneeBodyId, q.bodyId) : undefined,
-        q.decisionId ? eq(assignments.decisionId, q.decisionId) : undefined,
+        q.state ? eq(assignments.state, q.state) : undefined,
+        q.decisionId
+          ? or(
+              eq(assignments.decisionId, q.decisionId),
+              eq(assignments.adoptedByDecisionId, q.decisionId),
+            )
+          : undefined,
         q.sourceAuditId ? eq(assignments.sourceAuditId, q.sourceAuditId) : undefined,
       ),
     )
     .orderBy(sql`${assignments.reportBackOn} NULLS LAST`, asc(assignments.title))
     .limit(5_000);
-  const today = todayOf(ctx.now);
-  const all = rows
-    .map(({ a, ...names }) => assignmentView(a, today, names))
-    .filter((a) => !q.flag || a.flags.includes(q.flag as never));
+  const all = (await assignmentViews(db, ctx, rows))
+    .filter((a) => !q.flag || a.flags.includes(q.flag as never))
+    .sort((x, y) => (x.dueOn ?? '9999').localeCompare(y.dueOn ?? '9999'));
   return { items: all.slice(q.offset, q.offset + q.limit), total: all.length, all };
 }
 
-/** A group ("all committees") expands to one assignment per body, each reported back on its own. */
-export async function createAssignments(db: Db, ctx: Ctx, raw: z.infer<typeof AssignmentInput>) {
+/** The bodies a group names, among those in force today. */
+async function groupBodies(db: Db | Tx, ctx: Ctx, group: string) {
+  const kinds = group === 'all_committees' ? ['board'] : ['board', 'regional_board'];
+  return (await bodiesInForce(db, ctx, kinds)).map((r) => r.id);
+}
+
+/** A report-back at a meeting is stored as whose meeting and which month. */
+function meetingColumns(input: {
+  reportBackMeetingRef?: { bodyId: string; month: string } | null | undefined;
+}) {
+  if (input.reportBackMeetingRef === undefined) return {};
+  return {
+    reportBackMeetingBodyId: input.reportBackMeetingRef?.bodyId ?? null,
+    reportBackMeetingMonth: input.reportBackMeetingRef?.month ?? null,
+  };
+}
+
+/**
+ * Gives an assignment. Given by a preparing body (or proposed by a review), it is proposed, and a
+ * group ("all committees") stays one proposal until adopted. In force, a group expands to one
+ * assignment per body that exists then, each reported back on its own.
+ */
+export async function createAssignments(db: Db, ctx: Ctx, raw: z.input<typeof AssignmentInput>) {
   const input = parseInput(AssignmentInput, raw, ctx.lang);
   await assertOrgOwned(db, ctx, 'decision', [input.decisionId, null]);
   if (input.sourceAuditId) await findOwned(db, audits, ctx, input.sourceAuditId, 'audit');
   if (input.recommendationId)
     await findOwned(db, recommendations, ctx, input.recommendationId, 'recommendation');
   await assertOrgOwned(db, ctx, 'person', [input.assigneePersonId]);
-  await assertOrgOwned(db, ctx, 'unit', input.assigneeBodyIds);
+  await assertOrgOwned(db, ctx, 'unit', [
+    ...input.assigneeBodyIds,
+    input.reportBackMeetingRef?.bodyId,
+  ]);
+  const decision = input.decisionId
+    ? (await decisionsWithProposals(db, ctx, [input.decisionId])).get(input.decisionId)
+    : undefined;
+  const state = initialAssignmentState({
+    decisionBodyKind: decision?.bodyKind ?? null,
+    hasDecision: Boolean(decision),
+    fromReview: Boolean(input.sourceAuditId),
+    proposed: input.proposed,
+  });
   let bodies = input.assigneeBodyIds;
-  if (input.assigneeGroup) {
-    const kinds =
-      input.assigneeGroup === 'all_committees' ? ['board'] : ['board', 'regional_board'];
-    const rows = await bodiesInForce(db, ctx, kinds);
-    bodies = [...new Set([...bodies, ...rows.map((r) => r.id)])];
-  }
-  for (const b of bodies.length ? bodies : [null])
-    authorize(ctx, 'audits.respond', await bodyTarget(db, ctx, b));
-  const { assigneeBodyIds: _ids, ...rest } = input;
+  if (input.assigneeGroup && state === 'active')
+    bodies = [...new Set([...bodies, ...(await groupBodies(db, ctx, input.assigneeGroup))])];
+  const targets: (string | null)[] = bodies.length ? bodies : [null];
+  for (const b of targets) authorize(ctx, 'audits.respond', await bodyTarget(db, ctx, b));
+  const { assigneeBodyIds: _ids, reportBackMeetingRef: _ref, proposed: _p, ...rest } = input;
+  const meeting = meetingColumns(input);
   return db.transaction(async (tx) => {
     const out = [];
-    for (const b of bodies.length ? bodies : [null]) {
-      const row = await createAudited(
-        tx,
-        ctx,
-        assignments,
-        { ...rest, assigneeBodyId: b },
-        { entity: 'assignment' },
+    for (const b of targets)
+      out.push(
+        await createAudited(
+          tx,
+          ctx,
+          assignments,
+          { ...rest, ...meeting, state, assigneeBodyId: b },
+          { entity: 'assignment' },
+        ),
       );
-      out.push(assignmentView(row, todayOf(ctx.now), await assignmentNamesOf(tx, ctx, row)));
-    }
-    return out;
+    return assignmentViews(tx, ctx, out);
   });
+}
+
+function assertReportBack(a: AssignmentRow) {
+  if (a.reportBack === 'date' && !a.reportBackOn)
+    throw invalid('errors.validation', [
+      { path: 'reportBackOn', key: 'audits.reportBackDateRequired' },
+    ]);
+  if (a.reportBack === 'meeting' && !a.reportBackMeeting && !a.reportBackMeetingMonth)
+    throw invalid('errors.validation', [
+      { path: 'reportBackMeeting', key: 'audits.reportBackMeetingRequired' },
+    ]);
 }
 
 export async function updateAssignment(
   db: Db,
   ctx: Ctx,
   id: string,
-  raw: z.infer<typeof AssignmentUpdate>,
+  raw: z.input<typeof AssignmentUpdate>,
 ) {
   const input = parseInput(AssignmentUpdate, raw, ctx.lang);
   const before = await findOwned(db, assignments, ctx, id, 'assignment');
   authorize(ctx, 'audits.respond', await bodyTarget(db, ctx, before.assigneeBodyId));
   await assertOrgOwned(db, ctx, 'decision', [input.reportDecisionId]);
   await assertOrgOwned(db, ctx, 'person', [input.assigneePersonId]);
-  const { version, ...changes } = input;
-  const merged = {
+  await assertOrgOwned(db, ctx, 'unit', [input.reportBackMeetingRef?.bodyId]);
+  const { version, reportBackMeetingRef: _ref, ...rest } = input;
+  const changes = { ...rest, ...meetingColumns(input) };
+  assertReportBack({
     ...before,
     ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
-  } as typeof before;
-  if (merged.reportBack === 'date' && !merged.reportBackOn)
-    throw invalid('errors.validation', [
-      { path: 'reportBackOn', key: 'audits.reportBackDateRequired' },
-    ]);
-  if (merged.reportBack === 'meeting' && !merged.reportBackMeeting)
-    throw invalid('errors.validation', [
-      { path: 'reportBackMeeting', key: 'audits.reportBackMeetingRequired' },
-    ]);
+  } as AssignmentRow);
   return db.transaction(async (tx) => {
     const after = await updateAudited(tx, ctx, assignments, id, version, changes, {
       entity: 'assignment',
       action: changes.reportedOn ? 'report_back' : 'update',
       before,
     });
-    return assignmentView(after, todayOf(ctx.now), await assignmentNamesOf(tx, ctx, after));
+    return (await assignmentViews(tx, ctx, [after]))[0]!;
+  });
+}
+
+/** Decisions that could adopt a proposed assignment: those later in its decision's chain. */
+export async function adoptionCandidates(db: Db, ctx: Ctx, id: string) {
+  authorize(ctx, 'org.read');
+  const a = await findOwned(db, assignments, ctx, id, 'assignment');
+  if (!a.decisionId) return [];
+  return (await laterDecisions(db, ctx, a.decisionId)).map((d) => ({
+    id: d.id,
+    reference: decisionReference(d) || d.title,
+    title: d.title,
+    level: d.level,
+    bodyKind: d.bodyKind,
+    decidedOn: d.decidedOn,
+  }));
+}
+
+/**
+ * Moves a proposed assignment to the decision that adopted it, later in its chain (AU → styrelse
+ * → fullmäktige). Adopted by a deciding body it is active; a group proposal then expands to the
+ * bodies in force at adoption, one assignment each. Adopted by another preparing body, it stays
+ * proposed, now resting on that decision.
+ */
+export async function adoptAssignment(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  raw: z.input<typeof AssignmentAdopt>,
+) {
+  const input = parseInput(AssignmentAdopt, raw, ctx.lang);
+  const before = await findOwned(db, assignments, ctx, id, 'assignment');
+  authorize(ctx, 'audits.respond', await bodyTarget(db, ctx, before.assigneeBodyId));
+  if (before.state !== 'proposed')
+    throw invalid('errors.validation', [{ path: 'decisionId', key: 'audits.notProposed' }]);
+  await assertOrgOwned(db, ctx, 'decision', [input.decisionId]);
+  const chain = await decisionsWithProposals(db, ctx, [input.decisionId]);
+  const given = before.adoptedByDecisionId ?? before.decisionId;
+  const proposedBy = new Map([...chain.values()].map((d) => [d.id, d.proposedByDecisionId]));
+  if (given && !isLaterInChain(input.decisionId, given, proposedBy))
+    throw invalid('errors.validation', [{ path: 'decisionId', key: 'audits.notLaterInChain' }]);
+  const state = adoptedState(chain.get(input.decisionId)?.bodyKind ?? null);
+  const fanOut =
+    state === 'active' && before.assigneeGroup && !before.assigneeBodyId
+      ? await groupBodies(db, ctx, before.assigneeGroup)
+      : [];
+  for (const b of fanOut) authorize(ctx, 'audits.respond', await bodyTarget(db, ctx, b));
+  return db.transaction(async (tx) => {
+    const [first, ...others] = fanOut;
+    const after = await updateAudited(
+      tx,
+      ctx,
+      assignments,
+      id,
+      input.version,
+      { adoptedByDecisionId: input.decisionId, state, ...(first ? { assigneeBodyId: first } : {}) },
+      { entity: 'assignment', action: 'adopt', before },
+    );
+    const out = [after];
+    const {
+      id: _id,
+      version: _v,
+      createdAt: _c,
+      createdBy: _cb,
+      updatedAt: _u,
+      updatedBy: _ub,
+      tenantId: _t,
+      ...copy
+    } = after;
+    for (const b of others)
+      out.push(
+        await createAudited(
+          tx,
+          ctx,
+          assignments,
+          { ...copy, assigneeBodyId: b },
+          {
+            entity: 'assignment',
+          },
+        ),
+      );
+    return assignmentViews(tx, ctx, out);
   });
 }
 
@@ -352,6 +590,7 @@ export async function followUpPrefill(db: Db, ctx: Ctx, followUpAuditId: string)
         .select()
         .from(auditReplies)
         .where(inArray(auditReplies.auditId, followUp.followsUpAuditIds))
+        .orderBy(asc(auditReplies.receivedOn))
     : [];
   const findings = recIds.length
     ? await db
@@ -365,17 +604,30 @@ export async function followUpPrefill(db: Db, ctx: Ctx, followUpAuditId: string)
         )
     : [];
   const today = todayOf(ctx.now);
+  const earlier = followUp.followsUpAuditIds.length
+    ? await db.select().from(audits).where(inArray(audits.id, followUp.followsUpAuditIds))
+    : [];
+  const standing = await auditStanding(db, ctx, earlier);
   return recs.map((r) => ({
     recommendation: r,
     finding: findings.find((f) => f.recommendationId === r.id) ?? null,
     addressees: r.addresseeBodyIds.map((bodyId) => {
       const mine = acts.filter((a) => a.recommendationId === r.id && a.bodyId === bodyId);
-      const reply = replies.find((x) => x.auditId === r.auditId && x.bodyId === bodyId) ?? null;
+      const obligation =
+        standing
+          .get(r.auditId)
+          ?.obligations.find((o) => o.recommendationId === r.id && o.bodyId === bodyId) ?? null;
+      // The reply that answered it; else the body's latest reply to the audit.
+      const reply =
+        replies.find((x) => x.id === obligation?.replyId) ??
+        replies.filter((x) => x.auditId === r.auditId && x.bodyId === bodyId).at(-1) ??
+        null;
       return {
         bodyId,
         reply,
         actions: mine.map((a) => actionView(a, today, ownerName.get(a.id) ?? null)),
-        state: recommendationState(true, Boolean(reply?.receivedOn), mine),
+        // What Styrbord knew before this follow-up's own conclusion.
+        state: openState({ hasAddressee: true, obligation, actions: mine, finding: null }),
         suggestedStatus: suggestFollowUpStatus(mine),
       };
     }),

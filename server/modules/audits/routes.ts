@@ -6,6 +6,7 @@ import {
   ActionUpdate,
   ASSIGNMENT_FLAGS,
   Assignment,
+  AssignmentAdopt,
   AssignmentInput,
   AssignmentUpdate,
   Audit,
@@ -40,7 +41,86 @@ import { readProblems, typed, writeProblems, type RouteOpts } from '../../platfo
 import * as auditsService from './audits.service.js';
 import * as reports from './reports.service.js';
 import * as responses from './responses.service.js';
-import type { auditQuestions, auditReplies, followUpFindings, recommendations } from './tables.js';
+import {
+  ASSIGNMENT_STATES,
+  OBLIGATION_STATES,
+  QUESTION_STATES,
+} from '../../../domain/audits/obligations.js';
+import type { auditReplies, followUpFindings, recommendations } from './tables.js';
+
+const Totals = z.object({
+  yes: z.number().int(),
+  partly: z.number().int(),
+  no: z.number().int(),
+  not_applicable: z.number().int(),
+  none: z.number().int(),
+});
+const AuditMatrixSchema = z.object({
+  bodies: z.array(z.object({ id: Id, name: z.string() })),
+  rows: z.array(
+    z.object({
+      questionId: Id,
+      number: z.string(),
+      text: z.string(),
+      mode: z.string(),
+      wholeValue: z.string().nullable(),
+      cells: z.array(
+        z.object({ bodyId: Id, applies: z.boolean().nullable(), value: z.string().nullable() }),
+      ),
+      totals: Totals,
+    }),
+  ),
+  columns: z.array(z.object({ bodyId: Id, totals: Totals })),
+  totals: Totals,
+});
+const ChainStep = z.object({
+  id: Id,
+  reference: z.string(),
+  title: z.string(),
+  level: z.string(),
+  bodyKind: z.string().nullable(),
+  decidedOn: z.string().nullable(),
+});
+const AuditObligations = z.object({
+  items: z.array(
+    z.object({
+      recommendationId: Id,
+      recommendationNumber: z.string(),
+      bodyId: Id,
+      bodyName: z.string(),
+      deadline: z.string().nullable(),
+      state: z.enum(OBLIGATION_STATES),
+      answeredOn: z.string().nullable(),
+      replyId: Id.nullable(),
+      position: z.string().nullable(),
+      daysLate: z.number().int(),
+    }),
+  ),
+  bodies: z.array(
+    z.object({
+      bodyId: Id,
+      bodyName: z.string(),
+      kind: z.string(),
+      concerned: z.boolean(),
+      auditorGroup: z.string().nullable(),
+      deadline: z.string().nullable(),
+      deadlineResolved: z.boolean(),
+      deadlineMeeting: z.object({ bodyId: Id, month: z.string() }).nullable(),
+      owed: z.number().int(),
+      overdue: z.number().int(),
+      answered: z.number().int(),
+      answeredLate: z.number().int(),
+      questions: z.array(
+        z.object({
+          number: z.string(),
+          text: z.string(),
+          state: z.enum(QUESTION_STATES),
+          replyId: Id.nullable(),
+        }),
+      ),
+    }),
+  ),
+});
 
 const tags = ['Audits'];
 const toAudit = (a: auditsService.AuditView) => ({
@@ -62,12 +142,20 @@ const toAudit = (a: auditsService.AuditView) => ({
   followedUpBy: a.followedUpBy,
   overallAssessment: a.overallAssessment as never,
   overallText: a.overallText,
-  remittances: a.remittances,
+  remittances: a.remittances.map((r) => ({
+    ...r,
+    questions: r.questions ?? [],
+    concerned: r.concerned ?? false,
+  })),
+  presidiaConsulted: a.presidiaConsulted,
+  assignedOn: a.assignedOn,
+  letterDate: a.letterDate,
   reportAttachmentId: a.reportAttachmentId,
   recommendationCount: a.recommendationCount,
   openRecommendationCount: a.openRecommendationCount,
+  obligations: a.obligations,
 });
-const toQuestion = (q: typeof auditQuestions.$inferSelect) => ({
+const toQuestion = (q: Awaited<ReturnType<typeof auditsService.withChecks>>[number]) => ({
   ...stamps(q),
   id: q.id,
   auditId: q.auditId,
@@ -79,8 +167,10 @@ const toQuestion = (q: typeof auditQuestions.$inferSelect) => ({
   cells: q.cells,
   wholeValue: q.wholeValue as never,
   prose: q.prose,
+  checksRecommendationIds: q.checksRecommendationIds,
+  checks: q.checks,
 });
-const toRecommendation = (r: typeof recommendations.$inferSelect) => ({
+const toRecommendation = (r: auditsService.RecommendationView) => ({
   ...stamps(r),
   id: r.id,
   auditId: r.auditId,
@@ -89,7 +179,13 @@ const toRecommendation = (r: typeof recommendations.$inferSelect) => ({
   text: r.text,
   addressedGroup: r.addressedGroup as never,
   addresseeBodyIds: r.addresseeBodyIds,
+  addressees: r.addressees,
+  progress: r.progress,
+  checkedBy: r.checkedBy,
 });
+/** A recommendation where only its row is at hand (the follow-up's prefill). */
+const plainRecommendation = (r: typeof recommendations.$inferSelect) =>
+  toRecommendation({ ...r, addressees: [], progress: { resolved: 0, of: 0 }, checkedBy: [] });
 const toReply = (r: typeof auditReplies.$inferSelect) => ({
   ...stamps(r),
   id: r.id,
@@ -98,6 +194,8 @@ const toReply = (r: typeof auditReplies.$inferSelect) => ({
   text: r.text,
   receivedOn: r.receivedOn,
   decisionId: r.decisionId,
+  answers: r.answers,
+  answeredQuestions: r.answeredQuestions,
 });
 const toAction = (a: ReturnType<typeof responses.actionView>) => ({
   ...stamps(a),
@@ -114,7 +212,7 @@ const toAction = (a: ReturnType<typeof responses.actionView>) => ({
   notes: a.notes,
   flags: a.flags,
 });
-const toAssignment = (a: ReturnType<typeof responses.assignmentView>) => ({
+const toAssignment = (a: responses.AssignmentView) => ({
   ...stamps(a),
   id: a.id,
   decisionId: a.decisionId,
@@ -129,6 +227,13 @@ const toAssignment = (a: ReturnType<typeof responses.assignmentView>) => ({
   reportBack: a.reportBack as never,
   reportBackOn: a.reportBackOn,
   reportBackMeeting: a.reportBackMeeting,
+  reportBackMeetingRef: a.reportBackMeetingRef,
+  reportBackMeetingBodyName: a.reportBackMeetingBodyName,
+  dueOn: a.dueOn,
+  dueResolved: a.dueResolved,
+  state: a.state,
+  adoptedByDecisionId: a.adoptedByDecisionId,
+  chain: a.chain,
   reportedOn: a.reportedOn,
   reportDecisionId: a.reportDecisionId,
   reportText: a.reportText,
@@ -155,7 +260,29 @@ const openColumns: Column<reports.OpenRecommendation>[] = [
   { key: 'reportDate', sv: 'Rapportdatum', en: 'Report date', value: (r) => r.reportDate },
   { key: 'number', sv: 'Nr', en: 'No.', value: (r) => r.number },
   { key: 'text', sv: 'Rekommendation', en: 'Recommendation', value: (r) => r.text },
-  { key: 'state', sv: 'Läge', en: 'State', value: (r) => r.state },
+  { key: 'state', sv: 'Läge', en: 'State', value: (r) => reports.stateWord('sv', r.state) },
+  {
+    key: 'obligation',
+    sv: 'Yttrande',
+    en: 'Reply',
+    value: (r) =>
+      r.obligation
+        ? `${reports.stateWord('sv', r.obligation.state)}${r.obligation.answeredOn ? ` ${r.obligation.answeredOn}` : ''}`
+        : 'Inget yttrande begärt',
+  },
+  {
+    key: 'replyDeadline',
+    sv: 'Sista dag för yttrande',
+    en: 'Reply deadline',
+    value: (r) => r.obligation?.deadline ?? null,
+  },
+  { key: 'overdue', sv: 'Försenad', en: 'Overdue', value: (r) => (r.overdue ? 'Ja' : 'Nej') },
+  {
+    key: 'progress',
+    sv: 'Mottagare åtgärdade',
+    en: 'Addressees resolved',
+    value: (r) => `${r.progress.resolved} av ${r.progress.of}`,
+  },
   { key: 'ageDays', sv: 'Ålder (dagar)', en: 'Age (days)', value: (r) => r.ageDays },
   { key: 'nextDeadline', sv: 'Nästa tidpunkt', en: 'Next deadline', value: (r) => r.nextDeadline },
   {
@@ -170,13 +297,39 @@ const openColumns: Column<reports.OpenRecommendation>[] = [
     en: 'Latest follow-up',
     value: (r) =>
       r.latestFinding
-        ? `${r.latestFinding.auditTitle}: ${r.latestFinding.status ?? ''} ${r.latestFinding.text}`
+        ? `${r.latestFinding.auditTitle}: ${
+            r.latestFinding.status
+              ? `${reports.stateWord('sv', r.latestFinding.status, true)}. `
+              : ''
+          }${r.latestFinding.text}`
         : null,
   },
 ];
-const assignmentColumns: Column<ReturnType<typeof responses.assignmentView>>[] = [
+const ASSIGNMENT_FLAG_WORDS: Record<string, string> = {
+  overdue: 'Återrapportering försenad',
+  no_report_back: 'Ingen återrapportering angiven',
+  meeting_not_planned: 'Sammanträdet inte inlagt',
+};
+const assignmentColumns: Column<responses.AssignmentView>[] = [
   { key: 'title', sv: 'Uppdrag', en: 'Assignment', value: (a) => a.title },
-  { key: 'assigneeBodyId', sv: 'Organ (id)', en: 'Body (id)', value: (a) => a.assigneeBodyId },
+  {
+    key: 'assigneeBodyName',
+    sv: 'Organ',
+    en: 'Body',
+    value: (a) => a.assigneeBodyName ?? (a.assigneeGroup ? 'Samtliga nämnder' : null),
+  },
+  {
+    key: 'state',
+    sv: 'Läge',
+    en: 'State',
+    value: (a) => (a.state === 'proposed' ? 'Föreslaget' : 'Aktivt'),
+  },
+  {
+    key: 'chain',
+    sv: 'Beslut',
+    en: 'Decisions',
+    value: (a) => a.chain.map((d) => d.reference).join(' → '),
+  },
   {
     key: 'reportBack',
     sv: 'Återrapportering',
@@ -185,11 +338,18 @@ const assignmentColumns: Column<ReturnType<typeof responses.assignmentView>>[] =
       a.reportBack === 'date'
         ? a.reportBackOn
         : a.reportBack === 'meeting'
-          ? a.reportBackMeeting
-          : 'ingen',
+          ? (a.reportBackMeeting ??
+            `${a.reportBackMeetingBodyName ?? ''} ${a.reportBackMeetingRef?.month ?? ''}`.trim())
+          : 'Ingen',
   },
+  { key: 'dueOn', sv: 'Senast', en: 'Due', value: (a) => a.dueOn },
   { key: 'reportedOn', sv: 'Återrapporterat', en: 'Reported', value: (a) => a.reportedOn },
-  { key: 'flags', sv: 'Flaggor', en: 'Flags', value: (a) => a.flags.join(', ') },
+  {
+    key: 'flags',
+    sv: 'Flaggor',
+    en: 'Flags',
+    value: (a) => a.flags.map((f) => ASSIGNMENT_FLAG_WORDS[f] ?? f).join(', '),
+  },
 ];
 
 const AuditListQuery = ListQuery.extend({
@@ -482,6 +642,7 @@ export async function revisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
         flag: z.enum(ASSIGNMENT_FLAGS).optional(),
         decisionId: Id.optional(),
         sourceAuditId: Id.optional(),
+        state: z.enum(ASSIGNMENT_STATES).optional(),
       }).strict(),
       response: { 200: Page(Assignment), ...readProblems },
     },
@@ -549,7 +710,7 @@ export async function revisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
     },
     handler: async (req) => ({
       items: (await responses.followUpPrefill(db, requireCtx(req), req.params.id)).map((x) => ({
-        recommendation: toRecommendation(x.recommendation),
+        recommendation: plainRecommendation(x.recommendation),
         finding: x.finding ? toFinding(x.finding) : null,
         addressees: x.addressees.map((a) => ({
           bodyId: a.bodyId,
@@ -649,6 +810,8 @@ export async function revisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
         .object({
           bodyId: Id.optional(),
           auditId: Id.optional(),
+          state: z.enum(RECOMMENDATION_STATES).optional(),
+          overdue: z.enum(['true', 'false']).optional(),
           format: ExportFormat.default('json'),
         })
         .strict(),
@@ -656,7 +819,11 @@ export async function revisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
     },
     handler: async (req, reply) => {
       const ctx = requireCtx(req);
-      const items = await reports.openRecommendations(db, ctx, req.query);
+      const { overdue, ...rest } = req.query;
+      const items = await reports.openRecommendations(db, ctx, {
+        ...rest,
+        ...(overdue ? { overdue: overdue === 'true' } : {}),
+      });
       if (req.query.format !== 'json')
         return sendExport(
           reply,
@@ -668,5 +835,79 @@ export async function revisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
         );
       return { items };
     },
+  });
+
+  r.get('/api/audits/:id/obligations', {
+    schema: {
+      tags,
+      summary:
+        'Who owes which reply: one obligation per (recommendation, addressee) sent for a reply, counts per body, and the auditors’ questions answered or not',
+      params: IdParams,
+      response: { 200: AuditObligations, ...readProblems },
+    },
+    handler: async (req) => reports.auditObligations(db, requireCtx(req), req.params.id),
+  });
+  r.get('/api/audits/:id/matrix', {
+    schema: {
+      tags,
+      summary:
+        'The assessment matrix with totals per value, per body and per question (format=xlsx: Excel)',
+      params: IdParams,
+      querystring: z.object({ format: z.enum(['json', 'xlsx']).default('json') }).strict(),
+      response: { 200: AuditMatrixSchema, ...readProblems },
+    },
+    handler: async (req, reply) => {
+      const ctx = requireCtx(req);
+      const m = await reports.auditMatrix(db, ctx, req.params.id);
+      if (req.query.format === 'xlsx')
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', 'attachment; filename="bedomningar.xlsx"')
+          .send((await reports.matrixWorkbook(m, ctx.lang)) as never);
+      return { bodies: m.bodies, rows: m.rows, columns: m.columns, totals: m.totals };
+    },
+  });
+  r.get('/api/audits/:id/report.pdf', {
+    schema: {
+      tags,
+      summary:
+        'The audit as PDF: particulars, the matrix with totals, recommendations per addressee, replies owed',
+      params: IdParams,
+      response: readProblems,
+    },
+    handler: async (req, reply) => {
+      const { pdf, filename } = await reports.auditPdf(db, requireCtx(req), req.params.id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${encodeURIComponent(filename)}"`)
+        .send(pdf as never);
+    },
+  });
+  r.get('/api/assignments/:id/adoption-candidates', {
+    schema: {
+      tags,
+      summary:
+        'Decisions later in the chain of a proposed assignment’s decision, that could adopt it',
+      params: IdParams,
+      response: { 200: z.object({ items: z.array(ChainStep) }), ...readProblems },
+    },
+    handler: async (req) => ({
+      items: await responses.adoptionCandidates(db, requireCtx(req), req.params.id),
+    }),
+  });
+  r.post('/api/assignments/:id/adopt', {
+    schema: {
+      tags,
+      summary:
+        'Move a proposed assignment to the decision that adopted it (a group then gives one per body in force)',
+      params: IdParams,
+      body: AssignmentAdopt,
+      response: { 200: z.object({ items: z.array(Assignment) }), ...writeProblems },
+    },
+    handler: async (req) => ({
+      items: (await responses.adoptAssignment(db, requireCtx(req), req.params.id, req.body)).map(
+        toAssignment,
+      ),
+    }),
   });
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   date,
   index,
@@ -19,9 +20,12 @@ type Criterion = { kind: 'law' | 'internal' | 'other'; name: string; reference?:
 type Remittance = {
   bodyId: string;
   kind: 'reply' | 'information';
+  auditorGroup?: string | null;
   deadline?: string | null;
+  deadlineMeeting?: { bodyId: string; month: string } | null;
   responsiblePersonId?: string | null;
-  questions?: string | null;
+  questions: { number: string; text: string }[];
+  concerned?: boolean;
 };
 type Cell = {
   bodyId: string;
@@ -62,6 +66,9 @@ export const audits = pgTable(
     overallAssessment: text('overall_assessment'),
     overallText: text('overall_text'),
     remittances: jsonb('remittances').$type<Remittance[]>().notNull().default([]),
+    presidiaConsulted: boolean('presidia_consulted'),
+    assignedOn: date('assigned_on'),
+    letterDate: date('letter_date'),
     ...stamps(),
   },
   (t) => [
@@ -95,6 +102,10 @@ export const auditQuestions = pgTable(
     cells: jsonb('cells').$type<Cell[]>().notNull().default([]),
     wholeValue: text('whole_value'),
     prose: text('prose'),
+    checksRecommendationIds: jsonb('checks_recommendation_ids')
+      .$type<string[]>()
+      .notNull()
+      .default([]),
     ...stamps(),
   },
   (t) => [index('audit_questions_audit_idx').on(t.auditId, t.sortKey)],
@@ -138,9 +149,21 @@ export const auditReplies = pgTable(
     text: text('text'),
     receivedOn: date('received_on'),
     decisionId: uuid('decision_id').references(() => decisions.id, { onDelete: 'set null' }),
+    answers: jsonb('answers')
+      .$type<
+        {
+          recommendationId: string;
+          position?: 'agrees' | 'partly' | 'disagrees' | null;
+          text?: string | null;
+        }[]
+      >()
+      .notNull()
+      .default([]),
+    answeredQuestions: jsonb('answered_questions').$type<string[]>().notNull().default([]),
     ...stamps(),
   },
-  (t) => [uniqueIndex('audit_replies_audit_body_uq').on(t.auditId, t.bodyId)],
+  // A body may reply more than once: some recommendations now, the rest later.
+  (t) => [index('audit_replies_audit_body_idx').on(t.auditId, t.bodyId)],
 );
 
 /** An action on a recommendation, for one body: owner, date, status, evidence and notes over time. */
@@ -203,6 +226,14 @@ export const assignments = pgTable(
     reportBack: text('report_back').notNull().default('none'),
     reportBackOn: date('report_back_on'),
     reportBackMeeting: text('report_back_meeting'),
+    reportBackMeetingBodyId: uuid('report_back_meeting_body_id').references(() => orgUnits.id, {
+      onDelete: 'set null',
+    }),
+    reportBackMeetingMonth: text('report_back_meeting_month'),
+    state: text('state').notNull().default('active'),
+    adoptedByDecisionId: uuid('adopted_by_decision_id').references(() => decisions.id, {
+      onDelete: 'set null',
+    }),
     reportedOn: date('reported_on'),
     reportDecisionId: uuid('report_decision_id').references(() => decisions.id, {
       onDelete: 'set null',
@@ -210,7 +241,10 @@ export const assignments = pgTable(
     reportText: text('report_text'),
     ...stamps(),
   },
-  (t) => [index('assignments_tenant_idx').on(t.tenantId, t.reportBackOn)],
+  (t) => [
+    index('assignments_tenant_idx').on(t.tenantId, t.reportBackOn),
+    check('assignments_state_ck', sql`${t.state} IN ('proposed','active')`),
+  ],
 );
 
 /** A follow-up audit's finding on an earlier recommendation: the text (required), statuses per addressee, observations on others. */

@@ -6,6 +6,7 @@ import {
   DecisionListQuery,
   DecisionUpdate,
   Meeting,
+  MeetingCalendarInput,
   MeetingInput,
   MeetingListQuery,
   MeetingUpdate,
@@ -125,6 +126,26 @@ export async function decisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
       reply
         .status(201)
         .send(toMeetingDto(await service.createMeeting(db, requireCtx(req), req.body))),
+  });
+  r.post('/api/meetings/calendar', {
+    schema: {
+      tags: ['meetings'],
+      summary:
+        'Enter a meeting calendar: several dates at once (dates already recorded are skipped)',
+      body: MeetingCalendarInput,
+      response: {
+        201: z.object({ items: z.array(Meeting), skipped: z.number().int() }),
+        ...writeProblems,
+      },
+    },
+    handler: async (req, reply) => {
+      const { created, skipped } = await service.createMeetingCalendar(
+        db,
+        requireCtx(req),
+        req.body,
+      );
+      return reply.status(201).send({ items: created.map(toMeetingDto), skipped });
+    },
   });
   r.get('/api/meetings/:id', {
     schema: {

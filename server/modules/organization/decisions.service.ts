@@ -6,6 +6,7 @@ import {
   DecisionInput,
   type DecisionListQuery,
   DecisionUpdate,
+  MeetingCalendarInput,
   MeetingInput,
   MeetingUpdate,
 } from '../../../domain/organization/decision.js';
@@ -113,6 +114,45 @@ export async function createMeeting(db: Db, ctx: Ctx, raw: z.infer<typeof Meetin
       { entity: 'meeting' },
     );
     return getMeeting(tx, ctx, row.id);
+  });
+}
+
+/** Enters a meeting calendar: one meeting per new date; a date already on record is skipped. */
+export async function createMeetingCalendar(
+  db: Db,
+  ctx: Ctx,
+  raw: z.input<typeof MeetingCalendarInput>,
+) {
+  const input = parseInput(MeetingCalendarInput, raw, ctx.lang);
+  authorize(ctx, 'org.decision.edit', await holderTarget(db, ctx, input));
+  const holder = input.bodyUnitId
+    ? eq(meetings.bodyUnitId, input.bodyUnitId)
+    : eq(meetings.forumId, input.forumId!);
+  const existing = await db
+    .select({ heldOn: meetings.heldOn })
+    .from(meetings)
+    .where(and(eq(meetings.tenantId, ctx.tenantId), holder));
+  const known = new Set(existing.map((m) => m.heldOn));
+  const dates = [...new Set(input.dates)].filter((d) => !known.has(d)).sort();
+  return db.transaction(async (tx) => {
+    const out = [];
+    for (const heldOn of dates) {
+      const row = await createAudited(
+        tx,
+        ctx,
+        meetings,
+        {
+          bodyUnitId: input.bodyUnitId ?? null,
+          forumId: input.forumId ?? null,
+          heldOn,
+          title: input.title ?? null,
+          agenda: [],
+        },
+        { entity: 'meeting' },
+      );
+      out.push(await getMeeting(tx, ctx, row.id));
+    }
+    return { created: out, skipped: input.dates.length - out.length };
   });
 }
 

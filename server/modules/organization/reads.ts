@@ -15,7 +15,7 @@ import type { Ctx } from '../../platform/context.js';
 import { todayOf } from '../../platform/context.js';
 import { assertAllOwned, findOwned } from '../../platform/versioning.js';
 import { splitPath } from './identity.js';
-import { decisions, forums, orgUnits, persons, roleGrants } from './tables.js';
+import { decisions, forums, meetings, orgUnits, persons, roleGrants } from './tables.js';
 
 /*
  * The read queries other contexts may use. Other contexts never name the organisation's tables;
@@ -303,4 +303,93 @@ export async function countsByTenant(
   for (const r of units) of(r.tenantId).units = r.n;
   for (const r of people) of(r.tenantId).people = r.n;
   return counts;
+}
+
+// ---------------------------------------------------------------- meetings and decision chains
+
+/** The meetings (held or planned) of these bodies, for deadlines set as "at the meeting in …". */
+export async function meetingsOfBodies(
+  db: Read,
+  ctx: Pick<Ctx, 'tenantId'>,
+  bodyIds: readonly string[],
+) {
+  if (bodyIds.length === 0) return [];
+  return db
+    .select({ id: meetings.id, bodyUnitId: meetings.bodyUnitId, heldOn: meetings.heldOn })
+    .from(meetings)
+    .where(
+      and(eq(meetings.tenantId, ctx.tenantId), inArray(meetings.bodyUnitId, [...new Set(bodyIds)])),
+    )
+    .orderBy(asc(meetings.heldOn));
+}
+
+export type ChainDecision = {
+  id: string;
+  proposedByDecisionId: string | null;
+  level: string;
+  title: string;
+  decidedOn: string | null;
+  paragraph: string | null;
+  caseNumber: string | null;
+  bodyUnitId: string | null;
+  bodyKind: string | null;
+  bodyShortName: string | null;
+};
+
+const chainColumns = {
+  id: decisions.id,
+  proposedByDecisionId: decisions.proposedByDecisionId,
+  level: decisions.level,
+  title: decisions.title,
+  decidedOn: decisions.decidedOn,
+  paragraph: decisions.paragraph,
+  caseNumber: decisions.caseNumber,
+  bodyUnitId: decisions.bodyUnitId,
+  bodyKind: orgUnits.kind,
+  bodyShortName: sql<string | null>`coalesce(${orgUnits.shortName}, ${orgUnits.name})`,
+};
+
+/**
+ * These decisions and every decision that proposed them, back to the first proposal (each
+ * decision's proposedByDecisionId), by id: an assignment's chain AU → styrelse → fullmäktige.
+ */
+export async function decisionsWithProposals(
+  db: Read,
+  ctx: Pick<Ctx, 'tenantId'>,
+  ids: readonly (string | null | undefined)[],
+): Promise<Map<string, ChainDecision>> {
+  const found = new Map<string, ChainDecision>();
+  let wanted = [...new Set(ids.filter((x): x is string => Boolean(x)))];
+  for (let depth = 0; wanted.length > 0 && depth < 10; depth++) {
+    const rows = await db
+      .select(chainColumns)
+      .from(decisions)
+      .leftJoin(orgUnits, eq(orgUnits.id, decisions.bodyUnitId))
+      .where(and(eq(decisions.tenantId, ctx.tenantId), inArray(decisions.id, wanted)));
+    for (const r of rows) found.set(r.id, r);
+    wanted = [
+      ...new Set(
+        rows.map((r) => r.proposedByDecisionId).filter((x): x is string => !!x && !found.has(x)),
+      ),
+    ];
+  }
+  return found;
+}
+
+/** The decisions later in the chain than this one: those its proposal led to, at any depth. */
+export async function laterDecisions(db: Read, ctx: Pick<Ctx, 'tenantId'>, id: string) {
+  const found = new Map<string, ChainDecision>();
+  let from = [id];
+  for (let depth = 0; from.length > 0 && depth < 10; depth++) {
+    const rows = await db
+      .select(chainColumns)
+      .from(decisions)
+      .leftJoin(orgUnits, eq(orgUnits.id, decisions.bodyUnitId))
+      .where(
+        and(eq(decisions.tenantId, ctx.tenantId), inArray(decisions.proposedByDecisionId, from)),
+      );
+    from = rows.filter((r) => !found.has(r.id)).map((r) => r.id);
+    for (const r of rows) found.set(r.id, r);
+  }
+  return [...found.values()];
 }

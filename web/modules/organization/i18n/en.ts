@@ -179,6 +179,7 @@ export const orgEn: Record<keyof typeof orgSv, string> = {
   'people.archivePerson': 'Archive',
   'people.search': 'Search people',
   'role.administrator': 'Administrator',
+  'role.audit_office': 'Audit office',
   'role.portfolio_coordinator': 'Portfolio coordinator',
   'role.editor': 'Editor',
   'role.reader': 'Reader',

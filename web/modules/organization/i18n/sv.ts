@@ -178,6 +178,7 @@ export const orgSv = {
   'people.archivePerson': 'Arkivera',
   'people.search': 'Sök person',
   'role.administrator': 'Administratör',
+  'role.audit_office': 'Revisionskontor',
   'role.portfolio_coordinator': 'Portföljsamordnare',
   'role.editor': 'Redaktör',
   'role.reader': 'Läsare',

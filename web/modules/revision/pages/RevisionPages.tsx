@@ -140,9 +140,11 @@ export function AuditsPage() {
 const STATE_TONE = {
   no_addressee: 'bad',
   awaiting_reply: 'warn',
+  declined: 'warn',
   no_actions: 'warn',
   open: 'info',
   done: 'ok',
+  resolved: 'ok',
 } as const;
 
 /** Every recommendation not yet done, by body, with its age and next deadline; Excel export; a Word reply draft per body. */
