@@ -278,12 +278,13 @@ describe('the assessment matrix with totals', () => {
       ['a', 'b'],
     );
     expect(m.rows.map((r) => r.questionId)).toEqual(['q1', 'q2', 'q3', 'q5']);
-    expect(m.totals).toEqual({ yes: 1, partly: 1, no: 2, not_applicable: 1, none: 1 });
+    expect(m.totals).toEqual({ yes: 1, partly: 1, no: 2, not_applicable: 2, none: 1 });
     expect(m.columns).toEqual([
       { bodyId: 'a', totals: { yes: 1, partly: 1, no: 0, not_applicable: 0, none: 1 } },
-      { bodyId: 'b', totals: { yes: 0, partly: 0, no: 1, not_applicable: 1, none: 0 } },
+      { bodyId: 'b', totals: { yes: 0, partly: 0, no: 1, not_applicable: 2, none: 0 } },
     ]);
-    expect(m.rows[1]!.cells[1]).toEqual({ bodyId: 'b', applies: false, value: null });
+    // Outside the question's scope is ET, the same word as assessed not applicable.
+    expect(m.rows[1]!.cells[1]).toEqual({ bodyId: 'b', applies: false, value: 'not_applicable' });
     expect(m.rows[2]!.totals.no).toBe(1);
   });
   it('property: the whole matrix is the sum of its rows', () => {

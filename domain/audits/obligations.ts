@@ -348,7 +348,8 @@ export type MatrixQuestion = {
 
 /**
  * The matrix an audit firm fills in, with totals: one row per assessed question (a question
- * marked *bedöms inte* is no row); per body a cell, "—" where the question does not apply. Totals
+ * marked *bedöms inte* is no row); per body a cell, *ET* where the question does not apply (the
+ * report's one word for it, whether so assessed or outside the question's scope). Totals
  * count each value for the whole matrix, per body (column) and per question (row); `none` counts
  * applicable cells not yet assessed. A question assessed as a whole counts once, in its row and
  * the whole matrix, not in any body's column.
@@ -361,8 +362,14 @@ export function assessmentMatrix(questions: readonly MatrixQuestion[], bodyIds: 
     .map((q) => {
       const rowTotals = zero();
       const cells = bodyIds.map((bodyId) => {
-        if (q.mode !== 'per_body' || !q.appliesToBodyIds.includes(bodyId))
-          return { bodyId, applies: q.mode === 'per_body' ? false : null, value: null };
+        if (q.mode !== 'per_body') return { bodyId, applies: null, value: null };
+        // Where the question does not apply the report says ET (ej tillämpligt), as a value.
+        if (!q.appliesToBodyIds.includes(bodyId)) {
+          rowTotals.not_applicable += 1;
+          byBody.get(bodyId)!.not_applicable += 1;
+          total.not_applicable += 1;
+          return { bodyId, applies: false, value: 'not_applicable' as MatrixValue };
+        }
         const value = (q.cells.find((c) => c.bodyId === bodyId)?.value ??
           null) as MatrixValue | null;
         const key = value ?? 'none';

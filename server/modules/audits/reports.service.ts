@@ -222,11 +222,9 @@ export function matrixTable(m: AuditMatrix, lang: Lang) {
           ? lang === 'sv'
             ? 'Se text'
             : 'See text'
-          : c.applies
-            ? c.value
-              ? w[c.value]
-              : ''
-            : '—',
+          : c.value
+            ? w[c.value]
+            : '',
     ),
     ...MATRIX_VALUES.map((k) => r.totals[k]),
     r.totals.none,

@@ -264,9 +264,11 @@ export async function assignmentViews(
     ctx,
     rows.flatMap((a) => [a.decisionId, a.adoptedByDecisionId]),
   );
-  const refs = rows.map((a) =>
-    meetingRefOf(a, a.decisionId ? (chainOf.get(a.decisionId)?.bodyUnitId ?? null) : null),
-  );
+  // A meeting named without its body is the meeting of the body that decided (or adopted) it.
+  const refs = rows.map((a) => {
+    const decided = a.adoptedByDecisionId ?? a.decisionId;
+    return meetingRefOf(a, decided ? (chainOf.get(decided)?.bodyUnitId ?? null) : null);
+  });
   const meetings = await meetingsOfBodies(
     db,
     ctx,
