@@ -27,6 +27,34 @@ describe('typing an audit in', () => {
       { number: '3a', parent: null, text: 'Roller?', line: 6 },
     ]);
   });
+  it('reads bullets pasted from a report as numbered items, with their wrapped lines', () => {
+    // Seed 001 (Region Värmland 2025), its recommendations to "samtliga revisionsobjekt".
+    const pasted = [
+      '• Utveckla en systematik för ökad intern informationsdelning/informationsspridning ',
+      'av digitaliseringsinitiativ. ',
+      ' ',
+      '• Säkerställ att den samlade organisationen har tillräcklig kompetens inom ',
+      'förändringsledning. ',
+      '',
+      '• Stärk arbetet med implementering av digitaliseringsinitiativ så att fattade beslut ',
+      'följs och tillräcklig uppföljning sker för att säkra en förbättrad effekthemtagning.  ',
+    ].join('\n');
+    expect(parseNumberedLines(pasted).map((l) => [l.number, l.text])).toEqual([
+      [
+        '1',
+        'Utveckla en systematik för ökad intern informationsdelning/informationsspridning av digitaliseringsinitiativ.',
+      ],
+      [
+        '2',
+        'Säkerställ att den samlade organisationen har tillräcklig kompetens inom förändringsledning.',
+      ],
+      [
+        '3',
+        'Stärk arbetet med implementering av digitaliseringsinitiativ så att fattade beslut följs och tillräcklig uppföljning sker för att säkra en förbättrad effekthemtagning.',
+      ],
+    ]);
+    expect(parseNumberedLines('3. Tre\n- Fyra').map((l) => l.number)).toEqual(['3', '4']);
+  });
   it('unnumbered first line is question 1', () => {
     expect(parseNumberedLines('Vilka rekommendationer ges?')).toEqual([
       { number: '1', parent: null, text: 'Vilka rekommendationer ges?', line: 1 },

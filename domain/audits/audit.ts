@@ -163,7 +163,9 @@ export const QuestionBulk = z
 
 /**
  * Parses typed question lines: a number ("1", "1.", "1.2", "2 a") then the text. Numbers with a dot
- * inside ("1.2") are sub-questions of the number before the first dot.
+ * inside ("1.2") are sub-questions of the number before the first dot. A bulleted line, as
+ * reports list recommendations, gets the next number; a line that is neither continues the item
+ * before it (text pasted from a report wraps).
  */
 export function parseNumberedLines(
   text: string,
@@ -172,6 +174,14 @@ export function parseNumberedLines(
   text.split('\n').forEach((raw, i) => {
     const line = raw.trim();
     if (!line) return;
+    // A bullet ("•", "–", "-", "*") starts the next item, as reports list recommendations.
+    const bullet = /^[•·▪●\-–—*]\s*(.+)$/.exec(line);
+    if (bullet) {
+      const last = [...out].reverse().find((o) => !o.parent);
+      const next = last ? (Number.parseInt(last.number, 10) || out.length) + 1 : 1;
+      out.push({ number: String(next), parent: null, text: bullet[1]!.trim(), line: i + 1 });
+      return;
+    }
     const m = /^(\d+(?:\.\d+)*(?:\s?[a-z])?)[.):]?\s+(.+)$/i.exec(line);
     if (!m) {
       const last = out.at(-1);
