@@ -776,6 +776,12 @@ const cases: Case[] = [
   },
   {
     method: 'GET',
+    path: '/api/reply-obligations',
+    url: () => '/api/reply-obligations',
+    allowed: READERS,
+  },
+  {
+    method: 'GET',
     path: '/api/audits/{id}/matrix',
     url: (f) => `/api/audits/${f.audit.id}/matrix`,
     allowed: READERS,

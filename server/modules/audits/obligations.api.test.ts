@@ -216,6 +216,18 @@ describe('reply obligations, from the report’s own text', () => {
     expect(overdue(o)).toBe(15);
     const late = o.items.find((x) => x.bodyId === b.rs.id && x.recommendationId === rec('3').id)!;
     expect(late).toMatchObject({ state: 'answered_late', daysLate: 35 });
+    // Across audits, by body: who owes the most, and the list of what is late.
+    const all = json<{
+      items: { bodyName: string }[];
+      byBody: { id: string; owed: number; overdue: number }[];
+    }>(await t.admin.get('/api/reply-obligations?state=overdue'));
+    expect(all.items).toHaveLength(15);
+    expect(all.byBody.map((g) => [g.id, g.overdue])).toEqual([
+      [b.hsn.id, 4],
+      [b.ktn.id, 4],
+      [b.kbn.id, 4],
+      [b.run.id, 3],
+    ]);
   });
 
   it('refuses an answer to a recommendation not addressed to the body, in Swedish', async () => {

@@ -172,6 +172,60 @@ export async function auditObligations(db: Db, ctx: Ctx, auditId: string) {
   };
 }
 
+/**
+ * Reply obligations across audits: each (recommendation, addressee) a reply was asked for, with
+ * its audit and body, filtered by body, audit and state, and overdue counts grouped by body and
+ * by audit: which bodies owe which replies, and which are late and since when.
+ */
+export async function replyObligations(
+  db: Db,
+  ctx: Ctx,
+  q: { bodyId?: string | undefined; auditId?: string | undefined; state?: string | undefined },
+) {
+  authorize(ctx, 'org.read');
+  const auditRows = await db
+    .select()
+    .from(audits)
+    .where(and(eq(audits.tenantId, ctx.tenantId), q.auditId ? eq(audits.id, q.auditId) : undefined))
+    .orderBy(asc(audits.reportDate), asc(audits.title));
+  const standing = await auditStanding(db, ctx, auditRows);
+  const all = auditRows.flatMap((audit) => {
+    const st = standing.get(audit.id)!;
+    const numberOf = new Map(st.recommendations.map((r) => [r.rec.id, r.rec.number]));
+    return st.obligations.map((o) => ({
+      ...o,
+      auditId: audit.id,
+      auditTitle: audit.title,
+      recommendationNumber: numberOf.get(o.recommendationId) ?? '',
+    }));
+  });
+  const units = await unitsByIds(db, [...new Set(all.map((o) => o.bodyId))]);
+  const nameOf = (id: string) => units.find((u) => u.id === id)?.name ?? '—';
+  const items = all
+    .filter((o) => (!q.bodyId || o.bodyId === q.bodyId) && (!q.state || o.state === q.state))
+    .map((o) => ({ ...o, bodyName: nameOf(o.bodyId) }));
+  const group = <K extends 'bodyId' | 'auditId'>(key: K) => {
+    const out = new Map<string, { id: string; name: string; owed: number; overdue: number }>();
+    for (const o of items) {
+      const id = o[key];
+      const g = out.get(id) ?? {
+        id,
+        name: key === 'bodyId' ? o.bodyName : o.auditTitle,
+        owed: 0,
+        overdue: 0,
+      };
+      g.owed += 1;
+      if (o.state === 'overdue') g.overdue += 1;
+      out.set(id, g);
+    }
+    return [...out.values()].sort(
+      (a, b) => b.overdue - a.overdue || a.name.localeCompare(b.name, 'sv'),
+    );
+  };
+  return { items, byBody: group('bodyId'), byAudit: group('auditId') };
+}
+export type ReplyObligation = Awaited<ReturnType<typeof replyObligations>>['items'][number];
+
 /** The assessment matrix with totals per value, per body (column) and per question (row). */
 export async function auditMatrix(db: Db, ctx: Ctx, auditId: string) {
   authorize(ctx, 'org.read');

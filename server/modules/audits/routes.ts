@@ -357,6 +357,44 @@ const AuditListQuery = ListQuery.extend({
   kind: z.enum(AUDIT_KINDS).optional(),
   bodyId: Id.optional(),
 }).strict();
+const obligationColumns: Column<reports.ReplyObligation>[] = [
+  { key: 'bodyName', sv: 'Organ', en: 'Body', value: (o) => o.bodyName },
+  { key: 'auditTitle', sv: 'Granskning', en: 'Audit', value: (o) => o.auditTitle },
+  {
+    key: 'number',
+    sv: 'Rekommendation',
+    en: 'Recommendation',
+    value: (o) => o.recommendationNumber,
+  },
+  { key: 'deadline', sv: 'Sista dag', en: 'Deadline', value: (o) => o.deadline },
+  { key: 'state', sv: 'Läge', en: 'State', value: (o) => reports.stateWord('sv', o.state) },
+  { key: 'answeredOn', sv: 'Besvarad', en: 'Answered', value: (o) => o.answeredOn },
+  { key: 'daysLate', sv: 'Dagar sent', en: 'Days late', value: (o) => o.daysLate || null },
+];
+const ReplyObligations = z.object({
+  items: z.array(
+    z.object({
+      recommendationId: Id,
+      recommendationNumber: z.string(),
+      auditId: Id,
+      auditTitle: z.string(),
+      bodyId: Id,
+      bodyName: z.string(),
+      deadline: z.string().nullable(),
+      state: z.enum(OBLIGATION_STATES),
+      answeredOn: z.string().nullable(),
+      replyId: Id.nullable(),
+      position: z.string().nullable(),
+      daysLate: z.number().int(),
+    }),
+  ),
+  byBody: z.array(
+    z.object({ id: Id, name: z.string(), owed: z.number().int(), overdue: z.number().int() }),
+  ),
+  byAudit: z.array(
+    z.object({ id: Id, name: z.string(), owed: z.number().int(), overdue: z.number().int() }),
+  ),
+});
 const AuditIdParams = z.object({ id: Id }).strict();
 
 export async function revisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
@@ -846,6 +884,30 @@ export async function revisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
       response: { 200: AuditObligations, ...readProblems },
     },
     handler: async (req) => reports.auditObligations(db, requireCtx(req), req.params.id),
+  });
+  r.get('/api/reply-obligations', {
+    schema: {
+      tags,
+      summary:
+        'Reply obligations across audits (who owes which reply, late since when), with overdue counts by body and by audit (CSV/Excel)',
+      querystring: z
+        .object({
+          bodyId: Id.optional(),
+          auditId: Id.optional(),
+          state: z.enum(OBLIGATION_STATES).optional(),
+          format: ExportFormat.default('json'),
+        })
+        .strict(),
+      response: { 200: ReplyObligations, ...readProblems },
+    },
+    handler: async (req, reply) => {
+      const ctx = requireCtx(req);
+      const { format, ...q } = req.query;
+      const result = await reports.replyObligations(db, ctx, q);
+      if (format !== 'json')
+        return sendExport(reply, format, 'yttranden', ctx.lang, obligationColumns, result.items);
+      return result;
+    },
   });
   r.get('/api/audits/:id/matrix', {
     schema: {
