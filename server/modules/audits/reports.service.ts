@@ -550,6 +550,7 @@ export async function replyDraft(db: Db, ctx: Ctx, auditId: string, bodyId: stri
   ];
   const owners = await personsByIds(db, ownerIds);
   const remittance = audit.remittances.find((r) => r.bodyId === bodyId);
+  const deadline = (await auditStanding(db, ctx, [audit])).get(audit.id)!.deadlines.get(bodyId);
   const children: (Paragraph | Table)[] = [
     new Paragraph({ text: `${body.name}`, alignment: AlignmentType.RIGHT }),
     new Paragraph({ text: `Yttrande över ${audit.title}`, heading: HeadingLevel.TITLE }),
@@ -569,8 +570,8 @@ export async function replyDraft(db: Db, ctx: Ctx, auditId: string, bodyId: stri
           .filter(Boolean)
           .join(' ') + '.',
     }),
-    ...(remittance?.deadline
-      ? [new Paragraph({ text: `Yttrandet ska lämnas senast ${remittance.deadline}.` })]
+    ...(deadline?.date
+      ? [new Paragraph({ text: `Yttrandet ska lämnas senast ${deadline.date}.` })]
       : []),
     ...(remittance?.questions?.length
       ? [
