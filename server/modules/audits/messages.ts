@@ -12,8 +12,6 @@ export const messages: Record<Lang, Record<string, string>> = {
       'En bedömning av hela frågan anges bara när frågan bedöms som helhet.',
     'audits.noLines': 'Skriv minst en rad, t.ex. "1. Har nämnden mål för digitaliseringen?"',
     'audits.followsItself': 'En granskning kan inte följa upp sig själv.',
-    'audits.replyExists':
-      'Organet har redan ett yttrande över granskningen; redigera det i stället.',
     'audits.notAddressee': 'Rekommendationen riktas inte till det här organet.',
     'audits.doneNeedsEvidence':
       'En klar åtgärd behöver underlag: ett beslut, dokument, mål, en fil eller en länk.',
@@ -55,7 +53,6 @@ export const messages: Record<Lang, Record<string, string>> = {
     'audits.noLines':
       'Write at least one line, e.g. "1. Does the board have goals for digitalisation?"',
     'audits.followsItself': 'An audit cannot follow up itself.',
-    'audits.replyExists': 'The body already has a reply to the audit; edit it instead.',
     'audits.notAddressee': 'The recommendation is not addressed to this body.',
     'audits.doneNeedsEvidence':
       'A done action needs evidence: a decision, document, goal, file or link.',
