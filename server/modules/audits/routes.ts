@@ -15,6 +15,7 @@ import {
   AuditUpdate,
   Finding,
   FindingInput,
+  Obligation,
   FindingUpdate,
   OpenRecommendation,
   Question,
@@ -81,21 +82,13 @@ const ChainStep = z.object({
   bodyKind: z.string().nullable(),
   decidedOn: z.string().nullable(),
 });
+/** An obligation with the names a list shows beside it. */
+const NamedObligation = Obligation.extend({
+  recommendationNumber: z.string(),
+  bodyName: z.string(),
+});
 const AuditObligations = z.object({
-  items: z.array(
-    z.object({
-      recommendationId: Id,
-      recommendationNumber: z.string(),
-      bodyId: Id,
-      bodyName: z.string(),
-      deadline: z.string().nullable(),
-      state: z.enum(OBLIGATION_STATES),
-      answeredOn: z.string().nullable(),
-      replyId: Id.nullable(),
-      position: z.string().nullable(),
-      daysLate: z.number().int(),
-    }),
-  ),
+  items: z.array(NamedObligation),
   bodies: z.array(
     z.object({
       bodyId: Id,
@@ -372,22 +365,7 @@ const obligationColumns: Column<reports.ReplyObligation>[] = [
   { key: 'daysLate', sv: 'Dagar sent', en: 'Days late', value: (o) => o.daysLate || null },
 ];
 const ReplyObligations = z.object({
-  items: z.array(
-    z.object({
-      recommendationId: Id,
-      recommendationNumber: z.string(),
-      auditId: Id,
-      auditTitle: z.string(),
-      bodyId: Id,
-      bodyName: z.string(),
-      deadline: z.string().nullable(),
-      state: z.enum(OBLIGATION_STATES),
-      answeredOn: z.string().nullable(),
-      replyId: Id.nullable(),
-      position: z.string().nullable(),
-      daysLate: z.number().int(),
-    }),
-  ),
+  items: z.array(NamedObligation.extend({ auditId: Id, auditTitle: z.string() })),
   byBody: z.array(
     z.object({ id: Id, name: z.string(), owed: z.number().int(), overdue: z.number().int() }),
   ),
