@@ -104,7 +104,7 @@ export const orgEn: Record<keyof typeof orgSv, string> = {
   'org.calendar.createdOne': '1 meeting entered',
   'org.calendar.createdMany': '{n} meetings entered',
   'org.calendar.skipped': '{n} already on record',
-  'org.calendar.close': 'Close',
+  'org.calendar.close': 'Done',
   'org.calendar.planned': 'Planned',
   'forum.heldOn': 'Date',
   'forum.meetingTitle': 'Title',

@@ -102,7 +102,7 @@ export const orgSv = {
   'org.calendar.createdOne': '1 sammanträde inlagt',
   'org.calendar.createdMany': '{n} sammanträden inlagda',
   'org.calendar.skipped': '{n} fanns redan',
-  'org.calendar.close': 'Stäng',
+  'org.calendar.close': 'Klar',
   'org.calendar.planned': 'Planerat',
   'forum.heldOn': 'Datum',
   'forum.meetingTitle': 'Rubrik',

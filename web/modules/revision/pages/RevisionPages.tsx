@@ -332,7 +332,13 @@ export function OpenRecommendationsPage() {
                       </a>
                     </p>
                   ) : null}
-                  <div className="table-wrap">
+                  {/* Focusable, so a table wider than the screen scrolls from the keyboard. */}
+                  <div
+                    className="table-wrap"
+                    role="group"
+                    aria-label={t('rev.orec.tableOf', { body: name })}
+                    tabIndex={0}
+                  >
                     <table className="table">
                       <thead>
                         <tr>
