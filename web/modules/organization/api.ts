@@ -65,6 +65,13 @@ export const orgApi = {
     api.delete(`/api/forums/${id}/members/${memberId}`),
   meetings: (p: Params) => api.get<PageOf<MeetingDto>>(`/api/meetings${qs(p)}`),
   createMeeting: (body: unknown) => api.post<MeetingDto>('/api/meetings', body),
+  /** A meeting calendar: several dates at once; dates already on record are skipped. */
+  createMeetingCalendar: (body: {
+    bodyUnitId?: string;
+    forumId?: string;
+    dates: string[];
+    title?: string | null;
+  }) => api.post<{ items: MeetingDto[]; skipped: number }>('/api/meetings/calendar', body),
   uploadMinutes: (id: string, form: FormData) =>
     api.upload<MeetingDto>(`/api/meetings/${id}/minutes`, form),
   decisions: (p: Params) => api.get<PageOf<DecisionDto>>(`/api/decisions${qs(p)}`),

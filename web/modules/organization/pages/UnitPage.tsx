@@ -26,6 +26,7 @@ import {
 } from '../components/units.js';
 import { DecisionTable } from '../components/decisions.js';
 import { MeetingDialog } from '../components/forums.js';
+import { MeetingCalendarDialog } from '../components/meeting-calendar.js';
 import { BODY_KINDS } from '../../../../domain/organization/unit.js';
 
 export function UnitPage() {
@@ -53,7 +54,7 @@ export function UnitPage() {
     queryFn: () => orgApi.meetings({ bodyUnitId: id, limit: 20 }),
   });
   const [dialog, setDialog] = useState<
-    'edit' | 'move' | 'child' | 'post' | 'successor' | 'meeting' | null
+    'edit' | 'move' | 'child' | 'post' | 'successor' | 'meeting' | 'calendar' | null
   >(null);
 
   if (unit.isLoading) return <Loading />;
@@ -62,6 +63,7 @@ export function UnitPage() {
   const target = { unitPath: u.path };
   const mayEdit = can('org.unit.edit', target);
   const children = [...byId.values()].filter((c) => c.parentId === u.id);
+  const today = new Date().toLocaleDateString('sv-SE');
 
   return (
     <>
@@ -211,7 +213,9 @@ export function UnitPage() {
             <ul className="plain">
               {meetings.data.items.map((m) => (
                 <li key={m.id}>
-                  {formatDate(m.heldOn)} {m.title ?? ''}{' '}
+                  {formatDate(m.heldOn)}{' '}
+                  {m.heldOn > today ? <Badge tone="info">{t('org.calendar.planned')}</Badge> : null}{' '}
+                  {m.title ?? ''}{' '}
                   {m.agenda.length ? (
                     <span className="muted small">({m.agenda.map((a) => a.title).join('; ')})</span>
                   ) : null}{' '}
@@ -225,9 +229,18 @@ export function UnitPage() {
             <EmptyState>{t('common.empty')}</EmptyState>
           )}
           {can('org.decision.edit', target) ? (
-            <button type="button" className="btn btn--small" onClick={() => setDialog('meeting')}>
-              {t('forum.newMeeting')}
-            </button>
+            <div className="form-actions">
+              <button type="button" className="btn btn--small" onClick={() => setDialog('meeting')}>
+                {t('forum.newMeeting')}
+              </button>
+              <button
+                type="button"
+                className="btn btn--small"
+                onClick={() => setDialog('calendar')}
+              >
+                {t('org.calendar.add')}
+              </button>
+            </div>
           ) : null}
         </section>
       ) : null}
@@ -275,6 +288,9 @@ export function UnitPage() {
       {dialog === 'post' ? <PostDialog unitId={u.id} onClose={() => setDialog(null)} /> : null}
       {dialog === 'meeting' ? (
         <MeetingDialog holder={{ bodyUnitId: u.id }} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog === 'calendar' ? (
+        <MeetingCalendarDialog holder={{ bodyUnitId: u.id }} onClose={() => setDialog(null)} />
       ) : null}
       {dialog === 'successor' ? (
         <SuccessorDialog unitId={u.id} onClose={() => setDialog(null)} />

@@ -2,6 +2,11 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ASSIGNMENT_FLAGS, AUDIT_KINDS } from '../../../../domain/audits/audit.js';
+import {
+  ASSIGNMENT_STATES,
+  CLOSED_STATES,
+  OPEN_STATES,
+} from '../../../../domain/audits/obligations.js';
 import { qs } from '../../../platform/api.js';
 import { useAuth } from '../../../platform/auth.js';
 import {
@@ -18,7 +23,20 @@ import {
 import { formatDate, formatNumber, useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { useListQuery } from '../../../platform/use-list.js';
 import { useBoardOptions, useTree } from '../../organization/components/units.js';
-import { revisionApi, type AssignmentDto, type DeadlineDto } from '../api.js';
+import {
+  revisionApi,
+  type AssignmentDto,
+  type DeadlineDto,
+  type OpenRecommendationDto,
+} from '../api.js';
+import { assignmentsApi } from '../api-assignments.js';
+import { useAuditOptions } from '../queries.js';
+import {
+  AdoptDialog,
+  chainText,
+  ReportBackCell,
+  ReportBackEditDialog,
+} from '../components/assignment-dialogs.js';
 import {
   AssessmentBadge,
   AssignmentDialog,
@@ -147,33 +165,107 @@ const STATE_TONE = {
   resolved: 'ok',
 } as const;
 
-/** Every recommendation not yet done, by body, with its age and next deadline; Excel export; a Word reply draft per body. */
+/** The states a row in the open list can have (done and resolved have left it). */
+const LISTED_STATES = OPEN_STATES.filter((s) => !CLOSED_STATES.includes(s));
+
+/** The reply obligation in words: "Försenat sedan 2026-02-28 (15 dagar)", "Inget yttrande begärt". */
+function ObligationText({ o }: { o: OpenRecommendationDto['obligation'] }) {
+  const { t } = useI18n();
+  if (!o) return <span className="muted">{t('rev.orec.noReplyAsked')}</span>;
+  switch (o.state) {
+    case 'overdue':
+      return (
+        <Badge tone="bad">
+          {t('rev.orec.overdueSince', {
+            date: formatDate(o.deadline),
+            n: formatNumber(o.daysLate),
+          })}
+        </Badge>
+      );
+    case 'answered_late':
+      return (
+        <Badge tone="warn">
+          {t('rev.orec.answeredLate', {
+            date: formatDate(o.answeredOn),
+            n: formatNumber(o.daysLate),
+          })}
+        </Badge>
+      );
+    case 'answered':
+      return <Badge tone="ok">{t('rev.orec.answered', { date: formatDate(o.answeredOn) })}</Badge>;
+    case 'awaiting':
+      return (
+        <Badge tone="info">
+          {o.deadline
+            ? t('rev.orec.awaiting', { date: formatDate(o.deadline) })
+            : t('rev.orec.awaitingNoDate')}
+        </Badge>
+      );
+  }
+}
+
+/**
+ * Every recommendation not yet done, by audit and then body, with its reply obligation, next
+ * deadline and how many addressees have resolved it; Excel/CSV of the same filters; a Word reply
+ * draft per body.
+ */
 export function OpenRecommendationsPage() {
   const { t, lang } = useI18n();
   const boards = useBoardOptions();
-  const [bodyId, setBodyId] = useState('');
+  const audits = useAuditOptions();
+  const states = useEnumOptions(LISTED_STATES, 'recState');
+  const [filters, setFilters] = useState({ auditId: '', bodyId: '', state: '' });
+  const [onlyOverdue, setOnlyOverdue] = useState(false);
+  const params = { ...filters, overdue: onlyOverdue ? 'true' : '' };
   const open = useQuery({
-    queryKey: ['open-recommendations', bodyId],
-    queryFn: () => revisionApi.open({ bodyId }),
+    queryKey: ['open-recommendations', params],
+    queryFn: () => assignmentsApi.open(params),
   });
-  const groups = new Map<string, NonNullable<typeof open.data>['items']>();
-  for (const r of open.data?.items ?? [])
-    groups.set(r.bodyName ?? t('rev.noAddressee'), [
-      ...(groups.get(r.bodyName ?? t('rev.noAddressee')) ?? []),
-      r,
-    ]);
+  const set = (k: keyof typeof filters) => (e: { target: { value: string } }) =>
+    setFilters((f) => ({ ...f, [k]: e.target.value }));
+  // Rows come grouped by audit, then body: keep that order.
+  const byAudit = new Map<
+    string,
+    { title: string; reportDate: string | null; bodies: Map<string, OpenRecommendationDto[]> }
+  >();
+  for (const r of open.data?.items ?? []) {
+    const audit = byAudit.get(r.auditId) ?? {
+      title: r.auditTitle,
+      reportDate: r.reportDate,
+      bodies: new Map<string, OpenRecommendationDto[]>(),
+    };
+    byAudit.set(r.auditId, audit);
+    const body = r.bodyName ?? t('rev.noAddressee');
+    audit.bodies.set(body, [...(audit.bodies.get(body) ?? []), r]);
+  }
+  const filtered = Boolean(filters.auditId || filters.bodyId || filters.state || onlyOverdue);
+  const auditOptions = (audits.data?.items ?? []).map((a) => ({
+    value: a.id,
+    label: a.reportDate ? `${a.title} (${formatDate(a.reportDate)})` : a.title,
+  }));
   return (
     <>
       <RevisionNav />
       <PageHeader
         title={t('rev.open')}
         intro={t('rev.openIntro')}
-        actions={<ExportLinks url={`/api/recommendations/open${qs({ bodyId })}`} />}
+        actions={<ExportLinks url={`/api/recommendations/open${qs(params)}`} />}
       />
-      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor="oa">{t('rev.orec.audit')}</label>
+          <select id="oa" value={filters.auditId} onChange={set('auditId')}>
+            <option value="">{t('rev.orec.allAudits')}</option>
+            {auditOptions.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="field">
           <label htmlFor="ob">{t('rev.body')}</label>
-          <select id="ob" value={bodyId} onChange={(e) => setBodyId(e.target.value)}>
+          <select id="ob" value={filters.bodyId} onChange={set('bodyId')}>
             <option value="">{t('rev.allBodies')}</option>
             {boards.map((o) => (
               <option key={o.value} value={o.value}>
@@ -182,97 +274,143 @@ export function OpenRecommendationsPage() {
             ))}
           </select>
         </div>
+        <div className="field">
+          <label htmlFor="os">{t('rev.orec.state')}</label>
+          <select id="os" value={filters.state} onChange={set('state')}>
+            <option value="">{t('rev.orec.allStates')}</option>
+            {states.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={onlyOverdue}
+            onChange={(e) => setOnlyOverdue(e.target.checked)}
+          />{' '}
+          {t('rev.orec.onlyOverdue')}
+        </label>
       </form>
       {open.isLoading ? (
         <Loading />
       ) : open.error ? (
         <LoadError error={open.error} />
-      ) : groups.size === 0 ? (
-        <EmptyState>{t('rev.emptyOpen')}</EmptyState>
+      ) : byAudit.size === 0 ? (
+        <EmptyState>{filtered ? t('rev.orec.noOpenFiltered') : t('rev.emptyOpen')}</EmptyState>
       ) : (
-        [...groups].map(([name, rows]) => (
-          <section key={name} aria-label={name}>
-            <h2>
-              {name} <span className="muted small">({rows.length})</span>
+        [...byAudit].map(([auditId, audit]) => (
+          <section key={auditId} aria-labelledby={`oa-${auditId}`} className="open-audit">
+            <h2 id={`oa-${auditId}`}>
+              <Link to={`/revision/${auditId}`}>{audit.title}</Link>{' '}
+              {audit.reportDate ? (
+                <span className="muted small">
+                  {t('rev.orec.reportDate', { date: formatDate(audit.reportDate) })}
+                </span>
+              ) : null}
             </h2>
-            <div className="table-wrap">
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('rev.recommendation')}</th>
-                    <th scope="col">{t('rev.audits')}</th>
-                    <th scope="col">{t('rev.status')}</th>
-                    <th scope="col">{t('rev.age')}</th>
-                    <th scope="col">{t('rev.nextDeadline')}</th>
-                    <th scope="col">{t('rev.actions')}</th>
-                    <th scope="col">{t('rev.latestFinding')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((r) => (
-                    <tr key={`${r.recommendationId}-${r.bodyId ?? ''}`}>
-                      <td>
-                        {r.number}. {r.text}
-                      </td>
-                      <td>
-                        <Link to={`/revision/${r.auditId}`}>{r.auditTitle}</Link>
-                        <div className="small muted">{formatDate(r.reportDate)}</div>
-                        {r.bodyId ? (
-                          <div className="small">
-                            <a
-                              href={`/api/audits/${r.auditId}/reply-draft.docx${qs({ bodyId: r.bodyId, lang })}`}
-                              download
-                              aria-label={t('rev.draftFor', { body: r.bodyName ?? '' })}
-                            >
-                              {t('rev.draft')}
-                            </a>
-                          </div>
-                        ) : null}
-                      </td>
-                      <td>
-                        <Badge tone={STATE_TONE[r.state]}>
-                          {t(`recState.${r.state}` as MessageKey)}
-                        </Badge>
-                        {r.actionFlags.map((f) => (
-                          <Badge key={f} tone="warn">
-                            {t(`actionFlag.${f}` as MessageKey)}
-                          </Badge>
-                        ))}
-                      </td>
-                      <td className="nowrap">
-                        {r.ageDays == null ? '—' : t('rev.days', { n: formatNumber(r.ageDays) })}
-                      </td>
-                      <td className="nowrap">
-                        {formatDate(r.nextDeadline)}
-                        {r.overdue ? (
-                          <>
-                            {' '}
-                            <Badge tone="bad">{t('rev.overdue')}</Badge>
-                          </>
-                        ) : null}
-                      </td>
-                      <td>
-                        {r.actionsDone}/{r.actions}
-                      </td>
-                      <td className="small">
-                        {r.latestFinding ? (
-                          <>
-                            {r.latestFinding.status ? (
-                              <Badge tone="info">
-                                {t(`followUpStatus.${r.latestFinding.status}` as MessageKey)}
+            {[...audit.bodies].map(([name, rows]) => {
+              const bodyId = rows[0]?.bodyId ?? null;
+              return (
+                <section key={name} aria-label={name}>
+                  <h3>
+                    {name}{' '}
+                    <span className="muted small">
+                      ({t('rev.orec.count', { n: formatNumber(rows.length) })})
+                    </span>
+                  </h3>
+                  {bodyId ? (
+                    <p className="small">
+                      <a
+                        href={`/api/audits/${auditId}/reply-draft.docx${qs({ bodyId, lang })}`}
+                        download
+                        aria-label={t('rev.draftFor', { body: name })}
+                      >
+                        {t('rev.draft')}
+                      </a>
+                    </p>
+                  ) : null}
+                  {/* Focusable, so a table wider than the screen scrolls from the keyboard. */}
+                  <div
+                    className="table-wrap"
+                    role="group"
+                    aria-label={t('rev.orec.tableOf', { body: name })}
+                    tabIndex={0}
+                  >
+                    <table className="table">
+                      <thead>
+                        <tr>
+                          <th scope="col">{t('rev.orec.number')}</th>
+                          <th scope="col">{t('rev.recommendation')}</th>
+                          <th scope="col">{t('rev.orec.state')}</th>
+                          <th scope="col">{t('rev.orec.reply')}</th>
+                          <th scope="col">{t('rev.nextDeadline')}</th>
+                          <th scope="col">{t('rev.orec.progress')}</th>
+                          <th scope="col">{t('rev.actions')}</th>
+                          <th scope="col">{t('rev.latestFinding')}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {rows.map((r) => (
+                          <tr key={`${r.recommendationId}-${r.bodyId ?? ''}`}>
+                            <td>{r.number}</td>
+                            <td>{r.text}</td>
+                            <td>
+                              <Badge tone={STATE_TONE[r.state]}>
+                                {t(`recState.${r.state}` as MessageKey)}
                               </Badge>
-                            ) : null}{' '}
-                            {r.latestFinding.text}
-                          </>
-                        ) : (
-                          '—'
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                              {r.actionFlags.map((f) => (
+                                <Badge key={f} tone="warn">
+                                  {t(`actionFlag.${f}` as MessageKey)}
+                                </Badge>
+                              ))}
+                            </td>
+                            <td>
+                              <ObligationText o={r.obligation} />
+                            </td>
+                            <td className="nowrap">
+                              {formatDate(r.nextDeadline)}
+                              {r.overdue ? (
+                                <>
+                                  {' '}
+                                  <Badge tone="bad">{t('rev.overdue')}</Badge>
+                                </>
+                              ) : null}
+                            </td>
+                            <td>
+                              {t('rev.orec.progressOf', {
+                                resolved: formatNumber(r.progress.resolved),
+                                of: formatNumber(r.progress.of),
+                              })}
+                            </td>
+                            <td>
+                              {r.actionsDone}/{r.actions}
+                            </td>
+                            <td className="small">
+                              {r.latestFinding ? (
+                                <>
+                                  {r.latestFinding.status ? (
+                                    <Badge tone="info">
+                                      {t(`followUpStatus.${r.latestFinding.status}` as MessageKey)}
+                                    </Badge>
+                                  ) : null}{' '}
+                                  {r.latestFinding.text}
+                                  <div className="muted">{r.latestFinding.auditTitle}</div>
+                                </>
+                              ) : (
+                                '—'
+                              )}
+                            </td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                </section>
+              );
+            })}
           </section>
         ))
       )}
@@ -280,17 +418,25 @@ export function OpenRecommendationsPage() {
   );
 }
 
+/**
+ * Assignments with their standing (proposed until adopted), the decisions behind them, the
+ * report-back in words and its date, and flags; a proposed one moves to its adopting decision.
+ */
 export function AssignmentsPage() {
   const { t } = useI18n();
   const { can } = useAuth();
   const { byId, units } = useTree();
-  const flags = useEnumOptions(ASSIGNMENT_FLAGS, 'assignmentFlag');
+  const flags = useEnumOptions(ASSIGNMENT_FLAGS, 'rev.asg.flag');
+  const states = useEnumOptions(ASSIGNMENT_STATES, 'rev.asg.state');
   const [creating, setCreating] = useState(false);
-  const [reporting, setReporting] = useState<AssignmentDto | null>(null);
+  const [dialog, setDialog] = useState<{
+    kind: 'report' | 'adopt' | 'reportBack';
+    a: AssignmentDto;
+  } | null>(null);
   const { filters, set, offset, setOffset, list } = useListQuery(
     'assignments',
-    { flag: '' },
-    revisionApi.assignments,
+    { state: '', flag: '' },
+    assignmentsApi.list,
     LIMIT,
   );
   const mayCreate =
@@ -300,6 +446,7 @@ export function AssignmentsPage() {
     const unit = a.assigneeBodyId ? byId.get(a.assigneeBodyId) : undefined;
     return unit ? can('audits.respond', { unitPath: unit.path }) : can('audits.respond', 'tenant');
   };
+  const short = (a: AssignmentDto) => a.title.slice(0, 60);
   return (
     <>
       <RevisionNav />
@@ -308,7 +455,7 @@ export function AssignmentsPage() {
         intro={t('rev.assignmentsIntro')}
         actions={
           <>
-            <ExportLinks url={`/api/assignments${qs({ flag: filters.flag })}`} />
+            <ExportLinks url={`/api/assignments${qs(filters)}`} />
             {mayCreate ? (
               <button type="button" className="btn btn--primary" onClick={() => setCreating(true)}>
                 {t('rev.newAssignment')}
@@ -317,9 +464,20 @@ export function AssignmentsPage() {
           </>
         }
       />
-      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
-          <label htmlFor="af">{t('forum.flags')}</label>
+          <label htmlFor="as">{t('rev.asg.stateFilter')}</label>
+          <select id="as" value={filters.state} onChange={set('state')}>
+            <option value="">{t('common.all')}</option>
+            {states.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="af">{t('rev.asg.flagFilter')}</label>
           <select id="af" value={filters.flag} onChange={set('flag')}>
             <option value="">{t('common.all')}</option>
             {flags.map((o) => (
@@ -335,7 +493,7 @@ export function AssignmentsPage() {
         limit={LIMIT}
         offset={offset}
         onOffset={setOffset}
-        empty={filters.flag ? undefined : t('rev.emptyAssignments')}
+        empty={filters.flag || filters.state ? undefined : t('rev.emptyAssignments')}
       >
         {(items) => (
           <div className="table-wrap">
@@ -343,13 +501,13 @@ export function AssignmentsPage() {
               <thead>
                 <tr>
                   <th scope="col">{t('rev.assignment')}</th>
+                  <th scope="col">{t('rev.asg.state')}</th>
+                  <th scope="col">{t('rev.asg.chain')}</th>
                   <th scope="col">{t('rev.assignee')}</th>
                   <th scope="col">{t('rev.reportBack')}</th>
                   <th scope="col">{t('rev.reportedOn')}</th>
                   <th scope="col">{t('forum.flags')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('rev.recordReport')}</span>
-                  </th>
+                  <th scope="col">{t('rev.asg.actions')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -369,6 +527,30 @@ export function AssignmentsPage() {
                       ) : null}
                     </td>
                     <td>
+                      <Badge tone={a.state === 'active' ? 'ok' : 'neutral'}>
+                        {t(`rev.asg.state.${a.state}`)}
+                      </Badge>
+                    </td>
+                    <td className="small">
+                      {a.chain.length ? (
+                        <ol
+                          className="chain"
+                          aria-label={t('rev.asg.chainLabel', { steps: chainText(a.chain) })}
+                        >
+                          {a.chain.map((s, i) => (
+                            <li key={s.id} className="nowrap">
+                              {i > 0 ? <span aria-hidden="true">→ </span> : null}
+                              <Link to={`/beslut/${s.id}`} title={s.title}>
+                                {s.reference}
+                              </Link>
+                            </li>
+                          ))}
+                        </ol>
+                      ) : (
+                        <span className="muted">{t('rev.asg.noChain')}</span>
+                      )}
+                    </td>
+                    <td>
                       {a.assigneeBodyName ?? '—'}
                       {a.assigneeGroup ? (
                         <div className="small muted">
@@ -377,11 +559,7 @@ export function AssignmentsPage() {
                       ) : null}
                     </td>
                     <td>
-                      {a.reportBack === 'date'
-                        ? formatDate(a.reportBackOn)
-                        : a.reportBack === 'meeting'
-                          ? a.reportBackMeeting
-                          : t('reportBack.none')}
+                      <ReportBackCell a={a} />
                     </td>
                     <td>
                       {a.reportedOn ? (
@@ -394,22 +572,46 @@ export function AssignmentsPage() {
                       )}
                     </td>
                     <td>
-                      {a.flags.map((f) => (
-                        <Badge key={f} tone="warn">
-                          {t(`assignmentFlag.${f}` as MessageKey)}
-                        </Badge>
-                      ))}
+                      {a.flags.length ? (
+                        a.flags.map((f) => (
+                          <Badge key={f} tone="warn">
+                            {t(`rev.asg.flag.${f}`)}
+                          </Badge>
+                        ))
+                      ) : (
+                        <span className="muted">{t('rev.asg.noFlags')}</span>
+                      )}
                     </td>
                     <td>
                       {mayReport(a) ? (
-                        <button
-                          type="button"
-                          className="btn btn--small"
-                          onClick={() => setReporting(a)}
-                          aria-label={t('rev.recordReportFor', { title: a.title.slice(0, 60) })}
-                        >
-                          {t('rev.recordReport')}
-                        </button>
+                        <div className="stack-actions">
+                          {a.state === 'proposed' ? (
+                            <button
+                              type="button"
+                              className="btn btn--small"
+                              onClick={() => setDialog({ kind: 'adopt', a })}
+                              aria-label={t('rev.asg.adoptFor', { title: short(a) })}
+                            >
+                              {t('rev.asg.adopt')}
+                            </button>
+                          ) : null}
+                          <button
+                            type="button"
+                            className="btn btn--small"
+                            onClick={() => setDialog({ kind: 'reportBack', a })}
+                            aria-label={t('rev.asg.editReportBackFor', { title: short(a) })}
+                          >
+                            {t('rev.asg.editReportBack')}
+                          </button>
+                          <button
+                            type="button"
+                            className="btn btn--small"
+                            onClick={() => setDialog({ kind: 'report', a })}
+                            aria-label={t('rev.recordReportFor', { title: short(a) })}
+                          >
+                            {t('rev.recordReport')}
+                          </button>
+                        </div>
                       ) : null}
                     </td>
                   </tr>
@@ -420,8 +622,14 @@ export function AssignmentsPage() {
         )}
       </PagedList>
       {creating ? <AssignmentDialog onClose={() => setCreating(false)} /> : null}
-      {reporting ? (
-        <ReportBackDialog assignment={reporting} onClose={() => setReporting(null)} />
+      {dialog?.kind === 'report' ? (
+        <ReportBackDialog assignment={dialog.a} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog?.kind === 'adopt' ? (
+        <AdoptDialog assignment={dialog.a} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog?.kind === 'reportBack' ? (
+        <ReportBackEditDialog assignment={dialog.a} onClose={() => setDialog(null)} />
       ) : null}
     </>
   );
