@@ -171,4 +171,37 @@ describe('reply obligations on the audit page', () => {
     ).toMatch(/\/report\.pdf$/);
     await expectAccessible(page, 'matrix with totals');
   });
+  it('links a follow-up question to the earlier recommendation it checks, both ways', async () => {
+    await page.getByRole('link', { name: 'Granskningar' }).click();
+    await page.getByRole('button', { name: 'Ny granskning' }).click();
+    await dialog()
+      .getByRole('textbox', { name: /^Titel/ })
+      .fill('Uppföljning av vårdens digitala tjänster');
+    await dialog().getByLabel(/^Slag/).selectOption({ label: 'Uppföljande granskning' });
+    await dialog().getByLabel(HSN).check();
+    await dialog()
+      .getByLabel('Följer upp')
+      .selectOption({ label: 'Granskning av vårdens digitala tjänster (2025-01-15)' });
+    await saveDialog(page);
+    await page.getByRole('heading', { name: 'Uppföljning av tidigare rekommendationer' }).waitFor();
+    await page.getByRole('button', { name: 'Lägg till frågor' }).click();
+    await dialog()
+      .getByLabel(/^Frågor, en per rad/)
+      .fill('1. Har nyttan följts upp?');
+    await saveDialog(page);
+    await page.getByRole('button', { name: 'Redigera fråga 1' }).click();
+    await dialog().getByLabel('Rekommendation 2 i Granskning av vårdens digitala tjänster').check();
+    await expectAccessible(page, 'follow-up question dialog');
+    await saveDialog(page);
+    const row = page.getByRole('row', { name: /1\. Har nyttan följts upp/ });
+    await expect.poll(() => row.textContent()).toContain('Kontrollerar rekommendation 2 i');
+    await row.getByRole('link', { name: 'Granskning av vårdens digitala tjänster' }).click();
+    await page
+      .getByRole('heading', { name: 'Granskning av vårdens digitala tjänster', level: 1 })
+      .waitFor();
+    const rec2 = page.getByRole('article', { name: 'Rekommendation 2' });
+    await expect.poll(() => rec2.textContent()).toContain('Kontrolleras av fråga 1 i');
+    await rec2.getByRole('link', { name: 'Uppföljning av vårdens digitala tjänster' }).waitFor();
+    await expectAccessible(page, 'earlier audit with its checking question');
+  });
 });
