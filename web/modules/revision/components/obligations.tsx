@@ -115,6 +115,20 @@ export function ObligationsSection({
     <section aria-labelledby="obl-h">
       <h2 id="obl-h">{t('rev.obligations')}</h2>
       <p className="muted small">{t('rev.obligationsIntro')}</p>
+      {audit.obligations.owed ? (
+        <p>
+          <strong>
+            {t('rev.obCounts', {
+              answered: audit.obligations.answered + audit.obligations.answeredLate,
+              owed: audit.obligations.owed,
+              overdue: audit.obligations.overdue,
+            })}
+          </strong>
+          {audit.obligations.answeredLate
+            ? ` (${t('rev.obCountsLate', { n: audit.obligations.answeredLate })})`
+            : ''}
+        </p>
+      ) : null}
       {!audit.remittances.length ? <EmptyState>{t('rev.noRemittances')}</EmptyState> : null}
       {bodies.map((b) => {
         const ob = remitted.find((r) => r.bodyId === b.id);
