@@ -171,6 +171,30 @@ describe('reply obligations on the audit page', () => {
     ).toMatch(/\/report\.pdf$/);
     await expectAccessible(page, 'matrix with totals');
   });
+  it('sends the report for information to a body not audited, concerned, due at its meeting', async () => {
+    await page.getByRole('button', { name: 'Lägg till remiss' }).click();
+    await dialog().getByLabel(/^För/).selectOption({ label: 'Kännedom' });
+    await dialog()
+      .getByLabel(/^Organ/)
+      .first()
+      .selectOption({ label: 'Kulturnämnden' });
+    await dialog().getByLabel('Berörd', { exact: false }).check();
+    await dialog().getByLabel('Ett sammanträde').check();
+    await dialog().getByLabel('Organets sammanträde').selectOption({ label: 'Kulturnämnden' });
+    await dialog().getByLabel('Månad för sammanträdet').fill('2027-03');
+    await saveDialog(page);
+    const kn = page.getByRole('article', { name: 'Kulturnämnden' });
+    await expect.poll(() => kn.textContent()).toContain('För kännedom');
+    const text = (await kn.textContent()) ?? '';
+    expect(text).toContain('Berörd');
+    expect(text).toContain('vid Kulturnämndens sammanträde mars 2027 (datum ännu okänt)');
+    // HSN's reply remittance is kept as it was.
+    expect(await page.getByRole('article', { name: HSN }).textContent()).toContain(
+      '1 av 3 besvarade, 2 försenade',
+    );
+    await expectAccessible(page, 'obligations with a concerned body');
+  });
+
   it('links a follow-up question to the earlier recommendation it checks, both ways', async () => {
     await page.getByRole('link', { name: 'Granskningar' }).click();
     await page.getByRole('button', { name: 'Ny granskning' }).click();
