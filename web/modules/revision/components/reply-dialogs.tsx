@@ -53,6 +53,17 @@ export function ReplyDialog({
   const { t } = useI18n();
   const invalidate = useInvalidate();
   const positions = useEnumOptions(POSITIONS, 'position');
+  // A recommendation's position and words are asked only once the reply is marked as answering it.
+  const [answering, setAnswering] = useState(
+    () => new Set(reply?.answers.map((a) => a.recommendationId) ?? []),
+  );
+  const toggle = (id: string, on: boolean) =>
+    setAnswering((s) => {
+      const next = new Set(s);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
     const body = (v: FormValues, data: FormData) => {
       const answered = new Set(data.getAll('answers').map(String));
@@ -114,32 +125,42 @@ export function ReplyDialog({
         <fieldset className="field">
           <legend>{t('rev.answersRecs')}</legend>
           {recommendations.length ? (
-            recommendations.map((r, i) => {
+            recommendations.map((r) => {
               const a = answerOf(r.id);
+              // The answer's place in the list sent, for the API's field errors.
+              const i = recommendations.filter((x) => answering.has(x.id)).indexOf(r);
               return (
                 <div key={r.id} className="answer">
                   <label className="checkbox">
-                    <input type="checkbox" name="answers" value={r.id} defaultChecked={!!a} />{' '}
+                    <input
+                      type="checkbox"
+                      name="answers"
+                      value={r.id}
+                      checked={answering.has(r.id)}
+                      onChange={(e) => toggle(r.id, e.target.checked)}
+                    />{' '}
                     {t('rev.answersRec', { number: r.number })}
                   </label>
                   <p className="small muted">{r.text}</p>
-                  <div className="row">
-                    <SelectField
-                      label={t('rev.positionOn', { number: r.number })}
-                      name={`position-${r.id}`}
-                      defaultValue={a?.position ?? ''}
-                      emptyLabel="—"
-                      options={positions}
-                      error={fe[`answers.${i}.position`]}
-                    />
-                    <TextArea
-                      label={t('rev.answerTextOn', { number: r.number })}
-                      name={`answerText-${r.id}`}
-                      rows={2}
-                      defaultValue={a?.text ?? ''}
-                      error={fe[`answers.${i}.text`]}
-                    />
-                  </div>
+                  {answering.has(r.id) ? (
+                    <div className="row">
+                      <SelectField
+                        label={t('rev.positionOn', { number: r.number })}
+                        name={`position-${r.id}`}
+                        defaultValue={a?.position ?? ''}
+                        emptyLabel="—"
+                        options={positions}
+                        error={fe[`answers.${i}.position`]}
+                      />
+                      <TextArea
+                        label={t('rev.answerTextOn', { number: r.number })}
+                        name={`answerText-${r.id}`}
+                        rows={2}
+                        defaultValue={a?.text ?? ''}
+                        error={fe[`answers.${i}.text`]}
+                      />
+                    </div>
+                  ) : null}
                 </div>
               );
             })
