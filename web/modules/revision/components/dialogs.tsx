@@ -8,7 +8,6 @@ import {
   AUDIT_KINDS,
   EVIDENCE_KINDS,
   FOLLOW_UP_STATUSES,
-  REMITTANCE_KINDS,
   REPORT_BACK_KINDS,
 } from '../../../../domain/audits/audit.js';
 import {
@@ -35,7 +34,6 @@ import {
   type PrefillDto,
   type QuestionDto,
   type RecommendationDto,
-  type ReplyDto,
 } from '../api.js';
 import { useAuditOptions } from '../queries.js';
 
@@ -65,12 +63,23 @@ export function RevisionNav() {
 
 const TONE = { yes: 'ok', partly: 'warn', no: 'bad', not_applicable: 'neutral' } as const;
 /** An assessment as the auditors show it: a colour and always the word. */
-export function AssessmentBadge({ value }: { value: string | null | undefined }) {
+export function AssessmentBadge({
+  value,
+  short = false,
+}: {
+  value: string | null | undefined;
+  /** In a matrix cell: *Ej tillämpligt* as its abbreviation ET, spelled out for screen readers and on hover. */
+  short?: boolean;
+}) {
   const { t } = useI18n();
   if (!value) return <span className="muted">—</span>;
   return (
     <Badge tone={TONE[value as keyof typeof TONE] ?? 'neutral'}>
-      {t(`auditAssessment.${value}` as MessageKey)}
+      {short && value === 'not_applicable' ? (
+        <abbr title={t('auditAssessment.not_applicable')}>{t('rev.naShort')}</abbr>
+      ) : (
+        t(`auditAssessment.${value}` as MessageKey)
+      )}
     </Badge>
   );
 }
@@ -154,6 +163,10 @@ export function AuditDialog({
       methodInterviewed: lines(v.methodInterviewed),
       methodDocuments: lines(v.methodDocuments),
       followsUpAuditIds: data.getAll('followsUpAuditIds').map(String).filter(Boolean),
+      presidiaConsulted:
+        v.presidiaConsulted === 'yes' ? true : v.presidiaConsulted === 'no' ? false : null,
+      assignedOn: v.assignedOn,
+      letterDate: v.letterDate,
     });
     const patch = audit ? changes(body) : null;
     const saved = audit
@@ -218,6 +231,39 @@ export function AuditDialog({
           defaultValue={audit?.commissionedBy ?? ''}
           error={fe.commissionedBy}
         />
+        <div className="row">
+          <TextField
+            label={t('rev.assignedOn')}
+            name="assignedOn"
+            type="date"
+            defaultValue={audit?.assignedOn ?? ''}
+            error={fe.assignedOn}
+          />
+          <TextField
+            label={t('rev.letterDate')}
+            name="letterDate"
+            type="date"
+            defaultValue={audit?.letterDate ?? ''}
+            error={fe.letterDate}
+          />
+          <SelectField
+            label={t('rev.presidiaConsulted')}
+            name="presidiaConsulted"
+            defaultValue={
+              audit?.presidiaConsulted === true
+                ? 'yes'
+                : audit?.presidiaConsulted === false
+                  ? 'no'
+                  : ''
+            }
+            emptyLabel={t('rev.unknown')}
+            options={[
+              { value: 'yes', label: t('rev.yes') },
+              { value: 'no', label: t('rev.no') },
+            ]}
+            error={fe.presidiaConsulted}
+          />
+        </div>
         <BodyChecks
           name="auditedBodyIds"
           legend={t('rev.bodies')}
@@ -291,73 +337,6 @@ export function AuditDialog({
   );
 }
 
-/** Send the report to a body for a reply (with a deadline) or for information. */
-export function RemittanceDialog({ audit, onClose }: { audit: AuditDto; onClose: () => void }) {
-  const { t } = useI18n();
-  const invalidate = useInvalidate();
-  const kinds = useEnumOptions(REMITTANCE_KINDS, 'remittanceKind');
-  const people = usePersonOptions();
-  const { error, fe, onSubmit } = useFormAction(async (v) => {
-    const next = {
-      bodyId: v.bodyId ?? '',
-      kind: v.kind,
-      deadline: v.deadline,
-      responsiblePersonId: v.responsiblePersonId,
-      questions: v.questions,
-    };
-    await revisionApi.updateAudit(audit.id, {
-      version: audit.version,
-      remittances: [...audit.remittances.filter((r) => r.bodyId !== next.bodyId), next],
-    });
-    await invalidate();
-  }, onClose);
-  const fieldError = (k: string) =>
-    fe[k] ?? Object.entries(fe).find(([p]) => p.startsWith('remittances.') && p.endsWith(k))?.[1];
-  return (
-    <Dialog title={t('rev.addRemittance')} open onClose={onClose}>
-      <form onSubmit={onSubmit} noValidate>
-        <ErrorSummary error={error} />
-        <SelectField
-          label={t('rev.body')}
-          name="bodyId"
-          options={audit.auditedBodies.map((b) => ({ value: b.id, label: b.name }))}
-          required
-          error={fieldError('bodyId')}
-        />
-        <div className="row">
-          <SelectField
-            label={t('rev.remittanceKind')}
-            name="kind"
-            options={kinds}
-            required
-            error={fieldError('kind')}
-          />
-          <TextField
-            label={t('rev.deadline')}
-            name="deadline"
-            type="date"
-            error={fieldError('deadline')}
-          />
-        </div>
-        <SelectField
-          label={t('rev.responsible')}
-          name="responsiblePersonId"
-          emptyLabel="—"
-          options={people}
-          error={fieldError('responsiblePersonId')}
-        />
-        <TextArea
-          label={t('rev.questionsToAnswer')}
-          name="questions"
-          rows={3}
-          error={fieldError('questions')}
-        />
-        <FormActions onCancel={onClose} />
-      </form>
-    </Dialog>
-  );
-}
-
 export function QuestionsDialog({ audit, onClose }: { audit: AuditDto; onClose: () => void }) {
   const { t } = useI18n();
   const invalidate = useInvalidate();
@@ -379,10 +358,13 @@ export function QuestionsDialog({ audit, onClose }: { audit: AuditDto; onClose: 
 export function QuestionDialog({
   audit,
   question,
+  earlier = [],
   onClose,
 }: {
   audit: AuditDto;
   question: QuestionDto;
+  /** In a follow-up audit: the earlier audits' recommendations the question may check. */
+  earlier?: { value: string; label: string }[];
   onClose: () => void;
 }) {
   const { t } = useI18n();
@@ -397,6 +379,9 @@ export function QuestionDialog({
       appliesToBodyIds: data.getAll('appliesToBodyIds').map(String),
       wholeValue: v.wholeValue,
       prose: v.prose,
+      ...(earlier.length
+        ? { checksRecommendationIds: data.getAll('checksRecommendationIds').map(String) }
+        : {}),
     }));
     if (patch)
       await revisionApi.updateQuestion(question.id, { ...patch, version: question.version });
@@ -452,6 +437,18 @@ export function QuestionDialog({
           defaultValue={question.prose ?? ''}
           error={fe.prose}
         />
+        {earlier.length ? (
+          <BodyChecks
+            name="checksRecommendationIds"
+            legend={t('rev.checksRecs')}
+            options={earlier}
+            checked={question.checksRecommendationIds}
+            error={
+              fe.checksRecommendationIds ??
+              Object.entries(fe).find(([p]) => p.startsWith('checksRecommendationIds.'))?.[1]
+            }
+          />
+        ) : null}
         <FormActions onCancel={onClose} />
       </form>
     </Dialog>
@@ -500,71 +497,6 @@ export function RecommendationsDialog({
           options={audit.auditedBodies.map((b) => ({ value: b.id, label: b.name }))}
           checked={[]}
           error={fe.addresseeBodyIds}
-        />
-        <FormActions onCancel={onClose} />
-      </form>
-    </Dialog>
-  );
-}
-
-export function ReplyDialog({
-  audit,
-  reply,
-  bodyId,
-  onClose,
-}: {
-  audit: AuditDto;
-  reply?: ReplyDto;
-  bodyId?: string;
-  onClose: () => void;
-}) {
-  const { t } = useI18n();
-  const invalidate = useInvalidate();
-  const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
-    const body = (v: FormValues) => ({
-      text: v.text,
-      receivedOn: v.receivedOn,
-      decisionId: v.decisionId,
-    });
-    if (reply) {
-      const patch = changes(body);
-      if (patch) await revisionApi.updateReply(reply.id, { ...patch, version: reply.version });
-    } else await revisionApi.createReply({ ...body(v), auditId: audit.id, bodyId: v.bodyId ?? '' });
-    await invalidate();
-  }, onClose);
-  return (
-    <Dialog title={t('rev.registerReply')} open onClose={onClose}>
-      <form onSubmit={onSubmit} ref={formRef} noValidate>
-        <ErrorSummary error={error} />
-        {!reply ? (
-          <SelectField
-            label={t('rev.body')}
-            name="bodyId"
-            defaultValue={bodyId ?? ''}
-            options={audit.auditedBodies.map((b) => ({ value: b.id, label: b.name }))}
-            required
-            error={fe.bodyId}
-          />
-        ) : null}
-        <TextField
-          label={t('rev.receivedOn')}
-          name="receivedOn"
-          type="date"
-          defaultValue={reply?.receivedOn ?? ''}
-          error={fe.receivedOn}
-        />
-        <DecisionSelect
-          label={t('rev.decision')}
-          name="decisionId"
-          defaultValue={reply?.decisionId ?? ''}
-          error={fe.decisionId}
-        />
-        <TextArea
-          label={t('rev.replyText')}
-          name="text"
-          rows={6}
-          defaultValue={reply?.text ?? ''}
-          error={fe.text}
         />
         <FormActions onCancel={onClose} />
       </form>

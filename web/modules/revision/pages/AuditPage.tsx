@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ASSESSMENT_VALUES } from '../../../../domain/audits/audit.js';
-import { qs } from '../../../platform/api.js';
 import { useAuth } from '../../../platform/auth.js';
 import {
   Badge,
@@ -33,18 +32,23 @@ import {
   QuestionDialog,
   QuestionsDialog,
   RecommendationsDialog,
-  RemittanceDialog,
-  ReplyDialog,
   RevisionNav,
 } from '../components/dialogs.js';
+import { obligationsApi, type MatrixTotalsDto } from '../api-obligations.js';
+import {
+  ObligationBadge,
+  ObligationsSection,
+  useAuditObligations,
+} from '../components/obligations.js';
+import { RemittanceDialog, ReplyDialog } from '../components/reply-dialogs.js';
 
 type DialogState =
   | { kind: 'edit' }
-  | { kind: 'remit' }
+  | { kind: 'remit'; remittance?: AuditDto['remittances'][number] }
   | { kind: 'questions' }
   | { kind: 'question'; question: QuestionDto }
   | { kind: 'recs' }
-  | { kind: 'reply'; bodyId?: string; reply?: ReplyDto }
+  | { kind: 'reply'; body: { id: string; name: string }; reply?: ReplyDto }
   | {
       kind: 'action';
       rec: RecommendationDto;
@@ -57,7 +61,7 @@ type DialogState =
 
 export function AuditPage() {
   const { id = '' } = useParams();
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { can } = useAuth();
   const { byId } = useTree();
   const qc = useQueryClient();
@@ -88,6 +92,7 @@ export function AuditPage() {
     queryFn: () => revisionApi.followUp(id),
     enabled: Boolean(audit.data?.followsUp.length),
   });
+  const obligations = useAuditObligations(id);
   const people = new Map(usePersonOptions().map((p) => [p.value, p.label]));
   const [dialog, setDialog] = useState<DialogState>(null);
   const [error, setError] = useState<unknown>(null);
@@ -100,7 +105,19 @@ export function AuditPage() {
     return unit ? can('audits.respond', { unitPath: unit.path }) : can('audits.respond', 'tenant');
   };
   const bodyName = (bodyId: string) =>
-    byId.get(bodyId)?.name ?? a.auditedBodies.find((b) => b.id === bodyId)?.name ?? '—';
+    byId.get(bodyId)?.name ??
+    a.auditedBodies.find((b) => b.id === bodyId)?.name ??
+    obligations.data?.bodies.find((b) => b.bodyId === bodyId)?.bodyName ??
+    '—';
+  const yesNo = (v: boolean | null) =>
+    v === true ? t('rev.yes') : v === false ? t('rev.no') : t('rev.unknown');
+  const earlier = (followUp.data?.items ?? []).map((item) => ({
+    value: item.recommendation.id,
+    label: t('rev.checksRecOption', {
+      number: item.recommendation.number,
+      audit: a.followsUp.find((f) => f.id === item.recommendation.auditId)?.name ?? '—',
+    }),
+  }));
   const upload = async (file: File | undefined) => {
     if (!file) return;
     const form = new FormData();
@@ -141,11 +158,22 @@ export function AuditPage() {
         }
       />
       <ErrorSummary error={error} />
+      <p>
+        <a href={obligationsApi.reportPdfUrl(a.id)} download>
+          {t('rev.downloadPdf')}
+        </a>
+      </p>
       <dl className="facts">
         <dt>{t('rev.auditorGroup')}</dt>
         <dd>{a.auditorGroup ?? a.commissionedBy ?? '—'}</dd>
         <dt>{t('rev.bodies')}</dt>
         <dd>{a.auditedBodies.map((b) => b.name).join(', ') || '—'}</dd>
+        <dt>{t('rev.assignedOn')}</dt>
+        <dd>{formatDate(a.assignedOn)}</dd>
+        <dt>{t('rev.letterDate')}</dt>
+        <dd>{formatDate(a.letterDate)}</dd>
+        <dt>{t('rev.presidiaConsulted')}</dt>
+        <dd>{yesNo(a.presidiaConsulted)}</dd>
         <dt>{t('rev.criteriaShort')}</dt>
         <dd>
           {a.criteria.length ? (
@@ -153,7 +181,10 @@ export function AuditPage() {
               {a.criteria.map((c, i) => (
                 <li key={i}>
                   {c.name}
-                  {c.reference ? ` (${c.reference})` : ''}
+                  {c.reference ? ` (${c.reference})` : ''}{' '}
+                  <span className="muted small">
+                    · {t(`criterionKind.${c.kind}` as MessageKey)}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -163,10 +194,12 @@ export function AuditPage() {
         </dd>
         <dt>{t('rev.scope')}</dt>
         <dd>{a.scope ?? '—'}</dd>
-        <dt>{t('rev.interviewedShort')}</dt>
-        <dd>{a.methodInterviewed.join(', ') || '—'}</dd>
-        <dt>{t('rev.documentsShort')}</dt>
-        <dd>{a.methodDocuments.join(', ') || '—'}</dd>
+        <dt>{t('rev.method')}</dt>
+        <dd>
+          <strong>{t('rev.interviewedShort')}:</strong> {a.methodInterviewed.join(', ') || '—'}
+          <br />
+          <strong>{t('rev.documentsShort')}:</strong> {a.methodDocuments.join(', ') || '—'}
+        </dd>
         <dt>{t('rev.followsUp')}</dt>
         <dd>
           {a.followsUp.length
@@ -212,15 +245,16 @@ export function AuditPage() {
         </dd>
       </dl>
 
-      <Remittances
+      <ObligationsSection
         audit={a}
         replies={replies.data?.items ?? []}
+        recommendations={recs.data?.items ?? []}
         people={people}
-        lang={lang}
+        nameOf={bodyName}
+        mayEdit={mayEdit}
         mayRespond={mayRespond}
-        onReply={(bodyId, reply) =>
-          setDialog({ kind: 'reply', ...(bodyId ? { bodyId } : {}), ...(reply ? { reply } : {}) })
-        }
+        onReply={(body, reply) => setDialog({ kind: 'reply', body, ...(reply ? { reply } : {}) })}
+        onRemit={(remittance) => setDialog({ kind: 'remit', remittance })}
       />
 
       <Matrix
@@ -251,6 +285,19 @@ export function AuditPage() {
                 {t('rev.recommendation')} {r.number}
               </h3>
               <p>{r.text}</p>
+              {r.progress.of ? (
+                <p className="small">
+                  <strong>
+                    {t('rev.progress', { resolved: r.progress.resolved, of: r.progress.of })}
+                  </strong>
+                </p>
+              ) : null}
+              {r.checkedBy.map((c) => (
+                <p key={c.questionId} className="small">
+                  {t('rev.checkedBy', { number: c.number })}{' '}
+                  <Link to={`/revision/${c.auditId}`}>{c.auditTitle}</Link>
+                </p>
+              ))}
               <p className="small">
                 {t('rev.addressees')}:{' '}
                 {r.addressedGroup ? `${t(`addressGroup.${r.addressedGroup}` as MessageKey)}: ` : ''}
@@ -280,16 +327,52 @@ export function AuditPage() {
                 const mine = (actions.data?.items ?? []).filter(
                   (x) => x.recommendationId === r.id && x.bodyId === bodyId,
                 );
-                const reply = replies.data?.items.find((x) => x.bodyId === bodyId);
+                const ofBody = (replies.data?.items ?? []).filter((x) => x.bodyId === bodyId);
+                const addressee = r.addressees.find((x) => x.bodyId === bodyId);
+                const answering = ofBody.flatMap((x) =>
+                  x.answers
+                    .filter((an) => an.recommendationId === r.id)
+                    .map((an) => ({ reply: x, answer: an })),
+                );
+                const replyId =
+                  addressee?.obligation?.replyId ?? answering[0]?.reply.id ?? ofBody[0]?.id ?? null;
                 return (
                   <div key={bodyId} className="addressee">
                     <h4>{bodyName(bodyId)}</h4>
-                    {reply?.text ? (
-                      <p className="small">
-                        <strong>{t('rev.replyStatus')}:</strong>{' '}
-                        {reply.text.length > 400 ? `${reply.text.slice(0, 400)} …` : reply.text}
+                    <p className="small">
+                      {addressee &&
+                      !(addressee.state === 'awaiting_reply' && addressee.obligation) ? (
+                        <>
+                          <Badge tone={STATE_TONE[addressee.state]}>
+                            {t(`recState.${addressee.state}` as MessageKey)}
+                          </Badge>{' '}
+                        </>
+                      ) : null}
+                      {addressee?.obligation ? (
+                        <ObligationBadge obligation={addressee.obligation} />
+                      ) : null}
+                      {addressee?.finding ? (
+                        <>
+                          {' '}
+                          <Badge tone="info">
+                            {t(`followUpStatus.${addressee.finding}` as MessageKey)}
+                          </Badge>
+                        </>
+                      ) : null}
+                    </p>
+                    {answering.map(({ reply: x, answer }) => (
+                      <p key={x.id} className="small">
+                        <strong>
+                          {t('rev.replyStatus')} {formatDate(x.receivedOn)}
+                          {answer.position
+                            ? `: ${t(`position.${answer.position}` as MessageKey)}`
+                            : ''}
+                        </strong>
+                        {answer.text
+                          ? ` — ${answer.text.length > 400 ? `${answer.text.slice(0, 400)} …` : answer.text}`
+                          : ''}
                       </p>
-                    ) : null}
+                    ))}
                     {mine.length ? (
                       <ul className="plain">
                         {mine.map((x) => (
@@ -368,9 +451,7 @@ export function AuditPage() {
                       <button
                         type="button"
                         className="btn btn--small"
-                        onClick={() =>
-                          setDialog({ kind: 'action', rec: r, bodyId, replyId: reply?.id ?? null })
-                        }
+                        onClick={() => setDialog({ kind: 'action', rec: r, bodyId, replyId })}
                         aria-label={`${t('rev.newAction')}: ${r.number}, ${bodyName(bodyId)}`}
                       >
                         {t('rev.newAction')}
@@ -457,13 +538,22 @@ export function AuditPage() {
 
       {dialog?.kind === 'edit' ? <AuditDialog audit={a} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'remit' ? (
-        <RemittanceDialog audit={a} onClose={() => setDialog(null)} />
+        <RemittanceDialog
+          audit={a}
+          {...(dialog.remittance ? { remittance: dialog.remittance } : {})}
+          onClose={() => setDialog(null)}
+        />
       ) : null}
       {dialog?.kind === 'questions' ? (
         <QuestionsDialog audit={a} onClose={() => setDialog(null)} />
       ) : null}
       {dialog?.kind === 'question' ? (
-        <QuestionDialog audit={a} question={dialog.question} onClose={() => setDialog(null)} />
+        <QuestionDialog
+          audit={a}
+          question={dialog.question}
+          earlier={earlier}
+          onClose={() => setDialog(null)}
+        />
       ) : null}
       {dialog?.kind === 'recs' ? (
         <RecommendationsDialog audit={a} onClose={() => setDialog(null)} />
@@ -471,8 +561,15 @@ export function AuditPage() {
       {dialog?.kind === 'reply' ? (
         <ReplyDialog
           audit={a}
+          bodyId={dialog.body.id}
+          bodyName={dialog.body.name}
           {...(dialog.reply ? { reply: dialog.reply } : {})}
-          {...(dialog.bodyId ? { bodyId: dialog.bodyId } : {})}
+          recommendations={(recs.data?.items ?? []).filter((r) =>
+            r.addresseeBodyIds.includes(dialog.body.id),
+          )}
+          questions={
+            obligations.data?.bodies.find((b) => b.bodyId === dialog.body.id)?.questions ?? []
+          }
           onClose={() => setDialog(null)}
         />
       ) : null}
@@ -492,110 +589,15 @@ export function AuditPage() {
   );
 }
 
-function Remittances({
-  audit,
-  replies,
-  people,
-  lang,
-  mayRespond,
-  onReply,
-}: {
-  audit: AuditDto;
-  replies: ReplyDto[];
-  people: Map<string, string>;
-  lang: string;
-  mayRespond: (bodyId: string) => boolean;
-  onReply: (bodyId?: string, reply?: ReplyDto) => void;
-}) {
-  const { t } = useI18n();
-  const bodies = audit.auditedBodies;
-  return (
-    <section aria-labelledby="rem-h">
-      <h2 id="rem-h">
-        {t('rev.remittances')} / {t('rev.replies').toLowerCase()}
-      </h2>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('rev.body')}</th>
-              <th scope="col">{t('rev.remittanceKind')}</th>
-              <th scope="col">{t('rev.deadline')}</th>
-              <th scope="col">{t('rev.responsible')}</th>
-              <th scope="col">{t('rev.replyStatus')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('rev.draft')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {bodies.map((b) => {
-              const r = audit.remittances.find((x) => x.bodyId === b.id);
-              const reply = replies.find((x) => x.bodyId === b.id);
-              return (
-                <tr key={b.id}>
-                  <th scope="row">{b.name}</th>
-                  <td>{r ? t(`remittanceKind.${r.kind}` as MessageKey) : '—'}</td>
-                  <td className="nowrap">{formatDate(r?.deadline ?? null)}</td>
-                  <td>
-                    {r?.responsiblePersonId ? (people.get(r.responsiblePersonId) ?? '—') : '—'}
-                  </td>
-                  <td>
-                    {reply?.receivedOn ? (
-                      <Badge tone="ok">
-                        {t('rev.replied', { date: formatDate(reply.receivedOn) })}
-                      </Badge>
-                    ) : r?.kind === 'reply' ? (
-                      <Badge
-                        tone={
-                          r.deadline && r.deadline < new Date().toISOString().slice(0, 10)
-                            ? 'bad'
-                            : 'warn'
-                        }
-                      >
-                        {t('rev.notReplied')}
-                      </Badge>
-                    ) : (
-                      '—'
-                    )}
-                    {reply?.decisionId ? (
-                      <>
-                        {' '}
-                        <Link to={`/beslut/${reply.decisionId}`}>{t('evidenceKind.decision')}</Link>
-                      </>
-                    ) : null}
-                    {mayRespond(b.id) ? (
-                      <>
-                        {' '}
-                        <button
-                          type="button"
-                          className="btn btn--small"
-                          onClick={() => onReply(b.id, reply)}
-                          aria-label={`${t('rev.registerReply')}: ${b.name}`}
-                        >
-                          {reply ? t('common.edit') : t('rev.registerReply')}
-                        </button>
-                      </>
-                    ) : null}
-                  </td>
-                  <td>
-                    <a
-                      href={`/api/audits/${audit.id}/reply-draft.docx${qs({ bodyId: b.id, lang })}`}
-                      download
-                      aria-label={t('rev.draftFor', { body: b.name })}
-                    >
-                      {t('rev.draft')}
-                    </a>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-    </section>
-  );
-}
+const STATE_TONE = {
+  no_addressee: 'warn',
+  awaiting_reply: 'info',
+  declined: 'bad',
+  no_actions: 'warn',
+  open: 'info',
+  done: 'ok',
+  resolved: 'ok',
+} as const;
 
 /** The question × body matrix as the auditors show it; in edit mode every applicable cell is a select, saved in one go. */
 function Matrix({
@@ -619,6 +621,12 @@ function Matrix({
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const bodies = audit.auditedBodies;
+  const matrix = useQuery({
+    queryKey: ['audit', audit.id, 'matrix'],
+    queryFn: () => obligationsApi.matrix(audit.id),
+  });
+  const rowTotals = new Map((matrix.data?.rows ?? []).map((r) => [r.questionId, r.totals]));
+  const columnTotals = new Map((matrix.data?.columns ?? []).map((c) => [c.bodyId, c.totals]));
   const cellOf = (q: QuestionDto, bodyId: string) =>
     q.cells.find((c) => c.bodyId === bodyId)?.value ?? '';
   const save = async () => {
@@ -653,6 +661,14 @@ function Matrix({
     <section aria-labelledby="matrix-h">
       <h2 id="matrix-h">{t('rev.matrix')}</h2>
       <p className="muted small">{t('rev.matrixIntro')}</p>
+      <p className="form-actions">
+        <a href={obligationsApi.matrixXlsxUrl(audit.id)} download>
+          {t('rev.exportMatrix')}
+        </a>
+        <a href={obligationsApi.reportPdfUrl(audit.id)} download>
+          {t('rev.downloadPdf')}
+        </a>
+      </p>
       {mayEdit ? (
         <p className="form-actions">
           <button type="button" className="btn btn--small" onClick={onAdd}>
@@ -700,6 +716,7 @@ function Matrix({
                     {b.name}
                   </th>
                 ))}
+                <th scope="col">{t('rev.matrixTotals')}</th>
               </tr>
             </thead>
             <tbody>
@@ -720,6 +737,12 @@ function Matrix({
                       </div>
                     ) : null}
                     {q.prose ? <div className="small">{q.prose}</div> : null}
+                    {q.checks.map((c) => (
+                      <div key={c.id} className="small">
+                        {t('rev.checksRec', { number: c.number })}{' '}
+                        <Link to={`/revision/${c.auditId}`}>{c.auditTitle}</Link>
+                      </div>
+                    ))}
                     {mayEdit ? (
                       <div>
                         <button
@@ -760,7 +783,7 @@ function Matrix({
                             ))}
                           </select>
                         ) : (
-                          <AssessmentBadge value={cellOf(q, b.id)} />
+                          <AssessmentBadge value={cellOf(q, b.id)} short />
                         )}
                         {!editing && q.cells.find((c) => c.bodyId === b.id)?.text ? (
                           <div className="small">
@@ -770,14 +793,82 @@ function Matrix({
                       </td>
                     );
                   })}
+                  <td className="small">
+                    <TotalsText totals={rowTotals.get(q.id)} />
+                  </td>
                 </tr>
               ))}
             </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('rev.matrixColumnTotals')}</th>
+                {bodies.map((b) => (
+                  <td key={b.id} className="small">
+                    <TotalsText totals={columnTotals.get(b.id)} />
+                  </td>
+                ))}
+                <td className="small">
+                  <span className="visually-hidden">{t('rev.matrixAllTotals')}: </span>
+                  <TotalsText totals={matrix.data?.totals} />
+                </td>
+              </tr>
+            </tfoot>
           </table>
         </div>
       ) : (
         <EmptyState>{t('common.empty')}</EmptyState>
       )}
+      {questions.length ? (
+        <div className="small">
+          <h3 id="matrix-legend-h">{t('rev.matrixLegend')}</h3>
+          <ul className="plain" aria-labelledby="matrix-legend-h">
+            {ASSESSMENT_VALUES.map((v) => (
+              <li key={v}>
+                <AssessmentBadge value={v} short />{' '}
+                {v === 'not_applicable' ? t('auditAssessment.not_applicable') : null}
+              </li>
+            ))}
+            <li>{t('rev.legendNotApplies')}</li>
+            <li>{t('rev.legendNone')}</li>
+          </ul>
+        </div>
+      ) : null}
     </section>
+  );
+}
+
+/** A row's, a column's or the whole matrix's count per value, in words: "Ja 2, Delvis 1, ET 1, Ej bedömd 1". */
+function TotalsText({ totals }: { totals: MatrixTotalsDto | undefined }) {
+  const { t } = useI18n();
+  if (!totals) return <span className="muted">—</span>;
+  const parts = [
+    ...ASSESSMENT_VALUES.filter((v) => totals[v] > 0).map((v) => (
+      <span key={v}>
+        {v === 'not_applicable' ? (
+          <abbr title={t('auditAssessment.not_applicable')}>{t('rev.naShort')}</abbr>
+        ) : (
+          t(`auditAssessment.${v}` as MessageKey)
+        )}{' '}
+        {totals[v]}
+      </span>
+    )),
+    ...(totals.none > 0
+      ? [
+          <span key="none">
+            {t('rev.notAssessedValue')} {totals.none}
+          </span>,
+        ]
+      : []),
+  ];
+  if (!parts.length) return <span className="muted">—</span>;
+  return (
+    <>
+      {parts.map((p, i) => (
+        <span key={i}>
+          {i ? ', ' : ''}
+          {p}
+        </span>
+      ))}
+    </>
   );
 }
