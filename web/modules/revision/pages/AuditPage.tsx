@@ -761,9 +761,10 @@ function Matrix({
                     if (!applies)
                       return (
                         <td key={b.id} className="na">
-                          <span className="small">
-                            {q.mode === 'per_body' ? t('rev.notApplicableCell') : ''}
-                          </span>
+                          {/* Outside the question's scope is ET, the report's one word for it. */}
+                          {q.mode === 'per_body' ? (
+                            <abbr title={t('rev.notApplicableCell')}>{t('rev.naShort')}</abbr>
+                          ) : null}
                         </td>
                       );
                     const key = `${q.id}:${b.id}`;
