@@ -23,6 +23,7 @@ const ID_OF: Record<string, (f: Fixture) => string> = {
   'management-objects': (f) => f.object.id,
   audits: (f) => f.audit.id,
   recommendations: (f) => f.recommendation.id,
+  assignments: (f) => f.assignment.id,
   initiatives: (f) => f.initiative.id,
   roadmaps: (f) => f.roadmap.id,
   documents: (f) => f.document.id,

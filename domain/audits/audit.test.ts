@@ -8,6 +8,7 @@ import {
   dueReminderSteps,
   expandGroup,
   parseNumberedLines,
+  takenNumbers,
   REMINDER_STEPS,
   suggestFollowUpStatus,
 } from './audit.js';
@@ -54,6 +55,17 @@ describe('typing an audit in', () => {
       ],
     ]);
     expect(parseNumberedLines('3. Tre\n- Fyra').map((l) => l.number)).toEqual(['3', '4']);
+    // Pasted into an audit that already has 1–5: the bullets are 6 and 7, not 1 and 2 again.
+    expect(parseNumberedLines('• Sex\n• Sju', ['1', '2', '5', '4.1']).map((l) => l.number)).toEqual(
+      ['6', '7'],
+    );
+    expect(parseNumberedLines('Utan nummer', ['1']).map((l) => l.number)).toEqual(['2']);
+  });
+  it('finds a number used twice, or already used', () => {
+    expect(takenNumbers(['6', '7', '6', '2'], ['1', '2'])).toEqual([
+      { index: 2, number: '6' },
+      { index: 3, number: '2' },
+    ]);
   });
   it('unnumbered first line is question 1', () => {
     expect(parseNumberedLines('Vilka rekommendationer ges?')).toEqual([

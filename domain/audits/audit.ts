@@ -169,24 +169,33 @@ export const QuestionBulk = z
  */
 export function parseNumberedLines(
   text: string,
+  /** The numbers already used: an unnumbered item continues after the highest of them. */
+  existing: readonly string[] = [],
 ): { number: string; parent: string | null; text: string; line: number }[] {
   const out: { number: string; parent: string | null; text: string; line: number }[] = [];
+  const topOf = (n: string) => Number.parseInt(n, 10) || 0;
+  const nextNumber = () =>
+    String(
+      Math.max(
+        0,
+        ...existing.map(topOf),
+        ...out.filter((o) => !o.parent).map((o) => topOf(o.number)),
+      ) + 1,
+    );
   text.split('\n').forEach((raw, i) => {
     const line = raw.trim();
     if (!line) return;
     // A bullet ("•", "–", "-", "*") starts the next item, as reports list recommendations.
     const bullet = /^[•·▪●\-–—*]\s*(.+)$/.exec(line);
     if (bullet) {
-      const last = [...out].reverse().find((o) => !o.parent);
-      const next = last ? (Number.parseInt(last.number, 10) || out.length) + 1 : 1;
-      out.push({ number: String(next), parent: null, text: bullet[1]!.trim(), line: i + 1 });
+      out.push({ number: nextNumber(), parent: null, text: bullet[1]!.trim(), line: i + 1 });
       return;
     }
     const m = /^(\d+(?:\.\d+)*(?:\s?[a-z])?)[.):]?\s+(.+)$/i.exec(line);
     if (!m) {
       const last = out.at(-1);
       if (last) last.text = `${last.text} ${line}`;
-      else out.push({ number: String(out.length + 1), parent: null, text: line, line: i + 1 });
+      else out.push({ number: nextNumber(), parent: null, text: line, line: i + 1 });
       return;
     }
     const number = m[1]!.replace(/\s/g, '');
@@ -197,6 +206,20 @@ export function parseNumberedLines(
       text: m[2]!.trim(),
       line: i + 1,
     });
+  });
+  return out;
+}
+
+/** Numbers used twice among these, or already used: each with the first line that repeats it. */
+export function takenNumbers(
+  numbers: readonly string[],
+  existing: readonly string[],
+): { index: number; number: string }[] {
+  const seen = new Set(existing);
+  const out: { index: number; number: string }[] = [];
+  numbers.forEach((number, index) => {
+    if (seen.has(number)) out.push({ index, number });
+    seen.add(number);
   });
   return out;
 }

@@ -181,7 +181,7 @@ describe('reply, actions and evidence', () => {
         auditId: audit.id,
         bodyId: rs.id,
         text: 'Styrelsen delar bedömningen.',
-        receivedOn: '2026-04-20',
+        receivedOn: '2026-03-10',
         decisionId: decision.id,
       }),
     );

@@ -4,6 +4,7 @@ import {
   checkQuestion,
   expandGroup,
   parseNumberedLines,
+  takenNumbers,
   AuditInput,
   AuditUpdate,
   QuestionBulk,
@@ -251,6 +252,37 @@ export async function attachReport(
   });
 }
 
+/** The numbers already used by the audit's questions, or recommendations, except one row's. */
+async function usedNumbers(
+  db: Db | Tx,
+  table: typeof auditQuestions | typeof recommendations,
+  auditId: string,
+  exceptId?: string,
+) {
+  const rows = await db
+    .select({ id: table.id, number: table.number })
+    .from(table)
+    .where(eq(table.auditId, auditId));
+  return rows.filter((r) => r.id !== exceptId).map((r) => r.number);
+}
+
+function assertFree(
+  numbers: readonly string[],
+  existing: readonly string[],
+  path: (index: number) => string,
+) {
+  const taken = takenNumbers(numbers, existing);
+  if (taken.length)
+    throw invalid(
+      'errors.validation',
+      taken.map((x) => ({
+        path: path(x.index),
+        key: 'audits.numberTaken',
+        params: { number: x.number },
+      })),
+    );
+}
+
 // Questions -------------------------------------------------------------------------------------
 
 export async function listQuestions(db: Db, ctx: Ctx, auditId: string) {
@@ -318,6 +350,7 @@ export async function createQuestion(db: Db, ctx: Ctx, auditId: string, raw: Que
     appliesToBodyIds: input.appliesToBodyIds.length ? input.appliesToBodyIds : audit.auditedBodyIds,
   };
   assertQuestion(q, audit);
+  assertFree([q.number], await usedNumbers(db, auditQuestions, auditId), () => 'number');
   await assertChecks(db, ctx, audit, q.checksRecommendationIds);
   if (input.parentId) await findOwned(db, auditQuestions, ctx, input.parentId, 'question');
   return db.transaction(async (tx) => {
@@ -342,9 +375,15 @@ export async function createQuestions(
   const input = parseInput(QuestionBulk, raw, ctx.lang);
   authorize(ctx, 'audits.edit');
   const audit = await findOwned(db, audits, ctx, auditId, 'audit');
-  const lines = parseNumberedLines(input.lines);
+  const used = await usedNumbers(db, auditQuestions, auditId);
+  const lines = parseNumberedLines(input.lines, used);
   if (lines.length === 0)
     throw invalid('errors.validation', [{ path: 'lines', key: 'audits.noLines' }]);
+  assertFree(
+    lines.map((l) => l.number),
+    used,
+    () => 'lines',
+  );
   const applies = input.appliesToBodyIds.length ? input.appliesToBodyIds : audit.auditedBodyIds;
   assertQuestion({ mode: 'per_body', appliesToBodyIds: applies, cells: [] }, audit);
   const existing = await db
@@ -399,6 +438,12 @@ export async function updateQuestion(
     audit,
   );
   await assertChecks(db, ctx, audit, changes.checksRecommendationIds ?? []);
+  if (changes.number && changes.number !== before.number)
+    assertFree(
+      [changes.number],
+      await usedNumbers(db, auditQuestions, audit.id, id),
+      () => 'number',
+    );
   return db.transaction(async (tx) => {
     const row = await updateAudited(
       tx,
@@ -501,6 +546,7 @@ export async function createRecommendation(
   authorize(ctx, 'audits.edit');
   const audit = await findOwned(db, audits, ctx, auditId, 'audit');
   const bodies = await addressees(db, ctx, audit, input.addressedGroup, input.addresseeBodyIds);
+  assertFree([input.number], await usedNumbers(db, recommendations, auditId), () => 'number');
   return db.transaction(async (tx) => {
     const row = await createAudited(
       tx,
@@ -522,9 +568,15 @@ export async function createRecommendations(
   const input = parseInput(RecommendationBulk, raw, ctx.lang);
   authorize(ctx, 'audits.edit');
   const audit = await findOwned(db, audits, ctx, auditId, 'audit');
-  const lines = parseNumberedLines(input.lines);
+  const used = await usedNumbers(db, recommendations, auditId);
+  const lines = parseNumberedLines(input.lines, used);
   if (lines.length === 0)
     throw invalid('errors.validation', [{ path: 'lines', key: 'audits.noLines' }]);
+  assertFree(
+    lines.map((l) => l.number),
+    used,
+    () => 'lines',
+  );
   const bodies = await addressees(db, ctx, audit, input.addressedGroup, input.addresseeBodyIds);
   return db.transaction(async (tx) => {
     const out = [];
@@ -576,6 +628,12 @@ export async function updateRecommendation(
           (changes.addressedGroup === undefined ? before.addresseeBodyIds : []),
       )
     : undefined;
+  if (changes.number && changes.number !== before.number)
+    assertFree(
+      [changes.number],
+      await usedNumbers(db, recommendations, audit.id, id),
+      () => 'number',
+    );
   return db.transaction(async (tx) => {
     await updateAudited(
       tx,

@@ -40,6 +40,10 @@ export const messages: Record<Lang, Record<string, string>> = {
       'Beslutet kommer inte senare i kedjan: det bygger inte på förslaget som gav uppdraget.',
     'audits.meetingBodyRequired': 'Ange vilket organs sammanträde det gäller.',
     'audits.badMonth': 'Ange månaden som ÅÅÅÅ-MM, till exempel 2025-01.',
+    'audits.receivedInFuture':
+      'Ett yttrande kan inte ha kommit in ett datum som inte har varit. Ange dagen det kom in.',
+    'audits.numberTaken':
+      'Numret {number} finns redan i granskningen. Ge varje fråga och rekommendation ett eget nummer.',
   },
   en: {
     'audits.notAudited':
@@ -80,5 +84,9 @@ export const messages: Record<Lang, Record<string, string>> = {
       'That decision is not later in the chain: it does not build on the proposal that gave the assignment.',
     'audits.meetingBodyRequired': 'Say whose meeting it is.',
     'audits.badMonth': 'Give the month as YYYY-MM, for example 2025-01.',
+    'audits.receivedInFuture':
+      'A reply cannot have come in on a day that has not yet come. Give the day it came in.',
+    'audits.numberTaken':
+      'Number {number} is already used in this audit. Give each question and recommendation its own number.',
   },
 };

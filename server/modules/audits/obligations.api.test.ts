@@ -273,6 +273,47 @@ describe('reply obligations, from the report’s own text', () => {
   });
 });
 
+describe('numbers, dates and evidence as a person types them', () => {
+  it('bullets pasted into an audit that has recommendations 1–5 are 6 and 7; a number used twice is refused', async () => {
+    const more = json<{ items: { number: string }[] }>(
+      await t.admin.post(`/api/audits/${audit.id}/recommendations/bulk`, {
+        lines: '• Ta fram en plan för kompetensutveckling\n• Följ upp planen årligen',
+        addresseeBodyIds: [b.rs.id],
+      }),
+    ).items;
+    expect(more.map((r) => r.number)).toEqual(['6', '7']);
+    const twice = await t.admin.post(`/api/audits/${audit.id}/recommendations/bulk`, {
+      lines: '8. Åtta\n8. Åtta igen',
+    });
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json<{ errors: { message: string }[] }>().errors[0]!.message).toMatch(
+      /Numret 8 finns redan/,
+    );
+    const taken = await t.admin.post(`/api/audits/${audit.id}/questions`, {
+      number: '3',
+      text: 'Samma nummer som fråga 3',
+    });
+    expect(taken.statusCode).toBe(400);
+  });
+  it('a reply cannot come in on a day still ahead; an action cannot be created done without evidence', async () => {
+    const future = await t.admin.post('/api/replies', {
+      auditId: audit.id,
+      bodyId: b.kbn.id,
+      receivedOn: '2026-03-16',
+    });
+    expect(future.statusCode).toBe(400);
+    expect(future.json<{ errors: { path: string }[] }>().errors[0]!.path).toBe('receivedOn');
+    const done = await t.admin.post('/api/actions', {
+      recommendationId: rec('2').id,
+      bodyId: b.kbn.id,
+      title: 'Klar utan underlag',
+      status: 'done',
+    });
+    expect(done.statusCode).toBe(400);
+    expect(done.json<{ errors: { path: string }[] }>().errors[0]!.path).toBe('evidence');
+  });
+});
+
 describe('the assessment matrix', () => {
   it('question 7 (not assessed) is no row; ET where a question applies to the board alone; totals', async () => {
     const m = json<{
@@ -354,7 +395,8 @@ describe('follow-up findings close obligations per addressee', () => {
     const open = json<{
       items: { bodyId: string; latestFinding: { status: string | null } | null }[];
     }>(await t.admin.get(`/api/recommendations/open?auditId=${audit.id}`)).items;
-    expect(open).toHaveLength(18);
+    // 19, the two added for the board above, less HSN on recommendation 2.
+    expect(open).toHaveLength(20);
     const kbnRow = open.filter((r) => r.bodyId === b.kbn.id);
     expect(kbnRow.some((r) => r.latestFinding?.status === 'partly_resolved')).toBe(true);
   });

@@ -132,6 +132,13 @@ export async function openRecommendations(
 }
 export type OpenRecommendation = Awaited<ReturnType<typeof openRecommendations>>[number];
 
+const slug = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z0-9åäö]+/gi, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+
 /** Who owes which reply to an audit: each obligation, counts per body, and the questions' states. */
 export async function auditObligations(db: Db, ctx: Ctx, auditId: string) {
   authorize(ctx, 'org.read');
@@ -500,10 +507,8 @@ export async function auditPdf(db: Db, ctx: Ctx, auditId: string) {
   doc.end();
   return {
     pdf: await done,
-    filename: `granskning-${audit.title
-      .toLowerCase()
-      .replace(/[^a-z0-9åäö]+/gi, '-')
-      .slice(0, 60)}.pdf`,
+    // "Granskning av …" is not named "granskning-granskning-av-…".
+    filename: `${slug(audit.title).startsWith('granskning') ? '' : 'granskning-'}${slug(audit.title)}.pdf`,
   };
 }
 

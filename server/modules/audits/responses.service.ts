@@ -101,6 +101,12 @@ async function checkAnswers(
   if (errors.length) throw invalid('errors.validation', errors);
 }
 
+/** A reply is received on a day that has come: a later date would count it late, or on time, ahead. */
+function assertReceived(ctx: Ctx, receivedOn: string | null | undefined) {
+  if (receivedOn && receivedOn > todayOf(ctx.now))
+    throw invalid('errors.validation', [{ path: 'receivedOn', key: 'audits.receivedInFuture' }]);
+}
+
 /** A body may reply more than once (some recommendations now, the rest later): each is a reply. */
 export async function createReply(db: Db, ctx: Ctx, raw: z.input<typeof ReplyInput>) {
   const input = parseInput(ReplyInput, raw, ctx.lang);
@@ -113,6 +119,7 @@ export async function createReply(db: Db, ctx: Ctx, raw: z.input<typeof ReplyInp
     throw invalid('errors.validation', [{ path: 'bodyId', key: 'audits.notAudited' }]);
   await assertOrgOwned(db, ctx, 'decision', [input.decisionId]);
   await checkAnswers(db, audit, input.bodyId, input.answers, input.answeredQuestions);
+  assertReceived(ctx, input.receivedOn);
   return db.transaction((tx) =>
     createAudited(tx, ctx, auditReplies, input, { entity: 'audit_reply' }),
   );
@@ -125,6 +132,7 @@ export async function updateReply(db: Db, ctx: Ctx, id: string, raw: z.input<typ
   await assertOrgOwned(db, ctx, 'decision', [input.decisionId]);
   const audit = await findOwned(db, audits, ctx, before.auditId, 'audit');
   await checkAnswers(db, audit, before.bodyId, input.answers, input.answeredQuestions);
+  assertReceived(ctx, input.receivedOn);
   const { version, ...changes } = input;
   return db.transaction((tx) =>
     updateAudited(tx, ctx, auditReplies, id, version, changes, {
@@ -184,6 +192,9 @@ export async function createAction(db: Db, ctx: Ctx, raw: z.infer<typeof ActionI
   await assertOrgOwned(db, ctx, 'person', [input.ownerPersonId]);
   if (input.replyId) await findOwned(db, auditReplies, ctx, input.replyId, 'reply');
   await checkEvidence(db, ctx, input.evidence);
+  // Done needs evidence, whether it is created done or closed later.
+  if (input.status === 'done' && input.evidence.length === 0)
+    throw invalid('errors.validation', [{ path: 'evidence', key: 'audits.doneNeedsEvidence' }]);
   return db.transaction(async (tx) => {
     const row = await createAudited(
       tx,
