@@ -35,6 +35,7 @@ import {
 import { invalid } from '../../../domain/shared/errors.js';
 import { ExportFormat, Id, IdParams, ListQuery, Page } from '../../../domain/shared/schemas.js';
 import { readUpload } from '../../platform/attachments.js';
+import type { Lang } from '../../platform/i18n/messages.js';
 import { requireCtx } from '../../platform/auth/plugin.js';
 import { authorize } from '../../platform/authorize.js';
 import { sendExport, stamps, type Column } from '../../platform/lists.js';
@@ -242,26 +243,29 @@ const toFinding = (f: typeof followUpFindings.$inferSelect) => ({
   observations: f.observations,
 });
 
-const openColumns: Column<reports.OpenRecommendation>[] = [
+/** The open list's export columns, its words in the reader's language. */
+const openColumns = (lang: Lang): Column<reports.OpenRecommendation>[] => [
   {
     key: 'bodyName',
     sv: 'Organ',
     en: 'Body',
-    value: (r) => r.bodyName ?? 'Ingen mottagare angiven',
+    value: (r) => r.bodyName ?? reports.stateWord(lang, 'no_addressee'),
   },
   { key: 'auditTitle', sv: 'Granskning', en: 'Audit', value: (r) => r.auditTitle },
   { key: 'reportDate', sv: 'Rapportdatum', en: 'Report date', value: (r) => r.reportDate },
   { key: 'number', sv: 'Nr', en: 'No.', value: (r) => r.number },
   { key: 'text', sv: 'Rekommendation', en: 'Recommendation', value: (r) => r.text },
-  { key: 'state', sv: 'Läge', en: 'State', value: (r) => reports.stateWord('sv', r.state) },
+  { key: 'state', sv: 'Läge', en: 'State', value: (r) => reports.stateWord(lang, r.state) },
   {
     key: 'obligation',
     sv: 'Yttrande',
     en: 'Reply',
     value: (r) =>
       r.obligation
-        ? `${reports.stateWord('sv', r.obligation.state)}${r.obligation.answeredOn ? ` ${r.obligation.answeredOn}` : ''}`
-        : 'Inget yttrande begärt',
+        ? `${reports.stateWord(lang, r.obligation.state)}${r.obligation.answeredOn ? ` ${r.obligation.answeredOn}` : ''}`
+        : lang === 'sv'
+          ? 'Inget yttrande begärt'
+          : 'No reply asked for',
   },
   {
     key: 'replyDeadline',
@@ -269,12 +273,17 @@ const openColumns: Column<reports.OpenRecommendation>[] = [
     en: 'Reply deadline',
     value: (r) => r.obligation?.deadline ?? null,
   },
-  { key: 'overdue', sv: 'Försenad', en: 'Overdue', value: (r) => (r.overdue ? 'Ja' : 'Nej') },
+  {
+    key: 'overdue',
+    sv: 'Försenad',
+    en: 'Overdue',
+    value: (r) => (r.overdue ? (lang === 'sv' ? 'Ja' : 'Yes') : lang === 'sv' ? 'Nej' : 'No'),
+  },
   {
     key: 'progress',
     sv: 'Mottagare åtgärdade',
     en: 'Addressees resolved',
-    value: (r) => `${r.progress.resolved} av ${r.progress.of}`,
+    value: (r) => `${r.progress.resolved} ${lang === 'sv' ? 'av' : 'of'} ${r.progress.of}`,
   },
   { key: 'ageDays', sv: 'Ålder (dagar)', en: 'Age (days)', value: (r) => r.ageDays },
   { key: 'nextDeadline', sv: 'Nästa tidpunkt', en: 'Next deadline', value: (r) => r.nextDeadline },
@@ -292,7 +301,7 @@ const openColumns: Column<reports.OpenRecommendation>[] = [
       r.latestFinding
         ? `${r.latestFinding.auditTitle}: ${
             r.latestFinding.status
-              ? `${reports.stateWord('sv', r.latestFinding.status, true)}. `
+              ? `${reports.stateWord(lang, r.latestFinding.status, true)}. `
               : ''
           }${r.latestFinding.text}`
         : null,
@@ -350,7 +359,7 @@ const AuditListQuery = ListQuery.extend({
   kind: z.enum(AUDIT_KINDS).optional(),
   bodyId: Id.optional(),
 }).strict();
-const obligationColumns: Column<reports.ReplyObligation>[] = [
+const obligationColumns = (lang: Lang): Column<reports.ReplyObligation>[] => [
   { key: 'bodyName', sv: 'Organ', en: 'Body', value: (o) => o.bodyName },
   { key: 'auditTitle', sv: 'Granskning', en: 'Audit', value: (o) => o.auditTitle },
   {
@@ -360,7 +369,7 @@ const obligationColumns: Column<reports.ReplyObligation>[] = [
     value: (o) => o.recommendationNumber,
   },
   { key: 'deadline', sv: 'Sista dag', en: 'Deadline', value: (o) => o.deadline },
-  { key: 'state', sv: 'Läge', en: 'State', value: (o) => reports.stateWord('sv', o.state) },
+  { key: 'state', sv: 'Läge', en: 'State', value: (o) => reports.stateWord(lang, o.state) },
   { key: 'answeredOn', sv: 'Besvarad', en: 'Answered', value: (o) => o.answeredOn },
   { key: 'daysLate', sv: 'Dagar sent', en: 'Days late', value: (o) => o.daysLate || null },
 ];
@@ -846,7 +855,7 @@ export async function revisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
           req.query.format,
           'oppna-rekommendationer',
           ctx.lang,
-          openColumns,
+          openColumns(ctx.lang),
           items,
         );
       return { items };
@@ -883,7 +892,14 @@ export async function revisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
       const { format, ...q } = req.query;
       const result = await reports.replyObligations(db, ctx, q);
       if (format !== 'json')
-        return sendExport(reply, format, 'yttranden', ctx.lang, obligationColumns, result.items);
+        return sendExport(
+          reply,
+          format,
+          'yttranden',
+          ctx.lang,
+          obligationColumns(ctx.lang),
+          result.items,
+        );
       return result;
     },
   });
