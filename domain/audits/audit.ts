@@ -385,6 +385,10 @@ export const AssignmentInput = z
   .refine(
     (a) => a.reportBack !== 'meeting' || Boolean(a.reportBackMeeting || a.reportBackMeetingRef),
     { path: ['reportBackMeeting'], message: 'audits.reportBackMeetingRequired' },
+  )
+  .refine(
+    (a) => a.assigneeBodyIds.length > 0 || Boolean(a.assigneeGroup) || Boolean(a.assigneePersonId),
+    { path: ['assigneeBodyIds'], message: 'audits.assigneeRequired' },
   );
 /** Move a proposed assignment to the decision that adopted it, later in the chain. */
 export const AssignmentAdopt = z

@@ -40,6 +40,8 @@ export const messages: Record<Lang, Record<string, string>> = {
       'Beslutet kommer inte senare i kedjan: det bygger inte på förslaget som gav uppdraget.',
     'audits.meetingBodyRequired': 'Ange vilket organs sammanträde det gäller.',
     'audits.badMonth': 'Ange månaden som ÅÅÅÅ-MM, till exempel 2025-01.',
+    'audits.assigneeRequired':
+      'Ange vem uppdraget går till: ett eller flera organ, samtliga nämnder, eller en person.',
     'audits.receivedInFuture':
       'Ett yttrande kan inte ha kommit in ett datum som inte har varit. Ange dagen det kom in.',
     'audits.numberTaken':
@@ -84,6 +86,8 @@ export const messages: Record<Lang, Record<string, string>> = {
       'That decision is not later in the chain: it does not build on the proposal that gave the assignment.',
     'audits.meetingBodyRequired': 'Say whose meeting it is.',
     'audits.badMonth': 'Give the month as YYYY-MM, for example 2025-01.',
+    'audits.assigneeRequired':
+      'Say whom the assignment is given to: one or more bodies, all committees, or a person.',
     'audits.receivedInFuture':
       'A reply cannot have come in on a day that has not yet come. Give the day it came in.',
     'audits.numberTaken':

@@ -512,6 +512,14 @@ describe('assignments as decided, and a meeting as a deadline', () => {
       }),
     ).items[0]!;
     expect(direct).toMatchObject({ state: 'active' });
+    const nobody = await t.admin.post('/api/assignments', {
+      decisionId: other.id,
+      title: 'Till ingen',
+    });
+    expect(nobody.statusCode).toBe(400);
+    expect(nobody.json<{ errors: { message: string }[] }>().errors[0]!.message).toMatch(
+      /Ange vem uppdraget går till/,
+    );
     expect(direct.chain).toHaveLength(1);
   });
 
