@@ -44,6 +44,7 @@ import {
   ReportBackDialog,
   RevisionNav,
 } from '../components/dialogs.js';
+import { ObligationBadge } from '../components/obligations.js';
 import { useConfirm } from '../../../platform/confirm.js';
 
 const LIMIT = 50;
@@ -168,40 +169,11 @@ const STATE_TONE = {
 /** The states a row in the open list can have (done and resolved have left it). */
 const LISTED_STATES = OPEN_STATES.filter((s) => !CLOSED_STATES.includes(s));
 
-/** The reply obligation in words: "Försenat sedan 2026-02-28 (15 dagar)", "Inget yttrande begärt". */
+/** The reply obligation in words, as the audit page says it; "Inget yttrande begärt" if none. */
 function ObligationText({ o }: { o: OpenRecommendationDto['obligation'] }) {
   const { t } = useI18n();
   if (!o) return <span className="muted">{t('rev.orec.noReplyAsked')}</span>;
-  switch (o.state) {
-    case 'overdue':
-      return (
-        <Badge tone="bad">
-          {t('rev.orec.overdueSince', {
-            date: formatDate(o.deadline),
-            n: formatNumber(o.daysLate),
-          })}
-        </Badge>
-      );
-    case 'answered_late':
-      return (
-        <Badge tone="warn">
-          {t('rev.orec.answeredLate', {
-            date: formatDate(o.answeredOn),
-            n: formatNumber(o.daysLate),
-          })}
-        </Badge>
-      );
-    case 'answered':
-      return <Badge tone="ok">{t('rev.orec.answered', { date: formatDate(o.answeredOn) })}</Badge>;
-    case 'awaiting':
-      return (
-        <Badge tone="info">
-          {o.deadline
-            ? t('rev.orec.awaiting', { date: formatDate(o.deadline) })
-            : t('rev.orec.awaitingNoDate')}
-        </Badge>
-      );
-  }
+  return <ObligationBadge obligation={o} />;
 }
 
 /**
