@@ -2,22 +2,7 @@ import { and, eq, inArray, isNotNull, isNull, notInArray, sql } from 'drizzle-or
 import type { Deadline, DeadlineProvider } from '../../platform/surface.js';
 import { assignmentViews } from './responses.service.js';
 import { auditStanding } from './standing.js';
-import { assignments, auditActions, auditReplies, audits, recommendations } from './tables.js';
-
-async function hasReplied(db: Parameters<DeadlineProvider>[0], auditId: string, bodyId: string) {
-  const [row] = await db
-    .select({ id: auditReplies.id })
-    .from(auditReplies)
-    .where(
-      and(
-        eq(auditReplies.auditId, auditId),
-        eq(auditReplies.bodyId, bodyId),
-        isNotNull(auditReplies.receivedOn),
-      ),
-    )
-    .limit(1);
-  return Boolean(row);
-}
+import { assignments, auditActions, audits, recommendations } from './tables.js';
 
 /**
  * The audit cycle's open deadlines, for notifications: replies not yet received (remitted for a
@@ -44,7 +29,7 @@ export const auditDeadlines: DeadlineProvider = async (db, tenantId, today) => {
       const mine = st.obligations.filter((o) => o.bodyId === r.bodyId);
       const owes = mine.length
         ? mine.some((o) => o.state === 'awaiting' || o.state === 'overdue')
-        : !(await hasReplied(db, a.id, r.bodyId));
+        : !st.replies.some((y) => y.bodyId === r.bodyId && y.receivedOn);
       if (!owes) continue;
       items.push({
         key: `reply:${a.id}:${r.bodyId}:${deadline}`,

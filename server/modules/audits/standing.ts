@@ -92,6 +92,7 @@ export async function auditStanding(
       audit: AuditRow;
       deadlines: Map<string, { date: string | null; resolved: boolean }>;
       obligations: Obligation[];
+      replies: (typeof replies)[number][];
       recommendations: {
         rec: (typeof recs)[number];
         addressees: AddresseeStanding[];
@@ -135,6 +136,7 @@ export async function auditStanding(
       audit,
       deadlines,
       obligations,
+      replies: myReplies,
       questions,
       recommendations: mine.map((rec) => {
         const recFindings = findings.filter((f) => f.f.recommendationId === rec.id);
