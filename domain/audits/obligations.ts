@@ -128,10 +128,8 @@ export const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** The body's remittance for a reply, if the report was sent to it for one. */
-export const replyRemittanceOf = <R extends RemittanceLike>(
-  remittances: readonly R[],
-  bodyId: string,
-) => remittances.find((r) => r.bodyId === bodyId && r.kind === 'reply') ?? null;
+const replyRemittanceOf = <R extends RemittanceLike>(remittances: readonly R[], bodyId: string) =>
+  remittances.find((r) => r.bodyId === bodyId && r.kind === 'reply') ?? null;
 
 /**
  * One obligation per (recommendation, addressee) whose addressee was sent the report for a reply;
@@ -194,17 +192,6 @@ function obligationFor(
     position: null,
     daysLate: overdue ? daysBetween(deadline!, today) : 0,
   };
-}
-
-/** Overdue obligations counted by a key (the body, or the audit). */
-export function countOverdue<K extends string>(
-  obligations: readonly (Obligation & Record<string, unknown>)[],
-  keyOf: (o: Obligation) => K,
-): Map<K, number> {
-  const counts = new Map<K, number>();
-  for (const o of obligations)
-    if (o.state === 'overdue') counts.set(keyOf(o), (counts.get(keyOf(o)) ?? 0) + 1);
-  return counts;
 }
 
 // The auditors' questions ----------------------------------------------------------------------
