@@ -15,8 +15,30 @@ export const DecisionLevel = z.enum(DECISION_LEVELS);
 /** bifall, avslag, återremiss, bordlagd */
 export const OUTCOMES = ['approved', 'rejected', 'referred_back', 'tabled'] as const;
 export const Outcome = z.enum(OUTCOMES);
-/** A decision, or an information item to a body (auditors count these as evidence). */
-export const DECISION_KINDS = ['decision', 'information'] as const;
+/**
+ * What a body or forum records: a decision (beslut); a recommendation or proposal (rekommendation,
+ * förslag) from a preparing or advisory forum; an information item (informationsärende, which
+ * auditors count as evidence); an official's executive or delegated decision
+ * (verkställighets-/delegationsbeslut, by a named post, with no paragraph).
+ */
+export const DECISION_KINDS = ['decision', 'recommendation', 'information', 'executive'] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+
+/**
+ * Whether a decision can be cited as the adoption of a document, goal, list or initiative. Only a
+ * decision (or an official's executive decision) adopts, and only with outcome bifall: återremiss,
+ * avslag and bordlagd adopt nothing. A decision recorded without an outcome counts as made.
+ * Recommendations and information items never adopt.
+ */
+export type AdoptionRefusal = 'not_a_decision' | 'not_approved';
+export function adoptionRefusal(d: {
+  kind: string;
+  outcome: string | null;
+}): AdoptionRefusal | null {
+  if (d.kind !== 'decision' && d.kind !== 'executive') return 'not_a_decision';
+  if (d.outcome !== null && d.outcome !== 'approved') return 'not_approved';
+  return null;
+}
 
 export const LINK_KINDS = [
   'unit',

@@ -49,6 +49,18 @@ export const messages: Record<Lang, Record<string, string>> = {
     'org.decision.caseNumberFormat': '{label} följer inte regionens format ({pattern}).',
     'org.decision.outcomeOnInformation': 'En informationspunkt har inget beslutsutfall.',
     'org.decision.chainCycle': 'Ett beslut kan inte vara förslag till sig självt.',
+    'org.decision.notApproved':
+      'Beslutet "{title}" har utfallet {outcome} och antar därför ingenting. Bara ett beslut med utfallet bifall kan anges som antagande.',
+    'org.outcome.approved': 'bifall',
+    'org.outcome.rejected': 'avslag',
+    'org.outcome.referred_back': 'återremiss',
+    'org.outcome.tabled': 'bordlagd',
+    'org.decisionKind.decision': 'ett beslut',
+    'org.decisionKind.recommendation': 'en rekommendation eller ett förslag',
+    'org.decisionKind.information': 'ett informationsärende',
+    'org.decisionKind.executive': 'ett verkställighets- eller delegationsbeslut',
+    'org.decision.notADecision':
+      '"{title}" är {kind}, inte ett beslut, och kan inte anges som antagande. Ange beslutet som antog det.',
     'org.person.emailTaken': 'E-postadressen används redan av en annan person.',
     'org.person.outranks':
       'Personen har en roll som går utöver din behörighet. Bara den som har minst samma behörighet kan arkivera personen eller ändra e-postadressen.',
@@ -102,6 +114,18 @@ export const messages: Record<Lang, Record<string, string>> = {
     'org.decision.caseNumberFormat': 'The {label} does not follow the region’s format ({pattern}).',
     'org.decision.outcomeOnInformation': 'An information item has no decision outcome.',
     'org.decision.chainCycle': 'A decision cannot be a proposal to itself.',
+    'org.decision.notApproved':
+      'The decision "{title}" has the outcome {outcome} and so adopts nothing. Only a decision with the outcome approved can be cited as an adoption.',
+    'org.outcome.approved': 'approved',
+    'org.outcome.rejected': 'rejected',
+    'org.outcome.referred_back': 'referred back',
+    'org.outcome.tabled': 'tabled',
+    'org.decisionKind.decision': 'a decision',
+    'org.decisionKind.recommendation': 'a recommendation or proposal',
+    'org.decisionKind.information': 'an information item',
+    'org.decisionKind.executive': 'an executive or delegated decision',
+    'org.decision.notADecision':
+      '"{title}" is {kind}, not a decision, and cannot be cited as an adoption. Cite the decision that adopted it.',
     'org.person.emailTaken': 'The email address is already used by another person.',
     'org.person.outranks':
       'The person holds a role beyond your authority. Only someone with at least the same authority can archive them or change their email address.',

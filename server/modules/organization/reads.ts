@@ -14,6 +14,8 @@ import type { Db, Tx } from '../../db/client.js';
 import type { Ctx } from '../../platform/context.js';
 import { todayOf } from '../../platform/context.js';
 import { assertAllOwned, findOwned } from '../../platform/versioning.js';
+import { adoptionRefusal } from '../../../domain/organization/decision.js';
+import { invalid } from '../../../domain/shared/errors.js';
 import { splitPath } from './identity.js';
 import { decisions, forums, meetings, orgUnits, persons, roleGrants } from './tables.js';
 
@@ -87,6 +89,34 @@ export async function assertOrgOwned(
   ids: readonly Id[],
 ) {
   await assertAllOwned(db, tableOf[entity], ctx, ids, entity);
+}
+
+/**
+ * The decision cited as a record's adoption must be one that adopts (see `adoptionRefusal`):
+ * NotFound when it is not the tenant's, else a 400 on `path` that names the decision and says why.
+ */
+export async function assertAdoptingDecision(
+  db: Read,
+  ctx: Pick<Ctx, 'tenantId'>,
+  decisionId: Id,
+  path: string,
+) {
+  if (!decisionId) return;
+  const d = await findOwned(db, decisions, ctx, decisionId, 'decision');
+  const refusal = adoptionRefusal(d);
+  if (!refusal) return;
+  const title = d.title.length > 80 ? `${d.title.slice(0, 79)}…` : d.title;
+  throw invalid(
+    `org.decision.${refusal === 'not_approved' ? 'notApproved' : 'notADecision'}`,
+    [
+      {
+        path,
+        key: `org.decision.${refusal === 'not_approved' ? 'notApproved' : 'notADecision'}`,
+        params: { title, outcome: `org.outcome.${d.outcome}`, kind: `org.decisionKind.${d.kind}` },
+      },
+    ],
+    { title, outcome: `org.outcome.${d.outcome}`, kind: `org.decisionKind.${d.kind}` },
+  );
 }
 
 /** The tenant's unit, in full; NotFound otherwise. */
