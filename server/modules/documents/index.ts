@@ -5,6 +5,8 @@ import { messages } from './messages.js';
 import { settings } from './settings.js';
 import * as tables from './tables.js';
 
+export * from './reads.js';
+
 export const documents = {
   name: 'documents',
   routes: [documentRoutes],
