@@ -41,7 +41,7 @@ export async function goalsByIds(
       ownerUnitId: goals.ownerUnitId,
       parentGoalIds: sql<
         string[]
-      >`coalesce((SELECT json_agg(gp.parent_goal_id) FROM goal_parents gp WHERE gp.goal_id = ${goals.id}), '[]'::json)`,
+      >`coalesce((SELECT json_agg(gp.parent_goal_id) FROM goal_parents gp WHERE gp.goal_id = "goals"."id"), '[]'::json)`,
     })
     .from(goals)
     .where(and(eq(goals.tenantId, ctx.tenantId), inArray(goals.id, [...new Set(ids)])))
