@@ -19,6 +19,8 @@ export type LinkedDocument = {
   type: string;
   state: string;
   validTo: string | null;
+  /** The planned follow-ups a year the document sets (a top list's cadence can come from it). */
+  followUpsPerYear: number | null;
   /** Past its validity (validTo before today): "giltighetstid passerad <validTo>". */
   expired: boolean;
 };
@@ -29,6 +31,7 @@ const linked = {
   type: steeringDocuments.type,
   state: steeringDocuments.state,
   validTo: steeringDocuments.validTo,
+  followUpsPerYear: steeringDocuments.followUpsPerYear,
 };
 const withExpiry = (d: Omit<LinkedDocument, 'expired'>, today: string): LinkedDocument => ({
   ...d,

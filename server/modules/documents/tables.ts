@@ -3,6 +3,7 @@ import {
   check,
   date,
   index,
+  integer,
   pgTable,
   primaryKey,
   text,
@@ -38,6 +39,9 @@ export const steeringDocuments = pgTable(
     validTo: date('valid_to'),
     reviewOn: date('review_on'),
     supersededById: uuid('superseded_by_id'),
+    /** How and when a strategy is followed up (DOMAIN.md: strategies should say so). */
+    followUpText: text('follow_up_text'),
+    followUpsPerYear: integer('follow_ups_per_year'),
     description: text('description'),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     ...stamps(),
