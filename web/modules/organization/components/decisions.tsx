@@ -177,7 +177,11 @@ export function DecisionDialog({
       bodyUnitId: v.bodyUnitId,
       forumId: v.forumId,
       decidedOn: dateOf(v),
-      datePrecision: (v.datePrecision ?? 'day') as DatePrecision,
+      // A day left empty is a date not given: the server records it as not stated.
+      datePrecision:
+        v.datePrecision === 'day' && !v.decidedOn
+          ? undefined
+          : ((v.datePrecision ?? 'day') as DatePrecision),
       paragraph: v.paragraph,
       caseNumber: v.caseNumber,
       level: v.level ?? undefined,
