@@ -202,6 +202,12 @@ const cases: Case[] = [
   },
   { method: 'GET', path: '/api/forums', url: () => '/api/forums', allowed: READERS },
   {
+    method: 'GET',
+    path: '/api/forums/overview',
+    url: () => '/api/forums/overview',
+    allowed: READERS,
+  },
+  {
     method: 'POST',
     path: '/api/forums',
     url: () => '/api/forums',
@@ -281,6 +287,12 @@ const cases: Case[] = [
     allowed: READERS,
   },
   { method: 'GET', path: '/api/decisions', url: () => '/api/decisions', allowed: READERS },
+  {
+    method: 'GET',
+    path: '/api/decisions/information-counts',
+    url: () => '/api/decisions/information-counts?subject=digitalisering&year=2026',
+    allowed: READERS,
+  },
   {
     method: 'POST',
     path: '/api/decisions',

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CaseNumberPattern, caseNumberMatches } from './case-number.js';
-import { decisionReference } from './decision.js';
+import fc from 'fast-check';
+import {
+  DECISION_KINDS,
+  decisionDate,
+  decisionIssues,
+  decisionReference,
+  formatDecisionDate,
+  forumMayRecord,
+  normalizeSubjects,
+} from './decision.js';
 
 describe('decision reference', () => {
   it('reads body, date, paragraph, then case number', () => {
@@ -64,5 +73,110 @@ describe('case number format', () => {
       expect(CaseNumberPattern.safeParse(bad).success, bad).toBe(false);
     for (const good of ['[A-ZÅÄÖ]{2,5} \\d{4}/\\d{1,5}', 'RS-\\d{4}-\\d{4}', '(a+)+'])
       expect(CaseNumberPattern.safeParse(good).success, good).toBe(true);
+  });
+});
+
+describe('what a forum may record under its mandate', () => {
+  it('an advisory or preparing forum records recommendations and information, never a beslut', () => {
+    expect(forumMayRecord('advises', 'decision')).toBe(false);
+    expect(forumMayRecord('prepares', 'decision')).toBe(false);
+    expect(forumMayRecord('advises', 'recommendation')).toBe(true);
+    expect(forumMayRecord('prepares', 'information')).toBe(true);
+    expect(forumMayRecord('decides', 'decision')).toBe(true);
+    expect(forumMayRecord(null, 'decision')).toBe(true);
+  });
+  it('property: whatever is recorded in an advisory forum, no beslut is allowed', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('advises', 'prepares'),
+        fc.constantFrom(...DECISION_KINDS),
+        (mandate, kind) => {
+          if (forumMayRecord(mandate, kind)) expect(kind).not.toBe('decision');
+        },
+      ),
+    );
+  });
+});
+
+describe('decision rules', () => {
+  it('an executive decision names its post, needs no body, paragraph or case number', () => {
+    expect(decisionIssues({ kind: 'executive', decidedByTitle: 'Regiondirektör' })).toEqual([]);
+    expect(decisionIssues({ kind: 'executive' }).map((i) => i.key)).toEqual([
+      'org.decision.executiveDecider',
+      'org.decision.postRequired',
+    ]);
+    expect(
+      decisionIssues({ kind: 'executive', decidedByTitle: 'Regiondirektör', level: 'board' }).map(
+        (i) => i.key,
+      ),
+    ).toEqual(['org.decision.executiveLevel']);
+  });
+  it('other kinds need a body or forum and a level', () => {
+    expect(
+      decisionIssues({ kind: 'decision', decidedByTitle: 'Regiondirektör' }).map((i) => i.key),
+    ).toEqual(['org.decision.deciderRequired', 'org.decision.levelRequired']);
+    expect(decisionIssues({ kind: 'decision', bodyUnitId: 'b', level: 'board' })).toEqual([]);
+  });
+  it('an information item has no outcome; a recommendation may have one', () => {
+    const d = { bodyUnitId: 'b', level: 'board', outcome: 'approved' };
+    expect(decisionIssues({ ...d, kind: 'information' }).map((i) => i.key)).toEqual([
+      'org.decision.outcomeOnInformation',
+    ]);
+    expect(decisionIssues({ ...d, kind: 'recommendation' })).toEqual([]);
+  });
+  it('dates are a day, a month or not stated, never an invented day', () => {
+    expect(decisionDate({ decidedOn: '2024-08-20', datePrecision: 'month' })).toEqual({
+      decidedOn: '2024-08-01',
+      datePrecision: 'month',
+    });
+    expect(decisionDate({ decidedOn: '2024-08-20' })).toEqual({
+      decidedOn: '2024-08-20',
+      datePrecision: 'day',
+    });
+    expect(decisionDate({})).toEqual({ decidedOn: null, datePrecision: 'unknown' });
+    const d = { kind: 'decision', bodyUnitId: 'b', level: 'board' };
+    expect(decisionIssues({ ...d, datePrecision: 'month' }).map((i) => i.key)).toEqual([
+      'org.decision.dateRequired',
+    ]);
+    expect(
+      decisionIssues({ ...d, datePrecision: 'unknown', decidedOn: '2024-01-01' }).map((i) => i.key),
+    ).toEqual(['org.decision.dateWithUnknown']);
+  });
+  it('shows a month as "augusti 2024" and an unknown date as "framgår ej", in the reference too', () => {
+    expect(formatDecisionDate('2024-08-01', 'month')).toBe('augusti 2024');
+    expect(formatDecisionDate('2024-08-01', 'month', 'en')).toBe('August 2024');
+    expect(formatDecisionDate(null, 'unknown')).toBe('framgår ej');
+    expect(
+      decisionReference({
+        bodyShortName: 'RS',
+        decidedOn: '2024-08-01',
+        datePrecision: 'month',
+        paragraph: '12',
+        caseNumber: null,
+      }),
+    ).toBe('RS augusti 2024 § 12');
+    expect(
+      decisionReference({
+        bodyShortName: 'RS',
+        decidedOn: null,
+        datePrecision: 'unknown',
+        paragraph: '12',
+        caseNumber: 'RS 2022/1850',
+      }),
+    ).toBe('RS § 12, datum framgår ej (RS 2022/1850)');
+    expect(
+      decisionReference({
+        decidedByTitle: 'Regiondirektör',
+        decidedOn: '2023-06-01',
+        paragraph: null,
+        caseNumber: null,
+      }),
+    ).toBe('Regiondirektör 2023-06-01');
+  });
+  it('subject tags compare in lower case, once each', () => {
+    expect(normalizeSubjects([' Digitalisering', 'digitalisering', 'AI'])).toEqual([
+      'digitalisering',
+      'ai',
+    ]);
   });
 });

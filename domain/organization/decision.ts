@@ -8,6 +8,7 @@ import {
   ListQuery,
   sortParam,
 } from '../shared/schemas.js';
+import type { FieldError } from '../shared/errors.js';
 
 /** Level matters: a strategy decided by an official does not steer like one the board adopted. */
 export const DECISION_LEVELS = ['assembly', 'board', 'committee', 'official', 'delegated'] as const;
@@ -50,6 +51,35 @@ export const LINK_KINDS = [
   'audit',
   'other',
 ] as const;
+/**
+ * What a forum may record under its mandate: a forum that advises or prepares cannot decide, so
+ * it records recommendations or proposals and information items (and an executive decision that
+ * a named post makes at its meeting, which is the post's, not the forum's). A forum whose mandate
+ * is not recorded is flagged for it, not refused.
+ */
+export function kindsAllowedFor(mandate: string | null | undefined): readonly DecisionKind[] {
+  if (mandate === 'advises' || mandate === 'prepares')
+    return ['recommendation', 'information', 'executive'];
+  return DECISION_KINDS;
+}
+export const forumMayRecord = (mandate: string | null | undefined, kind: DecisionKind) =>
+  kindsAllowedFor(mandate).includes(kind);
+
+/**
+ * How precise a decision's date is: a day, a month ("augusti 2024", stored as the 1st) or not
+ * stated at all ("framgår ej", no date stored). Never invent a day the source does not give.
+ */
+export const DATE_PRECISIONS = ['day', 'month', 'unknown'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** The levels an official's executive or delegated decision can have. */
+export const EXECUTIVE_LEVELS = ['official', 'delegated'] as const;
+
+/** Subject tags of information items, compared in lower case ("Digitalisering" = "digitalisering"). */
+export const normalizeSubjects = (subjects: readonly string[]) => [
+  ...new Set(subjects.map((s) => s.trim().toLocaleLowerCase('sv-SE')).filter(Boolean)),
+];
+
 export const DecisionLink = z
   .object({
     kind: z.enum(LINK_KINDS),
@@ -64,10 +94,16 @@ const DecisionFields = {
   forumId: Id.nullable().optional(),
   meetingId: Id.nullable().optional(),
   decidedOn: IsoDate.nullable().optional(),
+  datePrecision: z.enum(DATE_PRECISIONS).optional(),
   paragraph: OptionalText(40),
   caseNumber: OptionalText(80),
-  level: DecisionLevel,
+  /** Level of the decision; an executive decision defaults to an official's. */
+  level: DecisionLevel.optional(),
   outcome: Outcome.nullable().optional(),
+  /** The post that made an executive decision (regiondirektör), and optionally who held it. */
+  decidedByTitle: OptionalText(200),
+  decidedByPersonId: Id.nullable().optional(),
+  subjects: z.array(z.string().trim().min(1).max(80)).max(20).optional(),
   title: RequiredText(400),
   body: OptionalText(20000),
   proposedByDecisionId: Id.nullable().optional(),
@@ -75,20 +111,124 @@ const DecisionFields = {
   links: z.array(DecisionLink).max(50).optional(),
 };
 
-const hasDecider = (d: { bodyUnitId?: string | null; forumId?: string | null }) =>
-  Boolean(d.bodyUnitId) || Boolean(d.forumId);
+type DeciderFields = {
+  kind?: string | undefined;
+  bodyUnitId?: string | null | undefined;
+  forumId?: string | null | undefined;
+  decidedByTitle?: string | null | undefined;
+  decidedByPersonId?: string | null | undefined;
+};
+/** A body or a forum decides; an executive decision may instead name only the post that made it. */
+export const hasDecider = (d: DeciderFields) =>
+  Boolean(d.bodyUnitId) ||
+  Boolean(d.forumId) ||
+  (d.kind === 'executive' && (Boolean(d.decidedByTitle) || Boolean(d.decidedByPersonId)));
 
-export const DecisionInput = z
-  .object(DecisionFields)
-  .strict()
-  .refine(hasDecider, { path: ['bodyUnitId'], message: 'org.decision.deciderRequired' });
+/**
+ * The rules on a decision as a whole (create, and update on the merged record): who decided,
+ * the named post of an executive decision and its level, the level of the others, no outcome on
+ * an information item, and a date that matches its precision.
+ */
+export function decisionIssues(
+  d: DeciderFields & {
+    level?: string | null | undefined;
+    outcome?: string | null | undefined;
+    decidedOn?: string | null | undefined;
+    datePrecision?: DatePrecision | undefined;
+  },
+): FieldError[] {
+  const issues: FieldError[] = [];
+  if (!hasDecider(d))
+    issues.push({
+      path: 'bodyUnitId',
+      key:
+        d.kind === 'executive' ? 'org.decision.executiveDecider' : 'org.decision.deciderRequired',
+    });
+  if (d.kind === 'executive') {
+    if (!d.decidedByTitle && !d.decidedByPersonId)
+      issues.push({ path: 'decidedByTitle', key: 'org.decision.postRequired' });
+    if (d.level && !(EXECUTIVE_LEVELS as readonly string[]).includes(d.level))
+      issues.push({ path: 'level', key: 'org.decision.executiveLevel' });
+  } else if (!d.level) issues.push({ path: 'level', key: 'org.decision.levelRequired' });
+  if (d.kind === 'information' && d.outcome)
+    issues.push({ path: 'outcome', key: 'org.decision.outcomeOnInformation' });
+  if (d.datePrecision === 'unknown' && d.decidedOn)
+    issues.push({ path: 'decidedOn', key: 'org.decision.dateWithUnknown' });
+  if ((d.datePrecision === 'day' || d.datePrecision === 'month') && !d.decidedOn)
+    issues.push({ path: 'decidedOn', key: 'org.decision.dateRequired' });
+  return issues;
+}
+
+/**
+ * The stored date and precision: no precision given means a day when a date is given and not
+ * stated when none is; a month-precise date is stored as the month's first day.
+ */
+export function decisionDate(d: {
+  decidedOn?: string | null | undefined;
+  datePrecision?: DatePrecision | undefined;
+}): { decidedOn: string | null; datePrecision: DatePrecision } {
+  const precision = d.datePrecision ?? (d.decidedOn ? 'day' : 'unknown');
+  if (precision === 'unknown' || !d.decidedOn) return { decidedOn: null, datePrecision: 'unknown' };
+  if (precision === 'month')
+    return { decidedOn: `${d.decidedOn.slice(0, 7)}-01`, datePrecision: precision };
+  return { decidedOn: d.decidedOn, datePrecision: precision };
+}
+
+const MONTHS = {
+  sv: [
+    'januari',
+    'februari',
+    'mars',
+    'april',
+    'maj',
+    'juni',
+    'juli',
+    'augusti',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+} as const;
+const NOT_STATED = { sv: 'framgår ej', en: 'not stated' } as const;
+
+/**
+ * A decision's date as a person reads it: the day as given (ISO, as minutes cite it), a month as
+ * "augusti 2024", an unknown date as "framgår ej". Null when there is nothing to say.
+ */
+export function formatDecisionDate(
+  decidedOn: string | null,
+  precision: DatePrecision | null | undefined,
+  lang: 'sv' | 'en' = 'sv',
+): string | null {
+  const p = precision ?? (decidedOn ? 'day' : 'unknown');
+  if (p === 'unknown' || !decidedOn) return p === 'unknown' ? NOT_STATED[lang] : null;
+  if (p === 'month')
+    return `${MONTHS[lang][Number(decidedOn.slice(5, 7)) - 1]} ${decidedOn.slice(0, 4)}`;
+  return decidedOn;
+}
+
+export const DecisionInput = z.object(DecisionFields).strict();
 
 export const DecisionUpdate = z
   .object({
     version: z.number().int().min(1),
     ...DecisionFields,
     kind: z.enum(DECISION_KINDS).optional(),
-    level: DecisionLevel.optional(),
     title: RequiredText(400).optional(),
   })
   .strict();
@@ -102,16 +242,25 @@ export const Decision = Stamps.extend({
   forumName: z.string().nullable(),
   meetingId: Id.nullable(),
   decidedOn: z.string().nullable(),
+  datePrecision: z.enum(DATE_PRECISIONS),
+  /** The date in words: "2024-03-26", "augusti 2024", "framgår ej". */
+  dateText: z.string().nullable(),
   paragraph: z.string().nullable(),
   caseNumber: z.string().nullable(),
   level: DecisionLevel,
   outcome: Outcome.nullable(),
+  decidedByTitle: z.string().nullable(),
+  decidedByPersonId: Id.nullable(),
+  decidedByPersonName: z.string().nullable(),
+  subjects: z.array(z.string()),
   title: z.string(),
   body: z.string().nullable(),
   proposedByDecisionId: Id.nullable(),
   basis: z.array(z.string()),
   links: z.array(DecisionLink),
   reference: z.string(),
+  /** What was saved but does not follow the region's rules (a case number in another format), in words. */
+  warnings: z.array(z.object({ path: z.string(), message: z.string() })),
 });
 export type Decision = z.infer<typeof Decision>;
 
@@ -121,6 +270,7 @@ export const DecisionListQuery = ListQuery.extend({
   forumId: Id.optional(),
   level: DecisionLevel.optional(),
   kind: z.enum(DECISION_KINDS).optional(),
+  subject: z.string().trim().min(1).max(80).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   sort: sortParam(['decidedOn', 'title', 'caseNumber']),
@@ -130,19 +280,32 @@ export const DecisionListQuery = ListQuery.extend({
  * The reference auditors quote: body, date and paragraph, then the case number,
  * e.g. "RS 2024-03-26 § 72 (RS 2022/1850)". Officials' decisions have no paragraph.
  */
-export function decisionReference(d: {
-  bodyShortName?: string | null;
-  decidedOn: string | null;
-  paragraph: string | null;
-  caseNumber: string | null;
-}): string {
-  const head = [
-    d.bodyShortName,
-    d.decidedOn,
+export function decisionReference(
+  d: {
+    bodyShortName?: string | null;
+    decidedOn: string | null;
+    paragraph: string | null;
+    caseNumber: string | null;
+    /** Absent: a day when a date is given; a decision recorded without date then reads as before. */
+    datePrecision?: string | null;
+    decidedByTitle?: string | null;
+  },
+  lang: 'sv' | 'en' = 'sv',
+): string {
+  const precision = (d.datePrecision ?? null) as DatePrecision | null;
+  const date =
+    precision === 'unknown' || (precision && !d.decidedOn)
+      ? null
+      : formatDecisionDate(d.decidedOn, precision ?? 'day', lang);
+  let head = [
+    d.bodyShortName ?? d.decidedByTitle,
+    date,
     d.paragraph ? (d.paragraph.startsWith('§') ? d.paragraph : `§ ${d.paragraph}`) : null,
   ]
     .filter(Boolean)
     .join(' ');
+  if (precision === 'unknown')
+    head = head ? `${head}, ${lang === 'en' ? 'date not stated' : 'datum framgår ej'}` : head;
   if (d.caseNumber) return head ? `${head} (${d.caseNumber})` : d.caseNumber;
   return head;
 }

@@ -34,10 +34,31 @@ export const Mandate = z.enum(MANDATES);
 
 export const EXTERNAL_ROLES = ['member', 'co_funder', 'observer'] as const;
 
+/** Who sits in the forum: elected politicians, officials (tjänstepersoner), or both. */
+export const FORUM_LEVELS = ['political', 'official', 'mixed'] as const;
+export const ForumLevel = z.enum(FORUM_LEVELS);
+
+/**
+ * A forum's life (DOMAIN.md: forums are set up and discontinued by decisions): planned (no
+ * setting-up decision yet) → under establishment (the setting-up decision is recorded, the forum
+ * has not started) → active → discontinued (a date and the decision). The stage is stored; a
+ * discontinuation decided for a later date takes effect on that date.
+ */
+export const FORUM_LIFECYCLES = [
+  'planned',
+  'under_establishment',
+  'active',
+  'discontinued',
+] as const;
+export type ForumLifecycle = (typeof FORUM_LIFECYCLES)[number];
+export const ForumLifecycleSchema = z.enum(FORUM_LIFECYCLES);
+
 export const ForumFields = {
   parentUnitId: Id,
   name: RequiredText(200),
   kind: ForumKind,
+  level: ForumLevel.nullable().optional(),
+  lifecycle: ForumLifecycleSchema.optional(),
   description: OptionalText(4000),
   mandate: Mandate.nullable().optional(),
   mandateText: OptionalText(4000),
@@ -63,8 +84,20 @@ export const ForumUpdate = z
   })
   .strict();
 
-export const FORUM_FLAGS = ['no_mandate', 'missed_cadence'] as const;
+/** mandat saknas, medlemmar saknas, n av m planerade möten <år> */
+export const FORUM_FLAGS = ['no_mandate', 'no_members', 'missed_cadence'] as const;
 export type ForumFlag = (typeof FORUM_FLAGS)[number];
+
+/** One calendar year of the cadence: meetings held by today, meetings the cadence plans, meetings on the calendar ahead. */
+export const CadenceYear = z.object({
+  year: z.number().int(),
+  held: z.number().int(),
+  planned: z.number().int(),
+  scheduled: z.number().int(),
+  expectedByToday: z.number().int(),
+  behind: z.boolean(),
+});
+export type CadenceYear = z.infer<typeof CadenceYear>;
 
 export const Forum = Stamps.extend({
   id: Id,
@@ -72,6 +105,8 @@ export const Forum = Stamps.extend({
   parentUnitName: z.string(),
   name: z.string(),
   kind: ForumKind,
+  level: ForumLevel.nullable(),
+  lifecycle: ForumLifecycleSchema,
   description: z.string().nullable(),
   mandate: Mandate.nullable(),
   mandateText: z.string().nullable(),
@@ -84,9 +119,13 @@ export const Forum = Stamps.extend({
   discontinuedOn: z.string().nullable(),
   discontinuedDecisionId: Id.nullable(),
   externalRole: z.enum(EXTERNAL_ROLES).nullable(),
-  status: z.enum(['under_establishment', 'active', 'discontinued']),
+  status: ForumLifecycleSchema,
   lastMeetingOn: z.string().nullable(),
+  /** Current ledamöter (from/to covers today). */
   memberCount: z.number().int(),
+  /** Current ersättare. */
+  deputyCount: z.number().int(),
+  cadence: z.array(CadenceYear),
   flags: z.array(z.enum(FORUM_FLAGS)),
 });
 export type Forum = z.infer<typeof Forum>;
@@ -95,7 +134,10 @@ export const ForumListQuery = ListQuery.extend({
   q: z.string().trim().max(200).optional(),
   unitId: Id.optional(),
   kind: ForumKind.optional(),
+  level: ForumLevel.optional(),
   flag: z.enum(FORUM_FLAGS).optional(),
+  /** A stage, or `current`: every forum not discontinued (discontinued forums are listed apart). */
+  status: z.enum([...FORUM_LIFECYCLES, 'current']).optional(),
   sort: sortParam(['name', 'kind']),
 });
 
@@ -130,43 +172,4 @@ export const Member = z.object({
   version: z.number().int(),
 });
 
-export function forumStatus(
-  f: { establishedOn: string | null; discontinuedOn: string | null },
-  today: string,
-) {
-  if (f.discontinuedOn && f.discontinuedOn <= today) return 'discontinued' as const;
-  if (f.establishedOn && f.establishedOn > today) return 'under_establishment' as const;
-  return 'active' as const;
-}
-
-const DAY_MS = 86_400_000;
-const daysBetween = (from: string, to: string) =>
-  Math.floor((Date.parse(to) - Date.parse(from)) / DAY_MS);
-
-/**
- * Flags the seeds keep finding: a forum whose mandate is unclear (not recorded), and a forum that
- * does not meet as often as it should. A forum meeting n times a year is late when more than
- * 365/n days, plus a quarter of that as grace, have passed since its last meeting (or since it
- * was established, if it never met). Discontinued forums raise no flags.
- */
-export function forumFlags(
-  f: {
-    mandate: string | null;
-    meetingsPerYear: number | null;
-    establishedOn: string | null;
-    discontinuedOn: string | null;
-    createdOn: string;
-  },
-  lastMeetingOn: string | null,
-  today: string,
-): ForumFlag[] {
-  if (forumStatus(f, today) !== 'active') return [];
-  const flags: ForumFlag[] = [];
-  if (!f.mandate) flags.push('no_mandate');
-  if (f.meetingsPerYear) {
-    const allowedGap = Math.ceil((365 / f.meetingsPerYear) * 1.25);
-    const since = lastMeetingOn ?? f.establishedOn ?? f.createdOn;
-    if (daysBetween(since, today) > allowedGap) flags.push('missed_cadence');
-  }
-  return flags;
-}
+export * from './forum-rules.js';

@@ -321,7 +321,9 @@ export async function loadDemoPortfolio(
   ];
   const roundDecision = (
     await createDecision(db, ctx, {
-      kind: 'decision',
+      // The council prepares; the regional director decides at its meeting (issue 16).
+      kind: 'executive',
+      decidedByTitle: 'Regiondirektör',
       forumId: forums.council!,
       decidedOn: `${year}-10-15`,
       level: 'delegated',

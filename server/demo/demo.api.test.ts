@@ -185,8 +185,34 @@ describe('the demo region', () => {
       await admin.get(`/api/roadmaps/${versions[0]!.id}/compare?with=${versions[1]!.id}`),
     );
     expect(diff.added.length + diff.moved.length).toBeGreaterThanOrEqual(2);
+    // Forums and decisions (issue 16): every stage and flag, every kind and date precision.
+    const forums = json<{ items: { status: string; flags: string[] }[] }>(
+      await admin.get('/api/forums?limit=200'),
+    ).items;
+    expect(new Set(forums.map((f) => f.status))).toEqual(
+      new Set(['planned', 'under_establishment', 'active', 'discontinued']),
+    );
+    for (const flag of ['no_mandate', 'no_members', 'missed_cadence'])
+      expect(
+        forums.flatMap((f) => f.flags),
+        flag,
+      ).toContain(flag);
+    const kinds = json<{
+      items: { kind: string; datePrecision: string; warnings: unknown[]; subjects: string[] }[];
+    }>(await admin.get('/api/decisions?limit=200')).items;
+    expect(new Set(kinds.map((d) => d.kind))).toEqual(
+      new Set(['decision', 'recommendation', 'information', 'executive']),
+    );
+    expect(new Set(kinds.map((d) => d.datePrecision))).toEqual(
+      new Set(['day', 'month', 'unknown']),
+    );
+    expect(kinds.some((d) => d.warnings.length > 0)).toBe(true);
+    const informed = json<{ items: { evidence: { figure: number } }[] }>(
+      await admin.get('/api/decisions/information-counts?subject=digitalisering&year=2026'),
+    ).items;
+    expect(informed.length).toBeGreaterThanOrEqual(2);
     expect((await verifyChain(env.db, admin.me.tenantId)).intact).toBe(true);
-  });
+  }, 240_000);
 
   it('every demo user logs in with the password the README names, holding their role', async () => {
     for (const u of DEMO_USERS) {

@@ -20,6 +20,7 @@ import { createContract, createSystem } from '../modules/services/systems.servic
 import { loadDemoOwnership, type DemoSystem } from './demo-services.js';
 import { loadDemoAudits } from './demo-audits.js';
 import { loadDemoPortfolio } from './demo-portfolio.js';
+import { loadDemoOrganization16 } from './demo-organization16.js';
 import { assertOnlyDemoEver, DEMO_SLUG } from './guard.js';
 
 /** Every demo account has this password (named in the README). */
@@ -218,7 +219,7 @@ export async function loadDemo(db: Db, now = new Date()) {
 
   // Decisions first where forums refer to them.
   type DecisionArgs = Omit<Parameters<typeof createDecision>[2], 'kind'> & {
-    kind?: 'decision' | 'information';
+    kind?: 'decision' | 'information' | 'recommendation';
   };
   const d = async (input: DecisionArgs) =>
     (await createDecision(db, ctx, { kind: 'decision', ...input })).id;
@@ -239,6 +240,7 @@ export async function loadDemo(db: Db, now = new Date()) {
   await forum('council', {
     parentUnitId: units.RS!,
     name: 'Digitaliseringsrådet',
+    level: 'official',
     kind: 'digitalisation_council',
     mandate: 'prepares',
     mandateText:
@@ -253,6 +255,7 @@ export async function loadDemo(db: Db, now = new Date()) {
   await forum('tjb', {
     parentUnitId: units.RS!,
     name: 'Tjänstemannaberedningen för digitalisering',
+    level: 'official',
     kind: 'officials_preparation',
     mandate: 'prepares',
     mandateText: 'Förbereder ärenden till den politiska beredningen.',
@@ -262,6 +265,7 @@ export async function loadDemo(db: Db, now = new Date()) {
   await forum('politisk', {
     parentUnitId: units.RS!,
     name: 'Politisk digitaliseringsberedning',
+    level: 'political',
     kind: 'political_preparation',
     mandate: 'advises',
     meetingsPerYear: 4,
@@ -297,6 +301,7 @@ export async function loadDemo(db: Db, now = new Date()) {
   await forum('hsflg', {
     parentUnitId: units.HSF!,
     name: 'Förvaltningsledning HSF',
+    level: 'official',
     kind: 'management_team',
     mandate: 'decides',
     mandateText: 'Beslutar inom förvaltningschefens delegation.',
@@ -307,6 +312,7 @@ export async function loadDemo(db: Db, now = new Date()) {
   await forum('network', {
     parentUnitId: units.RS!,
     name: 'Nätverket för digital samverkan i norra regionerna',
+    level: 'mixed',
     kind: 'external_network',
     externalRole: 'co_funder',
     mandate: 'advises',
@@ -550,6 +556,7 @@ export async function loadDemo(db: Db, now = new Date()) {
     title: 'Tjänstekatalog och prislista för IT-tjänster 2025',
   });
   await d({
+    kind: 'recommendation',
     forumId: forums.council!,
     decidedOn: daysAgo(now, 80),
     level: 'delegated',
@@ -591,6 +598,7 @@ export async function loadDemo(db: Db, now = new Date()) {
     title: 'Uppdrag: återrapportera effekthemtagning för digitaliseringsinitiativ',
     body: 'Regionstyrelsen ger regiondirektören i uppdrag att återrapportera vid styrelsens ordinarie sammanträde i juni 2025.',
   });
+  await loadDemoOrganization16(db, ctx, { units, people, forums }, now);
   await loadDemoGoals(db, ctx, units, now);
   const systems = await loadDemoSystems(db, ctx, units, people, now);
   await loadDemoOwnership(db, ctx, { units, people, forums, systems }, now);

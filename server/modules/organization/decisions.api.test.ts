@@ -70,38 +70,50 @@ describe('decisions', () => {
     expect(await titles('100%_')).toEqual([]);
   });
 
-  it('checks the case number against the region’s format, and says which format', async () => {
+  it('saves a case number outside the region’s format, with a warning in words, never the pattern', async () => {
     const t = await aTenant(env, 'Format');
     const settings = json<{ version: number }>(await t.admin.get('/api/settings'));
+    const pattern = '[A-ZÅÄÖ]{2,5} \\d{4}/\\d{1,5}';
     json(
       await t.admin.put('/api/settings', {
         version: settings.version,
         caseNumberLabel: 'ärendenummer',
-        caseNumberPattern: '[A-ZÅÄÖ]{2,5} \\d{4}/\\d{1,5}',
+        caseNumberPattern: pattern,
+        caseNumberExample: 'RS 2022/1850',
+        caseNumberDescription: 'organets förkortning, år, snedstreck och löpnummer',
       }),
     );
     const body = await aUnit(t.admin, t.rootUnitId);
-    const bad = await t.admin.post('/api/decisions', {
+    const saved = await t.admin.post('/api/decisions', {
       bodyUnitId: body.id,
       level: 'board',
       title: 'X',
       caseNumber: '2024-1850',
     });
-    expect(bad.statusCode).toBe(400);
-    expect(bad.json<{ errors: { path: string; message: string }[] }>().errors[0]).toMatchObject({
-      path: 'caseNumber',
-      message: expect.stringContaining('ärendenummer') as string,
-    });
+    expect(saved.statusCode).toBe(201);
+    const warning = saved.json<{ warnings: { path: string; message: string }[] }>().warnings[0]!;
+    expect(warning.path).toBe('caseNumber');
+    expect(warning.message).toContain('RS 2022/1850');
+    expect(warning.message).toContain('Ärendenummer "2024-1850"');
+    expect(warning.message).not.toContain('\\d');
+    const id = saved.json<{ id: string }>().id;
     expect(
-      (
-        await t.admin.post('/api/decisions', {
-          bodyUnitId: body.id,
-          level: 'board',
-          title: 'X',
-          caseNumber: 'RS 2024/1850',
-        })
-      ).statusCode,
-    ).toBe(201);
+      json<{ warnings: unknown[] }>(await t.admin.get(`/api/decisions/${id}`)).warnings,
+    ).toHaveLength(1);
+    const fine = json<{ warnings: unknown[] }>(
+      await t.admin.post('/api/decisions', {
+        bodyUnitId: body.id,
+        level: 'board',
+        title: 'X',
+        caseNumber: 'RS 2024/1850',
+      }),
+    );
+    expect(fine.warnings).toEqual([]);
+    const wrongExample = await t.admin.put('/api/settings', {
+      version: json<{ version: number }>(await t.admin.get('/api/settings')).version,
+      caseNumberExample: 'RS-2022-1850',
+    });
+    expect(wrongExample.statusCode).toBe(400);
   });
 
   it('follows a proposal chain from the working committee to the assembly', async () => {
@@ -156,7 +168,11 @@ describe('decisions', () => {
   });
 
   it('needs a deciding body or forum', async () => {
-    const res = await tenant.admin.post('/api/decisions', { level: 'board', title: 'Ingen' });
+    const res = await tenant.admin.post('/api/decisions', {
+      level: 'board',
+      title: 'Ingen',
+      decidedByTitle: 'Regiondirektör',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json<{ errors: { path: string; message: string }[] }>().errors[0]).toEqual({
       path: 'bodyUnitId',

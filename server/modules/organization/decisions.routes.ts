@@ -12,8 +12,13 @@ import {
   MeetingUpdate,
 } from '../../../domain/organization/decision.js';
 import { invalid } from '../../../domain/shared/errors.js';
+import { Evidence } from '../../../domain/shared/evidence.js';
 import { IdParams, Page } from '../../../domain/shared/schemas.js';
+import { authorize } from '../../platform/authorize.js';
+import { t } from '../../platform/i18n/messages.js';
+import { informationCounts } from './counts.js';
 import { requireCtx } from '../../platform/auth/plugin.js';
+import type { Lang } from '../../platform/i18n/messages.js';
 import { getAttachment, readUpload, sendAttachment } from '../../platform/attachments.js';
 import { EXPORT_LIMIT, sendExport, type Column } from '../../platform/lists.js';
 import { readProblems, typed, writeProblems, type RouteOpts } from '../../platform/route-kit.js';
@@ -21,16 +26,44 @@ import * as service from './decisions.service.js';
 import { toDecisionDto, toMeetingDto } from './presenters.js';
 
 type DecisionDto = ReturnType<typeof toDecisionDto>;
-const columns: Column<DecisionDto>[] = [
+/** The export in words (kinds, levels and outcomes as a person reads them, never codes). */
+const columns = (lang: Lang): Column<DecisionDto>[] => [
   { key: 'reference', sv: 'Referens', en: 'Reference', value: (d) => d.reference },
-  { key: 'decidedOn', sv: 'Datum', en: 'Date', value: (d) => d.decidedOn },
-  { key: 'body', sv: 'Organ/forum', en: 'Body/forum', value: (d) => d.bodyName ?? d.forumName },
+  { key: 'decidedOn', sv: 'Datum', en: 'Date', value: (d) => d.dateText },
+  {
+    key: 'body',
+    sv: 'Organ/forum',
+    en: 'Body/forum',
+    value: (d) => d.bodyName ?? d.forumName ?? d.decidedByTitle,
+  },
+  {
+    key: 'decidedBy',
+    sv: 'Beslutad av',
+    en: 'Decided by',
+    value: (d) => [d.decidedByTitle, d.decidedByPersonName].filter(Boolean).join(', ') || null,
+  },
   { key: 'paragraph', sv: 'Paragraf', en: 'Paragraph', value: (d) => d.paragraph },
   { key: 'caseNumber', sv: 'Diarienummer', en: 'Case number', value: (d) => d.caseNumber },
   { key: 'title', sv: 'Rubrik', en: 'Title', value: (d) => d.title },
-  { key: 'kind', sv: 'Slag', en: 'Kind', value: (d) => d.kind },
-  { key: 'level', sv: 'Beslutsnivå', en: 'Level', value: (d) => d.level },
-  { key: 'outcome', sv: 'Utfall', en: 'Outcome', value: (d) => d.outcome },
+  {
+    key: 'kind',
+    sv: 'Slag',
+    en: 'Kind',
+    value: (d) => t(lang, `org.decisionKindWord.${String(d.kind)}`),
+  },
+  {
+    key: 'level',
+    sv: 'Beslutsnivå',
+    en: 'Level',
+    value: (d) => t(lang, `org.decisionLevel.${String(d.level)}`),
+  },
+  {
+    key: 'outcome',
+    sv: 'Utfall',
+    en: 'Outcome',
+    value: (d) => (d.outcome ? t(lang, `org.outcome.${String(d.outcome)}`) : null),
+  },
+  { key: 'subjects', sv: 'Ämnen', en: 'Subjects', value: (d) => d.subjects.join(', ') },
 ];
 
 export async function decisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
@@ -51,10 +84,43 @@ export async function decisionRoutes(app: FastifyInstance, { db }: RouteOpts) {
           limit: EXPORT_LIMIT,
           offset: 0,
         });
-        return sendExport(reply, q.format, 'beslut', ctx.lang, columns, items.map(toDecisionDto));
+        return sendExport(
+          reply,
+          q.format,
+          'beslut',
+          ctx.lang,
+          columns(ctx.lang),
+          items.map(toDecisionDto),
+        );
       }
       const { items, total } = await service.listDecisions(db, ctx, q, q);
       return { items: items.map(toDecisionDto), total, limit: q.limit, offset: q.offset };
+    },
+  });
+  r.get('/api/decisions/information-counts', {
+    schema: {
+      tags: ['decisions'],
+      summary:
+        'How often each body or forum was informed on a subject in a year (information items with the subject tag), each count with its items',
+      querystring: z
+        .object({
+          subject: z.string().trim().min(1).max(80),
+          year: z.coerce.number().int().min(1990).max(2100),
+        })
+        .strict(),
+      response: {
+        200: z.object({
+          items: z.array(
+            z.object({ holderId: z.uuid(), holderName: z.string(), evidence: Evidence }),
+          ),
+        }),
+        ...readProblems,
+      },
+    },
+    handler: async (req) => {
+      const ctx = requireCtx(req);
+      authorize(ctx, 'org.read');
+      return { items: await informationCounts(db, ctx, req.query) };
     },
   });
   r.post('/api/decisions', {

@@ -1,8 +1,15 @@
 import { caseNumberMatches } from '../../../domain/organization/case-number.js';
-import { aliasedTable, and, desc, eq, gte, lte, or, sql, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, desc, eq, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
+  type DatePrecision,
+  decisionDate,
+  decisionIssues,
+  type DecisionKind,
   decisionReference,
+  formatDecisionDate,
+  forumMayRecord,
+  normalizeSubjects,
   DecisionInput,
   type DecisionListQuery,
   DecisionUpdate,
@@ -15,23 +22,46 @@ import type { Db } from '../../db/client.js';
 import { authorize } from '../../platform/authorize.js';
 import type { Ctx } from '../../platform/context.js';
 import { likeEscape, orderOf, totalOf, totalOver } from '../../platform/lists.js';
-import { attachments, tenants } from '../../platform/tables.js';
+import { attachments, tenants, type TenantSettings } from '../../platform/tables.js';
+import { t, type Lang } from '../../platform/i18n/messages.js';
+import type { CaseNumberWords } from './settings.js';
 import { storeAttachment, type UploadedFile } from '../../platform/attachments.js';
 import { findOwned } from '../../platform/versioning.js';
 import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
-import { decisions, forums, meetings, orgUnits } from './tables.js';
+import { decisions, forums, meetings, orgUnits, persons } from './tables.js';
 import { targetOf } from './units.service.js';
 
-/** Who may record a decision or a meeting: an editor of the deciding body, or of the forum's unit. */
+/**
+ * Who may record a decision or a meeting: an editor of the deciding body, or of the forum's unit.
+ * An executive decision that names only the post is the post holder's unit's, else the whole
+ * organisation's (the regional director decides for all of it).
+ */
 async function holderTarget(
   db: Db,
   ctx: Ctx,
-  holder: { bodyUnitId?: string | null; forumId?: string | null },
+  holder: {
+    bodyUnitId?: string | null;
+    forumId?: string | null;
+    decidedByPersonId?: string | null;
+  },
 ) {
   if (holder.bodyUnitId)
     return targetOf(await findOwned(db, orgUnits, ctx, holder.bodyUnitId, 'unit'));
-  const forum = await findOwned(db, forums, ctx, holder.forumId!, 'forum');
-  return targetOf(await findOwned(db, orgUnits, ctx, forum.parentUnitId, 'unit'));
+  if (holder.forumId) {
+    const forum = await findOwned(db, forums, ctx, holder.forumId, 'forum');
+    return targetOf(await findOwned(db, orgUnits, ctx, forum.parentUnitId, 'unit'));
+  }
+  const person = holder.decidedByPersonId
+    ? await findOwned(db, persons, ctx, holder.decidedByPersonId, 'person')
+    : null;
+  if (person?.unitId) return targetOf(await findOwned(db, orgUnits, ctx, person.unitId, 'unit'));
+  const [root] = await db
+    .select()
+    .from(orgUnits)
+    .where(and(eq(orgUnits.tenantId, ctx.tenantId), isNull(orgUnits.parentId)))
+    .limit(1);
+  if (!root) throw notFound('entity.unit');
+  return targetOf(root);
 }
 
 // ---------------------------------------------------------------- meetings
@@ -211,15 +241,10 @@ export async function attachMinutes(
 // ---------------------------------------------------------------- decisions
 
 const body = aliasedTable(orgUnits, 'body');
+const decider = aliasedTable(persons, 'decider');
 const bodyName = body.name;
 const bodyShortName = sql<string | null>`coalesce(${body.shortName}, ${body.name})`;
 const forumName = forums.name;
-
-export type DecisionView = typeof decisions.$inferSelect & {
-  bodyName: string | null;
-  forumName: string | null;
-  reference: string;
-};
 
 const decisionCols = {
   id: decisions.id,
@@ -229,10 +254,15 @@ const decisionCols = {
   forumId: decisions.forumId,
   meetingId: decisions.meetingId,
   decidedOn: decisions.decidedOn,
+  datePrecision: decisions.datePrecision,
   paragraph: decisions.paragraph,
   caseNumber: decisions.caseNumber,
   level: decisions.level,
   outcome: decisions.outcome,
+  decidedByTitle: decisions.decidedByTitle,
+  decidedByPersonId: decisions.decidedByPersonId,
+  decidedByPersonName: decider.name,
+  subjects: decisions.subjects,
   title: decisions.title,
   body: decisions.body,
   proposedByDecisionId: decisions.proposedByDecisionId,
@@ -246,6 +276,7 @@ const decisionCols = {
   bodyName,
   bodyShortName,
   forumName,
+  forumMandate: forums.mandate,
 };
 
 /** Decisions with the names of who decided, joined (not a sub-query per row). */
@@ -254,19 +285,91 @@ const selectDecisions = (db: Db) =>
     .select(decisionCols)
     .from(decisions)
     .leftJoin(body, eq(body.id, decisions.bodyUnitId))
-    .leftJoin(forums, eq(forums.id, decisions.forumId));
+    .leftJoin(forums, eq(forums.id, decisions.forumId))
+    .leftJoin(decider, eq(decider.id, decisions.decidedByPersonId));
 
 type Selected = {
+  kind: string;
   bodyShortName: string | null;
   forumName: string | null;
+  forumMandate: string | null;
   decidedOn: string | null;
+  datePrecision: string;
   paragraph: string | null;
   caseNumber: string | null;
+  decidedByTitle: string | null;
 };
-const withReference = <T extends Selected>(r: T) => ({
-  ...r,
-  reference: decisionReference({ ...r, bodyShortName: r.bodyShortName ?? r.forumName }),
-});
+
+type CaseNumberRules = {
+  label: string;
+  pattern: string | null;
+  example: string | null;
+  description: string | null;
+};
+
+/** The region's case-number format and the words that explain it. */
+async function caseNumberRules(db: Db, ctx: Ctx): Promise<CaseNumberRules> {
+  const [tenant] = await db
+    .select({ settings: tenants.settings })
+    .from(tenants)
+    .where(eq(tenants.id, ctx.tenantId));
+  const s = (tenant?.settings ?? {}) as TenantSettings & CaseNumberWords;
+  return {
+    label: s.caseNumberLabel ?? 'diarienummer',
+    pattern: s.caseNumberPattern ?? null,
+    example: s.caseNumberExample ?? null,
+    description: s.caseNumberDescription ?? null,
+  };
+}
+
+/**
+ * What was saved but breaks a rule a person should hear about, in words: a case number outside
+ * the region's format (explained by its description and example, never the raw pattern), and a
+ * decision recorded in a forum that only advises or prepares (data from before the rule).
+ */
+function warningsOf(r: Selected, rules: CaseNumberRules, lang: Lang) {
+  const warnings: { path: string; message: string }[] = [];
+  if (r.caseNumber && !caseNumberMatches(r.caseNumber, rules.pattern)) {
+    const how =
+      rules.example && rules.description
+        ? 'both'
+        : rules.example
+          ? 'example'
+          : rules.description
+            ? 'description'
+            : 'none';
+    const params = {
+      label: rules.label,
+      example: rules.example ?? '',
+      description: rules.description ?? '',
+    };
+    const text = t(lang, 'org.decision.caseNumberFormat', {
+      ...params,
+      value: r.caseNumber,
+      how: t(lang, `org.decision.caseNumberHow.${how}`, params),
+    });
+    warnings.push({ path: 'caseNumber', message: text.charAt(0).toUpperCase() + text.slice(1) });
+  }
+  if (r.forumName && !forumMayRecord(r.forumMandate, r.kind as DecisionKind))
+    warnings.push({
+      path: 'kind',
+      message: t(lang, 'org.decision.beyondMandate', {
+        forum: r.forumName,
+        mandate: t(lang, `org.mandateAdjective.${r.forumMandate}`),
+      }),
+    });
+  return warnings;
+}
+
+const withReference =
+  (rules: CaseNumberRules, lang: Lang) =>
+  <T extends Selected>(r: T) => ({
+    ...r,
+    reference: decisionReference({ ...r, bodyShortName: r.bodyShortName ?? r.forumName }, lang),
+    dateText: formatDecisionDate(r.decidedOn, r.datePrecision as DatePrecision, lang),
+    warnings: warningsOf(r, rules, lang),
+  });
+export type DecisionView = ReturnType<ReturnType<typeof withReference>>;
 
 /**
  * Swedish full-text search (stemmed words), or a substring match through the trigram index so
@@ -293,6 +396,9 @@ export async function listDecisions(
     q.forumId ? eq(decisions.forumId, q.forumId) : undefined,
     q.level ? eq(decisions.level, q.level) : undefined,
     q.kind ? eq(decisions.kind, q.kind) : undefined,
+    q.subject
+      ? sql`${decisions.subjects} @> ${JSON.stringify(normalizeSubjects([q.subject]))}::jsonb`
+      : undefined,
     q.from ? gte(decisions.decidedOn, q.from) : undefined,
     q.to ? lte(decisions.decidedOn, q.to) : undefined,
   );
@@ -319,7 +425,8 @@ export async function listDecisions(
     .select({ n: sql<number>`count(*)::int` })
     .from(decisions)
     .where(where);
-  return { items: items.map(withReference), total: count?.n ?? 0 };
+  const rules = await caseNumberRules(db, ctx);
+  return { items: items.map(withReference(rules, ctx.lang)), total: count?.n ?? 0 };
 }
 
 export async function getDecision(db: Db, ctx: Ctx, id: string) {
@@ -328,7 +435,7 @@ export async function getDecision(db: Db, ctx: Ctx, id: string) {
     and(eq(decisions.id, id), eq(decisions.tenantId, ctx.tenantId)),
   );
   if (!row) throw notFound('entity.decision');
-  return withReference(row);
+  return withReference(await caseNumberRules(db, ctx), ctx.lang)(row);
 }
 
 /** The proposal chain through this decision: arbetsutskott → styrelse → fullmäktige, in order. */
@@ -354,41 +461,41 @@ export async function decisionChain(db: Db, ctx: Ctx, id: string) {
     and(eq(decisions.tenantId, ctx.tenantId), sql`${decisions.id} IN ${ids}`),
   );
   const order = new Map(up.rows.map((r) => [r.id, Number(r.depth)]));
-  return rows.map(withReference).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return rows
+    .map(withReference(await caseNumberRules(db, ctx), ctx.lang))
+    .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
+/**
+ * The checks that read the database: the forum's mandate allows the kind (a forum that advises
+ * or prepares cannot decide), the proposal chain has no loop, and what is cited is the tenant's.
+ * A case number outside the region's format is saved and answered with a warning.
+ */
 async function validateDecision(
   db: Db,
   ctx: Ctx,
   d: {
-    kind?: string | undefined;
-    outcome?: string | null | undefined;
-    caseNumber?: string | null | undefined;
+    kind?: DecisionKind | undefined;
+    forumId?: string | null | undefined;
     proposedByDecisionId?: string | null | undefined;
     meetingId?: string | null | undefined;
+    decidedByPersonId?: string | null | undefined;
   },
   selfId: string | null,
 ) {
-  if (d.kind === 'information' && d.outcome)
-    throw invalid('errors.validation', [
-      { path: 'outcome', key: 'org.decision.outcomeOnInformation' },
-    ]);
-  if (d.caseNumber) {
-    const [tenant] = await db
-      .select({ settings: tenants.settings })
-      .from(tenants)
-      .where(eq(tenants.id, ctx.tenantId));
-    const pattern = tenant?.settings.caseNumberPattern ?? null;
-    if (!caseNumberMatches(d.caseNumber, pattern)) {
-      const label = tenant?.settings.caseNumberLabel ?? 'diarienummer';
+  if (d.forumId && d.kind) {
+    const forum = await findOwned(db, forums, ctx, d.forumId, 'forum');
+    if (!forumMayRecord(forum.mandate, d.kind))
       throw invalid('errors.validation', [
         {
-          path: 'caseNumber',
-          key: 'org.decision.caseNumberFormat',
-          params: { label, pattern: pattern ?? '' },
+          path: 'kind',
+          key: 'org.decision.forumCannotDecide',
+          params: {
+            forum: forum.name,
+            mandate: t(ctx.lang, `org.mandateAdjective.${forum.mandate}`),
+          },
         },
       ]);
-    }
   }
   if (d.proposedByDecisionId) {
     if (d.proposedByDecisionId === selfId)
@@ -398,23 +505,30 @@ async function validateDecision(
     await findOwned(db, decisions, ctx, d.proposedByDecisionId, 'decision');
   }
   if (d.meetingId) await findOwned(db, meetings, ctx, d.meetingId, 'meeting');
+  if (d.decidedByPersonId) await findOwned(db, persons, ctx, d.decidedByPersonId, 'person');
 }
 
-export async function createDecision(db: Db, ctx: Ctx, raw: z.infer<typeof DecisionInput>) {
+export async function createDecision(db: Db, ctx: Ctx, raw: z.input<typeof DecisionInput>) {
   const input = parseInput(DecisionInput, raw, ctx.lang);
+  const issues = decisionIssues(input);
+  if (issues.length) throw invalid('errors.validation', issues);
   authorize(ctx, 'org.decision.edit', await holderTarget(db, ctx, input));
   await validateDecision(db, ctx, input, null);
+  const date = decisionDate(input);
   return db.transaction(async (tx) => {
     const values = {
       kind: input.kind,
       bodyUnitId: input.bodyUnitId ?? null,
       forumId: input.forumId ?? null,
       meetingId: input.meetingId ?? null,
-      decidedOn: input.decidedOn ?? null,
+      ...date,
       paragraph: input.paragraph ?? null,
       caseNumber: input.caseNumber ?? null,
-      level: input.level,
+      level: input.level ?? 'official',
       outcome: input.outcome ?? null,
+      decidedByTitle: input.decidedByTitle ?? null,
+      decidedByPersonId: input.decidedByPersonId ?? null,
+      subjects: normalizeSubjects(input.subjects ?? []),
       title: input.title,
       body: input.body ?? null,
       proposedByDecisionId: input.proposedByDecisionId ?? null,
@@ -438,15 +552,48 @@ export async function updateDecision(
   const input = parseInput(DecisionUpdate, raw, ctx.lang);
   const before = await getDecision(db, ctx, id);
   authorize(ctx, 'org.decision.edit', await holderTarget(db, ctx, before));
-  const merged = { ...before, ...input };
-  if (!merged.bodyUnitId && !merged.forumId)
-    throw invalid('errors.validation', [
-      { path: 'bodyUnitId', key: 'org.decision.deciderRequired' },
-    ]);
-  if (input.bodyUnitId !== undefined || input.forumId !== undefined)
+  const { version, ...sent } = input;
+  // The date as sent: precision "unknown" alone clears the date; a date alone is a day.
+  const dateSent = sent.decidedOn !== undefined || sent.datePrecision !== undefined;
+  const sentDate = {
+    decidedOn:
+      sent.decidedOn !== undefined
+        ? sent.decidedOn
+        : sent.datePrecision === 'unknown'
+          ? null
+          : before.decidedOn,
+    datePrecision:
+      sent.datePrecision ??
+      (sent.decidedOn === undefined ? (before.datePrecision as DatePrecision) : undefined),
+  };
+  const changes = {
+    ...sent,
+    ...(dateSent ? decisionDate(sentDate) : {}),
+    ...(sent.subjects ? { subjects: normalizeSubjects(sent.subjects) } : {}),
+  };
+  const merged = { ...before, ...changes } as typeof before;
+  const issues = decisionIssues({
+    ...merged,
+    ...(dateSent ? sentDate : { datePrecision: merged.datePrecision as DatePrecision }),
+  });
+  if (issues.length) throw invalid('errors.validation', issues);
+  if (
+    sent.bodyUnitId !== undefined ||
+    sent.forumId !== undefined ||
+    sent.decidedByPersonId !== undefined
+  )
     authorize(ctx, 'org.decision.edit', await holderTarget(db, ctx, merged));
-  await validateDecision(db, ctx, merged, id);
-  const { version, ...changes } = input;
+  await validateDecision(
+    db,
+    ctx,
+    {
+      ...merged,
+      kind: merged.kind as DecisionKind,
+      // The mandate is checked when the kind or the forum changes (older records are warned about).
+      forumId: sent.kind !== undefined || sent.forumId !== undefined ? merged.forumId : null,
+    },
+    id,
+  );
   return db.transaction(async (tx) => {
     await updateAudited(tx, ctx, decisions, id, version, changes, {
       entity: 'decision',

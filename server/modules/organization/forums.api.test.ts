@@ -27,7 +27,18 @@ type Forum = {
   mandate: string | null;
   lastMeetingOn: string | null;
   memberCount: number;
+  deputyCount: number;
+  cadence: { year: number; held: number; planned: number }[];
 };
+type Problem = { errors: { path: string; message: string }[] };
+
+const aMember = async (forumId: string) =>
+  json(
+    await tenant.admin.post(`/api/forums/${forumId}/members`, {
+      externalName: 'Ledamot',
+      memberRole: 'member',
+    }),
+  );
 
 describe('forums', () => {
   it('records the mandate with its text and the decision that gave it', async () => {
@@ -74,38 +85,184 @@ describe('forums', () => {
     expect(fixed.flags).not.toContain('no_mandate');
   });
 
-  it('flags a forum that has not met at its cadence, and clears the flag when it meets', async () => {
+  it('counts meetings per calendar year against the cadence: n av m planerade möten', async () => {
     const forum = await aForum(tenant.admin, tenant.rootUnitId, {
       meetingsPerYear: 4,
-      establishedOn: '2025-01-01',
+      establishedOn: '2025-07-01',
     });
-    // Today is 2026-03-15 in the test clock; four meetings a year allow about 114 days between them.
+    await aMember(forum.id);
+    // Today is 2026-03-15 in the test clock. From July 2025, four a year plan two meetings in 2025.
     json(await tenant.admin.post('/api/meetings', { forumId: forum.id, heldOn: '2025-09-01' }));
-    expect(json<Forum>(await tenant.admin.get(`/api/forums/${forum.id}`)).flags).toContain(
-      'missed_cadence',
-    );
-    json(
-      await tenant.admin.post('/api/meetings', {
-        forumId: forum.id,
-        heldOn: '2026-02-20',
-        agenda: [{ title: 'Portföljens status', isStanding: true }],
-      }),
-    );
-    const after = json<Forum>(await tenant.admin.get(`/api/forums/${forum.id}`));
-    expect(after.flags).not.toContain('missed_cadence');
-    expect(after.lastMeetingOn).toBe('2026-02-20');
+    let got = json<Forum>(await tenant.admin.get(`/api/forums/${forum.id}`));
+    expect(got.cadence).toEqual([
+      { year: 2026, held: 0, planned: 4, scheduled: 0, expectedByToday: 0, behind: false },
+      { year: 2025, held: 1, planned: 2, scheduled: 0, expectedByToday: 2, behind: true },
+    ]);
+    expect(got.flags).toEqual(['missed_cadence']);
+    json(await tenant.admin.post('/api/meetings', { forumId: forum.id, heldOn: '2025-12-10' }));
+    json(await tenant.admin.post('/api/meetings', { forumId: forum.id, heldOn: '2026-05-20' }));
+    got = json<Forum>(await tenant.admin.get(`/api/forums/${forum.id}`));
+    expect(got.cadence[0]).toMatchObject({ year: 2026, held: 0, planned: 4, scheduled: 1 });
+    expect(got.cadence[1]).toMatchObject({ year: 2025, held: 2, planned: 2, behind: false });
+    expect(got.flags).toEqual([]);
+    expect(got.lastMeetingOn).toBe('2025-12-10');
+    const overview = json<{
+      year: number;
+      cadence: { forumId: string; held: number; planned: number; evidence: { figure: number } }[];
+    }>(await tenant.admin.get('/api/forums/overview?year=2025'));
+    expect(overview.year).toBe(2025);
+    expect(overview.cadence.find((c) => c.forumId === forum.id)).toMatchObject({
+      held: 2,
+      planned: 2,
+      evidence: { figure: 2 },
+    });
   });
 
-  it('a discontinued forum is shown as such and raises no flags', async () => {
+  it('flags a forum with no current member: medlemmar saknas', async () => {
+    const forum = await aForum(tenant.admin, tenant.rootUnitId);
+    expect(forum.flags).toContain('no_members');
+    json(
+      await tenant.admin.post(`/api/forums/${forum.id}/members`, {
+        externalName: 'Tidigare ledamot',
+        memberRole: 'member',
+        toOn: '2025-12-31',
+      }),
+    );
+    expect(json<Forum>(await tenant.admin.get(`/api/forums/${forum.id}`)).flags).toContain(
+      'no_members',
+    );
+    await aMember(forum.id);
+    const after = json<Forum>(await tenant.admin.get(`/api/forums/${forum.id}`));
+    expect(after.flags).not.toContain('no_members');
+    expect(after.memberCount).toBe(1);
+    const flagged = json<{ items: Forum[] }>(await tenant.admin.get('/api/forums?flag=no_members'));
+    expect(flagged.items.map((f) => f.id)).not.toContain(forum.id);
+  });
+
+  it('a discontinued forum names its date and decision, is listed apart and raises no flags', async () => {
+    const decision = await aDecision(tenant.admin, tenant.rootUnitId, {
+      title: 'Avveckling av IT-rådet',
+    });
+    const noDecision = await tenant.admin.post('/api/forums', {
+      parentUnitId: tenant.rootUnitId,
+      name: 'IT-rådet',
+      kind: 'other',
+      discontinuedOn: '2025-06-30',
+    });
+    expect(noDecision.statusCode).toBe(400);
+    expect(noDecision.json<Problem>().errors).toEqual([
+      { path: 'discontinuedDecisionId', message: 'Ange beslutet om att avveckla forumet.' },
+    ]);
     const forum = await aForum(tenant.admin, tenant.rootUnitId, {
       mandate: null,
       meetingsPerYear: 4,
       discontinuedOn: '2025-06-30',
+      discontinuedDecisionId: decision.id,
     });
     expect(json<Forum>(await tenant.admin.get(`/api/forums/${forum.id}`))).toMatchObject({
+      lifecycle: 'discontinued',
       status: 'discontinued',
       flags: [],
     });
+    const current = json<{ items: Forum[] }>(await tenant.admin.get('/api/forums?status=current'));
+    expect(current.items.map((f) => f.id)).not.toContain(forum.id);
+    const apart = json<{ items: Forum[] }>(
+      await tenant.admin.get('/api/forums?status=discontinued'),
+    );
+    expect(apart.items.map((f) => f.id)).toContain(forum.id);
+  });
+
+  it('goes planned → under establishment → active → discontinued, each with what it needs', async () => {
+    const setUp = await aDecision(tenant.admin, tenant.rootUnitId, {
+      title: 'Inrättande av portföljråd',
+    });
+    const end = await aDecision(tenant.admin, tenant.rootUnitId, { title: 'Avveckling' });
+    let forum = json<Forum & { lifecycle: string; level: string | null }>(
+      await tenant.admin.post('/api/forums', {
+        parentUnitId: tenant.rootUnitId,
+        name: 'Portföljrådet',
+        kind: 'portfolio_council',
+        level: 'mixed',
+        lifecycle: 'planned',
+      }),
+    );
+    expect(forum).toMatchObject({ status: 'planned', level: 'mixed', flags: ['no_mandate'] });
+    const noDecision = await tenant.admin.patch(`/api/forums/${forum.id}`, {
+      version: forum.version,
+      lifecycle: 'under_establishment',
+    });
+    expect(noDecision.json<Problem>().errors).toEqual([
+      {
+        path: 'establishedDecisionId',
+        message: 'Ett forum under uppbyggnad har ett beslut om inrättande: ange beslutet.',
+      },
+    ]);
+    const skip = await tenant.admin.patch(`/api/forums/${forum.id}`, {
+      version: forum.version,
+      lifecycle: 'discontinued',
+      discontinuedOn: '2026-03-01',
+      discontinuedDecisionId: end.id,
+    });
+    expect(skip.json<Problem>().errors[0]!.message).toBe(
+      'Ett forum kan inte gå från läget planerat till avvecklat. Från planerat kan det gå till: under uppbyggnad, aktivt.',
+    );
+    forum = json(
+      await tenant.admin.patch(`/api/forums/${forum.id}`, {
+        version: forum.version,
+        establishedDecisionId: setUp.id,
+      }),
+    );
+    expect(forum).toMatchObject({ status: 'under_establishment', flags: ['no_mandate'] });
+    forum = json(
+      await tenant.admin.patch(`/api/forums/${forum.id}`, {
+        version: forum.version,
+        lifecycle: 'active',
+        establishedOn: '2026-03-01',
+        mandate: 'prepares',
+      }),
+    );
+    expect(forum).toMatchObject({ status: 'active', flags: ['no_members'] });
+    // A discontinuation decided for a later date: active until then.
+    forum = json(
+      await tenant.admin.patch(`/api/forums/${forum.id}`, {
+        version: forum.version,
+        lifecycle: 'discontinued',
+        discontinuedOn: '2026-12-31',
+        discontinuedDecisionId: end.id,
+      }),
+    );
+    expect(forum).toMatchObject({ lifecycle: 'discontinued', status: 'active' });
+    const byLevel = json<{ items: Forum[] }>(await tenant.admin.get('/api/forums?level=mixed'));
+    expect(byLevel.items.map((f) => f.id)).toEqual([forum.id]);
+  });
+
+  it('the overview counts forums per flag and per stage, each count with its forums', async () => {
+    const t = await aTenant(env, 'Overview');
+    const planned = json<{ id: string }>(
+      await t.admin.post('/api/forums', {
+        parentUnitId: t.rootUnitId,
+        name: 'AI-verkstaden',
+        kind: 'other',
+        lifecycle: 'planned',
+      }),
+    );
+    const overview = json<{
+      flags: {
+        flag: string;
+        evidence: { figure: number; records: { id: string; href: string }[] };
+      }[];
+      statuses: { status: string; evidence: { figure: number } }[];
+    }>(await t.admin.get('/api/forums/overview'));
+    expect(overview.flags.map((f) => [f.flag, f.evidence.figure])).toEqual([
+      ['no_mandate', 1],
+      ['no_members', 0],
+      ['missed_cadence', 0],
+    ]);
+    expect(overview.flags[0]!.evidence.records[0]).toMatchObject({
+      id: planned.id,
+      href: `/forum/${planned.id}`,
+    });
+    expect(overview.statuses.find((s) => s.status === 'planned')!.evidence.figure).toBe(1);
   });
 
   it('members are ledamöter or ersättare, a person or an external name, with a delegate', async () => {
@@ -161,7 +318,10 @@ describe('forums', () => {
         expect.objectContaining({ externalName: 'Region Fjällmark', memberRole: 'deputy' }),
       ]),
     );
-    expect(json<Forum>(await tenant.admin.get(`/api/forums/${forum.id}`)).memberCount).toBe(2);
+    expect(json<Forum>(await tenant.admin.get(`/api/forums/${forum.id}`))).toMatchObject({
+      memberCount: 1,
+      deputyCount: 1,
+    });
   });
 
   it('a coordinator may record forums anywhere; an editor only under their unit', async () => {

@@ -73,6 +73,8 @@ export const toForumDto = (f: ForumView) => ({
   parentUnitName: f.parentUnitName,
   name: f.name,
   kind: f.kind as never,
+  level: f.level as never,
+  lifecycle: f.lifecycle as never,
   description: f.description,
   mandate: f.mandate as never,
   mandateText: f.mandateText,
@@ -88,6 +90,8 @@ export const toForumDto = (f: ForumView) => ({
   status: f.status,
   lastMeetingOn: f.lastMeetingOn,
   memberCount: f.memberCount,
+  deputyCount: f.deputyCount,
+  cadence: f.cadence,
   flags: f.flags,
 });
 
@@ -137,16 +141,23 @@ export const toDecisionDto = (d: {
   forumName: string | null;
   meetingId: string | null;
   decidedOn: string | null;
+  datePrecision: string;
+  dateText: string | null;
   paragraph: string | null;
   caseNumber: string | null;
   level: string;
   outcome: string | null;
+  decidedByTitle: string | null;
+  decidedByPersonId: string | null;
+  decidedByPersonName: string | null;
+  subjects: string[];
   title: string;
   body: string | null;
   proposedByDecisionId: string | null;
   basis: string[];
   links: { kind: string; targetId?: string | null; label: string }[];
   reference: string;
+  warnings: { path: string; message: string }[];
   version: number;
   createdAt: Date;
   createdBy: string | null;
@@ -162,14 +173,21 @@ export const toDecisionDto = (d: {
   forumName: d.forumName,
   meetingId: d.meetingId,
   decidedOn: d.decidedOn,
+  datePrecision: d.datePrecision as never,
+  dateText: d.dateText,
   paragraph: d.paragraph,
   caseNumber: d.caseNumber,
   level: d.level as never,
   outcome: d.outcome as never,
+  decidedByTitle: d.decidedByTitle,
+  decidedByPersonId: d.decidedByPersonId,
+  decidedByPersonName: d.decidedByPersonName,
+  subjects: d.subjects,
   title: d.title,
   body: d.body,
   proposedByDecisionId: d.proposedByDecisionId,
   basis: d.basis,
   links: d.links as never,
   reference: d.reference,
+  warnings: d.warnings,
 });

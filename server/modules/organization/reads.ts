@@ -73,6 +73,13 @@ export const decisionCitation = (column: AnyColumn) => {
     bodyShortName: sql<
       string | null
     >`(SELECT coalesce(u.short_name, u.name) FROM decisions d JOIN org_units u ON u.id = d.body_unit_id WHERE d.id = ${decisionId})`,
+    /** day, month or unknown: pass it to decisionReference so "augusti 2024" and "framgår ej" read right. */
+    datePrecision: sql<
+      string | null
+    >`(SELECT d.date_precision FROM decisions d WHERE d.id = ${decisionId})`,
+    decidedByTitle: sql<
+      string | null
+    >`(SELECT d.decided_by_title FROM decisions d WHERE d.id = ${decisionId})`,
   };
 };
 
@@ -112,10 +119,10 @@ export async function assertAdoptingDecision(
       {
         path,
         key: `org.decision.${refusal === 'not_approved' ? 'notApproved' : 'notADecision'}`,
-        params: { title, outcome: `org.outcome.${d.outcome}`, kind: `org.decisionKind.${d.kind}` },
+        params: { title, outcome: `orgOutcome.${d.outcome}`, kind: `orgDecisionKind.${d.kind}` },
       },
     ],
-    { title, outcome: `org.outcome.${d.outcome}`, kind: `org.decisionKind.${d.kind}` },
+    { title, outcome: `orgOutcome.${d.outcome}`, kind: `orgDecisionKind.${d.kind}` },
   );
 }
 
@@ -359,6 +366,8 @@ export type ChainDecision = {
   level: string;
   title: string;
   decidedOn: string | null;
+  datePrecision: string;
+  decidedByTitle: string | null;
   paragraph: string | null;
   caseNumber: string | null;
   bodyUnitId: string | null;
@@ -372,6 +381,8 @@ const chainColumns = {
   level: decisions.level,
   title: decisions.title,
   decidedOn: decisions.decidedOn,
+  datePrecision: decisions.datePrecision,
+  decidedByTitle: decisions.decidedByTitle,
   paragraph: decisions.paragraph,
   caseNumber: decisions.caseNumber,
   bodyUnitId: decisions.bodyUnitId,
@@ -423,3 +434,7 @@ export async function laterDecisions(db: Read, ctx: Pick<Ctx, 'tenantId'>, id: s
   }
   return [...found.values()];
 }
+
+// ---------------------------------------------------------------- published counts (issue 16)
+
+export * from './counts.js';

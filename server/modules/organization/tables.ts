@@ -205,6 +205,10 @@ export const forums = pgTable(
       .references(() => orgUnits.id, { onDelete: 'restrict' }),
     name: text('name').notNull(),
     kind: text('kind').notNull(),
+    /** political, official (tjänstepersoner) or mixed; unknown when null. */
+    level: text('level'),
+    /** planned → under_establishment → active → discontinued (domain/organization/forum-rules.ts). */
+    lifecycle: text('lifecycle').notNull().default('active'),
     description: text('description'),
     mandate: text('mandate'),
     mandateText: text('mandate_text'),
@@ -224,6 +228,14 @@ export const forums = pgTable(
     check(
       'forums_mandate_ck',
       sql`${t.mandate} IS NULL OR ${t.mandate} IN ('decides','prepares','advises')`,
+    ),
+    check(
+      'forums_level_ck',
+      sql`${t.level} IS NULL OR ${t.level} IN ('political','official','mixed')`,
+    ),
+    check(
+      'forums_lifecycle_ck',
+      sql`${t.lifecycle} IN ('planned','under_establishment','active','discontinued')`,
     ),
     check(
       'forums_cadence_ck',
@@ -301,10 +313,19 @@ export const decisions = pgTable(
     forumId: uuid('forum_id').references(() => forums.id, { onDelete: 'restrict' }),
     meetingId: uuid('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
     decidedOn: date('decided_on'),
+    /** day, month (decided_on is the month's 1st) or unknown (no date stated). */
+    datePrecision: text('date_precision').notNull().default('day'),
     paragraph: text('paragraph'),
     caseNumber: text('case_number'),
     level: text('level').notNull(),
     outcome: text('outcome'),
+    /** The post that made an executive decision (regiondirektör) and who held it. */
+    decidedByTitle: text('decided_by_title'),
+    decidedByPersonId: uuid('decided_by_person_id').references(() => persons.id, {
+      onDelete: 'set null',
+    }),
+    /** Subject tags of information items (lower case), counted per body and year. */
+    subjects: jsonb('subjects').$type<string[]>().notNull().default([]),
     title: text('title').notNull(),
     body: text('body'),
     proposedByDecisionId: uuid('proposed_by_decision_id'),
@@ -336,6 +357,11 @@ export const decisions = pgTable(
     index('decisions_proposed_by_idx').on(t.proposedByDecisionId),
     index('decisions_search_vector_idx').using('gin', t.searchVector),
     index('decisions_search_text_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
-    check('decisions_decider_ck', sql`${t.bodyUnitId} IS NOT NULL OR ${t.forumId} IS NOT NULL`),
+    index('decisions_subjects_idx').using('gin', t.subjects),
+    check(
+      'decisions_decider_ck',
+      sql`${t.bodyUnitId} IS NOT NULL OR ${t.forumId} IS NOT NULL OR ${t.decidedByTitle} IS NOT NULL OR ${t.decidedByPersonId} IS NOT NULL`,
+    ),
+    check('decisions_date_precision_ck', sql`${t.datePrecision} IN ('day','month','unknown')`),
   ],
 );

@@ -2,7 +2,13 @@ import type { SsoSettings } from './components/sso-settings.js';
 import type { z } from 'zod';
 import type { Unit } from '../../../domain/organization/unit.js';
 import type { Person, RoleGrant, Post } from '../../../domain/organization/person.js';
-import type { Forum, Member } from '../../../domain/organization/forum.js';
+import type {
+  Forum,
+  ForumFlag,
+  ForumLifecycle,
+  Member,
+} from '../../../domain/organization/forum.js';
+import type { Evidence } from '../../../domain/shared/evidence.js';
 import type { Decision, Meeting } from '../../../domain/organization/decision.js';
 import type { PageOf } from '../../../domain/shared/schemas.js';
 import { api, qs } from '../../platform/api.js';
@@ -56,6 +62,20 @@ export const orgApi = {
   revoke: (id: string) => api.delete(`/api/role-grants/${id}`),
   forums: (p: Params) => api.get<PageOf<ForumDto>>(`/api/forums${qs(p)}`),
   forum: (id: string) => api.get<ForumDto>(`/api/forums/${id}`),
+  forumOverview: () =>
+    api.get<{
+      flags: { flag: ForumFlag; evidence: Evidence }[];
+      statuses: { status: ForumLifecycle; evidence: Evidence }[];
+      year: number;
+      cadence: {
+        forumId: string;
+        name: string;
+        held: number;
+        planned: number;
+        behind: boolean;
+        evidence: Evidence;
+      }[];
+    }>('/api/forums/overview'),
   createForum: (body: unknown) => api.post<ForumDto>('/api/forums', body),
   updateForum: (id: string, body: unknown) => api.patch<ForumDto>(`/api/forums/${id}`, body),
   members: (id: string) => api.get<{ items: MemberDto[] }>(`/api/forums/${id}/members`),
@@ -76,6 +96,10 @@ export const orgApi = {
     api.upload<MeetingDto>(`/api/meetings/${id}/minutes`, form),
   decisions: (p: Params) => api.get<PageOf<DecisionDto>>(`/api/decisions${qs(p)}`),
   decision: (id: string) => api.get<DecisionDto>(`/api/decisions/${id}`),
+  informationCounts: (p: { subject: string; year: number }) =>
+    api.get<{ items: { holderId: string; holderName: string; evidence: Evidence }[] }>(
+      `/api/decisions/information-counts${qs(p)}`,
+    ),
   chain: (id: string) => api.get<{ items: DecisionDto[] }>(`/api/decisions/${id}/chain`),
   createDecision: (body: unknown) => api.post<DecisionDto>('/api/decisions', body),
   updateDecision: (id: string, body: unknown) =>
@@ -87,6 +111,8 @@ export const orgApi = {
         version: number;
         caseNumberLabel: string;
         caseNumberPattern: string | null;
+        caseNumberExample: string | null;
+        caseNumberDescription: string | null;
         followUpPeriods: ('month' | 'tertial' | 'interim' | 'annual')[];
         documentMaxAgeYears: number;
         contractWarningMonths: number;

@@ -2,8 +2,12 @@ import { lines, useFormAction, type FormValues } from '../../../platform/use-for
 import {
   EXTERNAL_ROLES,
   FORUM_KINDS,
+  FORUM_LEVELS,
+  FORUM_LIFECYCLES,
+  LIFECYCLE_TRANSITIONS,
   MANDATES,
   MEMBER_ROLES,
+  type CadenceYear,
 } from '../../../../domain/organization/forum.js';
 import {
   Badge,
@@ -34,6 +38,30 @@ export function FlagBadges({ flags }: { flags: readonly string[] }) {
   );
 }
 
+/** *n av m planerade möten <år>*, newest year first; a year behind is marked. */
+export function CadenceLines({ cadence }: { cadence: readonly CadenceYear[] }) {
+  const { t } = useI18n();
+  if (cadence.length === 0) return <span className="muted">{t('forum.noCadence')}</span>;
+  return (
+    <ul className="plain">
+      {cadence.map((c) => (
+        <li key={c.year}>
+          {t('forum.cadenceLine', { held: c.held, planned: c.planned, year: c.year })}
+          {c.scheduled > 0 ? (
+            <span className="muted"> · {t('forum.cadenceScheduled', { n: c.scheduled })}</span>
+          ) : null}
+          {c.behind ? (
+            <>
+              {' '}
+              <Badge tone="warn">{t('forum.behind')}</Badge>
+            </>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function ForumDialog({
   forum,
   onClose,
@@ -48,11 +76,23 @@ export function ForumDialog({
   const kinds = useEnumOptions(FORUM_KINDS, 'forumKind');
   const mandates = useEnumOptions(MANDATES, 'mandate');
   const externalRoles = useEnumOptions(EXTERNAL_ROLES, 'externalRole');
+  const levels = useEnumOptions(FORUM_LEVELS, 'forumLevel');
+  const stages = useEnumOptions(FORUM_LIFECYCLES, 'status');
+  // The stages the forum may move to (the same domain table the server checks).
+  const reachable = forum
+    ? stages.filter(
+        (s) =>
+          s.value === forum.lifecycle ||
+          (LIFECYCLE_TRANSITIONS[forum.lifecycle] as readonly string[]).includes(s.value),
+      )
+    : stages;
   const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
     const body = (v: FormValues) => ({
       parentUnitId: v.parentUnitId,
       name: v.name ?? '',
       kind: v.kind,
+      level: v.level,
+      lifecycle: v.lifecycle ?? undefined,
       description: v.description,
       mandate: v.mandate,
       mandateText: v.mandateText,
@@ -104,6 +144,24 @@ export function ForumDialog({
             emptyLabel="—"
           />
         </div>
+        <div className="row">
+          <SelectField
+            label={t('forum.level')}
+            name="level"
+            defaultValue={forum?.level ?? ''}
+            emptyLabel="—"
+            options={levels}
+            error={fe.level}
+          />
+          <SelectField
+            label={t('forum.lifecycle')}
+            name="lifecycle"
+            defaultValue={forum?.lifecycle ?? 'active'}
+            options={reachable}
+            error={fe.lifecycle}
+          />
+        </div>
+        <p className="muted">{t('forum.lifecycleHint')}</p>
         <div className="row">
           <SelectField
             label={t('forum.mandate')}
@@ -209,6 +267,8 @@ export function MemberDialog({ forumId, onClose }: { forumId: string; onClose: (
       memberRole: v.memberRole,
       seatTitle: v.seatTitle,
       delegateId: v.delegateId,
+      fromOn: v.fromOn,
+      toOn: v.toOn,
     });
     await invalidate();
   }, onClose);
@@ -240,6 +300,10 @@ export function MemberDialog({ forumId, onClose }: { forumId: string; onClose: (
           options={personOptions}
           error={fe.delegateId}
         />
+        <div className="row">
+          <TextField label={t('forum.fromOn')} name="fromOn" type="date" error={fe.fromOn} />
+          <TextField label={t('forum.toOn')} name="toOn" type="date" error={fe.toOn} />
+        </div>
         <FormActions />
       </form>
     </Dialog>

@@ -2,17 +2,18 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useAuth } from '../../../platform/auth.js';
-import { LoadError, Loading, PageHeader } from '../../../platform/components.js';
-import { formatDate, formatDateTime, useI18n, type MessageKey } from '../../../platform/i18n.js';
+import { Badge, LoadError, Loading, PageHeader } from '../../../platform/components.js';
+import { formatDateTime, useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { orgApi } from '../api.js';
 import { DecisionDialog, OutcomeBadge } from '../components/decisions.js';
+import { DecisionLinks } from '../components/decision-links.js';
 import { useTree } from '../components/units.js';
 
 export function DecisionPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const { can } = useAuth();
-  const { byId } = useTree(true);
+  const { byId, units } = useTree(true);
   const decision = useQuery({ queryKey: ['decision', id], queryFn: () => orgApi.decision(id) });
   const chain = useQuery({ queryKey: ['decision', id, 'chain'], queryFn: () => orgApi.chain(id) });
   const forum = useQuery({
@@ -28,7 +29,10 @@ export function DecisionPage() {
     ? byId.get(d.bodyUnitId)?.path
     : forum.data
       ? byId.get(forum.data.parentUnitId)?.path
-      : undefined;
+      : !d.forumId
+        ? // An executive decision naming only the post is the whole organisation's.
+          units.find((u) => !u.parentId)?.path
+        : undefined;
   const mayEdit = holderPath ? can('org.decision.edit', { unitPath: holderPath }) : false;
   return (
     <>
@@ -43,6 +47,16 @@ export function DecisionPage() {
           ) : null
         }
       />
+      {d.warnings.length ? (
+        <section aria-labelledby="warn-h" className="alert card">
+          <h2 id="warn-h">{t('decision.warnings')}</h2>
+          <ul>
+            {d.warnings.map((w) => (
+              <li key={w.path}>{w.message}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <dl className="facts">
         <dt>{t('decision.kind')}</dt>
         <dd>{t(`decisionKind.${d.kind}` as MessageKey)}</dd>
@@ -56,8 +70,14 @@ export function DecisionPage() {
             '—'
           )}
         </dd>
+        {d.decidedByTitle || d.decidedByPersonName ? (
+          <>
+            <dt>{t('decision.decidedBy')}</dt>
+            <dd>{[d.decidedByTitle, d.decidedByPersonName].filter(Boolean).join(', ')}</dd>
+          </>
+        ) : null}
         <dt>{t('decision.decidedOn')}</dt>
-        <dd>{d.decidedOn ? formatDate(d.decidedOn) : t('common.unknown')}</dd>
+        <dd>{d.dateText ?? t('common.unknown')}</dd>
         <dt>{t('decision.paragraph')}</dt>
         <dd>{d.paragraph ?? '—'}</dd>
         <dt>{t('decision.caseNumber')}</dt>
@@ -68,6 +88,18 @@ export function DecisionPage() {
         <dd>
           <OutcomeBadge d={d} />
         </dd>
+        {d.subjects.length ? (
+          <>
+            <dt>{t('decision.subjects')}</dt>
+            <dd>
+              {d.subjects.map((s) => (
+                <Badge key={s} tone="info">
+                  {s}
+                </Badge>
+              ))}
+            </dd>
+          </>
+        ) : null}
         <dt>{t('common.version')}</dt>
         <dd>
           {t('common.version', { version: d.version })} ·{' '}
@@ -93,11 +125,7 @@ export function DecisionPage() {
       {d.links.length ? (
         <section aria-labelledby="links-h">
           <h2 id="links-h">{t('decision.links')}</h2>
-          <ul>
-            {d.links.map((l) => (
-              <li key={l.label}>{l.label}</li>
-            ))}
-          </ul>
+          <DecisionLinks links={d.links} />
         </section>
       ) : null}
       {chain.data?.items.length ? (

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useListQuery } from '../../../platform/use-list.js';
 import { useNavigate } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { EvidenceCount } from '../../../platform/evidence.js';
 import { DECISION_KINDS, DECISION_LEVELS } from '../../../../domain/organization/decision.js';
 import { qs } from '../../../platform/api.js';
 import { useAuth } from '../../../platform/auth.js';
@@ -19,6 +21,45 @@ import { unitOptions, useTree } from '../components/units.js';
 
 const LIMIT = 25;
 
+/** How often each body was informed on the subject in a year, each count opening its items. */
+function InformedCounts({ subject }: { subject: string }) {
+  const { t } = useI18n();
+  const [year, setYear] = useState(new Date().getFullYear());
+  const counts = useQuery({
+    queryKey: ['decisions', 'informed', subject, year],
+    queryFn: () => orgApi.informationCounts({ subject, year }),
+  });
+  return (
+    <section className="card" aria-labelledby="informed-h">
+      <h2 id="informed-h">{t('decision.informedTitle', { subject, year })}</h2>
+      <div className="field">
+        <label htmlFor="informed-year">{t('decision.year')}</label>
+        <input
+          id="informed-year"
+          type="number"
+          min={1990}
+          max={2100}
+          value={year}
+          onChange={(e) => setYear(Number(e.target.value) || new Date().getFullYear())}
+        />
+      </div>
+      {counts.isLoading ? (
+        <Loading />
+      ) : (counts.data?.items ?? []).length === 0 ? (
+        <p className="muted">{t('decision.informedNone')}</p>
+      ) : (
+        (counts.data?.items ?? []).map((c) => (
+          <EvidenceCount
+            key={c.holderId}
+            evidence={c.evidence}
+            label={t('decision.informedCount', { name: c.holderName })}
+          />
+        ))
+      )}
+    </section>
+  );
+}
+
 export function DecisionsPage() {
   const { t } = useI18n();
   const { can } = useAuth();
@@ -29,7 +70,7 @@ export function DecisionsPage() {
   const [creating, setCreating] = useState(false);
   const { filters, set, offset, setOffset, list } = useListQuery(
     'decisions',
-    { q: '', bodyUnitId: '', level: '', kind: '', from: '', to: '', sort: '' },
+    { q: '', bodyUnitId: '', level: '', kind: '', subject: '', from: '', to: '', sort: '' },
     orgApi.decisions,
     LIMIT,
   );
@@ -95,6 +136,10 @@ export function DecisionsPage() {
           </select>
         </div>
         <div className="field">
+          <label htmlFor="dsub">{t('decision.subjectFilter')}</label>
+          <input id="dsub" value={filters.subject} onChange={set('subject')} />
+        </div>
+        <div className="field">
           <label htmlFor="df">{t('common.from')}</label>
           <input id="df" type="date" value={filters.from} onChange={set('from')} />
         </div>
@@ -112,6 +157,7 @@ export function DecisionsPage() {
           </select>
         </div>
       </form>
+      {filters.subject.trim() ? <InformedCounts subject={filters.subject.trim()} /> : null}
       {list.isLoading ? (
         <Loading />
       ) : list.error ? (

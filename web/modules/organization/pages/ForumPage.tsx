@@ -13,7 +13,13 @@ import {
 import { formatDate, useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { orgApi, type MeetingDto } from '../api.js';
 import { DecisionTable } from '../components/decisions.js';
-import { FlagBadges, ForumDialog, MeetingDialog, MemberDialog } from '../components/forums.js';
+import {
+  CadenceLines,
+  FlagBadges,
+  ForumDialog,
+  MeetingDialog,
+  MemberDialog,
+} from '../components/forums.js';
 import { useInvalidateOrg, useTree } from '../components/units.js';
 import { useConfirm } from '../../../platform/confirm.js';
 
@@ -105,9 +111,17 @@ export function ForumPage() {
             '—'
           )}
         </dd>
+        <dt>{t('forum.level')}</dt>
+        <dd>{f.level ? t(`forumLevel.${f.level}` as MessageKey) : '—'}</dd>
+        <dt>{t('forum.seats')}</dt>
+        <dd>{t('forum.seatCounts', { members: f.memberCount, deputies: f.deputyCount })}</dd>
         <dt>{t('forum.meetingsPerYear')}</dt>
         <dd>
           {f.meetingsPerYear ?? '—'} {f.cadenceText ? `(${f.cadenceText})` : ''}
+        </dd>
+        <dt>{t('forum.cadence')}</dt>
+        <dd>
+          <CadenceLines cadence={f.cadence} />
         </dd>
         <dt>{t('forum.lastMeeting')}</dt>
         <dd>{formatDate(f.lastMeetingOn)}</dd>

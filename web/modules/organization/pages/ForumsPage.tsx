@@ -1,7 +1,13 @@
 import { useState } from 'react';
 import { useListQuery } from '../../../platform/use-list.js';
 import { Link, useNavigate } from 'react-router';
-import { FORUM_FLAGS, FORUM_KINDS } from '../../../../domain/organization/forum.js';
+import { useQuery } from '@tanstack/react-query';
+import {
+  FORUM_FLAGS,
+  FORUM_KINDS,
+  FORUM_LEVELS,
+  FORUM_LIFECYCLES,
+} from '../../../../domain/organization/forum.js';
 import { qs } from '../../../platform/api.js';
 import { useAuth } from '../../../platform/auth.js';
 import {
@@ -25,13 +31,30 @@ export function ForumsPage() {
   const { units } = useTree();
   const kinds = useEnumOptions(FORUM_KINDS, 'forumKind');
   const flags = useEnumOptions(FORUM_FLAGS, 'flag');
+  const levels = useEnumOptions(FORUM_LEVELS, 'forumLevel');
+  const stages = useEnumOptions(
+    FORUM_LIFECYCLES.filter((s) => s !== 'discontinued'),
+    'status',
+  );
   const [creating, setCreating] = useState(false);
   const { filters, set, offset, setOffset, list } = useListQuery(
     'forums',
-    { q: '', kind: '', flag: '' },
-    orgApi.forums,
+    { q: '', kind: '', level: '', flag: '', status: '' },
+    (p) => orgApi.forums({ ...p, status: p.status || 'current' }),
     LIMIT,
   );
+  // Discontinued forums are listed apart: they raise no flags and are no longer current.
+  const discontinued = useQuery({
+    queryKey: ['forums', 'discontinued', filters.q, filters.kind, filters.level],
+    queryFn: () =>
+      orgApi.forums({
+        q: filters.q,
+        kind: filters.kind,
+        level: filters.level,
+        status: 'discontinued',
+        limit: 200,
+      }),
+  });
   const mayCreate = units.some((u) => can('org.forum.edit', { unitPath: u.path }));
   return (
     <>
@@ -66,6 +89,28 @@ export function ForumsPage() {
           </select>
         </div>
         <div className="field">
+          <label htmlFor="fl">{t('forum.level')}</label>
+          <select id="fl" value={filters.level} onChange={set('level')}>
+            <option value="">{t('common.all')}</option>
+            {levels.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="fs">{t('forum.lifecycle')}</label>
+          <select id="fs" value={filters.status} onChange={set('status')}>
+            <option value="">{t('forum.allCurrent')}</option>
+            {stages.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
           <label htmlFor="ff">{t('forum.flags')}</label>
           <select id="ff" value={filters.flag} onChange={set('flag')}>
             <option value="">{t('common.all')}</option>
@@ -87,7 +132,9 @@ export function ForumsPage() {
                   <th scope="col">{t('common.kind')}</th>
                   <th scope="col">{t('forum.parentUnit')}</th>
                   <th scope="col">{t('forum.mandate')}</th>
-                  <th scope="col">{t('forum.meetingsPerYear')}</th>
+                  <th scope="col">{t('forum.level')}</th>
+                  <th scope="col">{t('forum.seats')}</th>
+                  <th scope="col">{t('forum.cadenceThisYear')}</th>
                   <th scope="col">{t('forum.lastMeeting')}</th>
                   <th scope="col">{t('forum.status')}</th>
                   <th scope="col">{t('forum.flags')}</th>
@@ -108,7 +155,19 @@ export function ForumsPage() {
                         <span className="muted">—</span>
                       )}
                     </td>
-                    <td>{f.meetingsPerYear ?? '—'}</td>
+                    <td>{f.level ? t(`forumLevel.${f.level}` as MessageKey) : '—'}</td>
+                    <td className="nowrap">
+                      {t('forum.seatCounts', { members: f.memberCount, deputies: f.deputyCount })}
+                    </td>
+                    <td className="nowrap">
+                      {f.cadence[0]
+                        ? t('forum.cadenceLine', {
+                            held: f.cadence[0].held,
+                            planned: f.cadence[0].planned,
+                            year: f.cadence[0].year,
+                          })
+                        : '—'}
+                    </td>
                     <td className="nowrap">{formatDate(f.lastMeetingOn)}</td>
                     <td>
                       <Badge tone={f.status === 'active' ? 'ok' : 'neutral'}>
@@ -125,6 +184,23 @@ export function ForumsPage() {
           </div>
         )}
       </PagedList>
+      <section aria-labelledby="discontinued-h">
+        <h2 id="discontinued-h">{t('forum.discontinuedForums')}</h2>
+        {(discontinued.data?.items ?? []).length === 0 ? (
+          <p className="muted">{t('forum.noDiscontinued')}</p>
+        ) : (
+          <ul className="plain">
+            {(discontinued.data?.items ?? []).map((f) => (
+              <li key={f.id}>
+                <Link to={`/forum/${f.id}`}>{f.name}</Link>{' '}
+                <span className="muted">
+                  {t('forum.discontinuedSince', { date: formatDate(f.discontinuedOn) })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       {creating ? (
         <ForumDialog
           onClose={() => setCreating(false)}

@@ -2,10 +2,10 @@ import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useAuth } from '../../../platform/auth.js';
 import { EmptyState, Loading, PageHeader } from '../../../platform/components.js';
-import { formatNumber, useI18n } from '../../../platform/i18n.js';
+import { EvidenceCount } from '../../../platform/evidence.js';
+import { formatNumber, useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { orgApi } from '../api.js';
 import { DecisionTable } from '../components/decisions.js';
-import { FlagBadges } from '../components/forums.js';
 import { useTree } from '../components/units.js';
 
 export function HomePage() {
@@ -15,7 +15,12 @@ export function HomePage() {
   const { units } = useTree();
   const forums = useQuery({
     queryKey: ['forums', 'home'],
-    queryFn: () => orgApi.forums({ limit: 200 }),
+    queryFn: () => orgApi.forums({ limit: 200, status: 'current' }),
+    enabled: allowed,
+  });
+  const overview = useQuery({
+    queryKey: ['forums', 'overview'],
+    queryFn: () => orgApi.forumOverview(),
     enabled: allowed,
   });
   const decisions = useQuery({
@@ -24,7 +29,6 @@ export function HomePage() {
     enabled: allowed,
   });
   if (!allowed) return <PageHeader title={t('home.title')} intro={t('home.noRole')} />;
-  const flagged = (forums.data?.items ?? []).filter((f) => f.flags.length > 0);
   return (
     <>
       <PageHeader title={t('home.title')} />
@@ -44,19 +48,36 @@ export function HomePage() {
       </div>
       <section aria-labelledby="flag-h" className="card">
         <h2 id="flag-h">{t('home.flaggedForums')}</h2>
-        {forums.isLoading ? (
+        {overview.isLoading || !overview.data ? (
           <Loading />
-        ) : flagged.length === 0 ? (
+        ) : overview.data.flags.every((f) => f.evidence.figure === 0) ? (
           <EmptyState>{t('home.noFlags')}</EmptyState>
         ) : (
-          <ul className="plain">
-            {flagged.map((f) => (
-              <li key={f.id}>
-                <Link to={`/forum/${f.id}`}>{f.name}</Link> <FlagBadges flags={f.flags} />
-              </li>
+          <>
+            {overview.data.flags.map((f) => (
+              <EvidenceCount
+                key={f.flag}
+                evidence={f.evidence}
+                label={t(`home.flagCount.${f.flag}` as MessageKey)}
+              />
             ))}
-          </ul>
+            <p>
+              <Link to="/forum">{t('home.allForums')}</Link>
+            </p>
+          </>
         )}
+      </section>
+      <section aria-labelledby="stage-h" className="card">
+        <h2 id="stage-h">{t('home.forumStages')}</h2>
+        {overview.data
+          ? overview.data.statuses.map((s) => (
+              <EvidenceCount
+                key={s.status}
+                evidence={s.evidence}
+                label={t(`status.${s.status}` as MessageKey)}
+              />
+            ))
+          : null}
       </section>
       <section aria-labelledby="recent-h">
         <h2 id="recent-h">{t('home.recentDecisions')}</h2>

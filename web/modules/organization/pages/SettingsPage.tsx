@@ -35,6 +35,8 @@ export function SettingsPage() {
       name: v.name ?? s.name,
       caseNumberLabel: v.caseNumberLabel,
       caseNumberPattern: v.caseNumberPattern,
+      caseNumberExample: v.caseNumberExample,
+      caseNumberDescription: v.caseNumberDescription,
       followUpPeriods: data.getAll('followUpPeriods'),
       documentMaxAgeYears: count(v.documentMaxAgeYears),
       contractWarningMonths: count(v.contractWarningMonths),
@@ -86,6 +88,18 @@ export function SettingsPage() {
           name="caseNumberPattern"
           defaultValue={s.caseNumberPattern ?? ''}
           error={fe.caseNumberPattern}
+        />
+        <TextField
+          label={t('settings.caseNumberExample')}
+          name="caseNumberExample"
+          defaultValue={s.caseNumberExample ?? ''}
+          error={fe.caseNumberExample}
+        />
+        <TextField
+          label={t('settings.caseNumberDescription')}
+          name="caseNumberDescription"
+          defaultValue={s.caseNumberDescription ?? ''}
+          error={fe.caseNumberDescription}
         />
         <fieldset className="field">
           <legend>{t('settings.followUpPeriods')}</legend>
