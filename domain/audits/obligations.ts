@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../shared/dates.js';
 /**
  * What an audit obliges each body to do, and whether it has (DOMAIN.md, Audits): a remittance for
  * a reply makes one reply obligation per recommendation addressed to that body; a reply says which
@@ -40,34 +41,7 @@ export function resolveMeeting(
     : { date: lastDayOf(ref.month), resolved: false, meetingId: null };
 }
 
-const MONTHS_SV = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-const MONTHS_EN = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS_LOWER = [MONTH_NAMES.sv, MONTH_NAMES.en.map((n) => n.toLowerCase())];
 
 /**
  * The month a written meeting reference names ("sammanträdet i januari 2024", "Jan 2024",
@@ -80,9 +54,9 @@ export function monthOfText(text: string, fallbackYear?: number): string | null 
   // A month's name or its start ("jan", "sept."), then perhaps a year.
   for (const m of s.matchAll(/([a-zåäö]{3,})\.?(?:\s+(20\d{2}))?/g)) {
     const word = m[1]!;
-    const i = [MONTHS_SV, MONTHS_EN]
-      .map((names) => names.findIndex((n) => n.startsWith(word)))
-      .find((x) => x >= 0);
+    const i = MONTHS_LOWER.map((names) => names.findIndex((n) => n.startsWith(word))).find(
+      (x) => x >= 0,
+    );
     if (i === undefined) continue;
     const year = m[2] ? Number(m[2]) : fallbackYear;
     return year ? `${year}-${String(i + 1).padStart(2, '0')}` : null;

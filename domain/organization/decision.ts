@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../shared/dates.js';
 import { z } from 'zod';
 import {
   Id,
@@ -174,36 +175,6 @@ export function decisionDate(d: {
   return { decidedOn: d.decidedOn, datePrecision: precision };
 }
 
-const MONTHS = {
-  sv: [
-    'januari',
-    'februari',
-    'mars',
-    'april',
-    'maj',
-    'juni',
-    'juli',
-    'augusti',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-} as const;
 const NOT_STATED = { sv: 'framgår ej', en: 'not stated' } as const;
 
 /**
@@ -218,7 +189,7 @@ export function formatDecisionDate(
   const p = precision ?? (decidedOn ? 'day' : 'unknown');
   if (p === 'unknown' || !decidedOn) return p === 'unknown' ? NOT_STATED[lang] : null;
   if (p === 'month')
-    return `${MONTHS[lang][Number(decidedOn.slice(5, 7)) - 1]} ${decidedOn.slice(0, 4)}`;
+    return `${MONTH_NAMES[lang][Number(decidedOn.slice(5, 7)) - 1]} ${decidedOn.slice(0, 4)}`;
   return decidedOn;
 }
 
