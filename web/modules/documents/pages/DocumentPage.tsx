@@ -65,9 +65,9 @@ export function DocumentPage() {
           ) : null
         }
       />
-      <p aria-label={t('forum.flags')}>
+      <div role="group" aria-label={t('forum.flags')} className="badges">
         <DocumentFlags doc={d} />
-      </p>
+      </div>
       <dl className="facts">
         <dt>{t('docs.adoptedBy')}</dt>
         <dd>
