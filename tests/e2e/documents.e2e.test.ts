@@ -89,6 +89,7 @@ describe('steering documents', () => {
   });
 
   it('the per-body count opens its strategies, one adopted by the predecessor body', async () => {
+    await page.goto(`${stack.baseUrl}/styrdokument`);
     const count = page.getByText('strategier: Regionstyrelsen');
     await count.click();
     const link = page.getByRole('link', { name: 'Strategi för digital utveckling' }).first();
