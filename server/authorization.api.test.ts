@@ -1025,6 +1025,18 @@ const cases: Case[] = [
   },
   { method: 'GET', path: '/api/documents', url: () => '/api/documents', allowed: READERS },
   {
+    method: 'GET',
+    path: '/api/documents/strategy-counts',
+    url: () => '/api/documents/strategy-counts',
+    allowed: READERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/documents/flag-counts',
+    url: () => '/api/documents/flag-counts',
+    allowed: READERS,
+  },
+  {
     method: 'POST',
     path: '/api/documents',
     url: () => '/api/documents',

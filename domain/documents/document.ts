@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { Id, IsoDate, ListQuery, OptionalText, RequiredText, Stamps } from '../shared/schemas.js';
+import { Evidence } from '../shared/evidence.js';
+import { DOCUMENT_FLAGS, validityInOrder } from './flags.js';
+
+export * from './flags.js';
 
 /** Steering document types the seeds show; a region may add its own (free text beyond these). */
 export const DOCUMENT_TYPES = [
@@ -29,6 +33,13 @@ export const DOCUMENT_STATES = [
 /** Who adopted it; "unknown" is recorded as such, never guessed. */
 export const ADOPTION_LEVELS = ['assembly', 'board', 'official', 'unknown'] as const;
 
+/** How (a text) and when (follow-ups a year and/or a text) a strategy is followed up. */
+const FollowUpFields = {
+  followUpText: OptionalText(2000),
+  followUpsPerYear: z.number().int().min(1).max(52).nullable().optional(),
+  followUpWhen: OptionalText(300),
+};
+
 const DocumentFields = {
   title: RequiredText(300),
   type: z.string().trim().toLowerCase().min(2).max(60),
@@ -45,8 +56,12 @@ const DocumentFields = {
   supersededById: Id.nullable().optional(),
   goalIds: z.array(Id).max(50).default([]),
   description: OptionalText(4000),
+  ...FollowUpFields,
 };
-export const DocumentInput = z.object(DocumentFields).strict();
+export const DocumentInput = z
+  .object(DocumentFields)
+  .strict()
+  .refine(validityInOrder, { path: ['validTo'], message: 'documents.validToBeforeFrom' });
 /** An edit names only what changes: no defaults here, so nothing unsent is reset. */
 export const DocumentUpdate = z
   .object({
@@ -66,17 +81,10 @@ export const DocumentUpdate = z
     supersededById: Id.nullable().optional(),
     goalIds: z.array(Id).max(50).optional(),
     description: OptionalText(4000),
+    ...FollowUpFields,
   })
-  .strict();
-
-export const DOCUMENT_FLAGS = [
-  'not_political',
-  'review_overdue',
-  'old',
-  'serves_no_goal',
-  'superseded_in_force',
-] as const;
-export type DocumentFlag = (typeof DOCUMENT_FLAGS)[number];
+  .strict()
+  .refine(validityInOrder, { path: ['validTo'], message: 'documents.validToBeforeFrom' });
 
 export const SteeringDocument = Stamps.extend({
   id: Id,
@@ -97,8 +105,26 @@ export const SteeringDocument = Stamps.extend({
   supersededById: Id.nullable(),
   goalIds: z.array(Id),
   description: z.string().nullable(),
+  followUpText: z.string().nullable(),
+  followUpsPerYear: z.number().int().nullable(),
+  followUpWhen: z.string().nullable(),
   versionCount: z.number().int(),
   flags: z.array(z.enum(DOCUMENT_FLAGS)),
+  /** The adopting body as it stands today: ended, and the body that succeeded it. */
+  adopter: z
+    .object({
+      id: Id,
+      name: z.string(),
+      endsOn: z.string().nullable(),
+      successors: z.array(z.object({ id: Id, name: z.string() })),
+    })
+    .nullable(),
+  /** The goals it serves, each with whether it is its own (no overarching goal above it). */
+  goals: z.array(
+    z.object({ id: Id, title: z.string(), level: z.string(), withoutOverarching: z.boolean() }),
+  ),
+  /** The cited decision's level as an adoption level, when a decision is cited. */
+  decisionAdoptionLevel: z.enum(ADOPTION_LEVELS).nullable(),
 });
 export type SteeringDocument = z.infer<typeof SteeringDocument>;
 
@@ -109,43 +135,6 @@ export const DocumentListQuery = ListQuery.extend({
   ownerUnitId: Id.optional(),
   flag: z.enum(DOCUMENT_FLAGS).optional(),
 });
-
-/**
- * The flags auditors raise on steering documents: adopted by officials only (or by no one known),
- * past its review date, older than the region's limit, serving no goal, or superseded while still
- * marked as adopted. Only documents in force (adopted) are judged; drafts and repealed ones are not.
- */
-export function documentFlags(
-  d: {
-    state: string;
-    adoptionLevel: string;
-    reviewOn: string | null;
-    adoptedOn: string | null;
-    validFrom: string | null;
-    goalCount: number;
-    supersededById: string | null;
-    type: string;
-  },
-  today: string,
-  maxAgeYears: number,
-): DocumentFlag[] {
-  if (d.state !== 'adopted') return [];
-  const flags: DocumentFlag[] = [];
-  if (d.adoptionLevel === 'official' || d.adoptionLevel === 'unknown') flags.push('not_political');
-  if (d.reviewOn && d.reviewOn < today) flags.push('review_overdue');
-  const since = d.adoptedOn ?? d.validFrom;
-  if (since && addYears(since, maxAgeYears) < today) flags.push('old');
-  if (
-    d.goalCount === 0 &&
-    ['strategi', 'policy', 'handlingsplan', 'färdplan', 'agenda'].includes(d.type)
-  )
-    flags.push('serves_no_goal');
-  if (d.supersededById) flags.push('superseded_in_force');
-  return flags;
-}
-
-const addYears = (isoDate: string, years: number) =>
-  `${Number(isoDate.slice(0, 4)) + years}${isoDate.slice(4)}`;
 
 export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
 export const DocumentVersion = z.object({
@@ -163,3 +152,13 @@ export const DocumentVersion = z.object({
   createdAt: z.string(),
   createdByName: z.string().nullable(),
 });
+
+/** Per body, the politically adopted, current strategies it holds (the figure opens them). */
+export const StrategyCount = z.object({
+  bodyId: Id.nullable(),
+  bodyName: z.string().nullable(),
+  evidence: Evidence,
+});
+export const StrategyCountQuery = z.object({ bodyId: Id.optional() }).strict();
+/** Per flag, the documents that raise it. */
+export const FlagCount = z.object({ flag: z.enum(DOCUMENT_FLAGS), evidence: Evidence });

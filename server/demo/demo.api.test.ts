@@ -38,8 +38,20 @@ describe('the demo region', () => {
       'old',
       'serves_no_goal',
       'superseded_in_force',
+      'validity_passed',
+      'no_follow_up_spec',
+      'no_decision_level',
+      'goals_without_overarching',
+      'level_differs_from_decision',
     ])
       expect(flagged).toContain(flag);
+    // The strategy the predecessor body adopted counts for the regional board that succeeded it.
+    const counts = json<{
+      items: { bodyName: string | null; evidence: { records: { title: string }[] } }[];
+    }>(await admin.get('/api/documents/strategy-counts')).items;
+    expect(
+      counts.find((c) => c.bodyName === 'Regionstyrelsen')?.evidence.records.map((r) => r.title),
+    ).toContain('Strategi för e-förvaltning');
     const systems = json<{ total: number; items: { flags: string[] }[] }>(
       await admin.get('/api/systems?limit=200'),
     );

@@ -21,6 +21,7 @@ import { loadDemoOwnership, type DemoSystem } from './demo-services.js';
 import { loadDemoAudits } from './demo-audits.js';
 import { loadDemoPortfolio } from './demo-portfolio.js';
 import { loadDemoOrganization16 } from './demo-organization16.js';
+import { loadDemoDocuments16 } from './demo-documents16.js';
 import { assertOnlyDemoEver, DEMO_SLUG } from './guard.js';
 
 /** Every demo account has this password (named in the README). */
@@ -830,6 +831,8 @@ export async function loadDemoGoals(db: Db, ctx: Ctx, units: Record<string, stri
     validFrom: '2024-05-01',
     reviewOn: `${year + 1}-12-31`,
     goalIds: [impact, impact2],
+    followUpText: 'Följs upp mot effektmålen i delårsrapporten och årsredovisningen.',
+    followUpsPerYear: 2,
     description: 'Regionens digitaliseringsstrategi.',
   });
   await doc({
@@ -840,6 +843,8 @@ export async function loadDemoGoals(db: Db, ctx: Ctx, units: Record<string, stri
     adoptedByUnitId: units.LS!,
     adoptionLevel: 'board',
     adoptedOn: '2016-05-24',
+    validFrom: '2016-06-01',
+    validTo: '2020-12-31',
     reviewOn: '2020-12-31',
     goalIds: [],
     supersededById: agenda,
@@ -905,6 +910,7 @@ export async function loadDemoGoals(db: Db, ctx: Ctx, units: Record<string, stri
     reviewOn: `${year}-10-31`,
     goalIds: [],
   });
+  await loadDemoDocuments16(db, ctx, units, { impact, impact2 }, now);
 }
 
 /** An invented system register: about 250 systems with suppliers and contracts, some breaking each flag. */

@@ -40,6 +40,8 @@ const aDocument = async (over: Record<string, unknown> = {}) =>
       adoptionLevel: 'assembly',
       adoptedOn: '2024-04-16',
       reviewOn: '2027-12-31',
+      followUpText: 'Följs upp mot effektmålen i årsredovisningen.',
+      followUpsPerYear: 1,
       ...over,
     }),
   );
@@ -52,7 +54,9 @@ describe('the steering-document register', () => {
       adoptedOn: undefined,
     });
     expect(d).toMatchObject({ adoptionLevel: 'unknown', adoptedOn: null });
-    expect(d.flags).toContain('not_political');
+    // Unknown is not the same as an official adoption: it is a missing level and decision-maker.
+    expect(d.flags).toContain('no_decision_level');
+    expect(d.flags).not.toContain('not_political');
   });
 
   it('flags documents adopted by officials, past review, too old, serving no goal, and superseded in force', async () => {

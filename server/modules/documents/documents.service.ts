@@ -1,10 +1,13 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
+  adoptionLevelOfDecision,
   documentFlags,
   DocumentInput,
   type DocumentListQuery,
   DocumentUpdate,
+  isGoalWithoutOverarching,
+  validityInOrder,
 } from '../../../domain/documents/document.js';
 import { invalid, notFound } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
@@ -14,8 +17,16 @@ import { authorize } from '../../platform/authorize.js';
 import { todayOf, type Ctx } from '../../platform/context.js';
 import { likeEscape } from '../../platform/lists.js';
 import { attachments, tenants } from '../../platform/tables.js';
-import { assertGoalsOwned } from '../goals/index.js';
-import { assertOrgOwned, personName, unitName, unitTarget } from '../organization/index.js';
+import { assertGoalsOwned, goalsByIds } from '../goals/index.js';
+import {
+  assertAdoptingDecision,
+  assertOrgOwned,
+  decisionsWithProposals,
+  personName,
+  unitName,
+  unitsWithSuccessors,
+  unitTarget,
+} from '../organization/index.js';
 import { findOwned } from '../../platform/versioning.js';
 import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import { documentGoals, documentVersions, steeringDocuments } from './tables.js';
@@ -43,9 +54,9 @@ type Row = {
   goalIds: string[];
   versionCount: number;
 };
-export type DocumentView = ReturnType<typeof view>;
+export type DocumentView = Awaited<ReturnType<typeof viewsOf>>[number];
 
-async function maxAgeYears(db: Db, tenantId: string) {
+async function maxAgeYears(db: Db | Tx, tenantId: string) {
   const [t] = await db
     .select({ settings: tenants.settings })
     .from(tenants)
@@ -53,14 +64,62 @@ async function maxAgeYears(db: Db, tenantId: string) {
   return t?.settings.documentMaxAgeYears ?? 4;
 }
 
-const view = (r: Row, today: string, maxAge: number) => ({
-  ...r.doc,
-  ownerUnitName: r.ownerUnitName,
-  adoptedByName: r.adoptedByName,
-  goalIds: r.goalIds,
-  versionCount: r.versionCount,
-  flags: documentFlags({ ...r.doc, goalCount: r.goalIds.length }, today, maxAge),
-});
+/**
+ * The documents as their readers see them, with the facts their flags need, read once for the
+ * whole list: the goals they serve (is each one its own?), the cited decision's level and body,
+ * and the adopting body with its successors (a predecessor body is shown as such).
+ */
+async function viewsOf(db: Db | Tx, ctx: Ctx, rows: Row[]) {
+  const today = todayOf(ctx.now);
+  const maxAge = await maxAgeYears(db, ctx.tenantId);
+  const [goals, decisions] = await Promise.all([
+    goalsByIds(
+      db,
+      ctx,
+      rows.flatMap((r) => r.goalIds),
+    ),
+    decisionsWithProposals(
+      db,
+      ctx,
+      rows.map((r) => r.doc.adoptionDecisionId),
+    ),
+  ]);
+  const goalById = new Map(goals.map((g) => [g.id, g]));
+  const adopterIds = rows.map((r) => r.doc.adoptedByUnitId).filter((x): x is string => !!x);
+  const adopters = await unitsWithSuccessors(db, ctx, adopterIds);
+  return rows.map((r) => {
+    const served = r.goalIds
+      .map((id) => goalById.get(id))
+      .filter((g) => g !== undefined)
+      .map((g) => ({
+        id: g.id,
+        title: g.title,
+        level: g.level,
+        withoutOverarching: isGoalWithoutOverarching(g),
+      }));
+    const decision = r.doc.adoptionDecisionId ? decisions.get(r.doc.adoptionDecisionId) : undefined;
+    const adopter = r.doc.adoptedByUnitId ? (adopters.get(r.doc.adoptedByUnitId) ?? null) : null;
+    const facts = {
+      ...r.doc,
+      goalCount: r.goalIds.length,
+      ownGoalCount: served.filter((g) => g.withoutOverarching).length,
+      decisionLevel: decision?.level ?? null,
+    };
+    return {
+      ...r.doc,
+      ownerUnitName: r.ownerUnitName,
+      adoptedByName: r.adoptedByName,
+      goalIds: r.goalIds,
+      versionCount: r.versionCount,
+      flags: documentFlags(facts, today, maxAge),
+      adopter,
+      goals: served,
+      decisionAdoptionLevel: decision ? adoptionLevelOfDecision(decision.level) : null,
+      /** The body the decision cited was made by (the adopter when none is recorded). */
+      decisionBodyUnitId: decision?.bodyUnitId ?? null,
+    };
+  });
+}
 
 /**
  * The register with its flags, which depend on today and a setting, so they are computed by the
@@ -82,11 +141,7 @@ export async function listDocuments(db: Db, ctx: Ctx, q: z.infer<typeof Document
     )
     .orderBy(asc(steeringDocuments.title))
     .limit(5000);
-  const today = todayOf(ctx.now);
-  const maxAge = await maxAgeYears(db, ctx.tenantId);
-  const all = rows
-    .map((r) => view(r, today, maxAge))
-    .filter((d) => !q.flag || d.flags.includes(q.flag));
+  const all = (await viewsOf(db, ctx, rows)).filter((d) => !q.flag || d.flags.includes(q.flag));
   return { all, items: all.slice(q.offset, q.offset + q.limit), total: all.length };
 }
 
@@ -96,7 +151,7 @@ export async function getDocument(db: Db | Tx, ctx: Ctx, id: string) {
     and(eq(steeringDocuments.id, id), eq(steeringDocuments.tenantId, ctx.tenantId)),
   );
   if (!row) throw notFound('entity.document');
-  return view(row, todayOf(ctx.now), await maxAgeYears(db, ctx.tenantId));
+  return (await viewsOf(db, ctx, [row]))[0]!;
 }
 
 async function docTarget(db: Db, ctx: Ctx, ownerUnitId: string) {
@@ -111,7 +166,9 @@ async function checkRefs(
 ) {
   await assertOrgOwned(db, ctx, 'person', [d.ownerPersonId]);
   await assertOrgOwned(db, ctx, 'unit', [d.adoptedByUnitId]);
-  await assertOrgOwned(db, ctx, 'decision', [d.adoptionDecisionId]);
+  // Only a decision with outcome bifall adopts: återremiss, avslag and bordlagd adopt nothing,
+  // and a recommendation or an information item is no adoption (issue 16).
+  await assertAdoptingDecision(db, ctx, d.adoptionDecisionId, 'adoptionDecisionId');
   if (d.supersededById) {
     if (d.supersededById === selfId)
       throw invalid('errors.validation', [
@@ -157,6 +214,14 @@ export async function updateDocument(
   if (input.ownerUnitId && input.ownerUnitId !== before.ownerUnitId)
     authorize(ctx, 'documents.edit', await docTarget(db, ctx, input.ownerUnitId));
   await checkRefs(db, ctx, input, id);
+  // Dates sent alone are checked against the ones kept: the document cannot end before it starts.
+  const validFrom = input.validFrom !== undefined ? input.validFrom : before.validFrom;
+  const validTo = input.validTo !== undefined ? input.validTo : before.validTo;
+  if (!validityInOrder({ validFrom, validTo }))
+    throw invalid('errors.validation', [{ path: 'validTo', key: 'documents.validToBeforeFrom' }]);
+  // Saving a document as adopted checks the decision it already cites, too.
+  if (input.state === 'adopted' && input.adoptionDecisionId === undefined)
+    await assertAdoptingDecision(db, ctx, before.adoptionDecisionId, 'adoptionDecisionId');
   const { version, goalIds, ...changes } = input;
   return db.transaction(async (tx) => {
     // The links first, so the event's after is the document as its readers will see it (a stale

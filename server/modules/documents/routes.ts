@@ -5,7 +5,10 @@ import {
   DocumentListQuery,
   DocumentUpdate,
   DocumentVersion,
+  FlagCount,
   SteeringDocument,
+  StrategyCount,
+  StrategyCountQuery,
 } from '../../../domain/documents/document.js';
 import { invalid } from '../../../domain/shared/errors.js';
 import { IdParams, Page } from '../../../domain/shared/schemas.js';
@@ -13,7 +16,11 @@ import { readUpload } from '../../platform/attachments.js';
 import { requireCtx } from '../../platform/auth/plugin.js';
 import { iso, sendExport, type Column } from '../../platform/lists.js';
 import { readProblems, typed, writeProblems, type RouteOpts } from '../../platform/route-kit.js';
+import { todayOf } from '../../platform/context.js';
+import { t, type Lang } from '../../platform/i18n/messages.js';
 import * as service from './documents.service.js';
+import { adopterWord, flagsWords, levelWord, stateWord } from './words.js';
+import { currentPoliticalStrategies, documentFlagCounts } from './reads.js';
 
 const tags = ['steering documents'];
 type Doc = service.DocumentView;
@@ -41,24 +48,60 @@ const toDto = (d: Doc) => ({
   supersededById: d.supersededById,
   goalIds: d.goalIds,
   description: d.description,
+  followUpText: d.followUpText,
+  followUpsPerYear: d.followUpsPerYear,
+  followUpWhen: d.followUpWhen,
   versionCount: d.versionCount,
   flags: d.flags,
+  adopter: d.adopter,
+  goals: d.goals,
+  decisionAdoptionLevel: d.decisionAdoptionLevel,
 });
-const columns: Column<Doc>[] = [
+/** The export in words: states, levels and flags as a person reads them, never the codes. */
+const columnsFor = (lang: Lang, today: string): Column<Doc>[] => [
   { key: 'title', sv: 'Titel', en: 'Title', value: (d) => d.title },
   { key: 'type', sv: 'Typ', en: 'Type', value: (d) => d.type },
-  { key: 'state', sv: 'Status', en: 'State', value: (d) => d.state },
+  { key: 'state', sv: 'Status', en: 'State', value: (d) => stateWord(lang, d.state) },
   { key: 'ownerUnitName', sv: 'Ägare', en: 'Owner', value: (d) => d.ownerUnitName },
   {
     key: 'adoptedByName',
     sv: 'Antagen av',
     en: 'Adopted by',
-    value: (d) => d.adoptedByName ?? 'okänt',
+    value: (d) => adopterWord(lang, d.adopter, today),
   },
-  { key: 'adoptionLevel', sv: 'Beslutsnivå', en: 'Level', value: (d) => d.adoptionLevel },
-  { key: 'adoptedOn', sv: 'Antagen', en: 'Adopted on', value: (d) => d.adoptedOn ?? 'okänt' },
+  {
+    key: 'adoptionLevel',
+    sv: 'Beslutsnivå',
+    en: 'Level',
+    value: (d) => levelWord(lang, d.adoptionLevel),
+  },
+  {
+    key: 'adoptedOn',
+    sv: 'Antagen',
+    en: 'Adopted on',
+    value: (d) => d.adoptedOn ?? t(lang, 'documents.unknown'),
+  },
+  { key: 'validFrom', sv: 'Gäller från', en: 'Valid from', value: (d) => d.validFrom },
+  { key: 'validTo', sv: 'Gäller till', en: 'Valid to', value: (d) => d.validTo },
   { key: 'reviewOn', sv: 'Revideras senast', en: 'Review by', value: (d) => d.reviewOn },
-  { key: 'flags', sv: 'Flaggor', en: 'Flags', value: (d) => d.flags.join(', ') },
+  {
+    key: 'followUp',
+    sv: 'Uppföljning',
+    en: 'Follow-up',
+    value: (d) =>
+      [
+        d.followUpText,
+        d.followUpsPerYear !== null
+          ? lang === 'sv'
+            ? `${d.followUpsPerYear} gånger per år`
+            : `${d.followUpsPerYear} times a year`
+          : null,
+        d.followUpWhen,
+      ]
+        .filter(Boolean)
+        .join('; '),
+  },
+  { key: 'flags', sv: 'Flaggor', en: 'Flags', value: (d) => flagsWords(lang, d) },
 ];
 
 export async function documentRoutes(app: FastifyInstance, { db }: RouteOpts) {
@@ -74,9 +117,36 @@ export async function documentRoutes(app: FastifyInstance, { db }: RouteOpts) {
       const ctx = requireCtx(req);
       const { all, items, total } = await service.listDocuments(db, ctx, req.query);
       if (req.query.format !== 'json')
-        return sendExport(reply, req.query.format, 'styrdokument', ctx.lang, columns, all);
+        return sendExport(
+          reply,
+          req.query.format,
+          'styrdokument',
+          ctx.lang,
+          columnsFor(ctx.lang, todayOf(ctx.now)),
+          all,
+        );
       return { items: items.map(toDto), total, limit: req.query.limit, offset: req.query.offset };
     },
+  });
+  r.get('/api/documents/strategy-counts', {
+    schema: {
+      tags,
+      summary:
+        'Per body, the politically adopted, current strategies it holds (a predecessor body’s count for its successor), each count with its documents',
+      querystring: StrategyCountQuery,
+      response: { 200: z.object({ items: z.array(StrategyCount) }), ...readProblems },
+    },
+    handler: async (req) => ({
+      items: await currentPoliticalStrategies(db, requireCtx(req), req.query),
+    }),
+  });
+  r.get('/api/documents/flag-counts', {
+    schema: {
+      tags,
+      summary: 'Per flag, the documents that raise it',
+      response: { 200: z.object({ items: z.array(FlagCount) }), ...readProblems },
+    },
+    handler: async (req) => ({ items: await documentFlagCounts(db, requireCtx(req)) }),
   });
   r.post('/api/documents', {
     schema: {

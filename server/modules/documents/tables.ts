@@ -42,6 +42,8 @@ export const steeringDocuments = pgTable(
     /** How and when a strategy is followed up (DOMAIN.md: strategies should say so). */
     followUpText: text('follow_up_text'),
     followUpsPerYear: integer('follow_ups_per_year'),
+    /** When, in words, where it is not a number a year ("i samband med årsredovisningen"). */
+    followUpWhen: text('follow_up_when'),
     description: text('description'),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     ...stamps(),
@@ -56,6 +58,10 @@ export const steeringDocuments = pgTable(
     check(
       'steering_documents_level_ck',
       sql`${t.adoptionLevel} IN ('assembly','board','official','unknown')`,
+    ),
+    check(
+      'steering_documents_follow_ups_ck',
+      sql`${t.followUpsPerYear} IS NULL OR ${t.followUpsPerYear} BETWEEN 1 AND 52`,
     ),
     check(
       'steering_documents_not_self_ck',

@@ -438,3 +438,35 @@ export async function laterDecisions(db: Read, ctx: Pick<Ctx, 'tenantId'>, id: s
 // ---------------------------------------------------------------- published counts (issue 16)
 
 export * from './counts.js';
+// ---------------------------------------------------------------- predecessors (issue 16, documents)
+
+/**
+ * These units of the tenant as they stand today: end date and the bodies that succeeded them
+ * (one step), by id. A document adopted by a predecessor body (landstingsstyrelsen before the
+ * region) shows it as such, and its strategies count for the body that took over.
+ */
+export async function unitsWithSuccessors(
+  db: Read,
+  ctx: Pick<Ctx, 'tenantId'>,
+  ids: readonly string[],
+): Promise<
+  Map<
+    string,
+    { id: string; name: string; endsOn: string | null; successors: { id: string; name: string }[] }
+  >
+> {
+  const wanted = [...new Set(ids.filter(Boolean))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .select({
+      id: orgUnits.id,
+      name: orgUnits.name,
+      endsOn: orgUnits.endsOn,
+      successors: sql<
+        { id: string; name: string }[]
+      >`coalesce((SELECT json_agg(json_build_object('id', su.id, 'name', su.name) ORDER BY su.name) FROM org_unit_successions s JOIN org_units su ON su.id = s.successor_id WHERE s.predecessor_id = "org_units"."id" AND s.tenant_id = "org_units"."tenant_id"), '[]'::json)`,
+    })
+    .from(orgUnits)
+    .where(and(eq(orgUnits.tenantId, ctx.tenantId), inArray(orgUnits.id, wanted)));
+  return new Map(rows.map((u) => [u.id, u]));
+}

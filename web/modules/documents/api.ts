@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import type { DocumentVersion, SteeringDocument } from '../../../domain/documents/document.js';
+import type {
+  DocumentVersion,
+  FlagCount,
+  SteeringDocument,
+  StrategyCount,
+} from '../../../domain/documents/document.js';
 import type { PageOf } from '../../../domain/shared/schemas.js';
 import { api, qs } from '../../platform/api.js';
 
@@ -12,6 +17,9 @@ export const documentsApi = {
   get: (id: string) => api.get<DocumentDto>(`/api/documents/${id}`),
   create: (body: unknown) => api.post<DocumentDto>('/api/documents', body),
   update: (id: string, body: unknown) => api.patch<DocumentDto>(`/api/documents/${id}`, body),
+  strategyCounts: () =>
+    api.get<{ items: z.infer<typeof StrategyCount>[] }>('/api/documents/strategy-counts'),
+  flagCounts: () => api.get<{ items: z.infer<typeof FlagCount>[] }>('/api/documents/flag-counts'),
   versions: (id: string) => api.get<{ items: VersionDto[] }>(`/api/documents/${id}/versions`),
   upload: (id: string, form: FormData) =>
     api.upload<{ id: string }>(`/api/documents/${id}/versions`, form),

@@ -14,7 +14,7 @@ import {
   useEnumOptions,
 } from '../../../platform/components.js';
 import { useI18n } from '../../../platform/i18n.js';
-import { useFormAction, type FormValues } from '../../../platform/use-form.js';
+import { num, useFormAction, type FormValues } from '../../../platform/use-form.js';
 import { DecisionSelect } from '../../organization/components/decisions.js';
 import { UnitSelect } from '../../organization/components/units.js';
 import { useGoalOptions } from '../../goals/queries.js';
@@ -54,6 +54,9 @@ export function DocumentDialog({
       supersededById: v.supersededById,
       goalIds: v.goalId ? [v.goalId] : [],
       description: v.description,
+      followUpText: v.followUpText,
+      followUpsPerYear: num(v.followUpsPerYear),
+      followUpWhen: v.followUpWhen,
     });
     const patch = doc ? changes(body) : null;
     const saved = doc
@@ -160,6 +163,35 @@ export function DocumentDialog({
             error={fe.validTo}
           />
         </div>
+        <fieldset>
+          <legend>{t('docs.followUp')}</legend>
+          <TextArea
+            label={t('docs.followUpText')}
+            name="followUpText"
+            defaultValue={doc?.followUpText ?? ''}
+            hint={t('docs.followUpHint')}
+            error={fe.followUpText}
+          />
+          <div className="row">
+            <TextField
+              label={t('docs.followUpsPerYear')}
+              name="followUpsPerYear"
+              type="number"
+              min={1}
+              max={52}
+              step={1}
+              inputMode="numeric"
+              defaultValue={doc?.followUpsPerYear ?? ''}
+              error={fe.followUpsPerYear}
+            />
+            <TextField
+              label={t('docs.followUpWhen')}
+              name="followUpWhen"
+              defaultValue={doc?.followUpWhen ?? ''}
+              error={fe.followUpWhen}
+            />
+          </div>
+        </fieldset>
         <SelectField
           label={t('docs.goals')}
           name="goalId"

@@ -3,7 +3,6 @@ import { Link, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useAuth } from '../../../platform/auth.js';
 import {
-  Badge,
   EmptyState,
   ErrorSummary,
   FormActions,
@@ -22,6 +21,7 @@ import {
 import { useTree } from '../../organization/components/units.js';
 import { documentsApi } from '../api.js';
 import { DocumentDialog } from '../components/DocumentDialog.js';
+import { DocumentFlags, useAdopterWord } from '../components/flags.js';
 
 export function DocumentPage() {
   const { id = '' } = useParams();
@@ -34,6 +34,7 @@ export function DocumentPage() {
     queryKey: ['document', id, 'versions'],
     queryFn: () => documentsApi.versions(id),
   });
+  const adopterWord = useAdopterWord();
   const [editing, setEditing] = useState(false);
   const [uploadError, setUploadError] = useState<unknown>(null);
   if (doc.isLoading) return <Loading />;
@@ -64,44 +65,72 @@ export function DocumentPage() {
           ) : null
         }
       />
-      <p>
-        {d.flags.map((f) => (
-          <Badge key={f} tone="warn">
-            {t(`docFlag.${f}` as MessageKey)}
-          </Badge>
-        ))}
-      </p>
+      <div role="group" aria-label={t('forum.flags')} className="badges">
+        <DocumentFlags doc={d} />
+      </div>
       <dl className="facts">
         <dt>{t('docs.adoptedBy')}</dt>
         <dd>
-          {d.adoptedByName ?? t('docs.unknown')} (
-          {t(`adoptionLevel.${d.adoptionLevel}` as MessageKey)})
+          {adopterWord(d)} ({t(`adoptionLevel.${d.adoptionLevel}` as MessageKey)})
         </dd>
         <dt>{t('docs.adoptionDecision')}</dt>
         <dd>
           {d.adoptionDecisionId ? (
-            <Link to={`/beslut/${d.adoptionDecisionId}`}>{t('decision.title')}</Link>
+            <>
+              <Link to={`/beslut/${d.adoptionDecisionId}`}>{t('decision.title')}</Link>
+              {d.decisionAdoptionLevel ? (
+                <span className="muted small">
+                  {' '}
+                  ·{' '}
+                  {t('docs.decisionLevel', {
+                    level: t(`adoptionLevel.${d.decisionAdoptionLevel}` as MessageKey),
+                  })}
+                </span>
+              ) : null}
+            </>
           ) : (
             '—'
           )}
         </dd>
         <dt>{t('docs.adoptedOn')}</dt>
         <dd>{d.adoptedOn ? formatDate(d.adoptedOn) : t('docs.unknown')}</dd>
-        <dt>{t('docs.validFrom')}</dt>
+        <dt>{t('docs.valid')}</dt>
         <dd>
-          {formatDate(d.validFrom)} – {d.validTo ? formatDate(d.validTo) : ''}
+          {d.validFrom ? formatDate(d.validFrom) : t('docs.unknown')} –{' '}
+          {d.validTo ? formatDate(d.validTo) : ''}
+        </dd>
+        <dt>{t('docs.followUp')}</dt>
+        <dd>
+          {d.followUpText || d.followUpsPerYear !== null || d.followUpWhen ? (
+            <>
+              {d.followUpText ? <span className="prewrap">{d.followUpText}</span> : null}
+              {d.followUpsPerYear !== null ? (
+                <div>{t('docs.timesPerYear', { n: formatNumber(d.followUpsPerYear) })}</div>
+              ) : null}
+              {d.followUpWhen ? <div>{d.followUpWhen}</div> : null}
+            </>
+          ) : (
+            '—'
+          )}
         </dd>
         <dt>{t('docs.reviewOn')}</dt>
         <dd>{formatDate(d.reviewOn)}</dd>
         <dt>{t('docs.goals')}</dt>
         <dd>
-          {d.goalIds.length
-            ? d.goalIds.map((g) => (
-                <Link key={g} to={`/mal/${g}`}>
-                  {t('goals.goal')}
-                </Link>
-              ))
-            : '—'}
+          {d.goals.length ? (
+            <ul className="plain">
+              {d.goals.map((g) => (
+                <li key={g.id}>
+                  <Link to={`/mal/${g.id}`}>{g.title}</Link>
+                  {g.withoutOverarching ? (
+                    <span className="muted small"> · {t('docs.ownGoal')}</span>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            '—'
+          )}
         </dd>
         {d.supersededById ? (
           <>

@@ -9,13 +9,14 @@ import {
 import { qs } from '../../../platform/api.js';
 import { useAuth } from '../../../platform/auth.js';
 import {
-  Badge,
   ExportLinks,
   PageHeader,
   useEnumOptions,
   PagedList,
 } from '../../../platform/components.js';
 import { formatDate, useI18n, type MessageKey } from '../../../platform/i18n.js';
+import { DocumentFlags, useAdopterWord } from '../components/flags.js';
+import { FlagCounts, StrategyCounts } from '../components/StrategyCounts.js';
 import { useTree } from '../../organization/components/units.js';
 import { documentsApi } from '../api.js';
 import { DocumentDialog } from '../components/DocumentDialog.js';
@@ -29,6 +30,7 @@ export function DocumentsPage() {
   const { units } = useTree();
   const states = useEnumOptions(DOCUMENT_STATES, 'docState');
   const flags = useEnumOptions(DOCUMENT_FLAGS, 'docFlag');
+  const adopterWord = useAdopterWord();
   const [creating, setCreating] = useState(false);
   const { filters, set, offset, setOffset, list } = useListQuery(
     'documents',
@@ -53,6 +55,10 @@ export function DocumentsPage() {
           </>
         }
       />
+      <div className="grid-2">
+        <StrategyCounts />
+        <FlagCounts />
+      </div>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor="dq2">{t('common.search')}</label>
@@ -103,6 +109,7 @@ export function DocumentsPage() {
                   <th scope="col">{t('docs.state')}</th>
                   <th scope="col">{t('docs.adoptedBy')}</th>
                   <th scope="col">{t('docs.adoptedOn')}</th>
+                  <th scope="col">{t('docs.validTo')}</th>
                   <th scope="col">{t('docs.reviewOn')}</th>
                   <th scope="col">{t('forum.flags')}</th>
                 </tr>
@@ -116,7 +123,7 @@ export function DocumentsPage() {
                     <td>{d.type}</td>
                     <td>{t(`docState.${d.state}` as MessageKey)}</td>
                     <td>
-                      {d.adoptedByName ?? t('docs.unknown')}{' '}
+                      {adopterWord(d)}{' '}
                       <span className="muted small">
                         ({t(`adoptionLevel.${d.adoptionLevel}` as MessageKey)})
                       </span>
@@ -124,13 +131,10 @@ export function DocumentsPage() {
                     <td className="nowrap">
                       {d.adoptedOn ? formatDate(d.adoptedOn) : t('docs.unknown')}
                     </td>
+                    <td className="nowrap">{formatDate(d.validTo)}</td>
                     <td className="nowrap">{formatDate(d.reviewOn)}</td>
                     <td>
-                      {d.flags.map((f) => (
-                        <Badge key={f} tone="warn">
-                          {t(`docFlag.${f}` as MessageKey)}
-                        </Badge>
-                      ))}
+                      <DocumentFlags doc={d} />
                     </td>
                   </tr>
                 ))}

@@ -1,0 +1,2 @@
+ALTER TABLE "steering_documents" ADD COLUMN "follow_up_when" text;--> statement-breakpoint
+ALTER TABLE "steering_documents" ADD CONSTRAINT "steering_documents_follow_ups_ck" CHECK ("steering_documents"."follow_ups_per_year" IS NULL OR "steering_documents"."follow_ups_per_year" BETWEEN 1 AND 52);
