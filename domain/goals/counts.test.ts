@@ -24,7 +24,13 @@ describe('goal counts per body', () => {
     expect(c.goals.figure).toBe(2);
     expect(c.digitalisationGoals.records.map((r) => r.id)).toEqual(['a']);
     expect(c.focusAreas.records).toEqual([
-      { entity: 'goal', id: 'f', title: 'Fokusområde digitalisering', href: '/mal/f', detail: null },
+      {
+        entity: 'goal',
+        id: 'f',
+        title: 'Fokusområde digitalisering',
+        href: '/mal/f',
+        detail: null,
+      },
     ]);
     expect(c.strategicPlans.figure).toBe(1);
     expect(c.withDigitalisationIndicator.figure).toBe(0);
@@ -35,7 +41,11 @@ describe('goal counts per body', () => {
       [goal('hsn', { title: 'Tillgänglig vård på lika villkor' }), goal('rs')],
       [
         { goalId: 'hsn', name: 'Telefontillgänglighet 1177', measuresDigitalisation: false },
-        { goalId: 'rs', name: 'Antal slutförda digitaliseringsåtgärder', measuresDigitalisation: true },
+        {
+          goalId: 'rs',
+          name: 'Antal slutförda digitaliseringsåtgärder',
+          measuresDigitalisation: true,
+        },
       ],
     );
     expect(c.digitalisationGoals.figure).toBe(2);

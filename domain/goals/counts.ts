@@ -47,9 +47,7 @@ export function countGoals(
       goals.filter((g) => g.form === 'strategic_plan').map((g) => record(g)),
     ),
     withDigitalisationIndicator: evidenceOf(
-      digital
-        .filter((g) => measuring(g).length > 0)
-        .map((g) => record(g, measuring(g).join(', '))),
+      digital.filter((g) => measuring(g).length > 0).map((g) => record(g, measuring(g).join(', '))),
     ),
   };
 }

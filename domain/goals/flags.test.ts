@@ -35,13 +35,23 @@ describe('goal flags', () => {
 
   it('an impact goal measured through its result goals is not flagged; a result goal is not measured by its sub-goals', () => {
     expect(
-      goalFlags({ indicatorCount: 0, form: 'goal', level: 'impact', measuredThroughGoalIds: ['r'] }),
+      goalFlags({
+        indicatorCount: 0,
+        form: 'goal',
+        level: 'impact',
+        measuredThroughGoalIds: ['r'],
+      }),
     ).toEqual([]);
     expect(goalFlags({ indicatorCount: 0, form: 'goal', level: 'impact' })).toEqual([
       'no_indicator',
     ]);
     expect(
-      goalFlags({ indicatorCount: 0, form: 'goal', level: 'result', measuredThroughGoalIds: ['s'] }),
+      goalFlags({
+        indicatorCount: 0,
+        form: 'goal',
+        level: 'result',
+        measuredThroughGoalIds: ['s'],
+      }),
     ).toEqual(['no_indicator']);
   });
 
@@ -74,7 +84,12 @@ describe('goal flags', () => {
       }),
     ).toEqual(['document_expired']);
     expect(
-      goalFlags({ indicatorCount: 1, form: 'goal', level: 'result', documents: [{ expired: false }] }),
+      goalFlags({
+        indicatorCount: 1,
+        form: 'goal',
+        level: 'result',
+        documents: [{ expired: false }],
+      }),
     ).toEqual([]);
   });
 });
@@ -93,9 +108,9 @@ describe('indicator flags', () => {
     expect(
       indicatorFlags({ ...quant, baseline: null, targets: [], unit: null, dataSource: null }),
     ).toEqual(['no_baseline', 'no_target', 'no_unit', 'no_data_source']);
-    expect(indicatorFlags({ ...quant, dataSource: null, dataSourceText: 'Bokningssystemet' })).toEqual(
-      [],
-    );
+    expect(
+      indicatorFlags({ ...quant, dataSource: null, dataSourceText: 'Bokningssystemet' }),
+    ).toEqual([]);
     expect(indicatorFlags({ ...quant, unit: '  ' })).toEqual(['no_unit']);
   });
 
@@ -116,7 +131,13 @@ describe('indicator flags', () => {
 
   it('what a quantitative indicator still needs: a unit and a data source (code or text)', () => {
     expect(missingForQuantitative({ kind: 'quantitative' })).toEqual(['unit', 'dataSource']);
-    expect(missingForQuantitative({ kind: 'quantitative', unit: 'min', dataSourceText: 'Telefonisystemet' })).toEqual([]);
+    expect(
+      missingForQuantitative({
+        kind: 'quantitative',
+        unit: 'min',
+        dataSourceText: 'Telefonisystemet',
+      }),
+    ).toEqual([]);
     expect(missingForQuantitative({ kind: 'qualitative' })).toEqual([]);
   });
 

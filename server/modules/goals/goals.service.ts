@@ -250,5 +250,7 @@ export async function goalLineage(db: Db, ctx: Ctx, id: string) {
     and(eq(goals.tenantId, ctx.tenantId), inArray(goals.id, ids)),
   );
   const order = new Map(rows.rows.map((r) => [r.id, Number(r.depth)]));
-  return (await views(db, ctx, found)).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return (await views(db, ctx, found)).sort(
+    (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+  );
 }

@@ -242,7 +242,12 @@ export async function draftAssessments(
   q: YearScope,
 ): Promise<Evidence> {
   const rows = await db
-    .select({ id: assessments.id, goalId: goals.id, title: goals.title, period: assessments.periodKey })
+    .select({
+      id: assessments.id,
+      goalId: goals.id,
+      title: goals.title,
+      period: assessments.periodKey,
+    })
     .from(assessments)
     .innerJoin(goals, eq(goals.id, assessments.goalId))
     .where(
