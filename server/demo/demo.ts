@@ -20,6 +20,7 @@ import { createContract, createSystem } from '../modules/services/systems.servic
 import { loadDemoOwnership, type DemoSystem } from './demo-services.js';
 import { loadDemoAudits } from './demo-audits.js';
 import { loadDemoPortfolio } from './demo-portfolio.js';
+import { loadDemoGoals16 } from './demo-goals16.js';
 import { assertOnlyDemoEver, DEMO_SLUG } from './guard.js';
 
 /** Every demo account has this password (named in the README). */
@@ -592,6 +593,7 @@ export async function loadDemo(db: Db, now = new Date()) {
     body: 'Regionstyrelsen ger regiondirektören i uppdrag att återrapportera vid styrelsens ordinarie sammanträde i juni 2025.',
   });
   await loadDemoGoals(db, ctx, units, now);
+  await loadDemoGoals16(db, ctx, units, now);
   const systems = await loadDemoSystems(db, ctx, units, people, now);
   await loadDemoOwnership(db, ctx, { units, people, forums, systems }, now);
   await loadDemoAudits(db, ctx, { units, people }, now);
@@ -705,6 +707,7 @@ export async function loadDemoGoals(db: Db, ctx: Ctx, units: Record<string, stri
     scale: [],
     dataSource: 'system',
     dataSourceText: 'Bokningssystemet',
+    measuresDigitalisation: true,
   });
   const vardOld = await ind({
     goalId: hsnOld,
@@ -720,6 +723,7 @@ export async function loadDemoGoals(db: Db, ctx: Ctx, units: Record<string, stri
     ],
     scale: [],
     dataSource: 'system',
+    measuresDigitalisation: true,
   });
   const bilj = await ind({
     goalId: ktn,
@@ -736,6 +740,7 @@ export async function loadDemoGoals(db: Db, ctx: Ctx, units: Record<string, stri
     ],
     scale: [],
     dataSource: 'statistics',
+    measuresDigitalisation: true,
   });
   await ind({
     goalId: ktn,
@@ -747,6 +752,8 @@ export async function loadDemoGoals(db: Db, ctx: Ctx, units: Record<string, stri
     targets: [],
     scale: [],
     dataSource: 'other',
+    dataSourceText: 'Kundtjänstens telefonisystem',
+    measuresDigitalisation: false,
   });
   const bered = await ind({
     goalId: rs,
@@ -763,6 +770,7 @@ export async function loadDemoGoals(db: Db, ctx: Ctx, units: Record<string, stri
       { level: 3, label: 'Rutin följs' },
     ],
     dataSource: 'judgement',
+    measuresDigitalisation: true,
   });
 
   const out = (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ASSESSMENTS } from '../../../../domain/goals/assessment.js';
 import {
+  ASSESSMENT_STATUSES,
   DATA_SOURCES,
   DIRECTIONS,
   GOAL_FORMS,
@@ -198,6 +199,7 @@ export function IndicatorDialog({
       scale: pairs(v.scale).map(([level, label]) => ({ level: Number(level), label: label ?? '' })),
       dataSource: v.dataSource,
       dataSourceText: v.dataSourceText,
+      measuresDigitalisation: v.measuresDigitalisation === 'on',
     });
     if (indicator) {
       const patch = changes(body);
@@ -289,6 +291,21 @@ export function IndicatorDialog({
             defaultValue={indicator?.dataSourceText ?? ''}
             error={fe.dataSourceText}
           />
+        </div>
+        <p className="small muted">{t('goals.quantitativeNeeds')}</p>
+        <div className="field">
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              name="measuresDigitalisation"
+              defaultChecked={indicator?.measuresDigitalisation ?? false}
+              aria-describedby="measures-hint"
+            />{' '}
+            {t('goals.measuresDigitalisation')}
+          </label>
+          <p id="measures-hint" className="small muted">
+            {t('goals.measuresDigitalisationHint')}
+          </p>
         </div>
         <TextArea
           label={t('common.description')}
@@ -409,7 +426,8 @@ export function AssessmentForm({ goal }: { goal: GoalDto }) {
       goalId: goal.id,
       periodKey,
       assessment: v.assessment,
-      justification: v.justification ?? '',
+      status: v.status ?? 'final',
+      justification: v.justification,
       overrideReason: v.overrideReason,
       ...(current ? { version: current.version } : {}),
     });
@@ -453,11 +471,22 @@ export function AssessmentForm({ goal }: { goal: GoalDto }) {
         required
         error={fe.assessment}
       />
+      <SelectField
+        label={t('goals.status')}
+        name="status"
+        defaultValue={current?.status ?? 'final'}
+        options={ASSESSMENT_STATUSES.map((a) => ({
+          value: a,
+          label: t(`assessmentStatus.${a}` as MessageKey),
+        }))}
+        error={fe.status}
+      />
+      <p className="small muted">{t('goals.statusHint')}</p>
       <TextArea
         label={t('goals.justification')}
         name="justification"
         defaultValue={current?.justification ?? ''}
-        required
+        hint={t('goals.justificationHint')}
         error={fe.justification}
       />
       <TextArea
