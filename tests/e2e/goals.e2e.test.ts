@@ -237,7 +237,7 @@ describe('goals as regions keep them', () => {
   it('refuses a quantitative indicator without a unit, and says what is missing', async () => {
     await page.getByRole('button', { name: 'Ny indikator' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ny indikator' });
-    await dialog.getByLabel('Indikator', { exact: true }).fill('Andel digitala biljetter');
+    await dialog.getByRole('textbox', { name: /^Indikator/ }).fill('Andel digitala biljetter');
     await dialog.getByLabel('Datakälla', { exact: true }).selectOption('statistics');
     await dialog.getByRole('button', { name: 'Spara' }).click();
     await expect
