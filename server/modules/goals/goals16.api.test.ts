@@ -386,6 +386,8 @@ describe('assessments as drafts', () => {
         .rows.find((r) => r.unitName === 'Regionstyrelsen')!
         .goals[0]!.cells.find((c) => c.periodKey === '2025-Å')!;
     expect(await cell()).toMatchObject({ assessment: null, draft: 'met', overdue: true });
+    const csv = await t.admin.get('/api/follow-up?year=2025&format=csv');
+    expect(csv.body).toContain('Försenad · Utkast: Uppnått');
     expect((await counts(t.admin, 2025)).gaps.draftAssessments!.records).toMatchObject([
       { entity: 'assessment', id: draft.id, detail: '2025-Å' },
     ]);

@@ -426,11 +426,14 @@ export async function goalRoutes(app: FastifyInstance, { db }: RouteOpts) {
             return c
               ? c.assessment
                 ? assessmentWord[ctx.lang][c.assessment]
-                : c.overdue
-                  ? ctx.lang === 'sv'
-                    ? 'Försenad'
-                    : 'Overdue'
-                  : ''
+                : [
+                    c.overdue ? (ctx.lang === 'sv' ? 'Försenad' : 'Overdue') : '',
+                    c.draft
+                      ? `${ctx.lang === 'sv' ? 'Utkast' : 'Draft'}: ${assessmentWord[ctx.lang][c.draft]}`
+                      : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')
               : '';
           },
         })),

@@ -346,6 +346,13 @@ export function OutcomeForm({
   const { t } = useI18n();
   const invalidate = useInvalidate();
   const periods = usePeriodOptions();
+  const [indicatorId, setIndicatorId] = useState(indicators[0]?.id ?? '');
+  const chosen = indicators.find((i) => i.id === indicatorId);
+  // A judged indicator's outcome is a level of its scale: pick it by its label.
+  const levels =
+    chosen?.kind === 'qualitative' && chosen.scale.length
+      ? chosen.scale.map((l) => ({ value: String(l.level), label: `${l.level} – ${l.label}` }))
+      : null;
   const [saved, setSaved] = useState(false);
   const { error, fe, onSubmit } = useFormAction(async (v) => {
     setSaved(false);
@@ -371,6 +378,8 @@ export function OutcomeForm({
         <SelectField
           label={t('goals.indicatorName')}
           name="indicatorId"
+          value={indicatorId}
+          onChange={(e) => setIndicatorId(e.target.value)}
           options={indicators.map((i) => ({ value: i.id, label: i.name }))}
           required
           error={fe.indicatorId}
@@ -388,7 +397,22 @@ export function OutcomeForm({
           required
           error={fe.periodKey}
         />
-        <TextField label={t('goals.value')} name="value" inputMode="decimal" error={fe.value} />
+        {levels ? (
+          <SelectField
+            label={t('goals.value')}
+            name="value"
+            emptyLabel="—"
+            options={levels}
+            error={fe.value}
+          />
+        ) : (
+          <TextField
+            label={chosen?.unit ? `${t('goals.value')} (${chosen.unit})` : t('goals.value')}
+            name="value"
+            inputMode="decimal"
+            error={fe.value}
+          />
+        )}
       </div>
       <TextField label={t('goals.comment')} name="comment" error={fe.comment} />
       <FormActions />
