@@ -527,3 +527,71 @@ describe('the follow-up lists only the bodies that existed in the year', () => {
     ]);
   });
 });
+
+describe('indicators saved before this issue', () => {
+  it('stay readable, flagged, and are completed by their next edit; the backfill marks only digital ones of digitalisation goals', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { sql } = await import('drizzle-orm');
+    const { indicators } = await import('./tables.js');
+    const t = await aTenant(env, 'Gamla indikatorer');
+    const board = await aUnit(t.admin, t.rootUnitId, { name: 'Regionstyrelsen' });
+    const digital = await aGoal(t.admin, board.id, { title: 'Digitalisering med kvalitet' });
+    const other = await aGoal(t.admin, board.id, { title: 'Ekonomi i balans', tags: ['ekonomi'] });
+    // Rows as the earlier code saved them: no unit, no source, nothing said about digitalisation.
+    const legacy = (goalId: string, name: string) =>
+      env.db
+        .insert(indicators)
+        .values({ tenantId: t.tenantId, goalId, name, kind: 'quantitative', targets: [] })
+        .returning();
+    const [old] = await legacy(digital.id, 'Antal slutförda digitaliseringsåtgärder');
+    const [phone] = await legacy(digital.id, 'Väntetid i telefon');
+    const [cost] = await legacy(other.id, 'Andel digitala fakturor');
+
+    // The migration's hand-written backfill, as the integrator carries it.
+    const migration = readFileSync(
+      new URL('../../db/migrations/0016_goals_issue16.sql', import.meta.url),
+      'utf8',
+    );
+    const backfill = migration.split('-- hand-written (issue 16, goals)')[1]!;
+    await env.db.execute(sql.raw(backfill));
+    const read = async (goalId: string) =>
+      json<{ items: (Indicator & { name: string })[] }>(
+        await t.admin.get(`/api/goals/${goalId}/indicators`),
+      ).items;
+    const mine = await read(digital.id);
+    expect(mine.map((i) => [i.name, i.measuresDigitalisation])).toEqual([
+      ['Antal slutförda digitaliseringsåtgärder', true],
+      ['Väntetid i telefon', false],
+    ]);
+    expect((await read(other.id))[0]!.measuresDigitalisation).toBe(false);
+    expect(mine[0]!.flags).toEqual(['no_baseline', 'no_target', 'no_unit', 'no_data_source']);
+    expect((await counts(t.admin, 2025)).gaps.indicatorsWithoutUnit!.records).toMatchObject([
+      { id: cost!.id, detail: 'Ekonomi i balans' },
+      { id: old!.id, detail: 'Digitalisering med kvalitet' },
+      { id: phone!.id },
+    ]);
+
+    // No outcome until the indicator names its unit and source.
+    const value = await t.admin.post('/api/outcomes', {
+      indicatorId: old!.id,
+      periodKey: '2025-Å',
+      value: 12,
+    });
+    expect(value.json<Problem>().errors[0]!.message).toContain('saknar enhet eller datakälla');
+    // An edit that leaves it incomplete is refused; one that completes it is saved.
+    const rename = await t.admin.patch(`/api/indicators/${old!.id}`, {
+      version: old!.version,
+      name: 'Slutförda digitaliseringsåtgärder',
+    });
+    expect(rename.statusCode).toBe(400);
+    expect(rename.json<Problem>().errors.map((e) => e.path)).toEqual(['unit', 'dataSource']);
+    const fixed = json<Indicator>(
+      await t.admin.patch(`/api/indicators/${old!.id}`, {
+        version: old!.version,
+        unit: 'st',
+        dataSourceText: 'Digitaliseringsportföljen',
+      }),
+    );
+    expect(fixed.flags).toEqual(['no_baseline', 'no_target']);
+  });
+});
