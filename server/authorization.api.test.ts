@@ -410,6 +410,12 @@ const cases: Case[] = [
     url: () => '/api/follow-up?year=2026',
     allowed: READERS,
   },
+  {
+    method: 'GET',
+    path: '/api/goal-counts',
+    url: () => '/api/goal-counts?year=2026',
+    allowed: READERS,
+  },
   { method: 'GET', path: '/api/systems', url: () => '/api/systems', allowed: READERS },
   {
     method: 'POST',

@@ -36,6 +36,7 @@ const QUERY_OF: Record<string, (f: Fixture) => string> = {
   '/api/roadmaps/{id}/compare': (f) => `with=${f.roadmap.id}`,
   '/api/follow-up': () => 'year=2026',
   '/api/decisions/information-counts': () => 'subject=digitalisering&year=2026',
+  '/api/goal-counts': () => 'year=2026',
   '/api/audits/{id}/reply-draft.docx': (f) => `bodyId=${f.unitA}`,
   '/api/initiatives/proposal': () => 'budget=1000&hours=100&fromYear=2026&toYear=2027',
   '/api/outcomes/template.xlsx': () => 'periodKey=2026-D',

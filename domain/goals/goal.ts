@@ -48,7 +48,21 @@ export const GoalUpdate = z
   })
   .strict();
 
-export const GOAL_FLAGS = ['no_indicator'] as const;
+/**
+ * no_indicator: a goal proper (not a focus area or plan) with no indicator of its own and, for an
+ * impact goal, no result goal beneath it that has one. document_expired: a steering document that
+ * serves the goal is past its validity.
+ */
+export const GOAL_FLAGS = ['no_indicator', 'document_expired'] as const;
+/** A steering document that serves the goal, as the documents context publishes it. */
+export const GoalDocument = z.object({
+  id: Id,
+  title: z.string(),
+  type: z.string(),
+  state: z.string(),
+  validTo: z.string().nullable(),
+  expired: z.boolean(),
+});
 export const Goal = Stamps.extend({
   id: Id,
   level: z.enum(GOAL_LEVELS),
@@ -66,6 +80,9 @@ export const Goal = Stamps.extend({
   succeedsGoalId: Id.nullable(),
   archivedAt: z.string().nullable(),
   indicatorCount: z.number().int(),
+  /** The goals beneath this one that have indicators (an impact goal is measured through them). */
+  measuredThroughGoalIds: z.array(Id),
+  documents: z.array(GoalDocument),
   flags: z.array(z.enum(GOAL_FLAGS)),
 });
 export type Goal = z.infer<typeof Goal>;
@@ -116,6 +133,8 @@ const IndicatorFields = {
   scale: z.array(ScaleLevel).max(11).default([]),
   dataSource: z.enum(DATA_SOURCES).nullable().optional(),
   dataSourceText: OptionalText(300),
+  /** Whether the indicator measures digitalisation, apart from the goal's tag (a digitalisation goal's telephone waiting times do not). */
+  measuresDigitalisation: z.boolean().default(false),
 };
 const uniqueYears = (i: { targets?: { year: number }[] }) =>
   new Set((i.targets ?? []).map((t) => t.year)).size === (i.targets ?? []).length;
@@ -136,11 +155,13 @@ export const IndicatorUpdate = z
     scale: z.array(ScaleLevel).max(11).optional(),
     dataSource: z.enum(DATA_SOURCES).nullable().optional(),
     dataSourceText: OptionalText(300),
+    measuresDigitalisation: z.boolean().optional(),
   })
   .strict()
   .refine(uniqueYears, { path: ['targets'], message: 'goals.targetYearTwice' });
 
-export const INDICATOR_FLAGS = ['no_baseline', 'no_target'] as const;
+/** no_unit and no_data_source only on indicators saved before quantitative ones required them. */
+export const INDICATOR_FLAGS = ['no_baseline', 'no_target', 'no_unit', 'no_data_source'] as const;
 export const Indicator = Stamps.extend({
   id: Id,
   goalId: Id,
@@ -155,6 +176,7 @@ export const Indicator = Stamps.extend({
   scale: z.array(ScaleLevel),
   dataSource: z.enum(DATA_SOURCES).nullable(),
   dataSourceText: z.string().nullable(),
+  measuresDigitalisation: z.boolean(),
   flags: z.array(z.enum(INDICATOR_FLAGS)),
 });
 export type Indicator = z.infer<typeof Indicator>;
@@ -179,34 +201,42 @@ export const Outcome = z.object({
   periodKey: z.string(),
   unitId: Id.nullable(),
   value: z.number().nullable(),
+  /** A judged indicator's outcome: the label of its scale level ("Rutin beslutad"), else null. */
+  levelLabel: z.string().nullable(),
   comment: z.string().nullable(),
   version: z.number().int(),
   updatedAt: z.string(),
   updatedByName: z.string().nullable(),
 });
 
+/** A draft may be saved without a justification; only a final assessment counts in reports. */
+export const ASSESSMENT_STATUSES = ['draft', 'final'] as const;
 export const AssessmentValue = z.enum(ASSESSMENTS);
 export const AssessmentInput = z
   .object({
     goalId: Id,
     periodKey: PeriodKey,
     assessment: AssessmentValue,
-    justification: RequiredText(8000),
+    status: z.enum(ASSESSMENT_STATUSES).default('final'),
+    justification: OptionalText(8000),
     indicatorIds: z.array(Id).max(50).default([]),
     overrideReason: OptionalText(4000),
   })
   .strict();
+const justifiedWhenFinal = (a: { status?: string; justification?: string | null }) =>
+  a.status === 'draft' || Boolean(a.justification);
 /** Assessing a goal for a period: a first assessment, or with `version` a change to it. */
 export const AssessmentSave = AssessmentInput.extend({
   version: z.number().int().min(1).optional(),
-});
+}).refine(justifiedWhenFinal, { path: ['justification'], message: 'goals.justificationRequired' });
 export const GoalAssessment = z.object({
   id: Id,
   goalId: Id,
   periodKey: z.string(),
   assessment: AssessmentValue,
+  status: z.enum(ASSESSMENT_STATUSES),
   suggested: AssessmentValue.nullable(),
-  justification: z.string(),
+  justification: z.string().nullable(),
   overrideReason: z.string().nullable(),
   indicatorIds: z.array(Id),
   version: z.number().int(),

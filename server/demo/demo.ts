@@ -22,6 +22,7 @@ import { loadDemoAudits } from './demo-audits.js';
 import { loadDemoPortfolio } from './demo-portfolio.js';
 import { loadDemoOrganization16 } from './demo-organization16.js';
 import { loadDemoDocuments16 } from './demo-documents16.js';
+import { loadDemoGoals16 } from './demo-goals16.js';
 import { assertOnlyDemoEver, DEMO_SLUG } from './guard.js';
 
 /** Every demo account has this password (named in the README). */
@@ -601,6 +602,7 @@ export async function loadDemo(db: Db, now = new Date()) {
   });
   await loadDemoOrganization16(db, ctx, { units, people, forums }, now);
   await loadDemoGoals(db, ctx, units, now);
+  await loadDemoGoals16(db, ctx, units, now);
   const systems = await loadDemoSystems(db, ctx, units, people, now);
   await loadDemoOwnership(db, ctx, { units, people, forums, systems }, now);
   await loadDemoAudits(db, ctx, { units, people }, now);
@@ -714,6 +716,7 @@ export async function loadDemoGoals(db: Db, ctx: Ctx, units: Record<string, stri
     scale: [],
     dataSource: 'system',
     dataSourceText: 'Bokningssystemet',
+    measuresDigitalisation: true,
   });
   const vardOld = await ind({
     goalId: hsnOld,
@@ -729,6 +732,7 @@ export async function loadDemoGoals(db: Db, ctx: Ctx, units: Record<string, stri
     ],
     scale: [],
     dataSource: 'system',
+    measuresDigitalisation: true,
   });
   const bilj = await ind({
     goalId: ktn,
@@ -745,6 +749,7 @@ export async function loadDemoGoals(db: Db, ctx: Ctx, units: Record<string, stri
     ],
     scale: [],
     dataSource: 'statistics',
+    measuresDigitalisation: true,
   });
   await ind({
     goalId: ktn,
@@ -756,6 +761,8 @@ export async function loadDemoGoals(db: Db, ctx: Ctx, units: Record<string, stri
     targets: [],
     scale: [],
     dataSource: 'other',
+    dataSourceText: 'Kundtjänstens telefonisystem',
+    measuresDigitalisation: false,
   });
   const bered = await ind({
     goalId: rs,
@@ -772,6 +779,7 @@ export async function loadDemoGoals(db: Db, ctx: Ctx, units: Record<string, stri
       { level: 3, label: 'Rutin följs' },
     ],
     dataSource: 'judgement',
+    measuresDigitalisation: true,
   });
 
   const out = (

@@ -86,6 +86,8 @@ export async function aFixture(env: TestEnv, tenant: Tenant): Promise<Fixture> {
       goalId: goal.id,
       name: 'Fixturindikator',
       kind: 'quantitative',
+      unit: 'st',
+      dataSource: 'statistics',
     }),
   );
   json(

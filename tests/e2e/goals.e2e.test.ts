@@ -54,6 +54,36 @@ beforeAll(async () => {
     baseline: 50,
     targets: [{ year: lastYear, value: 70 }],
     scale: [],
+    dataSource: 'statistics',
+    measuresDigitalisation: true,
+  });
+  // Digitalisation as a focus area beside the goal (DOMAIN.md: auditors then judge "Delvis").
+  await createGoal(stack.db, ctx, {
+    level: 'result',
+    form: 'focus_area',
+    ownerUnitId: board.id,
+    title: 'Fokusområde digitalisering',
+    validFrom: `${lastYear}-01-01`,
+    tags: ['digitalisering'],
+    parentGoalIds: [],
+  });
+  const second = await createGoal(stack.db, ctx, {
+    level: 'result',
+    form: 'goal',
+    ownerUnitId: board.id,
+    title: 'Fler resor planeras i appen',
+    validFrom: `${lastYear}-01-01`,
+    tags: ['digitalisering'],
+    parentGoalIds: [],
+  });
+  await createIndicator(stack.db, ctx, {
+    goalId: second.id,
+    name: 'Antal reseplaneringar i appen',
+    kind: 'quantitative',
+    unit: 'st',
+    targets: [{ year: lastYear, value: 1000 }],
+    scale: [],
+    dataSourceText: 'Appens statistik',
   });
   page = await (
     await stack.browser.newContext({
@@ -167,5 +197,58 @@ describe('following up a board’s digitalisation goal', () => {
     await page.getByRole('heading', { name: 'Strategi för e-tjänster', level: 1 }).waitFor();
     await page.getByText('Inte politiskt antagen').waitFor();
     await expectAccessible(page, 'document page');
+  });
+});
+
+describe('goals as regions keep them', () => {
+  it('shows the focus area with the board’s goals but never counts it as a goal', async () => {
+    await page.getByRole('link', { name: 'Uppföljning', exact: true }).click();
+    await page.getByRole('heading', { name: 'Uppföljning', level: 1 }).waitFor();
+    const focusRow = page.getByRole('row', { name: /Fokusområde digitalisering/ });
+    await expect.poll(() => focusRow.textContent()).toContain('räknas inte som mål');
+    await page.getByRole('heading', { name: `Mål per nämnd ${lastYear}` }).waitFor();
+    const counts = page.getByRole('row', { name: /^Trafiknämnden/ });
+    await expect
+      .poll(() =>
+        counts
+          .getByText(/\d+ mål$/)
+          .first()
+          .textContent(),
+      )
+      .toBe('2 mål');
+    const focus = counts.getByText('1 fokusområden');
+    await focus.click();
+    await counts.getByRole('link', { name: 'Fokusområde digitalisering' }).waitFor();
+    await expectAccessible(page, 'follow-up with goal counts');
+  });
+
+  it('saves a draft assessment without a comment, shown as a draft', async () => {
+    await page.getByRole('link', { name: 'Fler resor planeras i appen' }).first().click();
+    await page.getByRole('heading', { name: 'Fler resor planeras i appen', level: 1 }).waitFor();
+    const assess = page.getByRole('form', { name: 'Bedöm målet' });
+    await assess.getByLabel('Period').selectOption(`${lastYear}-D`);
+    await assess.getByLabel(/^Bedömning/).selectOption('partly');
+    await assess.getByLabel('Status').selectOption('draft');
+    await assess.getByRole('button', { name: 'Spara' }).click();
+    await page.getByText('Utkast: Delvis uppnått').waitFor();
+    await expectAccessible(page, 'goal page with a draft assessment');
+  });
+
+  it('refuses a quantitative indicator without a unit, and says what is missing', async () => {
+    await page.getByRole('button', { name: 'Ny indikator' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ny indikator' });
+    await dialog.getByRole('textbox', { name: /^Indikator/ }).fill('Andel digitala biljetter');
+    await dialog.getByLabel('Datakälla', { exact: true }).selectOption('statistics');
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await expect
+      .poll(() => dialog.getByRole('alert').first().textContent())
+      .toContain('En kvantitativ indikator behöver en enhet');
+    await expectAccessible(page, 'indicator dialog with an error');
+    await dialog.getByLabel('Enhet (t.ex. %)').fill('%');
+    await dialog.getByLabel('Indikatorn mäter digitalisering').check();
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await page
+      .getByRole('heading', { name: /Andel digitala biljetter\s+Mäter digitalisering/, level: 3 })
+      .waitFor();
   });
 });

@@ -3,8 +3,12 @@ import type { z } from 'zod';
 import { suggestAssessment, type Assessment } from '../../../domain/goals/assessment.js';
 import {
   boardDigitalisationStatus,
+  goalFlags,
   indicatorFlags,
   isOverdue,
+  levelLabel,
+  missingForQuantitative,
+  type GoalFlag,
 } from '../../../domain/goals/flags.js';
 import {
   AssessmentSave,
@@ -13,17 +17,18 @@ import {
   OutcomeSave,
 } from '../../../domain/goals/goal.js';
 import { periodsOf, yearOf, type PeriodKind } from '../../../domain/goals/periods.js';
-import { BODY_KINDS } from '../../../domain/organization/unit.js';
-import { conflict, invalid } from '../../../domain/shared/errors.js';
+import { conflict, invalid, type FieldError } from '../../../domain/shared/errors.js';
 import type { Db } from '../../db/client.js';
 import { authorize } from '../../platform/authorize.js';
 import { todayOf, type Ctx } from '../../platform/context.js';
 import { tenants } from '../../platform/tables.js';
-import { assertOrgOwned, personName, unitsOfKinds } from '../organization/index.js';
+import { assertOrgOwned, personName, unitsExistingIn } from '../organization/index.js';
 import { findOwned } from '../../platform/versioning.js';
 import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import { goalTarget, getGoal, validInYear } from './goals.service.js';
-import { assessments, goals, indicators, outcomes } from './tables.js';
+import * as reads from './reads.js';
+import { FOLLOW_UP_BODY_KINDS } from './reads.js';
+import { assessments, goalParents, goals, indicators, outcomes } from './tables.js';
 
 export async function followUpPeriodKinds(db: Db, tenantId: string): Promise<PeriodKind[]> {
   const [t] = await db
@@ -50,10 +55,25 @@ export async function listIndicators(db: Db, ctx: Ctx, goalId: string) {
   return rows.map(withIndicatorFlags);
 }
 
-export async function createIndicator(db: Db, ctx: Ctx, raw: z.infer<typeof IndicatorInput>) {
+/**
+ * A quantitative indicator names its unit and its data source (DOMAIN.md, Goals), on create and
+ * on every update: one saved before the rule stays readable (flagged no_unit/no_data_source), and
+ * the first change to it must supply what is missing. Checked after authorisation, on the
+ * indicator as it would be saved.
+ */
+function assertQuantitativeComplete(i: Parameters<typeof missingForQuantitative>[0]) {
+  const errors: FieldError[] = missingForQuantitative(i).map((field) => ({
+    path: field,
+    key: field === 'unit' ? 'goals.unitRequired' : 'goals.dataSourceRequired',
+  }));
+  if (errors.length) throw invalid('errors.validation', errors);
+}
+
+export async function createIndicator(db: Db, ctx: Ctx, raw: z.input<typeof IndicatorInput>) {
   const input = parseInput(IndicatorInput, raw, ctx.lang);
   const goal = await getGoal(db, ctx, input.goalId);
   authorize(ctx, 'goals.edit', await goalTarget(db, ctx, goal.ownerUnitId));
+  assertQuantitativeComplete(input);
   return db.transaction(async (tx) => {
     const row = await createAudited(tx, ctx, indicators, input, { entity: 'indicator' });
     return withIndicatorFlags(row);
@@ -71,6 +91,13 @@ export async function updateIndicator(
   const goal = await getGoal(db, ctx, before.goalId);
   authorize(ctx, 'goals.edit', await goalTarget(db, ctx, goal.ownerUnitId));
   const { version, ...changes } = input;
+  assertQuantitativeComplete({
+    kind: before.kind,
+    unit: changes.unit === undefined ? before.unit : changes.unit,
+    dataSource: changes.dataSource === undefined ? before.dataSource : changes.dataSource,
+    dataSourceText:
+      changes.dataSourceText === undefined ? before.dataSourceText : changes.dataSourceText,
+  });
   return db.transaction(async (tx) => {
     const after = await updateAudited(tx, ctx, indicators, id, version, changes, {
       entity: 'indicator',
@@ -84,16 +111,47 @@ export async function updateIndicator(
 
 const byName = personName(outcomes.updatedBy);
 
+/** Outcomes of these indicators; a judged one's with the label of its scale level. */
 export async function listOutcomes(db: Db, ctx: Ctx, filter: { indicatorIds: string[] }) {
   authorize(ctx, 'org.read');
   if (filter.indicatorIds.length === 0) return [];
-  return db
-    .select({ outcome: outcomes, updatedByName: byName })
+  const rows = await db
+    .select({
+      outcome: outcomes,
+      updatedByName: byName,
+      kind: indicators.kind,
+      scale: indicators.scale,
+    })
     .from(outcomes)
+    .innerJoin(indicators, eq(indicators.id, outcomes.indicatorId))
     .where(
       and(eq(outcomes.tenantId, ctx.tenantId), inArray(outcomes.indicatorId, filter.indicatorIds)),
     )
     .orderBy(asc(outcomes.periodKey));
+  return rows.map(({ kind, scale, ...r }) => ({
+    ...r,
+    levelLabel: levelLabel({ kind, scale }, r.outcome.value),
+  }));
+}
+
+/**
+ * What an outcome must carry: a quantitative indicator's is a number, and only once the indicator
+ * names its unit and data source; a judged one's is a level on its scale (when it has one).
+ */
+function outcomeIssues(
+  indicator: typeof indicators.$inferSelect,
+  value: number | null | undefined,
+): FieldError[] {
+  if (indicator.kind === 'quantitative') {
+    if (missingForQuantitative(indicator).length)
+      return [{ path: 'indicatorId', key: 'goals.indicatorIncomplete' }];
+    return value == null ? [{ path: 'value', key: 'goals.valueRequired' }] : [];
+  }
+  if (!indicator.scale.length) return [];
+  if (value == null) return [{ path: 'value', key: 'goals.levelRequired' }];
+  return indicator.scale.some((l) => l.level === value)
+    ? []
+    : [{ path: 'value', key: 'goals.notOnScale' }];
 }
 
 /**
@@ -112,14 +170,8 @@ export async function recordOutcome(
   const goal = await getGoal(db, ctx, indicator.goalId);
   authorize(ctx, 'goals.edit', await goalTarget(db, ctx, goal.ownerUnitId));
   await assertOrgOwned(db, ctx, 'unit', [input.unitId]);
-  if (
-    indicator.kind === 'qualitative' &&
-    input.value != null &&
-    indicator.scale.length &&
-    !indicator.scale.some((l) => l.level === input.value)
-  ) {
-    throw invalid('errors.validation', [{ path: 'value', key: 'goals.notOnScale' }]);
-  }
+  const issues = outcomeIssues(indicator, input.value);
+  if (issues.length) throw invalid('errors.validation', issues);
   const [existing] = await db
     .select()
     .from(outcomes)
@@ -190,14 +242,18 @@ export async function suggestionFor(db: Db, ctx: Ctx, goalId: string, periodKey:
   );
 }
 
-/** A person confirms the suggestion, or overrides it and says why. */
+/**
+ * A person confirms the suggestion, or overrides it and says why. A draft may be saved without a
+ * justification or a reason for the override; only a final assessment counts in the follow-up
+ * and the board's report, and it needs both.
+ */
 export async function recordAssessment(db: Db, ctx: Ctx, raw: z.input<typeof AssessmentSave>) {
   const input = parseInput(AssessmentSave, raw, ctx.lang);
   const goal = await getGoal(db, ctx, input.goalId);
   authorize(ctx, 'goals.edit', await goalTarget(db, ctx, goal.ownerUnitId));
   const suggestion = await suggestionFor(db, ctx, input.goalId, input.periodKey);
   const overrides = suggestion.assessment !== null && suggestion.assessment !== input.assessment;
-  if (overrides && !input.overrideReason)
+  if (overrides && input.status === 'final' && !input.overrideReason)
     throw invalid('errors.validation', [
       { path: 'overrideReason', key: 'goals.overrideReasonRequired' },
     ]);
@@ -208,8 +264,9 @@ export async function recordAssessment(db: Db, ctx: Ctx, raw: z.input<typeof Ass
   if (existing && input.version === undefined) throw conflict('goals.assessmentExists');
   const values = {
     assessment: input.assessment,
+    status: input.status,
     suggested: suggestion.assessment,
-    justification: input.justification,
+    justification: input.justification || null,
     overrideReason: overrides ? (input.overrideReason ?? null) : null,
     indicatorIds: input.indicatorIds,
   };
@@ -232,10 +289,14 @@ export async function recordAssessment(db: Db, ctx: Ctx, raw: z.input<typeof Ass
 
 // ---------------------------------------------------------------- the follow-up table
 
-/** A period's cell: its assessment, whether that is overdue, and how many indicators lack an outcome after the period ended. */
+/**
+ * A period's cell: its final assessment, a draft if there is only one, whether the assessment is
+ * overdue, and how many indicators lack an outcome after the period ended.
+ */
 export type FollowUpCell = {
   periodKey: string;
   assessment: Assessment | null;
+  draft: Assessment | null;
   overdue: boolean;
   missingOutcomes: number;
 };
@@ -250,13 +311,17 @@ export type FollowUpRow = {
     level: string;
     indicatorCount: number;
     indicatorsMissingTarget: number;
+    flags: GoalFlag[];
     cells: FollowUpCell[];
   }[];
 };
 
 /**
- * Boards × their goals × the year's periods: the matrix auditors ask for. A board's goals count as
- * digitalisation goals by the tag "digitalisering"; with `tag` empty every goal is shown.
+ * Boards × their goals × the year's periods: the matrix auditors ask for. Only the bodies that
+ * existed in the year are listed. A board's goals count as digitalisation goals by the tag
+ * "digitalisering"; with `tag` empty every goal is shown. Focus areas and strategic plans come
+ * after the goals, are never overdue and never flagged for indicators. Only final assessments
+ * fill a cell; a draft is shown as a draft and leaves the period overdue.
  */
 export async function followUpTable(
   db: Db,
@@ -268,12 +333,10 @@ export async function followUpTable(
   const periods = periodsOf(q.year, kinds);
   const today = todayOf(ctx.now);
   const boards = (
-    await unitsOfKinds(
-      db,
-      ctx,
-      BODY_KINDS.filter((k) => k !== 'working_committee'),
-      { liveOnly: true },
-    )
+    await unitsExistingIn(db, ctx, FOLLOW_UP_BODY_KINDS, {
+      from: `${q.year}-01-01`,
+      to: `${q.year}-12-31`,
+    })
   ).map((u) => ({ id: u.id, name: u.name }));
   const goalRows = await db
     .select({
@@ -293,13 +356,33 @@ export async function followUpTable(
         q.tag ? sql`${goals.tags} ? ${q.tag}` : undefined,
       ),
     )
-    .orderBy(asc(goals.level), asc(goals.title));
+    .orderBy(sql`${goals.form} <> 'goal'`, asc(goals.level), asc(goals.title));
   const goalIds = goalRows.map((g) => g.id);
   const indRows = goalIds.length
     ? await db
-        .select({ id: indicators.id, goalId: indicators.goalId, targets: indicators.targets })
+        .select({
+          id: indicators.id,
+          goalId: indicators.goalId,
+          kind: indicators.kind,
+          targets: indicators.targets,
+        })
         .from(indicators)
         .where(inArray(indicators.goalId, goalIds))
+    : [];
+  // An impact goal is measured through the goals beneath it that have indicators.
+  const children = goalIds.length
+    ? await db
+        .select({ goalId: goalParents.goalId, parentGoalId: goalParents.parentGoalId })
+        .from(goalParents)
+        .innerJoin(goals, eq(goals.id, goalParents.goalId))
+        .where(
+          and(
+            inArray(goalParents.parentGoalId, goalIds),
+            eq(goals.form, 'goal'),
+            isNull(goals.archivedAt),
+            sql`EXISTS (SELECT 1 FROM indicators ci WHERE ci.goal_id = ${goals.id})`,
+          ),
+        )
     : [];
   const outRows = indRows.length
     ? await db
@@ -323,13 +406,12 @@ export async function followUpTable(
           goalId: assessments.goalId,
           periodKey: assessments.periodKey,
           assessment: assessments.assessment,
+          status: assessments.status,
         })
         .from(assessments)
         .where(and(inArray(assessments.goalId, goalIds), inArray(assessments.periodKey, periods)))
     : [];
-  const assessed = new Map(
-    assessRows.map((a) => [`${a.goalId}|${a.periodKey}`, a.assessment as Assessment]),
-  );
+  const assessed = new Map(assessRows.map((a) => [`${a.goalId}|${a.periodKey}`, a]));
   const rows: FollowUpRow[] = boards.map((b) => {
     const own = goalRows.filter((g) => g.ownerUnitId === b.id);
     return {
@@ -344,17 +426,28 @@ export async function followUpTable(
           form: g.form,
           level: g.level,
           indicatorCount: inds.length,
-          indicatorsMissingTarget: inds.filter((i) => !i.targets.some((t) => t.year === q.year))
-            .length,
+          indicatorsMissingTarget: inds.filter(
+            (i) => i.kind === 'quantitative' && !i.targets.some((t) => t.year === q.year),
+          ).length,
+          flags: goalFlags({
+            form: g.form,
+            level: g.level,
+            indicatorCount: inds.length,
+            measuredThroughGoalIds: children
+              .filter((c) => c.parentGoalId === g.id)
+              .map((c) => c.goalId),
+          }),
           cells: periods.map((p) => {
-            const a = assessed.get(`${g.id}|${p}`) ?? null;
+            const a = assessed.get(`${g.id}|${p}`);
+            const final = a?.status === 'final' ? (a.assessment as Assessment) : null;
             const missingOutcomes = inds.filter((i) =>
               isOverdue(p, today, hasOutcome.has(`${i.id}|${p}`)),
             ).length;
             return {
               periodKey: p,
-              assessment: a,
-              overdue: g.form === 'goal' && isOverdue(p, today, a !== null),
+              assessment: final,
+              draft: a && a.status === 'draft' ? (a.assessment as Assessment) : null,
+              overdue: g.form === 'goal' && isOverdue(p, today, final !== null),
               missingOutcomes,
             };
           }),
@@ -363,4 +456,24 @@ export async function followUpTable(
     };
   });
   return { year: q.year, periods, rows };
+}
+
+/** The year's goal counts per body and the gaps, each with its records (GET /api/goal-counts). */
+export async function goalEvidence(db: Db, ctx: Ctx, year: number) {
+  authorize(ctx, 'org.read');
+  const q = { year };
+  return {
+    year,
+    bodies: await reads.goalCounts(db, ctx, q),
+    gaps: {
+      goalsWithoutIndicator: await reads.goalsWithoutIndicator(db, ctx, q),
+      indicatorsWithoutUnit: await reads.indicatorsWithoutUnit(db, ctx, q),
+      indicatorsWithoutDataSource: await reads.indicatorsWithoutDataSource(db, ctx, q),
+      goalsWithExpiredDocument: await reads.goalsWithExpiredDocument(db, ctx, {
+        ...q,
+        today: todayOf(ctx.now),
+      }),
+      draftAssessments: await reads.draftAssessments(db, ctx, q),
+    },
+  };
 }

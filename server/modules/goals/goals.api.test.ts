@@ -358,8 +358,14 @@ describe('the follow-up table', () => {
     expect(byName.get('B-nämnden')!.status).toBe('focus_area_only');
     expect(byName.get('C-nämnden')!.status).toBe('nothing');
     expect(byName.get('A-nämnden')!.goals[0]!.cells).toEqual([
-      { periodKey: '2025-D', assessment: 'partly', overdue: false, missingOutcomes: 1 },
-      { periodKey: '2025-Å', assessment: null, overdue: true, missingOutcomes: 1 },
+      {
+        periodKey: '2025-D',
+        assessment: 'partly',
+        draft: null,
+        overdue: false,
+        missingOutcomes: 1,
+      },
+      { periodKey: '2025-Å', assessment: null, draft: null, overdue: true, missingOutcomes: 1 },
     ]);
     const xlsx = await t.admin.get('/api/follow-up?year=2025&format=xlsx');
     expect(xlsx.statusCode).toBe(200);

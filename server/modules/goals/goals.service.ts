@@ -1,14 +1,20 @@
 import { and, asc, eq, inArray, isNull, lte, or, gte, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { GoalInput, type GoalListQuery, GoalUpdate } from '../../../domain/goals/goal.js';
-import { goalFlags } from '../../../domain/goals/flags.js';
+import { goalFlags, type GoalFlag } from '../../../domain/goals/flags.js';
 import { decisionReference } from '../../../domain/organization/decision.js';
 import { invalid, notFound } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
 import { authorize } from '../../platform/authorize.js';
-import type { Ctx } from '../../platform/context.js';
+import { todayOf, type Ctx } from '../../platform/context.js';
 import { likeEscape } from '../../platform/lists.js';
-import { assertOrgOwned, decisionCitation, unitName, unitTarget } from '../organization/index.js';
+import { documentsServingGoals, type LinkedDocument } from '../documents/index.js';
+import {
+  assertAdoptingDecision,
+  decisionCitation,
+  unitName,
+  unitTarget,
+} from '../organization/index.js';
 import { assertAllOwned, findOwned } from '../../platform/versioning.js';
 import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import { goalParents, goals } from './tables.js';
@@ -19,12 +25,21 @@ const parentIds = sql<
   string[]
 >`coalesce((SELECT json_agg(gp.parent_goal_id) FROM goal_parents gp WHERE gp.goal_id = "goals"."id"), '[]'::json)`;
 
+/**
+ * The live goals proper directly beneath this one that have indicators of their own: an impact
+ * goal is measured through them (DOMAIN.md: effektmål → resultatmål → indikatorer).
+ */
+const measuredThrough = sql<
+  string[]
+>`coalesce((SELECT json_agg(c.id ORDER BY c.title) FROM goal_parents gp JOIN goals c ON c.id = gp.goal_id WHERE gp.parent_goal_id = "goals"."id" AND c.form = 'goal' AND c.archived_at IS NULL AND EXISTS (SELECT 1 FROM indicators ci WHERE ci.goal_id = c.id)), '[]'::json)`;
+
 const selectGoals = (db: Db) =>
   db
     .select({
       goal: goals,
       ownerUnitName: ownerName,
       indicatorCount,
+      measuredThroughGoalIds: measuredThrough,
       parentGoalIds: parentIds,
       ...decisionCitation(goals.adoptedByDecisionId),
     })
@@ -34,6 +49,7 @@ type Row = {
   goal: typeof goals.$inferSelect;
   ownerUnitName: string;
   indicatorCount: number;
+  measuredThroughGoalIds: string[];
   parentGoalIds: string[];
   decidedOn: string | null;
   paragraph: string | null;
@@ -43,16 +59,20 @@ type Row = {
 export type GoalView = Row['goal'] & {
   ownerUnitName: string;
   indicatorCount: number;
+  measuredThroughGoalIds: string[];
   parentGoalIds: string[];
   adoptedByReference: string | null;
-  flags: 'no_indicator'[];
+  documents: LinkedDocument[];
+  flags: GoalFlag[];
 };
 
-const view = (r: Row): GoalView => ({
+const view = (r: Row, documents: LinkedDocument[]): GoalView => ({
   ...r.goal,
   ownerUnitName: r.ownerUnitName,
   indicatorCount: r.indicatorCount,
+  measuredThroughGoalIds: r.measuredThroughGoalIds,
   parentGoalIds: r.parentGoalIds,
+  documents,
   adoptedByReference: r.goal.adoptedByDecisionId
     ? decisionReference({
         bodyShortName: r.bodyShortName,
@@ -61,8 +81,25 @@ const view = (r: Row): GoalView => ({
         caseNumber: r.caseNumber,
       })
     : null,
-  flags: [...goalFlags({ indicatorCount: r.indicatorCount, form: r.goal.form })],
+  flags: goalFlags({
+    form: r.goal.form,
+    level: r.goal.level,
+    indicatorCount: r.indicatorCount,
+    measuredThroughGoalIds: r.measuredThroughGoalIds,
+    documents,
+  }),
 });
+
+/** The rows as views, with the documents that serve each goal (one query for the page). */
+async function views(db: Db, ctx: Ctx, rows: Row[]): Promise<GoalView[]> {
+  const docs = await documentsServingGoals(
+    db,
+    ctx,
+    rows.map((r) => r.goal.id),
+    todayOf(ctx.now),
+  );
+  return rows.map((r) => view(r, docs.get(r.goal.id) ?? []));
+}
 
 /** Goals valid at some time in a year. */
 export const validInYear = (year: number): SQL =>
@@ -89,14 +126,15 @@ export async function listGoals(
   );
   const rows = await selectGoals(db)
     .where(where)
-    .orderBy(asc(ownerName), asc(goals.level), asc(goals.title))
+    // A board's focus areas and strategic plans after its goals: shown with them, grouped apart.
+    .orderBy(asc(ownerName), sql`${goals.form} <> 'goal'`, asc(goals.level), asc(goals.title))
     .limit(page.limit)
     .offset(page.offset);
   const [count] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(goals)
     .where(where);
-  return { items: rows.map(view), total: count?.n ?? 0 };
+  return { items: await views(db, ctx, rows), total: count?.n ?? 0 };
 }
 
 export async function getGoal(db: Db, ctx: Ctx, id: string): Promise<GoalView> {
@@ -105,7 +143,7 @@ export async function getGoal(db: Db, ctx: Ctx, id: string): Promise<GoalView> {
     and(eq(goals.id, id), eq(goals.tenantId, ctx.tenantId)),
   );
   if (!row) throw notFound('entity.goal');
-  return view(row);
+  return (await views(db, ctx, [row]))[0]!;
 }
 
 /** The owner unit's place in the tree is where editing rights are checked. */
@@ -131,7 +169,8 @@ async function checkLinks(
       throw invalid('errors.validation', [{ path: 'succeedsGoalId', key: 'goals.ownParent' }]);
     await findOwned(db, goals, ctx, g.succeedsGoalId, 'goal');
   }
-  await assertOrgOwned(db, ctx, 'decision', [g.adoptedByDecisionId]);
+  // Only a decision that adopts (kind beslut, outcome bifall) can be cited as the goal's adoption.
+  await assertAdoptingDecision(db, ctx, g.adoptedByDecisionId, 'adoptedByDecisionId');
 }
 
 async function setParents(tx: Tx, goalId: string, parentIds: string[]) {
@@ -211,5 +250,7 @@ export async function goalLineage(db: Db, ctx: Ctx, id: string) {
     and(eq(goals.tenantId, ctx.tenantId), inArray(goals.id, ids)),
   );
   const order = new Map(rows.rows.map((r) => [r.id, Number(r.depth)]));
-  return found.map(view).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return (await views(db, ctx, found)).sort(
+    (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+  );
 }

@@ -4,6 +4,7 @@ import { readTableFile } from '../../platform/table-file.js';
 import { and, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import { PERIOD_KEY, periodLabel, yearOf } from '../../../domain/goals/periods.js';
 import { OutcomeSave } from '../../../domain/goals/goal.js';
+import { missingForQuantitative } from '../../../domain/goals/flags.js';
 import {
   DomainError,
   invalid,
@@ -157,6 +158,9 @@ export async function importOutcomes(
           id: indicators.id,
           kind: indicators.kind,
           scale: indicators.scale,
+          unit: indicators.unit,
+          dataSource: indicators.dataSource,
+          dataSourceText: indicators.dataSourceText,
           ownerUnitId: goals.ownerUnitId,
         })
         .from(indicators)
@@ -186,6 +190,12 @@ export async function importOutcomes(
     }
     if (!allowedOwners.has(ind.ownerUnitId))
       errors.push({ path: `rad ${p.row}`, key: 'goals.import.notAllowed', params: { row: p.row } });
+    else if (missingForQuantitative(ind).length)
+      errors.push({
+        path: `rad ${p.row}`,
+        key: 'goals.import.indicatorIncomplete',
+        params: { row: p.row },
+      });
     if (
       ind.kind === 'qualitative' &&
       ind.scale.length &&

@@ -12,6 +12,17 @@ export const messages: Record<Lang, Record<string, string>> = {
     'goals.overrideReasonRequired': 'Bedömningen avviker från förslaget: skriv varför.',
     'goals.assessmentExists':
       'Målet är redan bedömt för perioden. Ladda om och ändra den befintliga bedömningen.',
+    'goals.unitRequired': 'En kvantitativ indikator behöver en enhet, t.ex. %, st eller minuter.',
+    'goals.dataSourceRequired':
+      'En kvantitativ indikator behöver en datakälla: välj en eller beskriv källan.',
+    'goals.indicatorIncomplete':
+      'Indikatorn saknar enhet eller datakälla. Komplettera indikatorn innan utfall registreras.',
+    'goals.valueRequired': 'Ange utfallet som ett tal.',
+    'goals.levelRequired': 'Välj den nivå på bedömningsskalan som utfallet motsvarar.',
+    'goals.justificationRequired':
+      'En slutlig bedömning behöver en motivering. Spara som utkast om motiveringen inte är klar.',
+    'goals.import.indicatorIncomplete':
+      'Rad {row}: indikatorn saknar enhet eller datakälla. Komplettera indikatorn först.',
     'goals.import.notExcel': 'Filen är inte en Excel-fil (.xlsx).',
     'goals.import.empty': 'Filen innehåller inga ifyllda värden.',
     'goals.import.rejected':
@@ -38,6 +49,17 @@ export const messages: Record<Lang, Record<string, string>> = {
     'goals.overrideReasonRequired': 'The assessment differs from the suggestion: say why.',
     'goals.assessmentExists':
       'The goal is already assessed for the period. Reload and change the existing assessment.',
+    'goals.unitRequired': 'A quantitative indicator needs a unit, e.g. %, items or minutes.',
+    'goals.dataSourceRequired':
+      'A quantitative indicator needs a data source: choose one or describe the source.',
+    'goals.indicatorIncomplete':
+      'The indicator has no unit or data source. Complete the indicator before recording outcomes.',
+    'goals.valueRequired': 'Enter the outcome as a number.',
+    'goals.levelRequired': 'Choose the level on the judgement scale that the outcome matches.',
+    'goals.justificationRequired':
+      'A final assessment needs a justification. Save it as a draft if the justification is not ready.',
+    'goals.import.indicatorIncomplete':
+      'Row {row}: the indicator has no unit or data source. Complete the indicator first.',
     'goals.import.notExcel': 'The file is not an Excel file (.xlsx).',
     'goals.import.empty': 'The file has no filled-in values.',
     'goals.import.rejected':

@@ -1,3 +1,4 @@
+import type { IndicatorFlag } from '../../../domain/goals/flags.js';
 import { iso, stamps } from '../../platform/lists.js';
 import type { GoalView } from './goals.service.js';
 import type { assessments, indicators, outcomes } from './tables.js';
@@ -20,12 +21,19 @@ export const toGoalDto = (g: GoalView) => ({
   succeedsGoalId: g.succeedsGoalId,
   archivedAt: iso(g.archivedAt),
   indicatorCount: g.indicatorCount,
+  measuredThroughGoalIds: g.measuredThroughGoalIds,
+  documents: g.documents.map((d) => ({
+    id: d.id,
+    title: d.title,
+    type: d.type,
+    state: d.state,
+    validTo: d.validTo,
+    expired: d.expired,
+  })),
   flags: g.flags,
 });
 
-export const toIndicatorDto = (
-  i: typeof indicators.$inferSelect & { flags: ('no_baseline' | 'no_target')[] },
-) => ({
+export const toIndicatorDto = (i: typeof indicators.$inferSelect & { flags: IndicatorFlag[] }) => ({
   ...stamps(i),
   id: i.id,
   goalId: i.goalId,
@@ -40,18 +48,21 @@ export const toIndicatorDto = (
   scale: i.scale.map((l) => ({ level: l.level, label: l.label, criteria: l.criteria ?? null })),
   dataSource: i.dataSource as never,
   dataSourceText: i.dataSourceText,
+  measuresDigitalisation: i.measuresDigitalisation,
   flags: i.flags,
 });
 
 export const toOutcomeDto = (r: {
   outcome: typeof outcomes.$inferSelect;
   updatedByName: string | null;
+  levelLabel: string | null;
 }) => ({
   id: r.outcome.id,
   indicatorId: r.outcome.indicatorId,
   periodKey: r.outcome.periodKey,
   unitId: r.outcome.unitId,
   value: r.outcome.value,
+  levelLabel: r.levelLabel,
   comment: r.outcome.comment,
   version: r.outcome.version,
   updatedAt: iso(r.outcome.updatedAt)!,
@@ -66,6 +77,7 @@ export const toAssessmentDto = (r: {
   goalId: r.assessment.goalId,
   periodKey: r.assessment.periodKey,
   assessment: r.assessment.assessment as never,
+  status: r.assessment.status as never,
   suggested: r.assessment.suggested as never,
   justification: r.assessment.justification,
   overrideReason: r.assessment.overrideReason,

@@ -19,6 +19,9 @@ const words = {
     goal: 'Mål',
     assessment: 'Bedömning',
     notAssessed: 'Ej bedömt',
+    draftOnly: 'Ej bedömt (en bedömning finns som utkast)',
+    focus_area: 'Fokusområde',
+    strategic_plan: 'Strategisk plan',
     indicator: 'Indikator',
     baseline: 'Utgångsvärde',
     target: 'Målvärde',
@@ -37,6 +40,9 @@ const words = {
     goal: 'Goal',
     assessment: 'Assessment',
     notAssessed: 'Not assessed',
+    draftOnly: 'Not assessed (an assessment exists as a draft)',
+    focus_area: 'Focus area',
+    strategic_plan: 'Strategic plan',
     indicator: 'Indicator',
     baseline: 'Baseline',
     target: 'Target',
@@ -159,17 +165,20 @@ export async function followUpReportPdf(
       listAssessments(db, ctx, g.id),
     ]);
     const outs = await listOutcomes(db, ctx, { indicatorIds: inds.map((i) => i.id) });
-    const a = assessments.find((x) => x.assessment.periodKey === q.periodKey)?.assessment;
+    // Only a final assessment goes into the board's report; a draft is named as such.
+    const forPeriod = assessments.find((x) => x.assessment.periodKey === q.periodKey)?.assessment;
+    const a = forPeriod?.status === 'final' ? forPeriod : undefined;
     if (doc.y > 650) doc.addPage();
-    doc.moveDown(0.5).fontSize(13).fillColor('#0b4f8a').text(`${w.goal}: ${g.title}`);
+    const kind = g.form === 'goal' ? w.goal : w[g.form as 'focus_area' | 'strategic_plan'];
+    doc.moveDown(0.5).fontSize(13).fillColor('#0b4f8a').text(`${kind}: ${g.title}`);
     doc
       .fontSize(10)
       .fillColor('#1b1f24')
       .text(
-        `${w.assessment}: ${a ? w[a.assessment as 'met' | 'partly' | 'notMet'] : w.notAssessed}`,
+        `${w.assessment}: ${a ? w[a.assessment as 'met' | 'partly' | 'notMet'] : forPeriod ? w.draftOnly : w.notAssessed}`,
       );
     if (a) doc.fontSize(10).fillColor('#4f5a66').text(`${w.justification}: ${a.justification}`);
-    if (inds.length === 0) doc.fillColor('#8a1c1c').text(w.noIndicators);
+    if (inds.length === 0 && g.form === 'goal') doc.fillColor('#8a1c1c').text(w.noIndicators);
     for (const i of inds) {
       const own = outs
         .filter(
@@ -179,15 +188,23 @@ export async function followUpReportPdf(
             periodEnd(o.outcome.periodKey) <= periodEnd(q.periodKey),
         )
         .sort((x, y) => (periodEnd(x.outcome.periodKey) < periodEnd(y.outcome.periodKey) ? -1 : 1));
-      const current = own.find((o) => o.outcome.periodKey === q.periodKey)?.outcome.value ?? null;
+      const currentRow = own.find((o) => o.outcome.periodKey === q.periodKey);
+      const current = currentRow?.outcome.value ?? null;
       const target = i.targets.find((t) => t.year === year)?.value ?? null;
+      // A judged indicator's values are levels: show each with its label.
+      const level = (v: number | null | undefined) => {
+        const label = v == null ? null : i.scale.find((l) => l.level === v)?.label;
+        return label ? `${v} – ${label}` : fmt(v, null);
+      };
+      const show = (v: number | null | undefined) =>
+        i.kind === 'qualitative' ? level(v) : fmt(v, i.unit);
       if (doc.y > 600) doc.addPage();
       doc.moveDown(0.4).fontSize(11).fillColor('#1b1f24').text(`${w.indicator}: ${i.name}`);
       doc
         .fontSize(9)
         .fillColor('#4f5a66')
         .text(
-          `${w.baseline}: ${fmt(i.baseline, i.unit)} · ${w.target} ${year}: ${fmt(target, i.unit)} · ${w.outcome}: ${fmt(current, i.unit)}${i.dataSourceText ? ` · ${w.source}: ${i.dataSourceText}` : ''}`,
+          `${w.baseline}: ${show(i.baseline)} · ${w.target} ${year}: ${show(target)} · ${w.outcome}: ${show(current)}${i.dataSourceText ? ` · ${w.source}: ${i.dataSourceText}` : ''}`,
         );
       if (own.length > 0) {
         const svg = trendSvg(

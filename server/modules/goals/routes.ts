@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ASSESSMENTS } from '../../../domain/goals/assessment.js';
+import { Evidence } from '../../../domain/shared/evidence.js';
 import {
+  GOAL_FLAGS,
   Goal,
   GoalAssessment,
   GoalInput,
@@ -52,10 +54,12 @@ const FollowUp = z.object({
           level: z.string(),
           indicatorCount: z.number().int(),
           indicatorsMissingTarget: z.number().int(),
+          flags: z.array(z.enum(GOAL_FLAGS)),
           cells: z.array(
             z.object({
               periodKey: z.string(),
               assessment: z.enum(ASSESSMENTS).nullable(),
+              draft: z.enum(ASSESSMENTS).nullable(),
               overdue: z.boolean(),
               missingOutcomes: z.number().int(),
             }),
@@ -64,6 +68,27 @@ const FollowUp = z.object({
       ),
     }),
   ),
+});
+const BodyCounts = z.object({
+  bodyId: z.uuid(),
+  bodyName: z.string(),
+  year: z.number().int(),
+  goals: Evidence,
+  digitalisationGoals: Evidence,
+  focusAreas: Evidence,
+  strategicPlans: Evidence,
+  withDigitalisationIndicator: Evidence,
+});
+const GoalEvidence = z.object({
+  year: z.number().int(),
+  bodies: z.array(BodyCounts),
+  gaps: z.object({
+    goalsWithoutIndicator: Evidence,
+    indicatorsWithoutUnit: Evidence,
+    indicatorsWithoutDataSource: Evidence,
+    goalsWithExpiredDocument: Evidence,
+    draftAssessments: Evidence,
+  }),
 });
 type GoalDto = ReturnType<typeof toGoalDto>;
 const goalColumns: Column<GoalDto>[] = [
@@ -329,6 +354,16 @@ export async function goalRoutes(app: FastifyInstance, { db }: RouteOpts) {
         .send(pdf as never);
     },
   });
+  r.get('/api/goal-counts', {
+    schema: {
+      tags,
+      summary:
+        'Goals per body for a year (focus areas and strategic plans apart), digitalisation goals and those with an indicator that measures digitalisation, and the gaps (goals without indicator, indicators without unit or data source, expired documents, draft assessments); each count with its records',
+      querystring: z.object({ year: z.coerce.number().int().min(1990).max(2100) }).strict(),
+      response: { 200: GoalEvidence, ...readProblems },
+    },
+    handler: async (req) => followup.goalEvidence(db, requireCtx(req), req.query.year),
+  });
   r.get('/api/follow-up', {
     schema: {
       tags,
@@ -391,11 +426,14 @@ export async function goalRoutes(app: FastifyInstance, { db }: RouteOpts) {
             return c
               ? c.assessment
                 ? assessmentWord[ctx.lang][c.assessment]
-                : c.overdue
-                  ? ctx.lang === 'sv'
-                    ? 'Försenad'
-                    : 'Overdue'
-                  : ''
+                : [
+                    c.overdue ? (ctx.lang === 'sv' ? 'Försenad' : 'Overdue') : '',
+                    c.draft
+                      ? `${ctx.lang === 'sv' ? 'Utkast' : 'Draft'}: ${assessmentWord[ctx.lang][c.draft]}`
+                      : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')
               : '';
           },
         })),

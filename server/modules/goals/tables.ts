@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   date,
   doublePrecision,
@@ -89,6 +90,8 @@ export const indicators = pgTable(
       .default([]),
     dataSource: text('data_source'),
     dataSourceText: text('data_source_text'),
+    /** Whether the indicator measures digitalisation (apart from its goal's tag). */
+    measuresDigitalisation: boolean('measures_digitalisation').notNull().default(false),
     ...stamps(),
   },
   (t) => [
@@ -129,8 +132,10 @@ export const assessments = pgTable(
       .references(() => goals.id, { onDelete: 'cascade' }),
     periodKey: text('period_key').notNull(),
     assessment: text('assessment').notNull(),
+    /** draft (may lack a justification, not counted in reports) or final. */
+    status: text('status').notNull().default('final'),
     suggested: text('suggested'),
-    justification: text('justification').notNull(),
+    justification: text('justification'),
     overrideReason: text('override_reason'),
     indicatorIds: jsonb('indicator_ids').$type<string[]>().notNull().default([]),
     ...stamps(),
@@ -138,5 +143,10 @@ export const assessments = pgTable(
   (t) => [
     uniqueIndex('goal_assessments_unique_idx').on(t.goalId, t.periodKey),
     check('goal_assessments_value_ck', sql`${t.assessment} IN ('met','partly','notMet')`),
+    check('goal_assessments_status_ck', sql`${t.status} IN ('draft','final')`),
+    check(
+      'goal_assessments_final_justified_ck',
+      sql`${t.status} = 'draft' OR coalesce(btrim(${t.justification}), '') <> ''`,
+    ),
   ],
 );

@@ -438,6 +438,7 @@ export async function laterDecisions(db: Read, ctx: Pick<Ctx, 'tenantId'>, id: s
 // ---------------------------------------------------------------- published counts (issue 16)
 
 export * from './counts.js';
+
 // ---------------------------------------------------------------- predecessors (issue 16, documents)
 
 /**
@@ -469,4 +470,36 @@ export async function unitsWithSuccessors(
     .from(orgUnits)
     .where(and(eq(orgUnits.tenantId, ctx.tenantId), inArray(orgUnits.id, wanted)));
   return new Map(rows.map((u) => [u.id, u]));
+}
+
+/**
+ * The tenant's units of these kinds that existed at some time in [from, to]: started by `to`
+ * (or with no start recorded) and not ended before `from`. An archived unit without an end date
+ * ended when it was archived. For a year's follow-up, so a body set up later or wound up
+ * earlier is not listed (issue 16, goals).
+ */
+export async function unitsExistingIn(
+  db: Read,
+  ctx: Pick<Ctx, 'tenantId'>,
+  kinds: readonly string[],
+  period: { from: string; to: string },
+) {
+  return db
+    .select({
+      id: orgUnits.id,
+      name: orgUnits.name,
+      kind: orgUnits.kind,
+      startsOn: orgUnits.startsOn,
+      endsOn: orgUnits.endsOn,
+    })
+    .from(orgUnits)
+    .where(
+      and(
+        eq(orgUnits.tenantId, ctx.tenantId),
+        inArray(orgUnits.kind, [...kinds]),
+        or(isNull(orgUnits.startsOn), sql`${orgUnits.startsOn} <= ${period.to}`),
+        sql`coalesce(${orgUnits.endsOn}, (${orgUnits.archivedAt} AT TIME ZONE 'UTC')::date, ${period.from}::date) >= ${period.from}::date`,
+      ),
+    )
+    .orderBy(asc(orgUnits.name));
 }

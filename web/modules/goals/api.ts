@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Goal, GoalAssessment, Indicator, Outcome } from '../../../domain/goals/goal.js';
 import type { Suggestion } from '../../../domain/goals/assessment.js';
+import type { Evidence } from '../../../domain/shared/evidence.js';
 import type { PageOf } from '../../../domain/shared/schemas.js';
 import { api, qs } from '../../platform/api.js';
 
@@ -22,14 +23,37 @@ export type FollowUpDto = {
       level: string;
       indicatorCount: number;
       indicatorsMissingTarget: number;
+      flags: ('no_indicator' | 'document_expired')[];
       cells: {
         periodKey: string;
         assessment: 'met' | 'partly' | 'notMet' | null;
+        draft: 'met' | 'partly' | 'notMet' | null;
         overdue: boolean;
         missingOutcomes: number;
       }[];
     }[];
   }[];
+};
+/** GET /api/goal-counts: each count with the records it is built from. */
+export type GoalCountsDto = {
+  year: number;
+  bodies: {
+    bodyId: string;
+    bodyName: string;
+    year: number;
+    goals: Evidence;
+    digitalisationGoals: Evidence;
+    focusAreas: Evidence;
+    strategicPlans: Evidence;
+    withDigitalisationIndicator: Evidence;
+  }[];
+  gaps: {
+    goalsWithoutIndicator: Evidence;
+    indicatorsWithoutUnit: Evidence;
+    indicatorsWithoutDataSource: Evidence;
+    goalsWithExpiredDocument: Evidence;
+    draftAssessments: Evidence;
+  };
 };
 type Params = Record<string, string | number | boolean | undefined | null>;
 
@@ -52,6 +76,7 @@ export const goalsApi = {
   suggestion: (goalId: string, periodKey: string) =>
     api.get<Suggestion>(`/api/goals/${goalId}/suggestion${qs({ periodKey })}`),
   assess: (body: unknown) => api.post<{ id: string; version: number }>('/api/assessments', body),
+  goalCounts: (year: number) => api.get<GoalCountsDto>(`/api/goal-counts${qs({ year })}`),
   followUp: (year: number, tag?: string) =>
     api.get<FollowUpDto>(`/api/follow-up${qs({ year, tag })}`),
 };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ASSESSMENTS } from '../../../../domain/goals/assessment.js';
 import {
+  ASSESSMENT_STATUSES,
   DATA_SOURCES,
   DIRECTIONS,
   GOAL_FORMS,
@@ -198,6 +199,7 @@ export function IndicatorDialog({
       scale: pairs(v.scale).map(([level, label]) => ({ level: Number(level), label: label ?? '' })),
       dataSource: v.dataSource,
       dataSourceText: v.dataSourceText,
+      measuresDigitalisation: v.measuresDigitalisation === 'on',
     });
     if (indicator) {
       const patch = changes(body);
@@ -290,6 +292,21 @@ export function IndicatorDialog({
             error={fe.dataSourceText}
           />
         </div>
+        <p className="small muted">{t('goals.quantitativeNeeds')}</p>
+        <div className="field">
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              name="measuresDigitalisation"
+              defaultChecked={indicator?.measuresDigitalisation ?? false}
+              aria-describedby="measures-hint"
+            />{' '}
+            {t('goals.measuresDigitalisation')}
+          </label>
+          <p id="measures-hint" className="small muted">
+            {t('goals.measuresDigitalisationHint')}
+          </p>
+        </div>
         <TextArea
           label={t('common.description')}
           name="description"
@@ -329,6 +346,13 @@ export function OutcomeForm({
   const { t } = useI18n();
   const invalidate = useInvalidate();
   const periods = usePeriodOptions();
+  const [indicatorId, setIndicatorId] = useState(indicators[0]?.id ?? '');
+  const chosen = indicators.find((i) => i.id === indicatorId);
+  // A judged indicator's outcome is a level of its scale: pick it by its label.
+  const levels =
+    chosen?.kind === 'qualitative' && chosen.scale.length
+      ? chosen.scale.map((l) => ({ value: String(l.level), label: `${l.level} – ${l.label}` }))
+      : null;
   const [saved, setSaved] = useState(false);
   const { error, fe, onSubmit } = useFormAction(async (v) => {
     setSaved(false);
@@ -354,6 +378,8 @@ export function OutcomeForm({
         <SelectField
           label={t('goals.indicatorName')}
           name="indicatorId"
+          value={indicatorId}
+          onChange={(e) => setIndicatorId(e.target.value)}
           options={indicators.map((i) => ({ value: i.id, label: i.name }))}
           required
           error={fe.indicatorId}
@@ -371,7 +397,22 @@ export function OutcomeForm({
           required
           error={fe.periodKey}
         />
-        <TextField label={t('goals.value')} name="value" inputMode="decimal" error={fe.value} />
+        {levels ? (
+          <SelectField
+            label={t('goals.value')}
+            name="value"
+            emptyLabel="—"
+            options={levels}
+            error={fe.value}
+          />
+        ) : (
+          <TextField
+            label={chosen?.unit ? `${t('goals.value')} (${chosen.unit})` : t('goals.value')}
+            name="value"
+            inputMode="decimal"
+            error={fe.value}
+          />
+        )}
       </div>
       <TextField label={t('goals.comment')} name="comment" error={fe.comment} />
       <FormActions />
@@ -409,7 +450,8 @@ export function AssessmentForm({ goal }: { goal: GoalDto }) {
       goalId: goal.id,
       periodKey,
       assessment: v.assessment,
-      justification: v.justification ?? '',
+      status: v.status ?? 'final',
+      justification: v.justification,
       overrideReason: v.overrideReason,
       ...(current ? { version: current.version } : {}),
     });
@@ -453,11 +495,22 @@ export function AssessmentForm({ goal }: { goal: GoalDto }) {
         required
         error={fe.assessment}
       />
+      <SelectField
+        label={t('goals.status')}
+        name="status"
+        defaultValue={current?.status ?? 'final'}
+        options={ASSESSMENT_STATUSES.map((a) => ({
+          value: a,
+          label: t(`assessmentStatus.${a}` as MessageKey),
+        }))}
+        error={fe.status}
+      />
+      <p className="small muted">{t('goals.statusHint')}</p>
       <TextArea
         label={t('goals.justification')}
         name="justification"
         defaultValue={current?.justification ?? ''}
-        required
+        hint={t('goals.justificationHint')}
         error={fe.justification}
       />
       <TextArea

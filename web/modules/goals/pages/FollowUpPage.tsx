@@ -13,6 +13,7 @@ import {
 import { useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { goalsApi } from '../api.js';
 import { OutcomeImport } from '../components/OutcomeImport.js';
+import { GoalCounts } from '../components/GoalCounts.js';
 import { useAuth } from '../../../platform/auth.js';
 import { canAnywhere } from '../../../../domain/access/permissions.js';
 
@@ -147,8 +148,10 @@ export function FollowUpPage() {
                       ) : null}
                     </td>
                     <td>
-                      {g.indicatorCount === 0 && g.form === 'goal' ? (
-                        <Badge tone="warn">0</Badge>
+                      {g.form !== 'goal' ? (
+                        <span className="muted small">{t('followUp.notCounted')}</span>
+                      ) : g.flags.includes('no_indicator') ? (
+                        <Badge tone="warn">{t('goals.flag.no_indicator')}</Badge>
                       ) : (
                         g.indicatorCount
                       )}
@@ -172,6 +175,13 @@ export function FollowUpPage() {
                         ) : (
                           <span className="muted small">{t('assessment.pending')}</span>
                         )}
+                        {c.draft ? (
+                          <div className="small">
+                            {t('assessment.draft', {
+                              value: t(`assessment.${c.draft}` as MessageKey),
+                            })}
+                          </div>
+                        ) : null}
                         {c.missingOutcomes > 0 ? (
                           <div className="small">
                             {t('followUp.missingOutcomes', { count: c.missingOutcomes })}
@@ -186,6 +196,7 @@ export function FollowUpPage() {
           </table>
         </div>
       ) : null}
+      <GoalCounts year={year} />
       {canImport ? <OutcomeImport /> : null}
     </>
   );

@@ -96,7 +96,40 @@ export function GoalPage() {
             : '—'}
         </dd>
       </dl>
+      {g.form !== 'goal' ? <p className="muted">{t('goals.notAGoal')}</p> : null}
+      {g.measuredThroughGoalIds.length ? (
+        <p>
+          {t('goals.measuredThrough')}:{' '}
+          {g.measuredThroughGoalIds.map((c, n) => (
+            <span key={c}>
+              {n > 0 ? ', ' : ''}
+              <Link to={`/mal/${c}`}>{titles.get(c) ?? t('goals.goal')}</Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
       {g.text ? <p className="prewrap">{g.text}</p> : null}
+      <section aria-labelledby="doc-h">
+        <h2 id="doc-h">{t('goals.documents')}</h2>
+        {g.documents.length === 0 ? (
+          <EmptyState>{t('goals.noDocuments')}</EmptyState>
+        ) : (
+          <ul className="plain">
+            {g.documents.map((d) => (
+              <li key={d.id}>
+                <Link to={`/styrdokument/${d.id}`}>{d.title}</Link>{' '}
+                {d.expired && d.validTo ? (
+                  <Badge tone="bad">{t('goals.expiredOn', { date: formatDate(d.validTo) })}</Badge>
+                ) : d.validTo ? (
+                  <span className="muted small">
+                    {t('goals.validUntil', { date: formatDate(d.validTo) })}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       {lineage.data && lineage.data.items.length > 1 ? (
         <section aria-labelledby="lin-h">
           <h2 id="lin-h">{t('goals.lineage')}</h2>
@@ -126,6 +159,9 @@ export function GoalPage() {
             <article key={i.id} className="card indicator" aria-labelledby={`ind-${i.id}`}>
               <h3 id={`ind-${i.id}`}>
                 {i.name}{' '}
+                <Badge tone={i.measuresDigitalisation ? 'info' : 'neutral'}>
+                  {t(i.measuresDigitalisation ? 'goals.measures.yes' : 'goals.measures.no')}
+                </Badge>{' '}
                 {i.flags.map((f) => (
                   <Badge key={f} tone="warn">
                     {t(`goals.flag.${f}` as MessageKey)}
@@ -169,7 +205,14 @@ export function GoalPage() {
                     .map((o) => (
                       <tr key={o.id}>
                         <td>{periodLabel(o.periodKey, lang)}</td>
-                        <td>{fmt(o.value, i.unit)}</td>
+                        <td>
+                          {o.levelLabel !== null && o.value !== null
+                            ? t('goals.level.label', {
+                                level: formatNumber(o.value),
+                                label: o.levelLabel,
+                              })
+                            : fmt(o.value, i.unit)}
+                        </td>
                         <td>{o.comment ?? ''}</td>
                         <td className="small">
                           {o.updatedByName} {formatDateTime(o.updatedAt)}
@@ -219,9 +262,17 @@ export function GoalPage() {
                   <tr key={a.id}>
                     <td>{periodLabel(a.periodKey, lang)}</td>
                     <td>
-                      <Badge tone={tone(a.assessment)}>
-                        {t(`assessment.${a.assessment}` as MessageKey)}
-                      </Badge>
+                      {a.status === 'draft' ? (
+                        <Badge tone="neutral">
+                          {t('assessment.draft', {
+                            value: t(`assessment.${a.assessment}` as MessageKey),
+                          })}
+                        </Badge>
+                      ) : (
+                        <Badge tone={tone(a.assessment)}>
+                          {t(`assessment.${a.assessment}` as MessageKey)}
+                        </Badge>
+                      )}
                       {a.suggested && a.suggested !== a.assessment ? (
                         <div className="small muted">
                           {t('goals.suggested', {
@@ -231,7 +282,7 @@ export function GoalPage() {
                       ) : null}
                     </td>
                     <td className="prewrap">
-                      {a.justification}
+                      {a.justification ?? '—'}
                       {a.overrideReason ? `\n${t('goals.overrideReason')} ${a.overrideReason}` : ''}
                     </td>
                     <td className="small">

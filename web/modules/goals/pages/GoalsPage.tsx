@@ -151,7 +151,13 @@ export function GoalsPage() {
                       <td className="nowrap">
                         {formatDate(g.validFrom)}–{g.validTo ? formatDate(g.validTo) : ''}
                       </td>
-                      <td>{g.indicatorCount}</td>
+                      <td>
+                        {g.form === 'goal' ? (
+                          g.indicatorCount
+                        ) : (
+                          <span className="muted small">{t('followUp.notCounted')}</span>
+                        )}
+                      </td>
                       <td>
                         {g.parentGoalIds.map((p) => (
                           <div key={p}>
