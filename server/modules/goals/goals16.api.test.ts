@@ -549,7 +549,7 @@ describe('indicators saved before this issue', () => {
 
     // The migration's hand-written backfill, as the integrator carries it.
     const migration = readFileSync(
-      new URL('../../db/migrations/0016_goals_issue16.sql', import.meta.url),
+      new URL('../../db/migrations/0018_goals_issue16.sql', import.meta.url),
       'utf8',
     );
     const backfill = migration.split('-- hand-written (issue 16, goals)')[1]!;
