@@ -22,14 +22,9 @@ import { readProblems, typed, writeProblems, type RouteOpts } from '../../platfo
 import * as service from './initiatives.service.js';
 import * as roadmaps from './roadmaps.service.js';
 import type { roadmaps as roadmapTable } from './tables.js';
-import {
-  RoadmapInput,
-  RoundDecision,
-  RoundInput,
-  TOP_STATUSES,
-  TopFollowUpInput,
-  TopListInput,
-} from '../../../domain/portfolio/roadmap.js';
+import { RoadmapInput, RoundDecision, RoundInput } from '../../../domain/portfolio/roadmap.js';
+import { Evidence } from '../../../domain/shared/evidence.js';
+import * as reads from './reads.js';
 
 const tags = ['Portfolio'];
 const toDto = (v: service.InitiativeView) => ({
@@ -50,6 +45,15 @@ const toDto = (v: service.InitiativeView) => ({
   systemIds: v.systemIds,
   dependsOnIds: v.dependsOnIds,
   decisionIds: v.decisionIds,
+  documentIds: v.documentIds,
+  documents: v.documents.map((d) => ({
+    id: d.id,
+    title: d.title,
+    type: d.type,
+    state: d.state,
+    validTo: d.validTo,
+    expired: d.expired,
+  })),
   preparedByForumId: v.preparedByForumId,
   preparedByForum: v.preparedByForum,
   decisionId: v.decisionId,
@@ -168,6 +172,29 @@ export async function portfolioRoutes(app: FastifyInstance, { db }: RouteOpts) {
       },
     },
     handler: async (req) => ({ items: await service.silentUnits(db, requireCtx(req)) }),
+  });
+  r.get('/api/initiatives/evidence', {
+    schema: {
+      tags,
+      summary:
+        'The portfolio’s counts with their records: cross-unit initiatives, those without the council, those citing an expired steering document',
+      response: {
+        200: z.object({
+          crossUnit: Evidence,
+          crossUnitWithoutCouncil: Evidence,
+          expiredDocuments: Evidence,
+        }),
+        ...readProblems,
+      },
+    },
+    handler: async (req) => {
+      const ctx = requireCtx(req);
+      return {
+        crossUnit: await reads.crossUnitInitiatives(db, ctx),
+        crossUnitWithoutCouncil: await reads.crossUnitWithoutCouncil(db, ctx),
+        expiredDocuments: await reads.initiativesWithExpiredDocuments(db, ctx),
+      };
+    },
   });
   r.get('/api/initiatives/proposal', {
     schema: {
@@ -384,13 +411,6 @@ const toRoadmap = (r: typeof roadmapTable.$inferSelect) => ({
   items: r.items,
   createdAt: iso(r.createdAt)!,
 });
-const TopEntry = z.object({
-  initiativeId: Id,
-  status: z.enum(TOP_STATUSES),
-  effectsReached: z.number().int().nullable().optional(),
-  comment: z.string().nullable().optional(),
-});
-
 export async function roadmapRoutes(app: FastifyInstance, { db }: RouteOpts) {
   const r = typed(app);
   r.get('/api/roadmaps', {
@@ -525,62 +545,5 @@ export async function roadmapRoutes(app: FastifyInstance, { db }: RouteOpts) {
     },
     handler: async (req) =>
       toRound(await roadmaps.decideRound(db, requireCtx(req), req.params.id, req.body)),
-  });
-  r.get('/api/top', {
-    schema: {
-      tags,
-      summary:
-        'The most important initiatives, their latest follow-up, the history, and the planned follow-ups not held',
-      response: {
-        200: z.object({
-          version: z.number().int().nullable(),
-          items: z.array(
-            z.object({
-              id: Id,
-              title: z.string(),
-              phase: z.string(),
-              ownerUnitId: Id.nullable(),
-              latest: TopEntry.extend({ heldOn: z.string() }).nullable(),
-            }),
-          ),
-          followUps: z.array(
-            z.object({
-              id: Id,
-              heldOn: z.string(),
-              forum: z.string().nullable(),
-              entries: z.array(TopEntry),
-            }),
-          ),
-          cadenceMonths: z.number().int(),
-          missed: z.array(z.string()),
-        }),
-        ...readProblems,
-      },
-    },
-    handler: async (req) => roadmaps.topList(db, requireCtx(req)),
-  });
-  r.put('/api/top', {
-    schema: {
-      tags,
-      summary: 'Set the list of the most important initiatives (in order)',
-      body: TopListInput,
-      response: { 204: z.null(), ...writeProblems },
-    },
-    handler: async (req, reply) => {
-      await roadmaps.setTopList(db, requireCtx(req), req.body);
-      return reply.status(204).send(null);
-    },
-  });
-  r.post('/api/top/follow-ups', {
-    schema: {
-      tags,
-      summary: 'Record a follow-up of the most important initiatives',
-      body: TopFollowUpInput,
-      response: { 201: z.object({ id: Id }), ...writeProblems },
-    },
-    handler: async (req, reply) =>
-      reply
-        .status(201)
-        .send({ id: (await roadmaps.recordTopFollowUp(db, requireCtx(req), req.body)).id }),
   });
 }
