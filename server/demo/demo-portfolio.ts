@@ -460,6 +460,7 @@ export async function loadDemoPortfolio(
     dependsOnIds: [],
     decisionIds: [],
     documentIds: [oldStrategy],
+    decisionId: decisionOf.HSN!,
     investment: [],
     costSplit: [],
     resourceNeed: [],

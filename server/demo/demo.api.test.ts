@@ -209,7 +209,7 @@ describe('the demo region', () => {
     );
     expect(diff.added.length + diff.moved.length).toBeGreaterThanOrEqual(2);
     expect((await verifyChain(env.db, admin.me.tenantId)).intact).toBe(true);
-  });
+  }, 180_000); // the whole demo region through the services: heavy on a shared two-core machine
 
   it('every demo user logs in with the password the README names, holding their role', async () => {
     for (const u of DEMO_USERS) {
