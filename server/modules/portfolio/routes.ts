@@ -17,6 +17,7 @@ import {
 } from '../../../domain/portfolio/initiative.js';
 import { Id, IdParams, ListQuery, Page } from '../../../domain/shared/schemas.js';
 import { requireCtx } from '../../platform/auth/plugin.js';
+import { t as say, type Lang } from '../../platform/i18n/messages.js';
 import { iso, sendExport, stamps, type Column } from '../../platform/lists.js';
 import { readProblems, typed, writeProblems, type RouteOpts } from '../../platform/route-kit.js';
 import * as service from './initiatives.service.js';
@@ -92,24 +93,35 @@ const toBenefit = (b: ReturnType<typeof service.benefitView>) => ({
   overdue: b.overdue,
   latest: b.latest,
 });
-const columns: Column<service.InitiativeView>[] = [
+/** The export in the reader's words: phases, categories and flags are never their codes. */
+const columns = (lang: Lang): Column<service.InitiativeView>[] => [
   { key: 'title', sv: 'Initiativ', en: 'Initiative', value: (v) => v.title },
-  { key: 'phase', sv: 'Fas', en: 'Phase', value: (v) => v.phase },
-  { key: 'category', sv: 'Kategori', en: 'Category', value: (v) => v.category },
-  { key: 'workKind', sv: 'Slag', en: 'Kind', value: (v) => v.workKind },
+  { key: 'phase', sv: 'Fas', en: 'Phase', value: (v) => say(lang, `phase.${v.phase}`) },
+  {
+    key: 'category',
+    sv: 'Kategori',
+    en: 'Category',
+    value: (v) => say(lang, `initiativeCategory.${v.category}`),
+  },
+  { key: 'workKind', sv: 'Slag', en: 'Kind', value: (v) => say(lang, `workKind.${v.workKind}`) },
   { key: 'ownerUnit', sv: 'Ägande enhet', en: 'Owning unit', value: (v) => v.ownerUnit?.name },
   { key: 'ownerPerson', sv: 'Kontaktperson', en: 'Contact', value: (v) => v.ownerPerson?.name },
   {
     key: 'crossUnit',
     sv: 'Berör flera enheter',
     en: 'Cross-unit',
-    value: (v) => (v.crossUnit ? 'ja' : 'nej'),
+    value: (v) => (v.crossUnit ? (lang === 'en' ? 'yes' : 'ja') : lang === 'en' ? 'no' : 'nej'),
   },
   { key: 'score', sv: 'Poäng', en: 'Score', value: (v) => v.score },
   { key: 'investmentTotal', sv: 'Investering', en: 'Investment', value: (v) => v.investmentTotal },
   { key: 'startOn', sv: 'Start', en: 'Start', value: (v) => v.startOn },
   { key: 'endOn', sv: 'Slut', en: 'End', value: (v) => v.endOn },
-  { key: 'flags', sv: 'Flaggor', en: 'Flags', value: (v) => v.flags.join(', ') },
+  {
+    key: 'flags',
+    sv: 'Flaggor',
+    en: 'Flags',
+    value: (v) => v.flags.map((f) => say(lang, `initiativeFlag.${f}`)).join(', '),
+  },
   { key: 'id', sv: 'Id', en: 'Id', value: (v) => v.id },
 ];
 const Query = ListQuery.extend({
@@ -148,7 +160,7 @@ export async function portfolioRoutes(app: FastifyInstance, { db }: RouteOpts) {
       const ctx = requireCtx(req);
       const { items, total, all } = await service.listInitiatives(db, ctx, req.query);
       if (req.query.format !== 'json')
-        return sendExport(reply, req.query.format, 'portfolj', ctx.lang, columns, all);
+        return sendExport(reply, req.query.format, 'portfolj', ctx.lang, columns(ctx.lang), all);
       return { items: items.map(toDto), total, limit: req.query.limit, offset: req.query.offset };
     },
   });

@@ -149,6 +149,13 @@ describe('phase refusals name the phases in words', () => {
     expect(en.detail).toBe('The initiative cannot move from Idea to Closed.');
     expect(en.errors?.[0]?.message).toContain('Preparation or Cancelled');
   });
+  it('the export says phases, categories and flags in words, never their codes', async () => {
+    const csv = (await t.admin.get('/api/initiatives?format=csv&q=Chattbot')).body;
+    expect(csv).toContain('Idé');
+    expect(csv).toContain('Ny tjänst');
+    expect(csv).toContain('Ägare saknas');
+    expect(csv).not.toMatch(/\b(idea|new_service|no_owner)\b/);
+  });
   it('from avbruten nothing moves on, and the refusal says so in words', async () => {
     const i = await anInitiative({ title: 'Avbruten idé', ownerUnitId: hsf.id });
     const cancelled = json<I>(await move(i, 'cancelled'));
