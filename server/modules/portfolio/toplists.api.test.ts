@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { entriesWithoutStatus, topListFollowUps } from './index.js';
 import {
   aDecision,
   aTenant,
@@ -347,5 +348,48 @@ describe('follow-ups: status per entry, effects reached, and the planned cadence
     expect((await reader.post('/api/top-lists', { name: 'Läsarens', year: 2026 })).statusCode).toBe(
       403,
     );
+  });
+
+  it('the published reads: per list of a year its held follow-ups, and the entries without status, with their records', async () => {
+    const list = await theList({ name: 'Läsfrågor', year: 2025, followUpsPerYear: 4 });
+    json(
+      await followUp(list, {
+        heldOn: '2025-04-10',
+        entries: [
+          { initiativeId: taligenkanning.id, status: 'ongoing' },
+          { initiativeId: biljett.id, status: 'paused' },
+        ],
+      }),
+    );
+    json(
+      await followUp(list, {
+        heldOn: '2025-10-10',
+        entries: [{ initiativeId: taligenkanning.id, status: 'ongoing' }],
+      }),
+    );
+    const ctx = {
+      tenantId: t.tenantId,
+      lang: 'sv' as const,
+      now: new Date('2026-03-15T12:00:00Z'),
+      actor: {
+        personId: t.adminId,
+        name: 'Admin',
+        grants: [{ role: 'reader' as const, unitId: t.rootUnitId, unitPath: [t.rootUnitId] }],
+      },
+    };
+    const held = (await topListFollowUps(env.db, ctx, { year: 2025 })).find(
+      (l) => l.listId === list.id,
+    );
+    expect(held).toMatchObject({ name: 'Läsfrågor', planned: 4, due: 4, behind: true });
+    expect(held?.held.figure).toBe(2);
+    const missing = (await entriesWithoutStatus(env.db, ctx, { year: 2025 })).find(
+      (l) => l.listId === list.id,
+    );
+    expect(missing?.heldOn).toBe('2025-10-10');
+    expect(missing?.evidence.records.map((r) => r.title)).toEqual([
+      'Nytt biljett- och betalsystem för kollektivtrafiken',
+      'Framtidens ekonomisystem',
+    ]);
+    expect(missing?.evidence.figure).toBe(2);
   });
 });
