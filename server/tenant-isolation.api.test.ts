@@ -28,6 +28,7 @@ const ID_OF: Record<string, (f: Fixture) => string> = {
   roadmaps: (f) => f.roadmap.id,
   documents: (f) => f.document.id,
   'prioritisation-rounds': (f) => f.round.id,
+  'top-lists': (f) => f.topList.id,
 };
 
 /** Query parameters a read needs (ids in them are A's too). */

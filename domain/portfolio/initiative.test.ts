@@ -22,12 +22,18 @@ const single: GuardInput = {
   phase: 'preparation',
   ownerUnitPath: ['RF', 'HSN', 'HSF'],
   affectedUnitPaths: [['RF', 'HSN', 'HSF', 'PV']],
+  ownerBoardId: 'HSN',
+  affectedBoardIds: ['HSN'],
   decision: null,
   preparedByForumId: null,
   routingExceptionDecisionId: null,
   benefits: [],
 };
-const cross: GuardInput = { ...single, affectedUnitPaths: [['RF', 'KTN', 'KTF']] };
+const cross: GuardInput = {
+  ...single,
+  affectedUnitPaths: [['RF', 'KTN', 'KTF']],
+  affectedBoardIds: ['KTN'],
+};
 
 describe('phases and their guards', () => {
   it('only the listed moves, and none out of avbruten or i förvaltning', () => {

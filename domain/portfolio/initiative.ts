@@ -1,6 +1,7 @@
 import { addMonths } from '../shared/dates.js';
 import { z } from 'zod';
 import { Id, IsoDate, OptionalText, RequiredText, Stamps } from '../shared/schemas.js';
+import { boardsTouched, commonScope } from './routing.js';
 
 /**
  * The initiative portfolio (DOMAIN.md, Portfolio): every piece of digitalisation work in the
@@ -41,7 +42,10 @@ export const TRANSITIONS: Record<Phase, readonly Phase[]> = {
   in_operation: [],
 };
 
-/** The region's routing rule (a setting, not code): who prepares cross-unit work, who decides it. */
+/**
+ * The region's routing rule (a setting, not code): who prepares cross-unit work, who decides it,
+ * and how many boards (the owner's included) make an initiative cross-unit (at least two).
+ */
 export type RoutingRule = {
   councilForumId: string | null;
   decidingBodyId: string | null;
@@ -57,6 +61,9 @@ export type GuardInput = {
   phase: Phase;
   ownerUnitPath: readonly string[];
   affectedUnitPaths: readonly (readonly string[])[];
+  /** The board the owner lies under (see `boardOf` in routing.ts), and each affected unit's. */
+  ownerBoardId: string | null;
+  affectedBoardIds: readonly (string | null)[];
   /** The deciding decision: the body that decided (or the unit a deciding forum sits under), with its path. */
   decision: { unitId: string | null; unitPath: readonly string[] | null } | null;
   preparedByForumId: string | null;
@@ -70,16 +77,17 @@ export type GuardInput = {
 };
 
 /**
- * Does the initiative touch units outside the owner's own subtree? The routing rule: a unit
- * decides alone only on what touches only itself.
+ * Does the initiative touch units under more than one board (README, Portfölj)? Routing rule: a
+ * unit decides alone only on what touches only itself, and a board's own administrations and
+ * units are that board's to decide on, however many of them are touched. The region's
+ * threshold says how many boards make it cross-unit (two unless the region says more).
  */
 export function isCrossUnit(
-  i: Pick<GuardInput, 'ownerUnitPath' | 'affectedUnitPaths'>,
+  i: Pick<GuardInput, 'ownerBoardId' | 'affectedBoardIds'>,
   rule: RoutingRule = DEFAULT_ROUTING,
 ) {
-  const ownerId = i.ownerUnitPath.at(-1);
-  const outside = i.affectedUnitPaths.filter((p) => !ownerId || !p.includes(ownerId));
-  return outside.length + 1 >= rule.crossUnitThreshold && outside.length > 0;
+  const boards = boardsTouched(i).length;
+  return boards > 1 && boards >= rule.crossUnitThreshold;
 }
 
 export type GuardFailure =
@@ -115,10 +123,15 @@ export function transitionFailures(
         if (rule.decidingBodyId && i.decision.unitId !== rule.decidingBodyId)
           failures.push('decision_wrong_level');
       } else if (i.decision.unitId) {
-        // The owner itself or a body above it, or a body within the owner's own subtree (its management team).
+        // Within one board: the narrowest unit that holds the owner and every affected unit (the
+        // owner itself when it touches only itself), or a body above it, decides; or, when it
+        // touches only the owner, a body within the owner's own subtree (its management team).
         const ownerId = i.ownerUnitPath.at(-1);
-        const above = i.ownerUnitPath.includes(i.decision.unitId);
-        const within = Boolean(ownerId && i.decision.unitPath?.includes(ownerId));
+        const scope = commonScope([i.ownerUnitPath, ...i.affectedUnitPaths]);
+        const above = scope.includes(i.decision.unitId);
+        const within = Boolean(
+          ownerId && scope.at(-1) === ownerId && i.decision.unitPath?.includes(ownerId),
+        );
         if (!above && !within) failures.push('decision_wrong_level');
       }
     }
@@ -137,6 +150,7 @@ export const INITIATIVE_FLAGS = [
   'closed_without_benefit_plan',
   'benefit_overdue',
   'no_owner',
+  'steering_document_expired',
 ] as const;
 export type InitiativeFlag = (typeof INITIATIVE_FLAGS)[number];
 
@@ -161,6 +175,8 @@ export function initiativeFlags(
       cadenceMonths: number | null;
       measurements: readonly { on: string }[];
     })[];
+    /** The steering documents it links to, and whether each is past its validity. */
+    documents?: readonly { expired: boolean }[];
   },
   today: string,
   rule: RoutingRule = DEFAULT_ROUTING,
@@ -190,6 +206,9 @@ export function initiativeFlags(
   )
     flags.push('benefit_overdue');
   if (!i.ownerPersonId || !i.ownerUnitId) flags.push('no_owner');
+  // A document past its validity no longer steers: shown on the initiatives that cite it.
+  if (i.phase !== 'cancelled' && i.documents?.some((d) => d.expired))
+    flags.push('steering_document_expired');
   return flags;
 }
 
@@ -364,6 +383,8 @@ const InitiativeFields = {
   systemIds: z.array(Id).max(100).default([]),
   dependsOnIds: z.array(Id).max(50).default([]),
   decisionIds: z.array(Id).max(50).default([]),
+  /** Steering documents the initiative answers to (strategies, plans). */
+  documentIds: z.array(Id).max(50).default([]),
   preparedByForumId: Id.nullable().optional(),
   decisionId: Id.nullable().optional(),
   routingExceptionDecisionId: Id.nullable().optional(),
@@ -403,6 +424,7 @@ export const InitiativeUpdate = z
     systemIds: z.array(Id).max(100).optional(),
     dependsOnIds: z.array(Id).max(50).optional(),
     decisionIds: z.array(Id).max(50).optional(),
+    documentIds: z.array(Id).max(50).optional(),
     investment: z.array(Investment).max(20).optional(),
     costSplit: z.array(Split).max(100).optional(),
     resourceNeed: z.array(Resource).max(200).optional(),
@@ -466,6 +488,18 @@ export const Initiative = Stamps.extend({
   systemIds: z.array(Id),
   dependsOnIds: z.array(Id),
   decisionIds: z.array(Id),
+  documentIds: z.array(Id),
+  /** The linked steering documents, each with whether it is past its validity. */
+  documents: z.array(
+    z.object({
+      id: Id,
+      title: z.string(),
+      type: z.string(),
+      state: z.string(),
+      validTo: z.string().nullable(),
+      expired: z.boolean(),
+    }),
+  ),
   preparedByForumId: Id.nullable(),
   preparedByForum: Ref.nullable(),
   decisionId: Id.nullable(),

@@ -15,13 +15,14 @@ import {
   transition,
   updateInitiative,
 } from '../modules/portfolio/initiatives.service.js';
+import { createRoadmap, createRound, decideRound } from '../modules/portfolio/roadmaps.service.js';
 import {
-  createRoadmap,
-  createRound,
-  decideRound,
+  createTopList,
   recordTopFollowUp,
-  setTopList,
-} from '../modules/portfolio/roadmaps.service.js';
+  updateTopList,
+} from '../modules/portfolio/toplists.service.js';
+import { createDocument } from '../modules/documents/documents.service.js';
+import type { TopStatus } from '../../domain/portfolio/toplist.js';
 import type { InitiativeInput, Phase } from '../../domain/portfolio/initiative.js';
 
 type Refs = {
@@ -165,6 +166,7 @@ export async function loadDemoPortfolio(
         systemIds: [],
         dependsOnIds: [],
         decisionIds: [],
+        documentIds: [],
         preparedByForumId: cross ? forums.council! : null,
         decisionId: null,
         routingExceptionDecisionId: null,
@@ -289,6 +291,7 @@ export async function loadDemoPortfolio(
     systemIds: [],
     dependsOnIds: [],
     decisionIds: [],
+    documentIds: [],
     investment: [],
     costSplit: [],
     resourceNeed: [],
@@ -337,27 +340,145 @@ export async function loadDemoPortfolio(
     decisionId: roundDecision,
   });
 
-  // The ten most important, followed up quarterly for two years (one quarter was skipped).
+  // Top lists: last year's ten most important, adopted by the regional board and followed up
+  // three times of the four planned (behind); this year's, followed up once with two entries
+  // left without status ("status saknas"); a list with its own cadence; and an archived one.
   const running = (await listInitiatives(db, ctx, { phase: 'running', limit: 10, offset: 0 }))
     .items;
-  await setTopList(db, ctx, { initiativeIds: running.map((i) => i.id) });
-  const quarters = [...Array(8).keys()]
-    .map((q) => new Date(Date.UTC(year - 2, 1 + q * 3, 15)).toISOString().slice(0, 10))
-    .filter((d, q) => q !== 4 && d < now.toISOString().slice(0, 10));
-  for (const [q, heldOn] of quarters.entries()) {
-    await recordTopFollowUp(db, ctx, {
+  const today = now.toISOString().slice(0, 10);
+  const listDecision = async (y: number, paragraph: string) =>
+    (
+      await createDecision(db, ctx, {
+        kind: 'decision',
+        bodyUnitId: units.RS!,
+        decidedOn: `${y - 1}-12-12`,
+        paragraph,
+        caseNumber: `RS ${y - 1}/14${paragraph}`,
+        level: 'board',
+        outcome: 'approved',
+        title: `De viktigaste digitaliseringsinitiativen ${y}`,
+      })
+    ).id;
+  const effects = [
+    'Kortare väntetider för invånarna',
+    'Mindre dubbeldokumentation för personalen',
+    'Lägre kostnad per ärende',
+    null,
+  ];
+  const lastYear = await createTopList(db, ctx, {
+    name: `De tio viktigaste initiativen ${year - 1}`,
+    year: year - 1,
+    decisionId: await listDecision(year - 1, '301'),
+    entries: running.map((i, k) => ({
+      initiativeId: i.id,
+      expectedEffects: effects[k % effects.length] ?? null,
+      benefitIds: [],
+    })),
+  });
+  const status = (k: number, q: number): TopStatus =>
+    (k + q) % 7 === 0 ? 'paused' : q === 2 && k % 5 === 4 ? 'closed' : 'ongoing';
+  for (const [q, heldOn] of [
+    `${year - 1}-02-20`,
+    `${year - 1}-05-22`,
+    `${year - 1}-11-13`,
+  ].entries())
+    await recordTopFollowUp(db, ctx, lastYear.id, {
       heldOn,
       forum: 'Regionledningsgruppen',
       entries: running.map((i, k) => ({
         initiativeId: i.id,
-        status: (['on_track', 'at_risk', 'off_track'] as const)[
-          (k + q) % 5 === 0 ? 2 : (k + q) % 3 === 0 ? 1 : 0
-        ],
-        effectsReached: Math.min(100, 10 + q * 10 + k * 2),
+        status: status(k, q),
+        effects: q === 0 ? 'not_started' : k % 3 === 0 ? 'fully' : 'partly',
+        effectsReached: Math.min(100, 10 + q * 20 + k * 3),
         comment: k % 3 === 0 ? 'Leveransen försenad av upphandlingen.' : null,
       })),
     });
-  }
+  const thisYear = await createTopList(db, ctx, {
+    name: `De viktigaste initiativen ${year}`,
+    year,
+    decisionId: await listDecision(year, '298'),
+    entries: running.slice(0, 8).map((i, k) => ({
+      initiativeId: i.id,
+      expectedEffects: effects[(k + 1) % effects.length] ?? null,
+      benefitIds: [],
+    })),
+  });
+  const lately = new Date(now.getTime() - 10 * 86_400_000).toISOString().slice(0, 10);
+  await recordTopFollowUp(db, ctx, thisYear.id, {
+    heldOn: lately < today ? lately : today,
+    forum: 'Regionledningsgruppen',
+    // Two entries were not reported on: they show "status saknas", not last year's status.
+    entries: running.slice(0, 6).map((i, k) => ({
+      initiativeId: i.id,
+      status: status(k, 3),
+      effects: k % 2 ? 'partly' : 'not_started',
+      comment: k === 1 ? 'Pausad i väntan på ny upphandling.' : null,
+    })),
+  });
+  await createTopList(db, ctx, {
+    name: `Topplista kollektivtrafik ${year}`,
+    year,
+    followUpsPerYear: 2,
+    entries: running.slice(6, 9).map((i) => ({
+      initiativeId: i.id,
+      expectedEffects: 'Fler resenärer som planerar resan digitalt',
+      benefitIds: [],
+    })),
+  });
+  const replaced = await createTopList(db, ctx, {
+    name: `Utkast till topplista ${year}`,
+    year,
+    entries: running.slice(0, 2).map((i) => ({ initiativeId: i.id, benefitIds: [] })),
+  });
+  await updateTopList(db, ctx, replaced.id, { version: replaced.version, archived: true });
+
+  // An initiative that touches only its own administration's units (not cross-unit, decided by
+  // its board), citing a strategy past its validity ("giltighetstid passerad").
+  const oldStrategy = (
+    await createDocument(db, ctx, {
+      title: 'Strategi för digitala vårdtjänster 2021–2024',
+      type: 'strategi',
+      state: 'adopted',
+      ownerUnitId: units.HSF!,
+      adoptedByUnitId: units.HSN!,
+      adoptionLevel: 'board',
+      adoptedOn: '2021-03-18',
+      validFrom: '2021-04-01',
+      validTo: `${year - 1}-06-30`,
+      goalIds: [],
+      description: 'Påhittad strategi i demoregionen; giltighetstiden har passerat.',
+    })
+  ).id;
+  const own = await createInitiative(db, ctx, {
+    title: 'Gemensam schemaläggning i hälso- och sjukvården',
+    category: 'replacement',
+    workKind: 'digitalisation',
+    ownerUnitId: units.HSF!,
+    ownerPersonId: people.editor ?? null,
+    affectedUnitIds: [units.PV!, units.PSY!, units.LSN!],
+    goalIds: [],
+    strategicAreas: ['Effektiv verksamhet'],
+    systemIds: [],
+    dependsOnIds: [],
+    decisionIds: [],
+    documentIds: [oldStrategy],
+    decisionId: decisionOf.HSN!,
+    investment: [],
+    costSplit: [],
+    resourceNeed: [],
+    risks: [],
+    scores: [],
+    description: 'Förvaltningens egna avdelningar: nämnden beslutar, rådet bereder inte.',
+  });
+  let v = own.version;
+  for (const to of ['preparation', 'decided'] as const)
+    v = (
+      await transition(db, ctx, own.id, {
+        version: v,
+        to,
+        reason: REASON[to] ?? 'Enligt plan.',
+      })
+    ).version;
 
   // From the region's old list, as found: work started without a decision, a cross-unit initiative decided
   // by one administration alone, and one closed without any benefits plan.

@@ -168,6 +168,7 @@ describe('the demo region', () => {
       'closed_without_benefit_plan',
       'benefit_overdue',
       'no_owner',
+      'steering_document_expired',
     ])
       expect(
         portfolio.items.flatMap((i) => i.flags),
@@ -178,12 +179,34 @@ describe('the demo region', () => {
     ).items;
     expect(rounds).toHaveLength(1);
     expect(rounds[0]!.decidedIds?.length).toBeGreaterThan(0);
-    const top = json<{ items: unknown[]; followUps: unknown[]; missed: string[] }>(
-      await admin.get('/api/top'),
+    // Top lists: named, per year, adopted; one behind its cadence, one with an entry left
+    // without status in its latest follow-up, one archived.
+    type TopListDto = {
+      name: string;
+      decision: { level: string } | null;
+      held: { figure: number };
+      planned: number;
+      behind: boolean;
+      entries: { expectedEffects: string | null; latest: { status: string | null } | null }[];
+    };
+    const lists = json<{ items: TopListDto[] }>(await admin.get('/api/top-lists')).items;
+    expect(lists.length).toBeGreaterThanOrEqual(3);
+    expect(lists.some((l) => l.behind && l.decision?.level === 'board')).toBe(true);
+    expect(lists.some((l) => l.entries.some((e) => e.latest && e.latest.status === null))).toBe(
+      true,
     );
-    expect(top.items.length).toBeGreaterThanOrEqual(8);
-    expect(top.followUps.length).toBeGreaterThanOrEqual(6);
-    expect(top.missed.length).toBeGreaterThanOrEqual(1);
+    expect(lists.some((l) => l.entries.some((e) => e.expectedEffects))).toBe(true);
+    expect(
+      json<{ items: unknown[] }>(await admin.get('/api/top-lists?archived=true')).items,
+    ).toHaveLength(1);
+    const portfolioCounts = json<{
+      crossUnit: { figure: number };
+      expiredDocuments: { figure: number; records: { title: string }[] };
+    }>(await admin.get('/api/initiatives/evidence'));
+    expect(portfolioCounts.crossUnit.figure).toBeGreaterThan(0);
+    expect(portfolioCounts.expiredDocuments.records.map((r) => r.title)).toContain(
+      'Gemensam schemaläggning i hälso- och sjukvården',
+    );
     const versions = json<{ items: { id: string }[] }>(
       await admin.get(
         '/api/roadmaps?unitId=' +
@@ -224,7 +247,7 @@ describe('the demo region', () => {
     ).items;
     expect(informed.length).toBeGreaterThanOrEqual(2);
     expect((await verifyChain(env.db, admin.me.tenantId)).intact).toBe(true);
-  }, 240_000);
+  }, 240_000); // the whole demo region through the services: heavy on a shared two-core machine
 
   it('every demo user logs in with the password the README names, holding their role', async () => {
     for (const u of DEMO_USERS) {

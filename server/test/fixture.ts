@@ -1,4 +1,3 @@
-import { expect } from 'vitest';
 import type { TestEnv, Tenant } from './helper.js';
 import { aDecision, aForum, aUnit, json } from './helper.js';
 
@@ -11,6 +10,7 @@ import { aDecision, aForum, aUnit, json } from './helper.js';
 export type Fixture = {
   round: { id: string };
   roadmap: { id: string };
+  topList: { id: string; version: number };
   initiative: { id: string; version: number };
   benefit: { id: string; version: number };
   audit: { id: string; version: number };
@@ -215,8 +215,12 @@ export async function aFixture(env: TestEnv, tenant: Tenant): Promise<Fixture> {
       horizonYears: 3,
     }),
   );
-  expect((await tenant.admin.put('/api/top', { initiativeIds: [initiative.id] })).statusCode).toBe(
-    204,
+  const topList = json<{ id: string; version: number }>(
+    await tenant.admin.post('/api/top-lists', {
+      name: 'Fixturlista',
+      year: 2026,
+      entries: [{ initiativeId: initiative.id }],
+    }),
   );
   const round = json<{ id: string }>(
     await tenant.admin.post('/api/prioritisation-rounds', {
@@ -230,6 +234,7 @@ export async function aFixture(env: TestEnv, tenant: Tenant): Promise<Fixture> {
   return {
     round,
     roadmap,
+    topList,
     initiative,
     benefit,
     audit,

@@ -21,14 +21,17 @@ import {
   type RoutingRule,
   TransitionInput,
 } from '../../../domain/portfolio/initiative.js';
+import { boardOf } from '../../../domain/portfolio/routing.js';
 import { invalid } from '../../../domain/shared/errors.js';
 import type { Db, Tx } from '../../db/client.js';
 import { authorize } from '../../platform/authorize.js';
 import { todayOf, type Ctx } from '../../platform/context.js';
+import { t as say } from '../../platform/i18n/messages.js';
 import { tenants } from '../../platform/tables.js';
 import { assertAllOwned, findOwned } from '../../platform/versioning.js';
 import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import {
+  assertAdoptingDecision,
   assertOrgOwned,
   decisionUnits,
   findUnit,
@@ -43,6 +46,7 @@ import {
 import { benefits, initiativeTransitions, initiatives } from './tables.js';
 import { assertSystemsOwned } from '../services/index.js';
 import { assertGoalsOwned } from '../goals/index.js';
+import { assertDocumentsOwned, documentsByIds, type LinkedDocument } from '../documents/index.js';
 
 type Row = typeof initiatives.$inferSelect;
 type BenefitRow = typeof benefits.$inferSelect;
@@ -72,6 +76,8 @@ async function context(db: Db | Tx, ctx: Ctx, rows: Row[]) {
   const units = await tenantUnits(db, ctx);
   const unitPath = new Map(units.map((u) => [u.id, splitPath(u.path)]));
   const unitName = new Map(units.map((u) => [u.id, u.name]));
+  const unitKind = new Map(units.map((u) => [u.id, u.kind]));
+  const boardOfPath = (path: readonly string[]) => boardOf(path, (id) => unitKind.get(id));
   const decisionIds = [
     ...new Set(rows.map((r) => r.decisionId).filter((x): x is string => Boolean(x))),
   ];
@@ -84,9 +90,17 @@ async function context(db: Db | Tx, ctx: Ctx, rows: Row[]) {
     ...new Set(rows.map((r) => r.ownerPersonId).filter((x): x is string => Boolean(x))),
   ];
   const forumIds = rows.map((r) => r.preparedByForumId).filter((x): x is string => Boolean(x));
+  const docs = await documentsByIds(
+    db,
+    ctx,
+    rows.flatMap((r) => r.documentIds),
+    todayOf(ctx.now),
+  );
   return {
     unitPath,
     unitName,
+    boardOfPath,
+    documents: new Map<string, LinkedDocument>(docs.map((d) => [d.id, d])),
     decs,
     bens,
     personName: await personNames(db, personIds),
@@ -98,10 +112,14 @@ type Context = Awaited<ReturnType<typeof context>>;
 function guardInputOf(r: Row, c: Context) {
   const d = r.decisionId ? c.decs.find((x) => x.id === r.decisionId) : undefined;
   const decisionUnit = d ? (d.bodyUnitId ?? d.forumUnitId) : null;
+  const ownerUnitPath = r.ownerUnitId ? (c.unitPath.get(r.ownerUnitId) ?? []) : [];
+  const affectedUnitPaths = r.affectedUnitIds.map((u) => c.unitPath.get(u) ?? [u]);
   return {
     phase: r.phase as Phase,
-    ownerUnitPath: r.ownerUnitId ? (c.unitPath.get(r.ownerUnitId) ?? []) : [],
-    affectedUnitPaths: r.affectedUnitIds.map((u) => c.unitPath.get(u) ?? [u]),
+    ownerUnitPath,
+    affectedUnitPaths,
+    ownerBoardId: c.boardOfPath(ownerUnitPath),
+    affectedBoardIds: affectedUnitPaths.map((p) => c.boardOfPath(p)),
     decision: r.decisionId
       ? {
           unitId: decisionUnit ?? null,
@@ -121,8 +139,14 @@ function view(
   today: string,
 ) {
   const g = guardInputOf(r, c);
+  // A document archived or no longer the tenant's is left out; the rest in the given order.
+  const documents = r.documentIds.flatMap((id) => {
+    const d = c.documents.get(id);
+    return d ? [d] : [];
+  });
   return {
     ...r,
+    documents,
     ownerUnit: r.ownerUnitId
       ? { id: r.ownerUnitId, name: c.unitName.get(r.ownerUnitId) ?? '—' }
       : null,
@@ -145,7 +169,13 @@ function view(
     investmentTotal: r.investment.reduce((s, x) => s + x.amount, 0),
     crossUnit: isCrossUnit(g, settings.rule),
     flags: initiativeFlags(
-      { ...g, ownerPersonId: r.ownerPersonId, ownerUnitId: r.ownerUnitId, benefits: g.benefits },
+      {
+        ...g,
+        ownerPersonId: r.ownerPersonId,
+        ownerUnitId: r.ownerUnitId,
+        benefits: g.benefits,
+        documents,
+      },
       today,
       settings.rule,
     ),
@@ -234,7 +264,12 @@ async function checkRefs(db: Db | Tx, ctx: Ctx, i: Partial<InitiativeInput>, sel
     i.routingExceptionDecisionId,
     ...(i.decisionIds ?? []),
   ]);
+  // The decision that decided the initiative, and one that decided an exception to the routing
+  // rule, are cited as adoptions: only a beslut with outcome bifall adopts.
+  await assertAdoptingDecision(db, ctx, i.decisionId, 'decisionId');
+  await assertAdoptingDecision(db, ctx, i.routingExceptionDecisionId, 'routingExceptionDecisionId');
   await assertOrgOwned(db, ctx, 'forum', [i.preparedByForumId]);
+  await assertDocumentsOwned(db, ctx, i.documentIds ?? []);
   await assertAllOwned(db, initiatives, ctx, i.dependsOnIds ?? [], 'initiative');
   if (selfId && i.dependsOnIds?.includes(selfId))
     throw invalid('errors.validation', [
@@ -338,12 +373,26 @@ export async function transition(
     portfolioSettings(db, ctx.tenantId),
   ]);
   const failures = transitionFailures(guardInputOf(before, c), input.to, settings.rule);
-  if (failures.length)
+  if (failures.length) {
+    // The phases are named in the reader's words (Idé, Beredning …), never by their codes.
+    const open = TRANSITIONS[before.phase as Phase].map((p) => say(ctx.lang, `phase.${p}`));
+    const or = ctx.lang === 'en' ? ' or ' : ' eller ';
+    const allowed =
+      open.length > 1 ? `${open.slice(0, -1).join(', ')}${or}${open.at(-1)}` : open[0];
     throw invalid(
       'portfolio.moveRefused',
-      failures.map((f) => ({ path: 'to', key: `portfolio.guard.${f}` })),
-      { from: before.phase, to: input.to },
+      failures.map((f) =>
+        f === 'not_allowed'
+          ? {
+              path: 'to',
+              key: allowed ? 'portfolio.guard.not_allowed' : 'portfolio.guard.not_allowed_final',
+              params: { from: `phase.${before.phase}`, allowed: allowed ?? '' },
+            }
+          : { path: 'to', key: `portfolio.guard.${f}` },
+      ),
+      { from: `phase.${before.phase}`, to: `phase.${input.to}` },
     );
+  }
   return db.transaction(async (tx) => {
     await updateAudited(
       tx,

@@ -9,7 +9,8 @@ export const messages: Record<Lang, Record<string, string>> = {
     'portfolio.dependsOnItself': 'Ett initiativ kan inte vara beroende av sig självt.',
     'portfolio.moveRefused': 'Initiativet kan inte flyttas från {from} till {to}.',
     'portfolio.guard.not_allowed':
-      'Den flytten finns inte i portföljens faser (Idé → Beredning → Beslutad → Pågående → Avslutad → I förvaltning).',
+      'Den flytten finns inte i portföljens faser: från {from} kan initiativet flyttas till {allowed}.',
+    'portfolio.guard.not_allowed_final': 'Ett initiativ som är {from} flyttas inte vidare.',
     'portfolio.guard.needs_decision': 'Ange beslutet om initiativet först.',
     'portfolio.guard.decision_wrong_level':
       'Beslutet är inte fattat på rätt nivå: initiativ som berör flera enheter beslutas av det organ regionen har bestämt.',
@@ -18,6 +19,26 @@ export const messages: Record<Lang, Record<string, string>> = {
     'portfolio.guard.needs_benefit_plan':
       'Ett initiativ avslutas först när det finns en plan för effekthemtagning: minst en effekt med mått, målvärde, datum och ansvarig.',
     'portfolio.guard.needs_reason': 'Ange skälet till flytten.',
+    'portfolio.top.entryTwice': 'Varje initiativ kan bara stå en gång i listan.',
+    'portfolio.top.nameTaken': 'Det finns redan en lista med namnet ”{name}” för {year}.',
+    'portfolio.top.notOnList':
+      'Initiativet står inte på listan: en uppföljning gäller listans initiativ.',
+    'portfolio.top.benefitNotOfInitiative':
+      'Effekten hör inte till initiativet: välj bland initiativets egna förväntade effekter.',
+    'portfolio.top.heldAhead': 'En uppföljning kan inte registreras som hållen ett datum framåt.',
+    'initiativeCategory.new_service': 'Ny tjänst',
+    'initiativeCategory.replacement': 'Ersättning',
+    'initiativeCategory.legal_requirement': 'Lagkrav',
+    'initiativeCategory.infrastructure': 'Infrastruktur',
+    'initiativeCategory.innovation': 'Innovation',
+    'workKind.digitalisation': 'Digitalisering',
+    'workKind.other_development': 'Annan utveckling eller förvaltning',
+    'initiativeFlag.cross_unit_without_council': 'Flera enheter, ej berett i rådet',
+    'initiativeFlag.started_without_decision': 'Startat utan beslut',
+    'initiativeFlag.closed_without_benefit_plan': 'Avslutat utan nyttoplan',
+    'initiativeFlag.benefit_overdue': 'Effektmätning försenad',
+    'initiativeFlag.no_owner': 'Ägare saknas',
+    'initiativeFlag.steering_document_expired': 'Styrdokumentets giltighetstid passerad',
     'phase.idea': 'Idé',
     'phase.preparation': 'Beredning',
     'phase.decided': 'Beslutad',
@@ -34,7 +55,8 @@ export const messages: Record<Lang, Record<string, string>> = {
     'portfolio.dependsOnItself': 'An initiative cannot depend on itself.',
     'portfolio.moveRefused': 'The initiative cannot move from {from} to {to}.',
     'portfolio.guard.not_allowed':
-      'That move is not one of the portfolio’s phases (Idea → Preparation → Decided → Running → Closed → In operation).',
+      'That move is not one of the portfolio’s phases: from {from} the initiative can move to {allowed}.',
+    'portfolio.guard.not_allowed_final': 'An initiative that is {from} moves no further.',
     'portfolio.guard.needs_decision': 'Give the decision on the initiative first.',
     'portfolio.guard.decision_wrong_level':
       'The decision is not at the right level: initiatives that touch several units are decided by the body the region has named.',
@@ -43,6 +65,26 @@ export const messages: Record<Lang, Record<string, string>> = {
     'portfolio.guard.needs_benefit_plan':
       'An initiative closes only with a benefits follow-up plan: at least one benefit with a measure, target, date and owner.',
     'portfolio.guard.needs_reason': 'Give the reason for the move.',
+    'portfolio.top.entryTwice': 'Each initiative can be on the list only once.',
+    'portfolio.top.nameTaken': 'There is already a list named “{name}” for {year}.',
+    'portfolio.top.notOnList':
+      'The initiative is not on the list: a follow-up covers the list’s initiatives.',
+    'portfolio.top.benefitNotOfInitiative':
+      'The benefit does not belong to the initiative: choose among its own expected benefits.',
+    'portfolio.top.heldAhead': 'A follow-up cannot be recorded as held on a day ahead.',
+    'initiativeCategory.new_service': 'New service',
+    'initiativeCategory.replacement': 'Replacement',
+    'initiativeCategory.legal_requirement': 'Legal requirement',
+    'initiativeCategory.infrastructure': 'Infrastructure',
+    'initiativeCategory.innovation': 'Innovation',
+    'workKind.digitalisation': 'Digitalisation',
+    'workKind.other_development': 'Other development or maintenance',
+    'initiativeFlag.cross_unit_without_council': 'Cross-unit, not prepared by the council',
+    'initiativeFlag.started_without_decision': 'Started without a decision',
+    'initiativeFlag.closed_without_benefit_plan': 'Closed without a benefits plan',
+    'initiativeFlag.benefit_overdue': 'Benefit measurement overdue',
+    'initiativeFlag.no_owner': 'No owner',
+    'initiativeFlag.steering_document_expired': 'Steering document past its validity',
     'phase.idea': 'Idea',
     'phase.preparation': 'Preparation',
     'phase.decided': 'Decided',

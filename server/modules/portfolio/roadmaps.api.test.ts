@@ -7,7 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-describe('roadmaps and the most important initiatives', () => {
+describe('roadmaps and prioritisation rounds', () => {
   it('a roadmap version is a snapshot of the unit’s initiatives; the next version compares as added, removed, moved', async () => {
     const t = await aTenant(env, 'Färdplan');
     const hsn = await aUnit(t.admin, t.rootUnitId, { name: 'HSN' });
@@ -91,46 +91,6 @@ describe('roadmaps and the most important initiatives', () => {
         })
       ).statusCode,
     ).toBe(403);
-  });
-
-  it('the top list is followed up at its cadence, with the gap between planned and held follow-ups', async () => {
-    const t = await aTenant(env, 'Topp');
-    const i = json<{ id: string }>(
-      await t.admin.post('/api/initiatives', {
-        title: 'E-tjänsteplattform',
-        category: 'new_service',
-      }),
-    );
-    expect((await t.admin.put('/api/top', { initiativeIds: [i.id] })).statusCode).toBe(204);
-    expect((await t.admin.put('/api/top', { initiativeIds: [] })).statusCode).toBe(400); // the list exists: give its version
-    for (const heldOn of ['2025-02-10', '2025-05-20', '2025-11-12'])
-      json(
-        await t.admin.post('/api/top/follow-ups', {
-          heldOn,
-          forum: 'Regionledningen',
-          entries: [
-            {
-              initiativeId: i.id,
-              status: heldOn.startsWith('2025-11') ? 'at_risk' : 'on_track',
-              effectsReached: 30,
-            },
-          ],
-        }),
-      );
-    const top = json<{
-      version: number;
-      items: { latest: { status: string; heldOn: string } }[];
-      followUps: unknown[];
-      missed: string[];
-    }>(await t.admin.get('/api/top'));
-    expect(top.items[0]!.latest).toMatchObject({ status: 'at_risk', heldOn: '2025-11-12' });
-    expect(top.followUps).toHaveLength(3);
-    expect(top.missed).toEqual(['2025-Q3']);
-    const reader = await aUserWith(env, t, 'reader');
-    expect(
-      (await reader.put('/api/top', { version: top.version, initiativeIds: [] })).statusCode,
-    ).toBe(403);
-    expect((await reader.get('/api/top')).statusCode).toBe(200);
   });
 
   it('a prioritisation round keeps the ranking and the proposal; the forum decides otherwise and the decision is kept beside them', async () => {

@@ -1,24 +1,20 @@
-import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   compareRoadmaps,
-  missedFollowUps,
   RoadmapInput,
   RoundDecision,
   RoundInput,
-  TopFollowUpInput,
-  TopListInput,
 } from '../../../domain/portfolio/roadmap.js';
 import { invalid } from '../../../domain/shared/errors.js';
 import type { Db } from '../../db/client.js';
 import { authorize } from '../../platform/authorize.js';
-import { todayOf, type Ctx } from '../../platform/context.js';
-import { tenants } from '../../platform/tables.js';
+import type { Ctx } from '../../platform/context.js';
 import { assertOrgOwned, findUnit, splitPath, tenantUnits } from '../organization/index.js';
-import { assertAllOwned, findOwned } from '../../platform/versioning.js';
+import { findOwned } from '../../platform/versioning.js';
 import { createAudited, parseInput, updateAudited } from '../../platform/write.js';
 import { propose } from './initiatives.service.js';
-import { initiatives, prioritisationRounds, roadmaps, topFollowUps, topLists } from './tables.js';
+import { initiatives, prioritisationRounds, roadmaps } from './tables.js';
 
 export async function listRoadmaps(db: Db, ctx: Ctx, q: { unitId?: string | undefined }) {
   authorize(ctx, 'org.read');
@@ -94,109 +90,6 @@ export async function compare(db: Db, ctx: Ctx, id: string, withId: string) {
     to: { id: b.id, name: b.name },
     ...compareRoadmaps(a.items, b.items),
   };
-}
-
-// The most important initiatives ------------------------------------------------------------------
-
-async function cadence(db: Db, tenantId: string) {
-  const [t] = await db
-    .select({ settings: tenants.settings })
-    .from(tenants)
-    .where(eq(tenants.id, tenantId));
-  return t?.settings.topFollowUpCadenceMonths ?? 3;
-}
-
-/** The list, each initiative's latest follow-up entry, the follow-up history, and the planned follow-ups that were not held. */
-export async function topList(db: Db, ctx: Ctx) {
-  authorize(ctx, 'org.read');
-  const [list] = await db.select().from(topLists).where(eq(topLists.tenantId, ctx.tenantId));
-  const ids = list?.initiativeIds ?? [];
-  const rows = ids.length
-    ? await db
-        .select({
-          id: initiatives.id,
-          title: initiatives.title,
-          phase: initiatives.phase,
-          ownerUnitId: initiatives.ownerUnitId,
-        })
-        .from(initiatives)
-        .where(inArray(initiatives.id, ids))
-    : [];
-  const followUps = await db
-    .select()
-    .from(topFollowUps)
-    .where(eq(topFollowUps.tenantId, ctx.tenantId))
-    .orderBy(asc(topFollowUps.heldOn));
-  const months = await cadence(db, ctx.tenantId);
-  return {
-    version: list?.version ?? null,
-    items: ids
-      .map((id) => rows.find((r) => r.id === id))
-      .filter((r): r is (typeof rows)[number] => Boolean(r))
-      .map((r) => ({
-        ...r,
-        latest:
-          [...followUps]
-            .reverse()
-            .flatMap((f) =>
-              f.entries
-                .filter((e) => e.initiativeId === r.id)
-                .map((e) => ({ ...e, heldOn: f.heldOn })),
-            )[0] ?? null,
-      })),
-    followUps: followUps.map((f) => ({
-      id: f.id,
-      heldOn: f.heldOn,
-      forum: f.forum,
-      entries: f.entries,
-    })),
-    cadenceMonths: months,
-    missed: missedFollowUps(
-      followUps.map((f) => f.heldOn),
-      todayOf(ctx.now),
-      months,
-    ),
-  };
-}
-
-export async function setTopList(db: Db, ctx: Ctx, raw: z.infer<typeof TopListInput>) {
-  const input = parseInput(TopListInput, raw, ctx.lang);
-  authorize(ctx, 'portfolio.edit');
-  await assertAllOwned(db, initiatives, ctx, input.initiativeIds, 'initiative');
-  const [existing] = await db.select().from(topLists).where(eq(topLists.tenantId, ctx.tenantId));
-  const ids = [...new Set(input.initiativeIds)];
-  return db.transaction(async (tx) => {
-    if (!existing) {
-      await createAudited(tx, ctx, topLists, { initiativeIds: ids }, { entity: 'top_list' });
-      return;
-    }
-    if (input.version === undefined)
-      throw invalid('errors.validation', [{ path: 'version', key: 'errors.versionRequired' }]);
-    await updateAudited(
-      tx,
-      ctx,
-      topLists,
-      existing.id,
-      input.version,
-      { initiativeIds: ids },
-      { entity: 'top_list', notFound: 'topList', before: existing },
-    );
-  });
-}
-
-export async function recordTopFollowUp(db: Db, ctx: Ctx, raw: z.infer<typeof TopFollowUpInput>) {
-  const input = parseInput(TopFollowUpInput, raw, ctx.lang);
-  authorize(ctx, 'portfolio.edit');
-  await assertAllOwned(
-    db,
-    initiatives,
-    ctx,
-    input.entries.map((e) => e.initiativeId),
-    'initiative',
-  );
-  return db.transaction((tx) =>
-    createAudited(tx, ctx, topFollowUps, input, { entity: 'top_follow_up' }),
-  );
 }
 
 // Prioritisation rounds ---------------------------------------------------------------------------

@@ -17,19 +17,15 @@ import {
 } from '../../../domain/portfolio/initiative.js';
 import { Id, IdParams, ListQuery, Page } from '../../../domain/shared/schemas.js';
 import { requireCtx } from '../../platform/auth/plugin.js';
+import { t as say, type Lang } from '../../platform/i18n/messages.js';
 import { iso, sendExport, stamps, type Column } from '../../platform/lists.js';
 import { readProblems, typed, writeProblems, type RouteOpts } from '../../platform/route-kit.js';
 import * as service from './initiatives.service.js';
 import * as roadmaps from './roadmaps.service.js';
 import type { roadmaps as roadmapTable } from './tables.js';
-import {
-  RoadmapInput,
-  RoundDecision,
-  RoundInput,
-  TOP_STATUSES,
-  TopFollowUpInput,
-  TopListInput,
-} from '../../../domain/portfolio/roadmap.js';
+import { RoadmapInput, RoundDecision, RoundInput } from '../../../domain/portfolio/roadmap.js';
+import { Evidence } from '../../../domain/shared/evidence.js';
+import * as reads from './reads.js';
 
 const tags = ['Portfolio'];
 const toDto = (v: service.InitiativeView) => ({
@@ -50,6 +46,15 @@ const toDto = (v: service.InitiativeView) => ({
   systemIds: v.systemIds,
   dependsOnIds: v.dependsOnIds,
   decisionIds: v.decisionIds,
+  documentIds: v.documentIds,
+  documents: v.documents.map((d) => ({
+    id: d.id,
+    title: d.title,
+    type: d.type,
+    state: d.state,
+    validTo: d.validTo,
+    expired: d.expired,
+  })),
   preparedByForumId: v.preparedByForumId,
   preparedByForum: v.preparedByForum,
   decisionId: v.decisionId,
@@ -88,24 +93,35 @@ const toBenefit = (b: ReturnType<typeof service.benefitView>) => ({
   overdue: b.overdue,
   latest: b.latest,
 });
-const columns: Column<service.InitiativeView>[] = [
+/** The export in the reader's words: phases, categories and flags are never their codes. */
+const columns = (lang: Lang): Column<service.InitiativeView>[] => [
   { key: 'title', sv: 'Initiativ', en: 'Initiative', value: (v) => v.title },
-  { key: 'phase', sv: 'Fas', en: 'Phase', value: (v) => v.phase },
-  { key: 'category', sv: 'Kategori', en: 'Category', value: (v) => v.category },
-  { key: 'workKind', sv: 'Slag', en: 'Kind', value: (v) => v.workKind },
+  { key: 'phase', sv: 'Fas', en: 'Phase', value: (v) => say(lang, `phase.${v.phase}`) },
+  {
+    key: 'category',
+    sv: 'Kategori',
+    en: 'Category',
+    value: (v) => say(lang, `initiativeCategory.${v.category}`),
+  },
+  { key: 'workKind', sv: 'Slag', en: 'Kind', value: (v) => say(lang, `workKind.${v.workKind}`) },
   { key: 'ownerUnit', sv: 'Ägande enhet', en: 'Owning unit', value: (v) => v.ownerUnit?.name },
   { key: 'ownerPerson', sv: 'Kontaktperson', en: 'Contact', value: (v) => v.ownerPerson?.name },
   {
     key: 'crossUnit',
     sv: 'Berör flera enheter',
     en: 'Cross-unit',
-    value: (v) => (v.crossUnit ? 'ja' : 'nej'),
+    value: (v) => (v.crossUnit ? (lang === 'en' ? 'yes' : 'ja') : lang === 'en' ? 'no' : 'nej'),
   },
   { key: 'score', sv: 'Poäng', en: 'Score', value: (v) => v.score },
   { key: 'investmentTotal', sv: 'Investering', en: 'Investment', value: (v) => v.investmentTotal },
   { key: 'startOn', sv: 'Start', en: 'Start', value: (v) => v.startOn },
   { key: 'endOn', sv: 'Slut', en: 'End', value: (v) => v.endOn },
-  { key: 'flags', sv: 'Flaggor', en: 'Flags', value: (v) => v.flags.join(', ') },
+  {
+    key: 'flags',
+    sv: 'Flaggor',
+    en: 'Flags',
+    value: (v) => v.flags.map((f) => say(lang, `initiativeFlag.${f}`)).join(', '),
+  },
   { key: 'id', sv: 'Id', en: 'Id', value: (v) => v.id },
 ];
 const Query = ListQuery.extend({
@@ -144,7 +160,7 @@ export async function portfolioRoutes(app: FastifyInstance, { db }: RouteOpts) {
       const ctx = requireCtx(req);
       const { items, total, all } = await service.listInitiatives(db, ctx, req.query);
       if (req.query.format !== 'json')
-        return sendExport(reply, req.query.format, 'portfolj', ctx.lang, columns, all);
+        return sendExport(reply, req.query.format, 'portfolj', ctx.lang, columns(ctx.lang), all);
       return { items: items.map(toDto), total, limit: req.query.limit, offset: req.query.offset };
     },
   });
@@ -168,6 +184,29 @@ export async function portfolioRoutes(app: FastifyInstance, { db }: RouteOpts) {
       },
     },
     handler: async (req) => ({ items: await service.silentUnits(db, requireCtx(req)) }),
+  });
+  r.get('/api/initiatives/evidence', {
+    schema: {
+      tags,
+      summary:
+        'The portfolio’s counts with their records: cross-unit initiatives, those without the council, those citing an expired steering document',
+      response: {
+        200: z.object({
+          crossUnit: Evidence,
+          crossUnitWithoutCouncil: Evidence,
+          expiredDocuments: Evidence,
+        }),
+        ...readProblems,
+      },
+    },
+    handler: async (req) => {
+      const ctx = requireCtx(req);
+      return {
+        crossUnit: await reads.crossUnitInitiatives(db, ctx),
+        crossUnitWithoutCouncil: await reads.crossUnitWithoutCouncil(db, ctx),
+        expiredDocuments: await reads.initiativesWithExpiredDocuments(db, ctx),
+      };
+    },
   });
   r.get('/api/initiatives/proposal', {
     schema: {
@@ -384,13 +423,6 @@ const toRoadmap = (r: typeof roadmapTable.$inferSelect) => ({
   items: r.items,
   createdAt: iso(r.createdAt)!,
 });
-const TopEntry = z.object({
-  initiativeId: Id,
-  status: z.enum(TOP_STATUSES),
-  effectsReached: z.number().int().nullable().optional(),
-  comment: z.string().nullable().optional(),
-});
-
 export async function roadmapRoutes(app: FastifyInstance, { db }: RouteOpts) {
   const r = typed(app);
   r.get('/api/roadmaps', {
@@ -525,62 +557,5 @@ export async function roadmapRoutes(app: FastifyInstance, { db }: RouteOpts) {
     },
     handler: async (req) =>
       toRound(await roadmaps.decideRound(db, requireCtx(req), req.params.id, req.body)),
-  });
-  r.get('/api/top', {
-    schema: {
-      tags,
-      summary:
-        'The most important initiatives, their latest follow-up, the history, and the planned follow-ups not held',
-      response: {
-        200: z.object({
-          version: z.number().int().nullable(),
-          items: z.array(
-            z.object({
-              id: Id,
-              title: z.string(),
-              phase: z.string(),
-              ownerUnitId: Id.nullable(),
-              latest: TopEntry.extend({ heldOn: z.string() }).nullable(),
-            }),
-          ),
-          followUps: z.array(
-            z.object({
-              id: Id,
-              heldOn: z.string(),
-              forum: z.string().nullable(),
-              entries: z.array(TopEntry),
-            }),
-          ),
-          cadenceMonths: z.number().int(),
-          missed: z.array(z.string()),
-        }),
-        ...readProblems,
-      },
-    },
-    handler: async (req) => roadmaps.topList(db, requireCtx(req)),
-  });
-  r.put('/api/top', {
-    schema: {
-      tags,
-      summary: 'Set the list of the most important initiatives (in order)',
-      body: TopListInput,
-      response: { 204: z.null(), ...writeProblems },
-    },
-    handler: async (req, reply) => {
-      await roadmaps.setTopList(db, requireCtx(req), req.body);
-      return reply.status(204).send(null);
-    },
-  });
-  r.post('/api/top/follow-ups', {
-    schema: {
-      tags,
-      summary: 'Record a follow-up of the most important initiatives',
-      body: TopFollowUpInput,
-      response: { 201: z.object({ id: Id }), ...writeProblems },
-    },
-    handler: async (req, reply) =>
-      reply
-        .status(201)
-        .send({ id: (await roadmaps.recordTopFollowUp(db, requireCtx(req), req.body)).id }),
   });
 }

@@ -9,10 +9,12 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { stamps } from '../../platform/columns.js';
 import { tenants } from '../../platform/tables.js';
+import { steeringDocuments } from '../documents/tables.js';
 import { decisions, forums, orgUnits, persons } from '../organization/tables.js';
 
 /** An initiative of the portfolio: one row, its phase, and what it costs, risks and scores. */
@@ -37,6 +39,7 @@ export const initiatives = pgTable(
     systemIds: jsonb('system_ids').$type<string[]>().notNull().default([]),
     dependsOnIds: jsonb('depends_on_ids').$type<string[]>().notNull().default([]),
     decisionIds: jsonb('decision_ids').$type<string[]>().notNull().default([]),
+    documentIds: jsonb('document_ids').$type<string[]>().notNull().default([]),
     preparedByForumId: uuid('prepared_by_forum_id').references(() => forums.id, {
       onDelete: 'set null',
     }),
@@ -170,18 +173,52 @@ export const roadmaps = pgTable(
   (t) => [index('roadmaps_tenant_idx').on(t.tenantId, t.unitId, t.createdAt)],
 );
 
-/** The most important initiatives ("top 10", any length), one list per tenant. */
-export const topLists = pgTable('top_lists', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  tenantId: uuid('tenant_id')
-    .notNull()
-    .unique()
-    .references(() => tenants.id, { onDelete: 'cascade' }),
-  initiativeIds: jsonb('initiative_ids').$type<string[]>().notNull().default([]),
-  ...stamps(),
-});
+/**
+ * A top list ("de 10 viktigaste", any length): several per tenant, each named, for a year, with
+ * the decision that adopted it and its planned follow-ups. `initiativeIds` is the ranked list;
+ * `entryEffects` what each entry is expected to bring (text and links to its benefits).
+ */
+export const topLists = pgTable(
+  'top_lists',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    // The defaults only carry the one unnamed list that existed before lists had names (the
+    // migration names it for its year); the input schema requires both.
+    name: text('name').notNull().default('De viktigaste initiativen'),
+    year: integer('year')
+      .notNull()
+      .default(sql`(extract(year from now()))::integer`),
+    decisionId: uuid('decision_id').references(() => decisions.id, { onDelete: 'set null' }),
+    followUpsPerYear: integer('follow_ups_per_year'),
+    cadenceDocumentId: uuid('cadence_document_id').references(() => steeringDocuments.id, {
+      onDelete: 'set null',
+    }),
+    initiativeIds: jsonb('initiative_ids').$type<string[]>().notNull().default([]),
+    entryEffects: jsonb('entry_effects')
+      .$type<Record<string, { expectedEffects: string | null; benefitIds: string[] }>>()
+      .notNull()
+      .default({}),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    ...stamps(),
+  },
+  (t) => [
+    uniqueIndex('top_lists_name_uq').on(t.tenantId, t.year, sql`lower(${t.name})`),
+    check(
+      'top_lists_follow_ups_ck',
+      sql`${t.followUpsPerYear} IS NULL OR ${t.followUpsPerYear} BETWEEN 1 AND 52`,
+    ),
+  ],
+);
 
-/** A follow-up of the top list by region management: per initiative its status, how far its effects are reached, a comment. */
+/**
+ * A follow-up of a top list by region management: per entry its status (pågående, pausad,
+ * avslutad; none recorded is "status saknas"), how far its effects are reached, a comment.
+ * `listId` is set on every follow-up (the migration assigns the earlier ones to their list and
+ * makes the column NOT NULL in the database).
+ */
 export const topFollowUps = pgTable(
   'top_follow_ups',
   {
@@ -189,13 +226,15 @@ export const topFollowUps = pgTable(
     tenantId: uuid('tenant_id')
       .notNull()
       .references(() => tenants.id, { onDelete: 'cascade' }),
+    listId: uuid('list_id').references(() => topLists.id, { onDelete: 'cascade' }),
     heldOn: date('held_on').notNull(),
     forum: text('forum'),
     entries: jsonb('entries')
       .$type<
         {
           initiativeId: string;
-          status: 'on_track' | 'at_risk' | 'off_track';
+          status?: 'ongoing' | 'paused' | 'closed' | null;
+          effects?: 'not_started' | 'partly' | 'fully' | null;
           effectsReached?: number | null;
           comment?: string | null;
         }[]
@@ -204,7 +243,10 @@ export const topFollowUps = pgTable(
       .default([]),
     ...stamps(),
   },
-  (t) => [index('top_follow_ups_tenant_idx').on(t.tenantId, t.heldOn)],
+  (t) => [
+    index('top_follow_ups_tenant_idx').on(t.tenantId, t.heldOn),
+    index('top_follow_ups_list_idx').on(t.listId, t.heldOn),
+  ],
 );
 
 /** A prioritisation round for a forum: the ranking it was based on, what Styrbord proposed, and what the forum decided. */

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Benefit, Initiative, Transition } from '../../../domain/portfolio/initiative.js';
 import type { PageOf } from '../../../domain/shared/schemas.js';
+import type { Evidence } from '../../../domain/shared/evidence.js';
+import type { TopList } from '../../../domain/portfolio/toplist.js';
 import { api, qs } from '../../platform/api.js';
 
 export type InitiativeDto = z.infer<typeof Initiative>;
@@ -50,6 +52,10 @@ export const portfolioApi = {
       '/api/initiatives/silent-units',
     ),
   propose: (p: Params) => api.get<ProposalDto>(`/api/initiatives/proposal${qs(p)}`),
+  evidence: () =>
+    api.get<{ crossUnit: Evidence; crossUnitWithoutCouncil: Evidence; expiredDocuments: Evidence }>(
+      '/api/initiatives/evidence',
+    ),
 };
 
 export type RoadmapItemDto = {
@@ -83,37 +89,18 @@ export type RoadmapDiffDto = {
   }[];
   unchanged: number;
 };
-export type TopDto = {
-  version: number | null;
-  items: {
-    id: string;
-    title: string;
-    phase: string;
-    latest: {
-      status: string;
-      effectsReached?: number | null;
-      comment?: string | null;
-      heldOn: string;
-    } | null;
-  }[];
-  followUps: {
-    id: string;
-    heldOn: string;
-    forum: string | null;
-    entries: { initiativeId: string; status: string }[];
-  }[];
-  cadenceMonths: number;
-  missed: string[];
-};
+export type TopListDto = TopList;
 
 export const roadmapApi = {
   list: (unitId: string) => api.get<{ items: RoadmapDto[] }>(`/api/roadmaps${qs({ unitId })}`),
   create: (body: unknown) => api.post<RoadmapDto>('/api/roadmaps', body),
   compare: (id: string, withId: string) =>
     api.get<RoadmapDiffDto>(`/api/roadmaps/${id}/compare${qs({ with: withId })}`),
-  top: () => api.get<TopDto>('/api/top'),
-  setTop: (body: unknown) => api.put<void>('/api/top', body),
-  followUp: (body: unknown) => api.post<{ id: string }>('/api/top/follow-ups', body),
+  topLists: (p: Params) => api.get<{ items: TopListDto[] }>(`/api/top-lists${qs(p)}`),
+  createTopList: (body: unknown) => api.post<TopListDto>('/api/top-lists', body),
+  updateTopList: (id: string, body: unknown) => api.patch<TopListDto>(`/api/top-lists/${id}`, body),
+  followUp: (id: string, body: unknown) =>
+    api.post<{ id: string; list: TopListDto }>(`/api/top-lists/${id}/follow-ups`, body),
 };
 
 export type RoundDto = {

@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   BENEFIT_KINDS,
   DEFAULT_SCORING,
@@ -22,6 +22,7 @@ import { usePersonOptions } from '../organization/components/people.js';
 import { UnitSelect, unitOptions, useTree } from '../organization/components/units.js';
 import { portfolioApi, type BenefitDto, type InitiativeDto } from './api.js';
 import { useGoalOptions } from '../goals/queries.js';
+import { documentsApi } from '../documents/api.js';
 import { useForumOptions, useSettings } from '../organization/queries.js';
 import { useInitiativeOptions } from './queries.js';
 
@@ -75,6 +76,10 @@ export function InitiativeDialog({
   const settings = useSettings();
   const model = settings.data?.scoringModel ?? [...DEFAULT_SCORING];
   const goals = useGoalOptions();
+  const documents = useQuery({
+    queryKey: ['documents', 'options'],
+    queryFn: () => documentsApi.list({ limit: 200 }),
+  });
   const others = useInitiativeOptions();
   const { error, fe, onSubmit, formRef } = useFormAction(async (v, data, { changes }) => {
     const body = (v: FormValues, data: FormData) => ({
@@ -87,6 +92,7 @@ export function InitiativeDialog({
       ownerPersonId: v.ownerPersonId,
       affectedUnitIds: data.getAll('affectedUnitIds').map(String),
       goalIds: data.getAll('goalIds').map(String),
+      documentIds: data.getAll('documentIds').map(String),
       dependsOnIds: data.getAll('dependsOnIds').map(String),
       strategicAreas: (v.strategicAreas ?? '')
         .split(',')
@@ -222,6 +228,15 @@ export function InitiativeDialog({
           defaultValue={initiative?.goalIds ?? []}
           options={(goals.data?.items ?? []).map((g) => ({ value: g.id, label: g.title }))}
           error={fieldError('goalIds')}
+        />
+        <SelectField
+          label={t('pf.documents')}
+          name="documentIds"
+          multiple
+          size={4}
+          defaultValue={initiative?.documentIds ?? []}
+          options={(documents.data?.items ?? []).map((d) => ({ value: d.id, label: d.title }))}
+          error={fieldError('documentIds')}
         />
         <SelectField
           label={t('pf.dependsOn')}

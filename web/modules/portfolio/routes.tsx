@@ -11,7 +11,7 @@ const PrioritisationPage = lazy(() =>
 const RoadmapPage = lazy(() =>
   import('./pages/RoadmapPages.js').then((m) => ({ default: m.RoadmapPage })),
 );
-const TopPage = lazy(() => import('./pages/RoadmapPages.js').then((m) => ({ default: m.TopPage })));
+const TopPage = lazy(() => import('./pages/TopListPages.js').then((m) => ({ default: m.TopPage })));
 const RealisationPage = lazy(() =>
   import('./pages/RealisationPages.js').then((m) => ({ default: m.RealisationPage })),
 );

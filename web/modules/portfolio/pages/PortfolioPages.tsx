@@ -21,6 +21,7 @@ import {
   useEnumOptions,
 } from '../../../platform/components.js';
 import { formatDate, formatNumber, useI18n, type MessageKey } from '../../../platform/i18n.js';
+import { EvidenceCount } from '../../../platform/evidence.js';
 import { formValues } from '../../../platform/use-form.js';
 import { useListQuery } from '../../../platform/use-list.js';
 import { useTree } from '../../organization/components/units.js';
@@ -70,6 +71,10 @@ export function PortfolioPage() {
     portfolioApi.list,
     view !== 'table' ? 200 : LIMIT,
   );
+  const evidence = useQuery({
+    queryKey: ['initiatives', 'evidence'],
+    queryFn: () => portfolioApi.evidence(),
+  });
   const silent = useQuery({
     queryKey: ['initiatives', 'silent'],
     queryFn: () => portfolioApi.silent(),
@@ -239,6 +244,20 @@ export function PortfolioPage() {
           )
         }
       </PagedList>
+      {evidence.data ? (
+        <section aria-labelledby="evidence-h" className="card">
+          <h2 id="evidence-h">{t('pf.evidence')}</h2>
+          <EvidenceCount evidence={evidence.data.crossUnit} label={t('pf.count.crossUnit')} />
+          <EvidenceCount
+            evidence={evidence.data.crossUnitWithoutCouncil}
+            label={t('pf.count.withoutCouncil')}
+          />
+          <EvidenceCount
+            evidence={evidence.data.expiredDocuments}
+            label={t('pf.count.expiredDocuments')}
+          />
+        </section>
+      ) : null}
       {silent.data?.items.length ? (
         <section aria-labelledby="silent-h" className="card">
           <h2 id="silent-h">{t('pf.silent')}</h2>
@@ -442,6 +461,23 @@ export function InitiativePage() {
           }}
         />
       </section>
+      {i.documents.length ? (
+        <section aria-labelledby="docs-h">
+          <h2 id="docs-h">{t('pf.documents')}</h2>
+          <ul className="plain">
+            {i.documents.map((d) => (
+              <li key={d.id}>
+                <Link to={`/styrdokument/${d.id}`}>{d.title}</Link>{' '}
+                {d.expired && d.validTo ? (
+                  <Badge tone="bad">
+                    {t('pf.documentExpired', { date: formatDate(d.validTo) })}
+                  </Badge>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {i.goalIds.length || i.dependsOnIds.length ? (
         <dl className="facts">
           <dt>{t('pf.goals')}</dt>

@@ -1,23 +1,20 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { horizonSlot, TOP_STATUSES } from '../../../../domain/portfolio/roadmap.js';
+import { horizonSlot } from '../../../../domain/portfolio/roadmap.js';
 import { useAuth } from '../../../platform/auth.js';
 import {
-  Badge,
   Dialog,
   EmptyState,
   ErrorSummary,
   FormActions,
   PageHeader,
-  SelectField,
   TextField,
-  useEnumOptions,
 } from '../../../platform/components.js';
 import { formatDate, useI18n, type MessageKey } from '../../../platform/i18n.js';
 import { useFormAction } from '../../../platform/use-form.js';
 import { useBoardOptions, useTree } from '../../organization/components/units.js';
-import { portfolioApi, roadmapApi, type RoadmapDto as Roadmap } from '../api.js';
+import { roadmapApi, type RoadmapDto as Roadmap } from '../api.js';
 import { PortfolioNav } from '../components.js';
 
 /** A unit's (or the region's) roadmap versions: the timeline of the chosen one, and what changed since an earlier one. */
@@ -223,201 +220,5 @@ function Timeline({ roadmap }: { roadmap: Roadmap }) {
         })}
       </div>
     </section>
-  );
-}
-
-const STATUS_TONE = { on_track: 'ok', at_risk: 'warn', off_track: 'bad' } as const;
-
-/** The most important initiatives, followed up by region management at a planned cadence. */
-export function TopPage() {
-  const { t } = useI18n();
-  const { can } = useAuth();
-  const qc = useQueryClient();
-  const top = useQuery({ queryKey: ['top'], queryFn: () => roadmapApi.top() });
-  const all = useQuery({
-    queryKey: ['initiatives', 'all-for-top'],
-    queryFn: () => portfolioApi.list({ limit: 200 }),
-  });
-  const statuses = useEnumOptions(TOP_STATUSES, 'topStatus');
-  const [dialog, setDialog] = useState<'list' | 'follow' | null>(null);
-  const mayEdit = can('portfolio.edit', 'tenant');
-  const done = async () => {
-    await qc.invalidateQueries({ queryKey: ['top'] });
-    setDialog(null);
-  };
-  const list = useFormAction(
-    async (_v, data) => {
-      await roadmapApi.setTop({
-        ...(top.data?.version ? { version: top.data.version } : {}),
-        initiativeIds: data.getAll('initiativeIds').map(String),
-      });
-    },
-    () => void done(),
-  );
-  const follow = useFormAction(
-    async (v) => {
-      await roadmapApi.followUp({
-        heldOn: v.heldOn ?? '',
-        forum: v.forum,
-        entries: (top.data?.items ?? []).map((i) => ({
-          initiativeId: i.id,
-          status: v[`status-${i.id}`] ?? 'on_track',
-          effectsReached: v[`effects-${i.id}`] ? Number(v[`effects-${i.id}`]) : null,
-          comment: v[`comment-${i.id}`],
-        })),
-      });
-    },
-    () => void done(),
-  );
-  return (
-    <>
-      <PortfolioNav />
-      <PageHeader
-        title={t('pf.top')}
-        intro={t('pf.topIntro', { months: top.data?.cadenceMonths ?? 3 })}
-        actions={
-          mayEdit ? (
-            <>
-              <button type="button" className="btn" onClick={() => setDialog('list')}>
-                {t('pf.editTop')}
-              </button>
-              {top.data?.items.length ? (
-                <button
-                  type="button"
-                  className="btn btn--primary"
-                  onClick={() => setDialog('follow')}
-                >
-                  {t('pf.recordFollowUp')}
-                </button>
-              ) : null}
-            </>
-          ) : null
-        }
-      />
-      {top.data?.missed.length ? (
-        <p role="status">
-          <Badge tone="bad">{t('pf.missed', { periods: top.data.missed.join(', ') })}</Badge>
-        </p>
-      ) : null}
-      {top.data?.items.length ? (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">{t('pf.titleField')}</th>
-                <th scope="col">{t('pf.phase')}</th>
-                <th scope="col">{t('pf.topStatus')}</th>
-                <th scope="col">{t('pf.effectsReached')}</th>
-                <th scope="col">{t('pf.comment')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {top.data.items.map((i, k) => (
-                <tr key={i.id}>
-                  <td>{k + 1}</td>
-                  <td>
-                    <Link to={`/portfolj/${i.id}`}>{i.title}</Link>
-                  </td>
-                  <td>{t(`phase.${i.phase}` as MessageKey)}</td>
-                  <td>
-                    {i.latest ? (
-                      <>
-                        <Badge
-                          tone={
-                            STATUS_TONE[i.latest.status as keyof typeof STATUS_TONE] ?? 'neutral'
-                          }
-                        >
-                          {t(`topStatus.${i.latest.status}` as MessageKey)}
-                        </Badge>{' '}
-                        <span className="small muted">{formatDate(i.latest.heldOn)}</span>
-                      </>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                  <td>{i.latest?.effectsReached != null ? `${i.latest.effectsReached} %` : '—'}</td>
-                  <td>{i.latest?.comment ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <EmptyState>{t('pf.noTop')}</EmptyState>
-      )}
-      <section aria-labelledby="fu-h">
-        <h2 id="fu-h">{t('pf.followUps')}</h2>
-        {top.data?.followUps.length ? (
-          <ul className="plain">
-            {[...top.data.followUps].reverse().map((f) => (
-              <li key={f.id}>
-                {formatDate(f.heldOn)} {f.forum ? `· ${f.forum}` : ''} · {f.entries.length}{' '}
-                {t('pf.titleField').toLowerCase()}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <EmptyState>{t('common.empty')}</EmptyState>
-        )}
-      </section>
-      {dialog === 'list' ? (
-        <Dialog title={t('pf.editTop')} open onClose={() => setDialog(null)}>
-          <form onSubmit={list.onSubmit} noValidate>
-            <ErrorSummary error={list.error} />
-            <SelectField
-              label={t('pf.topChoose')}
-              name="initiativeIds"
-              multiple
-              size={12}
-              defaultValue={top.data?.items.map((i) => i.id) ?? []}
-              options={(all.data?.items ?? []).map((i) => ({ value: i.id, label: i.title }))}
-              error={list.fe.initiativeIds}
-            />
-            <FormActions onCancel={() => setDialog(null)} />
-          </form>
-        </Dialog>
-      ) : null}
-      {dialog === 'follow' ? (
-        <Dialog title={t('pf.recordFollowUp')} open onClose={() => setDialog(null)}>
-          <form onSubmit={follow.onSubmit} noValidate>
-            <ErrorSummary error={follow.error} />
-            <div className="row">
-              <TextField
-                label={t('pf.heldOn')}
-                name="heldOn"
-                type="date"
-                required
-                error={follow.fe.heldOn}
-              />
-              <TextField label={t('pf.forum')} name="forum" error={follow.fe.forum} />
-            </div>
-            {(top.data?.items ?? []).map((i) => (
-              <fieldset key={i.id} className="field">
-                <legend>{i.title}</legend>
-                <div className="row">
-                  <SelectField
-                    label={t('pf.topStatus')}
-                    name={`status-${i.id}`}
-                    defaultValue={i.latest?.status ?? 'on_track'}
-                    options={statuses}
-                  />
-                  <TextField
-                    label={t('pf.effectsReached')}
-                    name={`effects-${i.id}`}
-                    type="number"
-                    min={0}
-                    max={100}
-                    defaultValue={i.latest?.effectsReached ?? ''}
-                  />
-                </div>
-                <TextField label={t('pf.comment')} name={`comment-${i.id}`} />
-              </fieldset>
-            ))}
-            <FormActions onCancel={() => setDialog(null)} />
-          </form>
-        </Dialog>
-      ) : null}
-    </>
   );
 }
